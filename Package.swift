@@ -1,0 +1,40 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Rapport",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "rapport", targets: ["rapport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        .target(name: "PeerNetwork"),
+        .target(name: "PeerStore", dependencies: [
+            "PeerNetwork",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .target(name: "TerminalUI"),
+        .target(name: "Dashboard", dependencies: ["TerminalUI", "PeerNetwork"]),
+        .target(name: "NcursesTerminal", dependencies: ["TerminalUI", "CNcurses"]),
+        .executableTarget(
+            name: "rapport",
+            dependencies: [
+                "PeerNetwork", "PeerStore", "Dashboard", "TerminalUI", "NcursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            resources: [.copy("Resources/demo-network.json")]
+        ),
+        .executableTarget(name: "rapport-bench", dependencies: ["PeerNetwork", "PeerStore"]),
+        .testTarget(name: "PeerNetworkTests", dependencies: ["PeerNetwork"]),
+        .testTarget(name: "PeerStoreTests", dependencies: ["PeerStore", "PeerNetwork"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "TerminalUI", "PeerNetwork"]),
+        .testTarget(name: "RapportCLITests", dependencies: ["PeerNetwork"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

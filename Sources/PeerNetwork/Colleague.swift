@@ -1,0 +1,49 @@
+import Foundation
+
+public typealias ColleagueID = Int64
+
+/// Someone in the user's peer network. Names need not be unique: the id identifies them.
+public struct Colleague: Codable, Equatable, Hashable, Sendable, Identifiable {
+    public var id: ColleagueID?
+    public var name: String
+    public var role: String
+    public var team: String
+    public var email: String
+    public var tags: [String]
+    public var notes: String
+    /// What drives their business agenda.
+    public var agenda: String
+    public var motivators: String
+    public var demotivators: String
+    /// What information they value, so it can be fed to them before anything is needed.
+    public var valuedInfo: String
+    public var stance: Stance
+    public var ratings: Ratings
+    /// When the ratings were last reviewed; nil while unrated.
+    public var ratedAt: Date?
+    public var archived: Bool
+
+    public init(
+        id: ColleagueID? = nil, name: String, role: String = "", team: String = "",
+        email: String = "", tags: [String] = [], notes: String = "", agenda: String = "",
+        motivators: String = "", demotivators: String = "", valuedInfo: String = "",
+        stance: Stance = .unknown, ratings: Ratings = Ratings(), ratedAt: Date? = nil,
+        archived: Bool = false
+    ) {
+        self.id = id
+        self.name = name
+        self.role = role
+        self.team = team
+        self.email = email
+        self.tags = tags
+        self.notes = notes
+        self.agenda = agenda
+        self.motivators = motivators
+        self.demotivators = demotivators
+        self.valuedInfo = valuedInfo
+        self.stance = stance
+        self.ratings = ratings
+        self.ratedAt = ratedAt
+        self.archived = archived
+    }
+}

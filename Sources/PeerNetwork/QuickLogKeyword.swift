@@ -1,0 +1,100 @@
+import Foundation
+
+/// The words that may follow the colleagues in a quick-log line, in any order.
+enum QuickLogKeyword: Equatable {
+    case direction(Direction)
+    case kind(InteractionKind)
+    case minutes(Int)
+    case date(Date)
+
+    var slot: String {
+        switch self {
+        case .direction: "direction"
+        case .kind: "kind"
+        case .minutes: "duration"
+        case .date: "date"
+        }
+    }
+
+    static let directionWords: [String: Direction] = [
+        "gave": .gave, "give": .gave, "+": .gave,
+        "got": .received, "received": .received, "get": .received, "-": .received,
+        "mutual": .mutual, "=": .mutual,
+    ]
+
+    static let kindWords: [String: InteractionKind] = {
+        var words = Dictionary(uniqueKeysWithValues: InteractionKind.allCases.map { ($0.rawValue, $0) })
+        words["favour"] = .favor
+        return words
+    }()
+
+    static let weekdays: [String: Int] = [
+        "sunday": 1, "sun": 1, "monday": 2, "mon": 2, "tuesday": 3, "tue": 3, "wednesday": 4,
+        "wed": 4, "thursday": 5, "thu": 5, "friday": 6, "fri": 6, "saturday": 7, "sat": 7,
+    ]
+
+    /// Reads one token; nil when it is no keyword, so the note begins there.
+    static func parse(_ raw: String, now: Date, calendar: Calendar) throws(QuickLogError) -> QuickLogKeyword? {
+        let token = raw.folded
+        if let direction = directionWords[token] { return .direction(direction) }
+        if let kind = kindWords[token] { return .kind(kind) }
+        if let minutes = try parseMinutes(token, raw: raw) { return .minutes(minutes) }
+        if let date = try parseDate(token, raw: raw, now: now, calendar: calendar) { return .date(date) }
+        return nil
+    }
+
+    /// `30m`, `45min`, `1h`, `1h30m`, `2h15`. Anything else that starts with digits and ends
+    /// in h/m but does not fit is an error rather than the start of the note.
+    static func parseMinutes(_ token: String, raw: String) throws(QuickLogError) -> Int? {
+        guard let first = token.first, first.isASCII, first.isNumber else { return nil }
+        let shaped = token.allSatisfy { $0.isASCII && ($0.isNumber || "hmin".contains($0)) }
+        guard shaped, token.contains(where: { "hm".contains($0) }) else { return nil }
+        let scanner = Scanner(string: token)
+        var total = 0
+        var sawUnit = false
+        while !scanner.isAtEnd {
+            guard let value = scanner.scanInt(), value >= 0 else { throw .badDuration(raw) }
+            if scanner.scanString("h") != nil {
+                guard !sawUnit else { throw .badDuration(raw) }
+                total += value * 60
+                // `2h15` means 2h15m.
+                if let rest = scanner.scanInt() { total += rest; _ = scanner.scanString("m"); break }
+            } else if scanner.scanString("min") != nil || scanner.scanString("m") != nil {
+                total += value
+            } else {
+                throw .badDuration(raw)
+            }
+            sawUnit = true
+        }
+        guard scanner.isAtEnd, total > 0, total <= 24 * 60 else { throw .badDuration(raw) }
+        return total
+    }
+
+    static func parseDate(_ token: String, raw: String, now: Date, calendar: Calendar) throws(QuickLogError) -> Date? {
+        let today = calendar.startOfDay(for: now)
+        let noon = { (day: Date) in calendar.date(byAdding: .hour, value: 12, to: day)! }
+        switch token {
+        case "today": return now
+        case "yesterday": return noon(calendar.date(byAdding: .day, value: -1, to: today)!)
+        default: break
+        }
+        if let weekday = weekdays[token] {
+            // The most recent such day before today: "tuesday" said on a Tuesday means last week's.
+            let todayWeekday = calendar.component(.weekday, from: today)
+            var back = (todayWeekday - weekday + 7) % 7
+            if back == 0 { back = 7 }
+            return noon(calendar.date(byAdding: .day, value: -back, to: today)!)
+        }
+        guard token.count == 10, token.allSatisfy({ $0.isNumber || $0 == "-" }) else { return nil }
+        let parts = token.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { throw .badDate(raw) }
+        var components = DateComponents(year: parts[0], month: parts[1], day: parts[2])
+        components.hour = 12
+        guard let date = calendar.date(from: components),
+              calendar.component(.month, from: date) == parts[1],
+              calendar.component(.day, from: date) == parts[2]
+        else { throw .badDate(raw) }
+        guard calendar.startOfDay(for: date) <= today else { throw .futureDate(raw) }
+        return calendar.isDate(date, inSameDayAs: now) ? now : date
+    }
+}

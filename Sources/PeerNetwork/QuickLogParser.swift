@@ -1,0 +1,149 @@
+import Foundation
+
+/// The one grammar shared by `rapport log` and the dashboard's quick-log popup:
+///
+///     COLLEAGUE... [direction] [kind] [duration] [date] NOTE...
+///
+/// Colleagues are unique case- and accent-insensitive name prefixes, full names with spaces,
+/// or `@tag`. Keywords follow in any order; the first word that is none of them starts the note.
+/// An omitted direction is `mutual`, an omitted kind `meeting`, an omitted date now.
+public struct QuickLogParser: Sendable {
+    public var candidates: [QuickLogCandidate]
+    public var now: Date
+    public var calendar: Calendar
+
+    /// Longest full name, in words, tried when matching names that contain spaces.
+    private static let maxNameWords = 4
+
+    public init(candidates: [QuickLogCandidate], now: Date, calendar: Calendar = .iso8601Local) {
+        self.candidates = candidates
+        self.now = now
+        self.calendar = calendar
+    }
+
+    struct Token {
+        var range: Range<String.Index>
+        var raw: String
+        /// Folded, without the commas that may separate colleagues.
+        var word: String
+    }
+
+    static func tokenize(_ line: String) -> [Token] {
+        var tokens: [Token] = []
+        var start: String.Index?
+        for index in line.indices {
+            if line[index].isWhitespace {
+                if let begin = start { tokens.append(token(line, begin..<index)); start = nil }
+            } else if start == nil {
+                start = index
+            }
+        }
+        if let begin = start { tokens.append(token(line, begin..<line.endIndex)) }
+        return tokens
+    }
+
+    private static func token(_ line: String, _ range: Range<String.Index>) -> Token {
+        let raw = String(line[range])
+        let word = raw.folded.trimmingCharacters(in: CharacterSet(charactersIn: ","))
+        return Token(range: range, raw: raw, word: word)
+    }
+
+    public func parse(_ line: String) throws(QuickLogError) -> QuickLogEntry {
+        let tokens = Self.tokenize(line)
+        guard !tokens.isEmpty else { throw .empty }
+        var index = 0
+        let colleagues = try matchColleagues(tokens, index: &index)
+
+        var entry = QuickLogEntry(
+            colleagues: colleagues, direction: QuickLogEntry.defaultDirection,
+            kind: QuickLogEntry.defaultKind, minutes: nil, occurredAt: now, note: "")
+        var seen: [String: String] = [:]
+        while index < tokens.count {
+            let raw = tokens[index].raw
+            guard let keyword = try QuickLogKeyword.parse(raw, now: now, calendar: calendar) else { break }
+            if let first = seen[keyword.slot] { throw .repeated(what: keyword.slot, first: first, second: raw) }
+            seen[keyword.slot] = raw
+            switch keyword {
+            case .direction(let direction): entry.direction = direction
+            case .kind(let kind): entry.kind = kind
+            case .minutes(let minutes): entry.minutes = minutes
+            case .date(let date): entry.occurredAt = date
+            }
+            index += 1
+        }
+        if index < tokens.count { entry.note = String(line[tokens[index].range.lowerBound...]).trimmed }
+        return entry
+    }
+
+    /// Consumes the leading colleague references, stopping at the first keyword or unknown word.
+    private func matchColleagues(_ tokens: [Token], index: inout Int) throws(QuickLogError) -> [QuickLogCandidate] {
+        var chosen: [QuickLogCandidate] = []
+        while index < tokens.count {
+            let word = tokens[index].word
+            if word.isEmpty { index += 1; continue }
+            var found: [QuickLogCandidate]
+            if word.hasPrefix("@") {
+                let tag = String(word.dropFirst())
+                found = candidates.filter { $0.tags.contains { $0.folded == tag } }
+                guard !found.isEmpty else { throw .unknownTag(tag) }
+                index += 1
+            } else {
+                if !chosen.isEmpty, isKeyword(tokens[index].raw) { break }
+                guard let (match, used) = try matchName(tokens, at: index) else {
+                    if !chosen.isEmpty { break }
+                    throw isKeyword(tokens[index].raw) ? .missingColleague(found: tokens[index].raw) : .unknownName(tokens[index].raw)
+                }
+                found = [match]
+                index += used
+            }
+            for candidate in found where !chosen.contains(candidate) { chosen.append(candidate) }
+        }
+        guard !chosen.isEmpty else { throw .empty }
+        return chosen
+    }
+
+    private func isKeyword(_ raw: String) -> Bool {
+        // A malformed duration or date still reads as a keyword: it ends the names.
+        do { return try QuickLogKeyword.parse(raw, now: now, calendar: calendar) != nil } catch { return true }
+    }
+
+    /// The colleague named at `index`, and how many words the name used. Full names (which may
+    /// span several words) win over prefixes; a prefix must be unique.
+    private func matchName(_ tokens: [Token], at index: Int) throws(QuickLogError) -> (QuickLogCandidate, Int)? {
+        let longest = min(Self.maxNameWords, tokens.count - index)
+        for count in stride(from: longest, through: 1, by: -1) {
+            let phrase = tokens[index..<index + count].map(\.word).joined(separator: " ")
+            let exact = candidates.filter { $0.name.folded == phrase }
+            if exact.count == 1 { return (exact[0], count) }
+            if exact.count > 1 { throw .ambiguousName(phrase, candidates: describe(exact)) }
+            let prefixed = matches(prefix: phrase)
+            if count > 1 {
+                if prefixed.count == 1 { return (prefixed[0], count) }
+                continue
+            }
+            if prefixed.count == 1 { return (prefixed[0], 1) }
+            if prefixed.count > 1 { throw .ambiguousName(tokens[index].raw, candidates: describe(prefixed)) }
+        }
+        return nil
+    }
+
+    /// Colleagues whose full name starts with `prefix`; failing that, whose later name (a
+    /// surname, say) does.
+    public func matches(prefix: String) -> [QuickLogCandidate] {
+        let folded = prefix.folded
+        guard !folded.isEmpty else { return [] }
+        let byName = candidates.filter { $0.name.folded.hasPrefix(folded) }
+        if !byName.isEmpty { return byName }
+        return candidates.filter { candidate in
+            candidate.name.folded.split(separator: " ").dropFirst().contains { $0.hasPrefix(folded) }
+        }
+    }
+
+    /// Names as shown in an ambiguity error; duplicates get their id so the user can tell them apart.
+    private func describe(_ found: [QuickLogCandidate]) -> [String] {
+        found.map { candidate in
+            let twins = found.filter { $0.name == candidate.name }.count
+            return twins > 1 ? "\(candidate.name) (#\(candidate.id))" : candidate.name
+        }
+    }
+}

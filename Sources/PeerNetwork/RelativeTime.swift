@@ -1,0 +1,17 @@
+import Foundation
+
+/// Compact ages for tables: "now", "5h", "3d", "5w", "4mo", "2y".
+public enum RelativeTime {
+    public static func short(from date: Date?, to now: Date) -> String {
+        guard let date else { return "never" }
+        let seconds = now.timeIntervalSince(date)
+        if seconds < 3_600 { return "now" }
+        let hours = Int(seconds / 3_600)
+        if hours < 24 { return "\(hours)h" }
+        let days = hours / 24
+        if days < 14 { return "\(days)d" }
+        if days < 70 { return "\(days / 7)w" }
+        if days < 365 { return "\(days / 30)mo" }
+        return "\(days / 365)y"
+    }
+}

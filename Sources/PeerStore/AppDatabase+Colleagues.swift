@@ -1,0 +1,151 @@
+import Foundation
+import GRDB
+import PeerNetwork
+
+extension AppDatabase {
+    /// Adds a colleague; initial ratings and stance start their histories.
+    @discardableResult
+    public func addColleague(_ colleague: Colleague, at now: Date) throws -> Colleague {
+        try validate(colleague)
+        return try writer.write { db in try Self.insert(colleague, at: now, in: db) }
+    }
+
+    static func insert(_ colleague: Colleague, at now: Date, in db: Database) throws -> Colleague {
+        var saved = colleague
+        saved.name = colleague.name.trimmed
+        saved.ratedAt = colleague.ratings.isUnrated ? nil : (colleague.ratedAt ?? now)
+        try db.execute(
+            sql: """
+                INSERT INTO colleague (name, role, team, email, notes, agenda, motivators, demotivators,
+                    valued_info, stance, vital, frequency, quality, trust, rated_at, archived, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                saved.name, saved.role, saved.team, saved.email, saved.notes, saved.agenda,
+                saved.motivators, saved.demotivators, saved.valuedInfo, saved.stance.rawValue,
+                saved.ratings.vital, saved.ratings.frequency, saved.ratings.quality, saved.ratings.trust,
+                saved.ratedAt?.timeIntervalSince1970, saved.archived, now.timeIntervalSince1970,
+            ])
+        let id = db.lastInsertedRowID
+        saved.id = id
+        try replaceTags(saved.tags, of: id, in: db)
+        for dimension in RatingDimension.allCases {
+            if let value = saved.ratings[dimension] {
+                try recordRating(dimension, value, of: id, at: saved.ratedAt ?? now, in: db)
+            }
+        }
+        if saved.stance != .unknown { try recordStance(saved.stance, of: id, at: now, in: db) }
+        return saved
+    }
+
+    /// Saves every field. Ratings and stance that changed get a history entry.
+    public func updateColleague(_ colleague: Colleague, at now: Date) throws {
+        try validate(colleague)
+        guard let id = colleague.id else { throw StoreError.invalid("colleague has no id") }
+        try writer.write { db in
+            guard let before = try Self.fetchColleague(id, in: db) else { throw StoreError.colleagueNotFound(.id(id)) }
+            try db.execute(
+                sql: """
+                    UPDATE colleague SET name = ?, role = ?, team = ?, email = ?, notes = ?, agenda = ?,
+                        motivators = ?, demotivators = ?, valued_info = ?, stance = ?, archived = ?
+                    WHERE id = ?
+                    """,
+                arguments: [
+                    colleague.name.trimmed, colleague.role, colleague.team, colleague.email, colleague.notes,
+                    colleague.agenda, colleague.motivators, colleague.demotivators, colleague.valuedInfo,
+                    colleague.stance.rawValue, colleague.archived, id,
+                ])
+            if before.stance != colleague.stance { try Self.recordStance(colleague.stance, of: id, at: now, in: db) }
+            if before.tags != colleague.tags.sorted() { try Self.replaceTags(colleague.tags, of: id, in: db) }
+            try Self.applyRatings(colleague.ratings, to: before, at: now, in: db)
+        }
+    }
+
+    /// Sets the given dimensions; returns the ones whose value actually changed.
+    /// A re-rating with nothing changed still marks the ratings as reviewed today.
+    @discardableResult
+    public func rate(_ id: ColleagueID, _ ratings: Ratings, at now: Date) throws -> [RatingDimension] {
+        for dimension in RatingDimension.allCases {
+            if let value = ratings[dimension], !RatingDimension.range.contains(value) {
+                throw StoreError.invalid("\(dimension.rawValue) must be 1 to 5, not \(value)")
+            }
+        }
+        return try writer.write { db in
+            guard let before = try Self.fetchColleague(id, in: db) else { throw StoreError.colleagueNotFound(.id(id)) }
+            return try Self.applyRatings(ratings, to: before, at: now, in: db)
+        }
+    }
+
+    @discardableResult
+    static func applyRatings(_ ratings: Ratings, to before: Colleague, at now: Date, in db: Database) throws -> [RatingDimension] {
+        guard let id = before.id else { return [] }
+        var changed: [RatingDimension] = []
+        for dimension in RatingDimension.allCases {
+            guard let value = ratings[dimension], value != before.ratings[dimension] else { continue }
+            try db.execute(sql: "UPDATE colleague SET \(dimension.rawValue) = ? WHERE id = ?", arguments: [value, id])
+            try recordRating(dimension, value, of: id, at: now, in: db)
+            changed.append(dimension)
+        }
+        if RatingDimension.allCases.contains(where: { ratings[$0] != nil }) {
+            try db.execute(sql: "UPDATE colleague SET rated_at = ? WHERE id = ?", arguments: [now.timeIntervalSince1970, id])
+        }
+        return changed
+    }
+
+    public func setStance(_ id: ColleagueID, _ stance: Stance, at now: Date) throws {
+        try writer.write { db in
+            guard let before = try Self.fetchColleague(id, in: db) else { throw StoreError.colleagueNotFound(.id(id)) }
+            guard before.stance != stance else { return }
+            try db.execute(sql: "UPDATE colleague SET stance = ? WHERE id = ?", arguments: [stance.rawValue, id])
+            try Self.recordStance(stance, of: id, at: now, in: db)
+        }
+    }
+
+    public func setArchived(_ id: ColleagueID, _ archived: Bool) throws {
+        try writer.write { db in
+            try db.execute(sql: "UPDATE colleague SET archived = ? WHERE id = ?", arguments: [archived, id])
+            guard db.changesCount > 0 else { throw StoreError.colleagueNotFound(.id(id)) }
+        }
+    }
+
+    /// Deletes the colleague, their histories, and their part in interactions. Interactions left
+    /// with nobody are deleted too.
+    public func deleteColleague(_ id: ColleagueID) throws {
+        try writer.write { db in
+            try db.execute(sql: "DELETE FROM colleague WHERE id = ?", arguments: [id])
+            guard db.changesCount > 0 else { throw StoreError.colleagueNotFound(.id(id)) }
+            try db.execute(sql: "DELETE FROM interaction WHERE id NOT IN (SELECT interaction_id FROM participant)")
+        }
+    }
+
+    private static func recordRating(_ dimension: RatingDimension, _ value: Int, of id: ColleagueID, at date: Date, in db: Database) throws {
+        try db.execute(
+            sql: "INSERT INTO rating_change (colleague_id, dimension, value, changed_at) VALUES (?, ?, ?, ?)",
+            arguments: [id, dimension.rawValue, value, date.timeIntervalSince1970])
+    }
+
+    private static func recordStance(_ stance: Stance, of id: ColleagueID, at date: Date, in db: Database) throws {
+        try db.execute(
+            sql: "INSERT INTO stance_change (colleague_id, stance, changed_at) VALUES (?, ?, ?)",
+            arguments: [id, stance.rawValue, date.timeIntervalSince1970])
+    }
+
+    private static func replaceTags(_ tags: [String], of id: ColleagueID, in db: Database) throws {
+        try db.execute(sql: "DELETE FROM colleague_tag WHERE colleague_id = ?", arguments: [id])
+        for tag in Set(tags.map { $0.trimmed.lowercased() }) where !tag.isEmpty {
+            try db.execute(sql: "INSERT INTO colleague_tag (colleague_id, tag) VALUES (?, ?)", arguments: [id, tag])
+        }
+    }
+
+    private func validate(_ colleague: Colleague) throws {
+        if colleague.name.trimmed.isEmpty { throw StoreError.invalid("a colleague needs a name") }
+        for dimension in RatingDimension.allCases {
+            if let value = colleague.ratings[dimension], !RatingDimension.range.contains(value) {
+                throw StoreError.invalid("\(dimension.rawValue) must be 1 to 5, not \(value)")
+            }
+        }
+        if let bad = colleague.tags.first(where: { $0.contains(where: \.isWhitespace) }) {
+            throw StoreError.invalid("tag '\(bad)' has a space; tags are single words")
+        }
+    }
+}

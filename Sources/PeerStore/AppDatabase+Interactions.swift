@@ -1,0 +1,126 @@
+import Foundation
+import GRDB
+import PeerNetwork
+
+extension AppDatabase {
+    @discardableResult
+    public func logInteraction(_ interaction: Interaction) throws -> Interaction {
+        try Self.validate(interaction)
+        return try writer.write { db in try Self.insert(interaction, in: db) }
+    }
+
+    static func insert(_ interaction: Interaction, in db: Database) throws -> Interaction {
+        var saved = interaction
+        try db.execute(
+            sql: "INSERT INTO interaction (occurred_at, direction, kind, minutes, note) VALUES (?, ?, ?, ?, ?)",
+            arguments: [
+                interaction.occurredAt.timeIntervalSince1970, interaction.direction.rawValue,
+                interaction.kind.rawValue, interaction.minutes, interaction.note,
+            ])
+        saved.id = db.lastInsertedRowID
+        try insertParticipants(of: saved, in: db)
+        return saved
+    }
+
+    /// Replaces an interaction's fields and people.
+    public func updateInteraction(_ interaction: Interaction) throws {
+        try Self.validate(interaction)
+        guard let id = interaction.id else { throw StoreError.invalid("interaction has no id") }
+        try writer.write { db in
+            try db.execute(
+                sql: "UPDATE interaction SET occurred_at = ?, direction = ?, kind = ?, minutes = ?, note = ? WHERE id = ?",
+                arguments: [
+                    interaction.occurredAt.timeIntervalSince1970, interaction.direction.rawValue,
+                    interaction.kind.rawValue, interaction.minutes, interaction.note, id,
+                ])
+            guard db.changesCount > 0 else { throw StoreError.interactionNotFound(id) }
+            try db.execute(sql: "DELETE FROM participant WHERE interaction_id = ?", arguments: [id])
+            try Self.insertParticipants(of: interaction, in: db)
+        }
+    }
+
+    public func deleteInteraction(_ id: InteractionID) throws {
+        try writer.write { db in
+            try db.execute(sql: "DELETE FROM interaction WHERE id = ?", arguments: [id])
+            guard db.changesCount > 0 else { throw StoreError.interactionNotFound(id) }
+        }
+    }
+
+    private static func insertParticipants(of interaction: Interaction, in db: Database) throws {
+        for colleagueID in Set(interaction.colleagueIDs) {
+            do {
+                try db.execute(
+                    sql: """
+                        INSERT INTO participant (interaction_id, colleague_id, occurred_at, direction, minutes)
+                        VALUES (?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        interaction.id, colleagueID, interaction.occurredAt.timeIntervalSince1970,
+                        interaction.direction.rawValue, interaction.minutes,
+                    ])
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                throw StoreError.colleagueNotFound(.id(colleagueID))
+            }
+        }
+    }
+
+    private static func validate(_ interaction: Interaction) throws {
+        if interaction.colleagueIDs.isEmpty { throw StoreError.invalid("an interaction needs at least one colleague") }
+        if let minutes = interaction.minutes, minutes <= 0 { throw StoreError.invalid("minutes must be positive, not \(minutes)") }
+    }
+
+    /// A page of the timeline, newest first. Pass the last row's time and id as `before` to get
+    /// the next page; `matching` filters on the note, colleague names and kind.
+    public func interactions(
+        of colleagueID: ColleagueID? = nil, matching filter: String = "", before: (Date, InteractionID)? = nil,
+        limit: Int = 100
+    ) throws -> [Interaction] {
+        try writer.read { db in
+            var conditions: [String] = []
+            var arguments = StatementArguments()
+            if let colleagueID {
+                conditions.append("i.id IN (SELECT interaction_id FROM participant WHERE colleague_id = ?)")
+                _ = arguments.append(contentsOf: [colleagueID])
+            }
+            if let (date, id) = before {
+                conditions.append("(i.occurred_at < ? OR (i.occurred_at = ? AND i.id < ?))")
+                _ = arguments.append(contentsOf: [date.timeIntervalSince1970, date.timeIntervalSince1970, id])
+            }
+            if !filter.trimmed.isEmpty {
+                let pattern = "%" + filter.trimmed.replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
+                conditions.append("""
+                    (i.note LIKE ? ESCAPE '\\' OR i.kind LIKE ? ESCAPE '\\' OR EXISTS (
+                        SELECT 1 FROM participant p JOIN colleague c ON c.id = p.colleague_id
+                        WHERE p.interaction_id = i.id AND c.name LIKE ? ESCAPE '\\'))
+                    """)
+                _ = arguments.append(contentsOf: [pattern, pattern, pattern])
+            }
+            let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            _ = arguments.append(contentsOf: [limit])
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT i.*, (SELECT group_concat(colleague_id) FROM participant WHERE interaction_id = i.id) AS people
+                    FROM interaction i \(whereClause)
+                    ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?
+                    """,
+                arguments: arguments)
+            return rows.map { row in
+                let people: String = row["people"] ?? ""
+                return row.interaction(colleagueIDs: people.split(separator: ",").compactMap { Int64($0) })
+            }
+        }
+    }
+
+    public func interaction(_ id: InteractionID) throws -> Interaction? {
+        try writer.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM interaction WHERE id = ?", arguments: [id]) else { return nil }
+            let people = try Int64.fetchAll(db, sql: "SELECT colleague_id FROM participant WHERE interaction_id = ?", arguments: [id])
+            return row.interaction(colleagueIDs: people)
+        }
+    }
+
+    public func interactionCount() throws -> Int {
+        try writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM interaction") ?? 0 }
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import GRDB
+import PeerNetwork
+
+extension AppDatabase {
+    public func colleague(_ id: ColleagueID) throws -> Colleague? {
+        try writer.read { db in try Self.fetchColleague(id, in: db) }
+    }
+
+    static func fetchColleague(_ id: ColleagueID, in db: Database) throws -> Colleague? {
+        try Row.fetchOne(db, sql: "SELECT \(SQLFragments.colleagueColumns) FROM colleague c WHERE c.id = ?", arguments: [id])?
+            .colleague()
+    }
+
+    /// Everyone the quick-log grammar may name.
+    public func quickLogCandidates(includeArchived: Bool = false) throws -> [QuickLogCandidate] {
+        try writer.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT c.id, c.name, (SELECT group_concat(tag, char(31)) FROM colleague_tag t WHERE t.colleague_id = c.id) AS tags
+                    FROM colleague c WHERE ? OR c.archived = 0 ORDER BY c.name
+                    """,
+                arguments: [includeArchived]
+            ).map { row in
+                let tags: String? = row["tags"]
+                return QuickLogCandidate(
+                    id: row["id"], name: row["name"],
+                    tags: tags.map { $0.split(separator: Row.tagSeparator).map(String.init) } ?? [])
+            }
+        }
+    }
+
+    /// The colleague list with last contact and windowed balance, sorted in SQL.
+    /// `limit` keeps a screen's query proportional to what it shows.
+    public func colleagueSummaries(
+        now: Date, sort: ColleagueSort = .name, descending: Bool = false, includeArchived: Bool = false,
+        matching filter: String = "", windowDays: Int = Balance.defaultWindowDays, limit: Int = -1
+    ) throws -> [ColleagueSummary] {
+        try writer.read { db in
+            var arguments: StatementArguments = [
+                "now": now.timeIntervalSince1970,
+                "start": now.timeIntervalSince1970 - Double(windowDays) * 86_400,
+                "archived": includeArchived, "limit": limit,
+            ]
+            var filterClause = ""
+            if !filter.trimmed.isEmpty {
+                filterClause = """
+                    AND (c.name LIKE :pattern ESCAPE '\\' OR c.team LIKE :pattern ESCAPE '\\' OR c.role LIKE :pattern ESCAPE '\\'
+                         OR EXISTS (SELECT 1 FROM colleague_tag t WHERE t.colleague_id = c.id AND t.tag LIKE :pattern ESCAPE '\\'))
+                    """
+                _ = arguments.append(contentsOf: ["pattern": "%" + Self.escapeLike(filter.trimmed) + "%"])
+            }
+            let sql = """
+                WITH b AS (
+                    SELECT p.colleague_id, \(SQLFragments.balanceColumns)
+                    FROM participant p WHERE p.occurred_at >= :start GROUP BY p.colleague_id
+                )
+                SELECT \(SQLFragments.colleagueColumns),
+                    (SELECT MAX(occurred_at) FROM participant lp WHERE lp.colleague_id = c.id) AS last_contact,
+                    b.*
+                FROM colleague c LEFT JOIN b ON b.colleague_id = c.id
+                WHERE (:archived OR c.archived = 0) \(filterClause)
+                ORDER BY \(Self.orderClause(sort, descending: descending))
+                LIMIT :limit
+                """
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                ColleagueSummary(colleague: row.colleague(), lastContact: row.date("last_contact"), balance: row.balance())
+            }
+        }
+    }
+
+    static func escapeLike(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_")
+    }
+
+    /// See `ColleagueSort` for each key's natural order; `descending` flips it. Unset values
+    /// (unrated, never contacted) keep their place at the end, except that for `last` "never"
+    /// is the longest ago.
+    static func orderClause(_ sort: ColleagueSort, descending: Bool) -> String {
+        let (natural, reversed) = descending ? ("DESC", "ASC") : ("ASC", "DESC")
+        let score = "(IFNULL(b.w_given, 0) - IFNULL(b.w_received, 0)) / NULLIF(IFNULL(b.w_given, 0) + IFNULL(b.w_received, 0), 0)"
+        let stanceRank = "CASE c.stance " + Stance.allCases.map { "WHEN '\($0.rawValue)' THEN \($0.rank)" }.joined(separator: " ") + " END"
+        let key: String
+        switch sort {
+        case .name: key = "c.name COLLATE NOCASE \(natural)"
+        case .team: key = "c.team = '' , c.team COLLATE NOCASE \(natural)"
+        case .vital, .frequency, .quality, .trust: key = "c.\(sort.rawValue) IS NULL, c.\(sort.rawValue) \(reversed)"
+        case .stance: key = "\(stanceRank) \(natural)"
+        case .balance: key = "\(score) IS NULL, \(score) \(natural)"
+        case .last: key = "last_contact IS NOT NULL, last_contact \(natural)"
+        }
+        return key + ", c.name COLLATE NOCASE, c.id"
+    }
+
+    /// Balance with one colleague, or overall (each interaction counted once) when `colleagueID` is nil.
+    public func balance(of colleagueID: ColleagueID? = nil, now: Date, windowDays: Int = Balance.defaultWindowDays) throws -> Balance {
+        try writer.read { db in
+            let arguments: StatementArguments = [
+                "now": now.timeIntervalSince1970,
+                "start": now.timeIntervalSince1970 - Double(windowDays) * 86_400, "id": colleagueID,
+            ]
+            let sql = colleagueID == nil
+                ? "SELECT \(SQLFragments.balanceColumns) FROM interaction p WHERE p.occurred_at >= :start"
+                : "SELECT \(SQLFragments.balanceColumns) FROM participant p WHERE p.colleague_id = :id AND p.occurred_at >= :start"
+            return try Row.fetchOne(db, sql: sql, arguments: arguments)?.balance() ?? Balance()
+        }
+    }
+
+    public func lastContact(with colleagueID: ColleagueID) throws -> Date? {
+        try writer.read { db in
+            try Double.fetchOne(db, sql: "SELECT MAX(occurred_at) FROM participant WHERE colleague_id = ?", arguments: [colleagueID])
+                .map(Date.init(timeIntervalSince1970:))
+        }
+    }
+
+    public func ratingHistory(of colleagueID: ColleagueID) throws -> [RatingChange] {
+        try writer.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM rating_change WHERE colleague_id = ? ORDER BY changed_at, id", arguments: [colleagueID]
+            ).compactMap { row in
+                guard let dimension = RatingDimension(rawValue: row["dimension"]) else { return nil }
+                return RatingChange(dimension: dimension, value: row["value"], changedAt: row.date("changed_at") ?? .distantPast)
+            }
+        }
+    }
+
+    public func stanceHistory(of colleagueID: ColleagueID) throws -> [StanceChange] {
+        try writer.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM stance_change WHERE colleague_id = ? ORDER BY changed_at, id", arguments: [colleagueID]
+            ).map { row in
+                StanceChange(stance: Stance(rawValue: row["stance"]) ?? .unknown, changedAt: row.date("changed_at") ?? .distantPast)
+            }
+        }
+    }
+
+    public func colleagueCount(includeArchived: Bool = true) throws -> Int {
+        try writer.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM colleague WHERE ? OR archived = 0", arguments: [includeArchived]) ?? 0
+        }
+    }
+
+    /// A fingerprint of the data that changes whenever any process commits a write, so the
+    /// dashboard can notice `rapport log` run from another shell without re-reading everything.
+    public func dataVersion() throws -> Int {
+        try writer.read { db in
+            try Int.fetchOne(db, sql: "SELECT (SELECT IFNULL(MAX(id), 0) FROM interaction) + (SELECT COUNT(*) FROM interaction) * 7 + total_changes()") ?? 0
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import GRDB
+
+extension AppDatabase {
+    /// Migrations never change once shipped: add a new one instead.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE colleague (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                    role TEXT NOT NULL DEFAULT '',
+                    team TEXT NOT NULL DEFAULT '',
+                    email TEXT NOT NULL DEFAULT '',
+                    notes TEXT NOT NULL DEFAULT '',
+                    agenda TEXT NOT NULL DEFAULT '',
+                    motivators TEXT NOT NULL DEFAULT '',
+                    demotivators TEXT NOT NULL DEFAULT '',
+                    valued_info TEXT NOT NULL DEFAULT '',
+                    stance TEXT NOT NULL DEFAULT 'unknown',
+                    vital INTEGER CHECK (vital BETWEEN 1 AND 5),
+                    frequency INTEGER CHECK (frequency BETWEEN 1 AND 5),
+                    quality INTEGER CHECK (quality BETWEEN 1 AND 5),
+                    trust INTEGER CHECK (trust BETWEEN 1 AND 5),
+                    rated_at REAL,
+                    archived INTEGER NOT NULL DEFAULT 0,
+                    created_at REAL NOT NULL
+                );
+                CREATE INDEX colleague_by_name ON colleague(name COLLATE NOCASE);
+
+                CREATE TABLE colleague_tag (
+                    colleague_id INTEGER NOT NULL REFERENCES colleague(id) ON DELETE CASCADE,
+                    tag TEXT NOT NULL COLLATE NOCASE,
+                    PRIMARY KEY (colleague_id, tag)
+                ) WITHOUT ROWID;
+                CREATE INDEX colleague_tag_by_tag ON colleague_tag(tag);
+
+                CREATE TABLE rating_change (
+                    id INTEGER PRIMARY KEY,
+                    colleague_id INTEGER NOT NULL REFERENCES colleague(id) ON DELETE CASCADE,
+                    dimension TEXT NOT NULL,
+                    value INTEGER NOT NULL CHECK (value BETWEEN 1 AND 5),
+                    changed_at REAL NOT NULL
+                );
+                CREATE INDEX rating_change_by_colleague ON rating_change(colleague_id, changed_at);
+
+                CREATE TABLE stance_change (
+                    id INTEGER PRIMARY KEY,
+                    colleague_id INTEGER NOT NULL REFERENCES colleague(id) ON DELETE CASCADE,
+                    stance TEXT NOT NULL,
+                    changed_at REAL NOT NULL
+                );
+                CREATE INDEX stance_change_by_colleague ON stance_change(colleague_id, changed_at);
+
+                CREATE TABLE interaction (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    occurred_at REAL NOT NULL,
+                    direction TEXT NOT NULL CHECK (direction IN ('gave', 'received', 'mutual')),
+                    kind TEXT NOT NULL,
+                    minutes INTEGER CHECK (minutes IS NULL OR minutes > 0),
+                    note TEXT NOT NULL DEFAULT ''
+                );
+                CREATE INDEX interaction_by_time ON interaction(occurred_at, direction, minutes);
+
+                -- One row per colleague in an interaction. Time, direction and minutes are copied
+                -- here so per-colleague balance and last contact are covering-index range scans.
+                CREATE TABLE participant (
+                    interaction_id INTEGER NOT NULL REFERENCES interaction(id) ON DELETE CASCADE,
+                    colleague_id INTEGER NOT NULL REFERENCES colleague(id) ON DELETE CASCADE,
+                    occurred_at REAL NOT NULL,
+                    direction TEXT NOT NULL,
+                    minutes INTEGER,
+                    PRIMARY KEY (interaction_id, colleague_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX participant_by_colleague ON participant(colleague_id, occurred_at, direction, minutes);
+                CREATE INDEX participant_by_time ON participant(occurred_at, colleague_id, direction, minutes);
+
+                CREATE TABLE setting (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    value TEXT NOT NULL
+                ) WITHOUT ROWID;
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+@testable import PeerNetwork
+
+@Suite struct QuickLogParserTests {
+    // Tuesday 2026-11-24, 15:00 UTC.
+    static let now = Date(timeIntervalSince1970: 1_795_532_400)
+    static var calendar: Calendar {
+        var calendar = Calendar(identifier: .iso8601)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }
+    let parser = QuickLogParser(
+        candidates: [
+            QuickLogCandidate(id: 1, name: "Dana Whitfield", tags: ["finance"]),
+            QuickLogCandidate(id: 2, name: "Zoë Laurent", tags: ["finance", "emea"]),
+            QuickLogCandidate(id: 3, name: "Daniel Okafor"),
+            QuickLogCandidate(id: 4, name: "Lee Park"),
+            QuickLogCandidate(id: 5, name: "李娜"),
+            QuickLogCandidate(id: 6, name: "Sam Lee"),
+            QuickLogCandidate(id: 7, name: "Sam Lee"),
+            QuickLogCandidate(id: 8, name: "Helena Costa"),
+        ],
+        now: now, calendar: calendar)
+
+    @Test func theIssueExample() throws {
+        let entry = try parser.parse("dana gave info 30m shared the Q3 churn numbers")
+        #expect(entry.colleagues.map(\.id) == [1])
+        #expect(entry.direction == .gave)
+        #expect(entry.kind == .info)
+        #expect(entry.minutes == 30)
+        #expect(entry.occurredAt == Self.now)
+        #expect(entry.note == "shared the Q3 churn numbers")
+    }
+
+    @Test func keywordsComeInAnyOrder() throws {
+        let entry = try parser.parse("dana 1h30m help yesterday + reviewed her deck")
+        #expect(entry.direction == .gave)
+        #expect(entry.kind == .help)
+        #expect(entry.minutes == 90)
+        #expect(entry.note == "reviewed her deck")
+        #expect(Self.calendar.component(.day, from: entry.occurredAt) == 23)
+    }
+
+    @Test func defaultsAreMutualMeetingNow() throws {
+        let entry = try parser.parse("lee")
+        #expect(entry.direction == .mutual)
+        #expect(entry.kind == .meeting)
+        #expect(entry.minutes == nil)
+        #expect(entry.note == "")
+    }
+
+    @Test func fullNameWithSpacesMatches() throws {
+        let entry = try parser.parse("Dana Whitfield got feedback on my plan")
+        #expect(entry.colleagues.map(\.id) == [1])
+        #expect(entry.direction == .received)
+        #expect(entry.note == "on my plan")
+    }
+
+    @Test func accentInsensitivePrefix() throws {
+        #expect(try parser.parse("zoe = intro").colleagues.map(\.id) == [2])
+        #expect(try parser.parse("ZOË - recognition").direction == .received)
+    }
+
+    @Test func wideCharacterName() throws {
+        #expect(try parser.parse("李 gave help").colleagues.map(\.id) == [5])
+    }
+
+    @Test func severalColleaguesAndTags() throws {
+        let entry = try parser.parse("dana, lee mutual meeting sync")
+        #expect(entry.colleagues.map(\.id) == [1, 4])
+        let tagged = try parser.parse("@finance gave info budget deck")
+        #expect(tagged.colleagues.map(\.id) == [1, 2])
+        #expect(try parser.parse("@FINANCE zoe info").colleagues.map(\.id) == [1, 2])
+    }
+
+    @Test func ambiguousPrefixListsCandidates() {
+        #expect(throws: QuickLogError.ambiguousName("Dan", candidates: ["Dana Whitfield", "Daniel Okafor"])) {
+            try parser.parse("Dan gave help")
+        }
+    }
+
+    @Test func identicalNamesAreAmbiguousWithIds() {
+        #expect(throws: QuickLogError.ambiguousName("sam lee", candidates: ["Sam Lee (#6)", "Sam Lee (#7)"])) {
+            try parser.parse("sam lee gave help")
+        }
+    }
+
+    @Test func unknownNameAndTag() {
+        #expect(throws: QuickLogError.unknownName("Quentin")) { try parser.parse("Quentin gave help") }
+        #expect(throws: QuickLogError.unknownTag("legal")) { try parser.parse("@legal gave help") }
+        #expect(throws: QuickLogError.missingColleague(found: "gave")) { try parser.parse("gave help") }
+        #expect(throws: QuickLogError.empty) { try parser.parse("   ") }
+    }
+
+    @Test func surnamePrefixMatchesWhenNoFirstNameDoes() throws {
+        #expect(try parser.parse("okafor gave help").colleagues.map(\.id) == [3])
+    }
+
+    @Test func keywordAfterNameWinsOverAName() throws {
+        // "help" is a kind here, not a prefix of Helena.
+        let entry = try parser.parse("dana help")
+        #expect(entry.colleagues.map(\.id) == [1])
+        #expect(entry.kind == .help)
+    }
+
+    @Test func repeatedKeywordIsAnError() {
+        #expect(throws: QuickLogError.repeated(what: "direction", first: "gave", second: "got")) {
+            try parser.parse("dana gave got help")
+        }
+    }
+
+    @Test(arguments: [("30m", 30), ("45min", 45), ("1h", 60), ("1h30m", 90), ("2h15", 135), ("24h", 1440)])
+    func durations(token: String, minutes: Int) throws {
+        #expect(try parser.parse("dana \(token)").minutes == minutes)
+    }
+
+    @Test(arguments: ["0m", "25h", "1m1h", "3hh", "1h30m5m"])
+    func badDurations(token: String) {
+        #expect(throws: QuickLogError.badDuration(token)) { try parser.parse("dana \(token) x") }
+    }
+
+    @Test func weekdayMeansTheMostRecentPastOne() throws {
+        // Now is a Tuesday: "tuesday" is a week ago, "monday" yesterday.
+        let tuesday = try parser.parse("dana tuesday").occurredAt
+        #expect(Self.calendar.component(.day, from: tuesday) == 17)
+        let monday = try parser.parse("dana mon").occurredAt
+        #expect(Self.calendar.component(.day, from: monday) == 23)
+    }
+
+    @Test func isoDates() throws {
+        let entry = try parser.parse("dana 2026-11-20 info")
+        #expect(Self.calendar.component(.day, from: entry.occurredAt) == 20)
+        #expect(throws: QuickLogError.badDate("2026-02-30")) { try parser.parse("dana 2026-02-30") }
+        #expect(throws: QuickLogError.futureDate("2026-12-01")) { try parser.parse("dana 2026-12-01") }
+    }
+
+    @Test func noteKeepsItsOwnSpacingAndKeywordsInside() throws {
+        let entry = try parser.parse("dana gave info shared  the help desk stats, 30m late")
+        #expect(entry.kind == .info)
+        #expect(entry.minutes == nil)
+        #expect(entry.note == "shared  the help desk stats, 30m late")
+    }
+}

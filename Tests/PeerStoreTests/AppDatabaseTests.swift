@@ -1,0 +1,209 @@
+import Foundation
+import GRDB
+import PeerNetwork
+import Testing
+@testable import PeerStore
+
+@Suite struct AppDatabaseTests {
+    let now = Date(timeIntervalSince1970: 1_795_532_400)
+
+    @Test func migratesFromEmptyAndCreatesPrivateFiles() throws {
+        let temp = TemporaryDatabase()
+        let database = try temp.open()
+        #expect(try database.colleagueCount() == 0)
+        try database.addColleague(Colleague(name: "Dana"), at: now)
+        for suffix in ["", "-wal", "-shm"] {
+            let attributes = try FileManager.default.attributesOfItem(atPath: temp.path + suffix)
+            #expect(attributes[.posixPermissions] as? Int == 0o600, "rapport.sqlite\(suffix)")
+        }
+        let folder = try FileManager.default.attributesOfItem(atPath: temp.folder.path)
+        #expect(folder[.posixPermissions] as? Int == 0o700)
+    }
+
+    @Test func usesWalAndSecureDelete() throws {
+        let database = try TemporaryDatabase().open()
+        let (journal, secureDelete) = try database.writer.read { db in
+            (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA secure_delete"))
+        }
+        #expect(journal == "wal")
+        #expect(secureDelete == 1)
+    }
+
+    @Test func refusesADatabaseFromANewerVersion() throws {
+        // Given a database migrated by a future Rapport
+        let temp = TemporaryDatabase()
+        _ = try temp.open()
+        let queue = try DatabaseQueue(path: temp.path)
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
+        }
+        try queue.close()
+        // When it is opened, then it is refused and left as it was
+        #expect(throws: StoreError.newerVersion(path: temp.path)) { try temp.open() }
+        let count = try DatabaseQueue(path: temp.path).read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM grdb_migrations")
+        }
+        #expect(count == 2)
+    }
+
+    @Test func refusesAFileThatIsNotADatabase() throws {
+        let temp = TemporaryDatabase()
+        try FileManager.default.createDirectory(at: temp.folder, withIntermediateDirectories: true)
+        try Data(repeating: 0x42, count: 4096).write(to: URL(fileURLWithPath: temp.path))
+        #expect(throws: StoreError.notADatabase(path: temp.path)) { try temp.open() }
+    }
+
+    @Test func twoConnectionsWriteAtOnce() async throws {
+        // Given two independent connections to one file, as two processes would have
+        let temp = TemporaryDatabase()
+        let first = try temp.open()
+        let second = try temp.open()
+        let dana = try first.addColleague(Colleague(name: "Dana"), at: now)
+        // When both log many interactions concurrently
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for database in [first, second] {
+                group.addTask {
+                    for index in 0..<200 {
+                        try database.logInteraction(Interaction(
+                            occurredAt: self.now, colleagueIDs: [dana.id!], direction: .gave, kind: .help,
+                            minutes: 1, note: "\(index)"))
+                    }
+                }
+            }
+            try await group.waitForAll()
+        }
+        // Then nothing is lost
+        #expect(try first.interactionCount() == 400)
+        #expect(try second.balance(of: dana.id!, now: now).givenCount == 400)
+    }
+
+    @Test func ratingHistoryKeepsOnlyChanges() throws {
+        let database = try TemporaryDatabase().open()
+        let dana = try database.addColleague(Colleague(name: "Dana", ratings: Ratings(vital: 3, trust: 2)), at: now)
+        let later = now.addingTimeInterval(86_400)
+        let changed = try database.rate(dana.id!, Ratings(vital: 3, trust: 4), at: later)
+        #expect(changed == [.trust])
+        let history = try database.ratingHistory(of: dana.id!)
+        #expect(history.map(\.value) == [3, 2, 4])
+        let reloaded = try #require(try database.colleague(dana.id!))
+        #expect(reloaded.ratings == Ratings(vital: 3, trust: 4))
+        #expect(reloaded.ratedAt == later)
+        #expect(throws: StoreError.invalid("vital must be 1 to 5, not 7")) {
+            try database.rate(dana.id!, Ratings(vital: 7), at: later)
+        }
+    }
+
+    @Test func stanceHistory() throws {
+        let database = try TemporaryDatabase().open()
+        var dana = try database.addColleague(Colleague(name: "Dana", stance: .skeptic), at: now)
+        dana.stance = .ally
+        try database.updateColleague(dana, at: now.addingTimeInterval(60))
+        try database.setStance(dana.id!, .ally, at: now.addingTimeInterval(120))
+        #expect(try database.stanceHistory(of: dana.id!).map(\.stance) == [.skeptic, .ally])
+    }
+
+    @Test func sqlBalanceAgreesWithTheDomainFormula() throws {
+        // Given a mix of exchanges across time
+        let database = try TemporaryDatabase().open()
+        let dana = try database.addColleague(Colleague(name: "Dana"), at: now)
+        let lee = try database.addColleague(Colleague(name: "Lee"), at: now)
+        var logged: [Interaction] = []
+        for (index, direction) in [Direction.gave, .received, .gave, .mutual, .gave, .received].enumerated() {
+            let interaction = Interaction(
+                occurredAt: now.addingTimeInterval(-Double(index * 17) * 86_400),
+                colleagueIDs: index.isMultiple(of: 2) ? [dana.id!, lee.id!] : [dana.id!],
+                direction: direction, kind: .help, minutes: index == 3 ? nil : 15 * (index + 1))
+            logged.append(try database.logInteraction(interaction))
+        }
+        // Then SQL and Swift compute the same balance, for one colleague and overall
+        let expected = Balance.of(logged, now: now)
+        let actual = try database.balance(of: dana.id!, now: now)
+        #expect(actual.givenCount == expected.givenCount)
+        #expect(actual.receivedMinutes == expected.receivedMinutes)
+        #expect(abs(actual.weightedGiven - expected.weightedGiven) < 1e-9)
+        #expect(abs(actual.weightedReceivedMinutes - expected.weightedReceivedMinutes) < 1e-9)
+        #expect(try database.balance(now: now).totalCount == 6)
+        #expect(try database.balance(of: lee.id!, now: now).givenCount == 3)
+    }
+
+    @Test func summariesSortAndFilter() throws {
+        let database = try TemporaryDatabase().open()
+        let dana = try database.addColleague(Colleague(name: "Dana", team: "Finance", tags: ["budget"], ratings: Ratings(vital: 5)), at: now)
+        let lee = try database.addColleague(Colleague(name: "Lee", team: "Sales", ratings: Ratings(vital: 2)), at: now)
+        try database.addColleague(Colleague(name: "Ann", team: "Legal"), at: now)
+        try database.addColleague(Colleague(name: "Old", archived: true), at: now)
+        try database.logInteraction(Interaction(occurredAt: now, colleagueIDs: [dana.id!], direction: .gave, kind: .help))
+        try database.logInteraction(Interaction(occurredAt: now.addingTimeInterval(-86_400), colleagueIDs: [lee.id!], direction: .received, kind: .help))
+
+        #expect(try database.colleagueSummaries(now: now).map(\.colleague.name) == ["Ann", "Dana", "Lee"])
+        #expect(try database.colleagueSummaries(now: now, sort: .vital).map(\.colleague.name) == ["Dana", "Lee", "Ann"])
+        #expect(try database.colleagueSummaries(now: now, sort: .balance).map(\.colleague.name) == ["Lee", "Dana", "Ann"])
+        #expect(try database.colleagueSummaries(now: now, sort: .last).map(\.colleague.name) == ["Ann", "Lee", "Dana"])
+        #expect(try database.colleagueSummaries(now: now, sort: .name, descending: true).map(\.colleague.name) == ["Lee", "Dana", "Ann"])
+        #expect(try database.colleagueSummaries(now: now, includeArchived: true).count == 4)
+        #expect(try database.colleagueSummaries(now: now, matching: "budg").map(\.colleague.name) == ["Dana"])
+        #expect(try database.colleagueSummaries(now: now, matching: "sal").map(\.colleague.name) == ["Lee"])
+        let summary = try #require(try database.colleagueSummaries(now: now, matching: "dana").first)
+        #expect(summary.lastContact == now)
+        #expect(summary.balance.givenCount == 1)
+        #expect(summary.colleague.tags == ["budget"])
+    }
+
+    @Test func timelinePagesNewestFirst() throws {
+        let database = try TemporaryDatabase().open()
+        let dana = try database.addColleague(Colleague(name: "Dana"), at: now)
+        for index in 0..<5 {
+            try database.logInteraction(Interaction(
+                occurredAt: now.addingTimeInterval(-Double(index) * 3_600), colleagueIDs: [dana.id!],
+                direction: .gave, kind: .info, note: "note \(index)"))
+        }
+        let first = try database.interactions(limit: 2)
+        #expect(first.map(\.note) == ["note 0", "note 1"])
+        let last = try #require(first.last)
+        let next = try database.interactions(before: (last.occurredAt, last.id!), limit: 2)
+        #expect(next.map(\.note) == ["note 2", "note 3"])
+        #expect(try database.interactions(matching: "note 4").count == 1)
+        #expect(try database.interactions(matching: "dan").count == 5)
+    }
+
+    @Test func deletingAColleagueRemovesOrphanedInteractions() throws {
+        let database = try TemporaryDatabase().open()
+        let dana = try database.addColleague(Colleague(name: "Dana"), at: now)
+        let lee = try database.addColleague(Colleague(name: "Lee"), at: now)
+        try database.logInteraction(Interaction(occurredAt: now, colleagueIDs: [dana.id!], direction: .gave, kind: .help))
+        try database.logInteraction(Interaction(occurredAt: now, colleagueIDs: [dana.id!, lee.id!], direction: .gave, kind: .help))
+        try database.deleteColleague(dana.id!)
+        #expect(try database.interactionCount() == 1)
+        #expect(throws: StoreError.colleagueNotFound(.id(dana.id!))) { try database.deleteColleague(dana.id!) }
+    }
+
+    @Test func budgetCountsThisWeeksGivenMinutes() throws {
+        let database = try TemporaryDatabase().open()
+        let dana = try database.addColleague(Colleague(name: "Dana"), at: now)
+        try database.setWeeklyBudget(hours: 2)
+        try database.logInteraction(Interaction(occurredAt: now, colleagueIDs: [dana.id!], direction: .gave, kind: .help, minutes: 90))
+        try database.logInteraction(Interaction(occurredAt: now, colleagueIDs: [dana.id!], direction: .received, kind: .help, minutes: 60))
+        try database.logInteraction(Interaction(occurredAt: now.addingTimeInterval(-8 * 86_400), colleagueIDs: [dana.id!], direction: .gave, kind: .help, minutes: 60))
+        let budget = try database.helpBudget(now: now)
+        #expect(budget.weeklyHours == 2)
+        #expect(budget.usedMinutes == 90)
+        #expect(throws: StoreError.self) { try database.setWeeklyBudget(hours: -1) }
+    }
+
+    @Test func loadIsAllOrNothing() throws {
+        let database = try TemporaryDatabase().open()
+        let snapshot = AppDatabase.NetworkSnapshot(
+            colleagues: [Colleague(name: "Dana")], ratingHistory: [], stanceHistory: [],
+            interactions: [Interaction(occurredAt: now, colleagueIDs: [5], direction: .gave, kind: .help)],
+            weeklyBudgetHours: 3)
+        #expect(throws: StoreError.self) { try database.load(snapshot, at: now) }
+        #expect(try database.colleagueCount() == 0)
+    }
+
+    @Test func defaultPathFollowsXDG() {
+        #expect(AppDatabase.defaultPath(environment: ["XDG_DATA_HOME": "/x", "HOME": "/h"]) == "/x/rapport/rapport.sqlite")
+        #expect(AppDatabase.defaultPath(environment: ["HOME": "/h"]) == "/h/.local/share/rapport/rapport.sqlite")
+        #expect(AppDatabase.defaultPath(environment: ["XDG_DATA_HOME": "relative", "HOME": "/h"]) == "/h/.local/share/rapport/rapport.sqlite")
+        #expect(AppDatabase.defaultPath(environment: ["RAPPORT_DB": "/db.sqlite", "HOME": "/h"]) == "/db.sqlite")
+    }
+}
