@@ -14,13 +14,13 @@ extension AppDatabase {
         var saved = colleague
         saved.name = colleague.name.trimmed
         saved.ratedAt = colleague.ratings.isUnrated ? nil : (colleague.ratedAt ?? now)
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO colleague (name, role, team, email, notes, agenda, motivators, demotivators,
                     valued_info, stance, vital, frequency, quality, trust, rated_at, archived, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
+                """
+            ).execute(arguments: [
                 saved.name, saved.role, saved.team, saved.email, saved.notes, saved.agenda,
                 saved.motivators, saved.demotivators, saved.valuedInfo, saved.stance.rawValue,
                 saved.ratings.vital, saved.ratings.frequency, saved.ratings.quality, saved.ratings.trust,
@@ -118,22 +118,22 @@ extension AppDatabase {
         }
     }
 
-    private static func recordRating(_ dimension: RatingDimension, _ value: Int, of id: ColleagueID, at date: Date, in db: Database) throws {
-        try db.execute(
-            sql: "INSERT INTO rating_change (colleague_id, dimension, value, changed_at) VALUES (?, ?, ?, ?)",
-            arguments: [id, dimension.rawValue, value, date.timeIntervalSince1970])
+    static func recordRating(_ dimension: RatingDimension, _ value: Int, of id: ColleagueID, at date: Date, in db: Database) throws {
+        try db.cachedStatement(
+            sql: "INSERT INTO rating_change (colleague_id, dimension, value, changed_at) VALUES (?, ?, ?, ?)"
+            ).execute(arguments: [id, dimension.rawValue, value, date.timeIntervalSince1970])
     }
 
-    private static func recordStance(_ stance: Stance, of id: ColleagueID, at date: Date, in db: Database) throws {
-        try db.execute(
-            sql: "INSERT INTO stance_change (colleague_id, stance, changed_at) VALUES (?, ?, ?)",
-            arguments: [id, stance.rawValue, date.timeIntervalSince1970])
+    static func recordStance(_ stance: Stance, of id: ColleagueID, at date: Date, in db: Database) throws {
+        try db.cachedStatement(
+            sql: "INSERT INTO stance_change (colleague_id, stance, changed_at) VALUES (?, ?, ?)"
+            ).execute(arguments: [id, stance.rawValue, date.timeIntervalSince1970])
     }
 
     private static func replaceTags(_ tags: [String], of id: ColleagueID, in db: Database) throws {
         try db.execute(sql: "DELETE FROM colleague_tag WHERE colleague_id = ?", arguments: [id])
         for tag in Set(tags.map { $0.trimmed.lowercased() }) where !tag.isEmpty {
-            try db.execute(sql: "INSERT INTO colleague_tag (colleague_id, tag) VALUES (?, ?)", arguments: [id, tag])
+            try db.cachedStatement(sql: "INSERT INTO colleague_tag (colleague_id, tag) VALUES (?, ?)").execute(arguments: [id, tag])
         }
     }
 

@@ -35,14 +35,10 @@ extension AppDatabase {
                 let saved = try Self.insert(colleague, at: now, in: db)
                 let id = saved.id!
                 for change in history {
-                    try db.execute(
-                        sql: "INSERT INTO rating_change (colleague_id, dimension, value, changed_at) VALUES (?, ?, ?, ?)",
-                        arguments: [id, change.dimension.rawValue, change.value, change.changedAt.timeIntervalSince1970])
+                    try Self.recordRating(change.dimension, change.value, of: id, at: change.changedAt, in: db)
                 }
                 for change in stances {
-                    try db.execute(
-                        sql: "INSERT INTO stance_change (colleague_id, stance, changed_at) VALUES (?, ?, ?)",
-                        arguments: [id, change.stance.rawValue, change.changedAt.timeIntervalSince1970])
+                    try Self.recordStance(change.stance, of: id, at: change.changedAt, in: db)
                 }
                 ids.append(id)
             }

@@ -11,9 +11,9 @@ extension AppDatabase {
 
     static func insert(_ interaction: Interaction, in db: Database) throws -> Interaction {
         var saved = interaction
-        try db.execute(
-            sql: "INSERT INTO interaction (occurred_at, direction, kind, minutes, note) VALUES (?, ?, ?, ?, ?)",
-            arguments: [
+        try db.cachedStatement(
+            sql: "INSERT INTO interaction (occurred_at, direction, kind, minutes, note) VALUES (?, ?, ?, ?, ?)"
+            ).execute(arguments: [
                 interaction.occurredAt.timeIntervalSince1970, interaction.direction.rawValue,
                 interaction.kind.rawValue, interaction.minutes, interaction.note,
             ])
@@ -49,12 +49,12 @@ extension AppDatabase {
     private static func insertParticipants(of interaction: Interaction, in db: Database) throws {
         for colleagueID in Set(interaction.colleagueIDs) {
             do {
-                try db.execute(
+                try db.cachedStatement(
                     sql: """
                         INSERT INTO participant (interaction_id, colleague_id, occurred_at, direction, minutes)
                         VALUES (?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
+                        """
+                    ).execute(arguments: [
                         interaction.id, colleagueID, interaction.occurredAt.timeIntervalSince1970,
                         interaction.direction.rawValue, interaction.minutes,
                     ])

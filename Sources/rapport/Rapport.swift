@@ -1,1 +1,25 @@
-@main struct R { static func main() {} }
+import ArgumentParser
+import Foundation
+
+/// The `rapport` command: the dashboard with no subcommand, scripting and quick logging with one.
+struct Rapport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "A keyboard-first dashboard for your peer network.",
+        discussion: """
+            Run with no subcommand to open the dashboard. The database is \
+            $XDG_DATA_HOME/rapport/rapport.sqlite unless --db or RAPPORT_DB says otherwise.
+            """,
+        subcommands: [
+            Add.self, Edit.self, Archive.self, Rate.self, Log.self, List.self, Show.self, BalanceCommand.self,
+            Budget.self, Demo.self,
+        ])
+
+    @OptionGroup var store: StoreOptions
+
+    @Flag(help: "Open the dashboard on a throwaway copy of the demo network; your database is not touched.")
+    var demo = false
+
+    func run() throws {
+        try DashboardLauncher.run(store: store, demo: demo)
+    }
+}

@@ -1,0 +1,13 @@
+import Foundation
+
+/// How a balance score reads in text: `+0.42` means you give more, `-0.42` you receive more.
+public enum BalanceFormat {
+    public static func signed(_ score: Double?) -> String {
+        guard let score else { return "–" }
+        return (score >= 0 ? "+" : "") + String(format: "%.2f", score)
+    }
+
+    public static func hours(_ minutes: Int) -> String {
+        String(format: "%.1fh", Double(minutes) / 60)
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// One line saying what a quick-log entry will save, for confirmations and the live preview.
+public enum QuickLogSummary {
+    public static func describe(_ entry: QuickLogEntry, now: Date, calendar: Calendar = .iso8601Local) -> String {
+        let names = entry.colleagues.map(\.name).joined(separator: ", ")
+        var parts = ["\(entry.direction.rawValue) \(entry.kind.rawValue)", names]
+        if let minutes = entry.minutes { parts.append(duration(minutes)) }
+        parts.append(day(entry.occurredAt, now: now, calendar: calendar))
+        let head = parts.joined(separator: " · ")
+        return entry.note.isEmpty ? head : "\(head) — \(entry.note)"
+    }
+
+    public static func duration(_ minutes: Int) -> String {
+        let hours = minutes / 60, rest = minutes % 60
+        if hours == 0 { return "\(rest)m" }
+        return rest == 0 ? "\(hours)h" : "\(hours)h\(rest)m"
+    }
+
+    public static func day(_ date: Date, now: Date, calendar: Calendar = .iso8601Local) -> String {
+        if calendar.isDate(date, inSameDayAs: now) { return "today" }
+        if let yesterday = calendar.date(byAdding: .day, value: -1, to: now), calendar.isDate(date, inSameDayAs: yesterday) {
+            return "yesterday"
+        }
+        let formatter = DateFormatter()
+        formatter.calendar = calendar
+        formatter.timeZone = calendar.timeZone
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: date)
+    }
+}

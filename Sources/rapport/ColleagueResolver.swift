@@ -1,0 +1,28 @@
+import Foundation
+import PeerNetwork
+import PeerStore
+import TerminalUI
+
+/// Turns the NAME a subcommand was given into exactly one colleague, never a guess: an exact
+/// full name wins, then a unique prefix (as in the quick-log grammar), or `#ID`.
+enum ColleagueResolver {
+    static func resolve(_ name: String, in database: AppDatabase, includeArchived: Bool = true) throws -> Colleague {
+        let candidates = try database.quickLogCandidates(includeArchived: includeArchived)
+        let id: ColleagueID
+        if name.hasPrefix("#"), let number = ColleagueID(name.dropFirst()) {
+            id = number
+        } else {
+            let exact = candidates.filter { $0.name.folded == name.folded.trimmed }
+            let found = exact.isEmpty
+                ? QuickLogParser(candidates: candidates, now: Date()).matches(prefix: name.trimmed) : exact
+            guard !found.isEmpty else { throw CLIError("no colleague matches '\(TextSanitizer.sanitize(name))'") }
+            guard found.count == 1 else {
+                let list = found.map { "\(TextSanitizer.sanitize($0.name)) (#\($0.id))" }.joined(separator: ", ")
+                throw CLIError("'\(TextSanitizer.sanitize(name))' matches \(found.count) colleagues: \(list); use more of the name or #ID")
+            }
+            id = found[0].id
+        }
+        guard let colleague = try database.colleague(id) else { throw CLIError("no colleague with id #\(id)") }
+        return colleague
+    }
+}

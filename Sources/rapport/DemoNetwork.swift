@@ -1,0 +1,95 @@
+import Foundation
+import PeerNetwork
+import PeerStore
+
+/// The demo network in `Resources/demo-network.json`. Times there are relative ("daysAgo"),
+/// so the demo always looks like the last three months.
+struct DemoNetwork: Decodable {
+    struct RatingPoint: Decodable {
+        var daysAgo: Double
+        var vital: Int?, frequency: Int?, quality: Int?, trust: Int?
+    }
+    struct StancePoint: Decodable {
+        var daysAgo: Double
+        var stance: Stance
+    }
+    struct Person: Decodable {
+        var key: String
+        var name: String
+        var role: String?, team: String?, email: String?, notes: String?
+        var agenda: String?, motivators: String?, demotivators: String?, valuedInfo: String?
+        var tags: [String]?
+        var stance: Stance?
+        var ratings: Ratings?
+        var ratedDaysAgo: Double?
+        var ratingHistory: [RatingPoint]?
+        var stanceHistory: [StancePoint]?
+        var archived: Bool?
+    }
+    struct Exchange: Decodable {
+        var daysAgo: Double
+        var hoursAgo: Double?
+        var with: [String]
+        var direction: Direction
+        var kind: InteractionKind
+        var minutes: Int?
+        var note: String?
+    }
+
+    var weeklyBudgetHours: Double?
+    var colleagues: [Person]
+    var interactions: [Exchange]
+
+    static func load() throws -> DemoNetwork {
+        guard let url = Bundle.module.url(forResource: "demo-network", withExtension: "json") else {
+            throw CLIError("the demo network is missing from this build (Resources/demo-network.json)")
+        }
+        return try JSONDecoder().decode(DemoNetwork.self, from: Data(contentsOf: url))
+    }
+
+    func snapshot(now: Date, calendar: Calendar = .iso8601Local) throws -> AppDatabase.NetworkSnapshot {
+        let ago = { (days: Double) in now.addingTimeInterval(-days * 86_400) }
+        let index = Dictionary(uniqueKeysWithValues: colleagues.enumerated().map { ($1.key, Int64($0)) })
+        let weekStart = Week.containing(now, calendar: calendar).start
+        return AppDatabase.NetworkSnapshot(
+            colleagues: colleagues.map { person in
+                Colleague(
+                    name: person.name, role: person.role ?? "", team: person.team ?? "", email: person.email ?? "",
+                    tags: person.tags ?? [], notes: person.notes ?? "", agenda: person.agenda ?? "",
+                    motivators: person.motivators ?? "", demotivators: person.demotivators ?? "",
+                    valuedInfo: person.valuedInfo ?? "", stance: person.stance ?? .unknown,
+                    ratings: person.ratings ?? Ratings(), ratedAt: person.ratedDaysAgo.map(ago),
+                    archived: person.archived ?? false)
+            },
+            ratingHistory: colleagues.map { person in
+                (person.ratingHistory ?? []).flatMap { point in
+                    RatingDimension.allCases.compactMap { dimension -> RatingChange? in
+                        let values = Ratings(vital: point.vital, frequency: point.frequency, quality: point.quality, trust: point.trust)
+                        return values[dimension].map { RatingChange(dimension: dimension, value: $0, changedAt: ago(point.daysAgo)) }
+                    }
+                }
+            },
+            stanceHistory: colleagues.map { ($0.stanceHistory ?? []).map { StanceChange(stance: $0.stance, changedAt: ago($0.daysAgo)) } },
+            interactions: try interactions.map { exchange in
+                let ids = try exchange.with.map { key in
+                    guard let id = index[key] else { throw CLIError("demo interaction names unknown colleague '\(key)'") }
+                    return id
+                }
+                var when = ago(exchange.daysAgo).addingTimeInterval(-(exchange.hoursAgo ?? 0) * 3_600)
+                // "This week" entries stay in this week even early on a Monday.
+                if exchange.daysAgo == 0 { when = max(when, min(now, weekStart.addingTimeInterval(60))) }
+                return Interaction(
+                    occurredAt: when, colleagueIDs: ids, direction: exchange.direction, kind: exchange.kind,
+                    minutes: exchange.minutes, note: exchange.note ?? "")
+            },
+            weeklyBudgetHours: weeklyBudgetHours)
+    }
+
+    /// Fills an empty database with the demo network.
+    static func fill(_ database: AppDatabase, now: Date = Date()) throws {
+        guard try database.colleagueCount() == 0 else {
+            throw CLIError("\(database.path) already has colleagues; the demo fills only an empty database (try --db /tmp/demo.sqlite)")
+        }
+        try database.load(try load().snapshot(now: now), at: now)
+    }
+}

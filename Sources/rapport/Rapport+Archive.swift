@@ -1,0 +1,21 @@
+import ArgumentParser
+import Foundation
+import TerminalUI
+
+extension Rapport {
+    struct Archive: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Archive a colleague (hidden from lists, history kept), or restore one.")
+
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "A unique name prefix, the full name, or #ID.") var name: String
+        @Flag(help: "Bring an archived colleague back.") var restore = false
+
+        func run() throws {
+            let database = try store.open()
+            let colleague = try ColleagueResolver.resolve(name, in: database)
+            try database.setArchived(colleague.id!, !restore)
+            print("\(restore ? "Restored" : "Archived") \(TextSanitizer.sanitize(colleague.name)) (#\(colleague.id!))")
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import PeerNetwork
+
+extension Rapport {
+    struct Budget: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Set or show the weekly hours you are willing to spend helping.",
+            discussion: "Minutes of exchanges where you gave count against it. Example: rapport budget 4")
+
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "Hours per week (0 to 168). Omit to show this week's use.") var hours: String?
+
+        func run() throws {
+            let database = try store.open()
+            if let hours {
+                guard let value = Double(hours), value.isFinite, (0...168).contains(value) else {
+                    throw CLIError("budget '\(hours)' is not a number of hours from 0 to 168")
+                }
+                try database.setWeeklyBudget(hours: value)
+            }
+            let budget = try database.helpBudget(now: Date())
+            let percent = Int((budget.fractionUsed * 100).rounded())
+            print("Weekly help budget \(String(format: "%.1f", budget.weeklyHours))h; used \(String(format: "%.1f", budget.usedHours))h this week (\(percent)%)\(budget.isOver ? ", over budget" : "")")
+        }
+    }
+}

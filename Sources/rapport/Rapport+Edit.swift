@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import PeerNetwork
+import TerminalUI
+
+extension Rapport {
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Change a colleague's details.",
+            discussion: "Example: rapport edit dana --role CFO --tag board --untag budget")
+
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "A unique name prefix, the full name, or #ID.") var name: String
+        @Option(name: .customLong("name"), help: "A new name.") var newName: String?
+        @OptionGroup var fields: ColleagueOptions
+        @Option(name: .customLong("untag"), help: "A tag to remove (repeatable).") var untags: [String] = []
+
+        func run() throws {
+            let database = try store.open()
+            var colleague = try ColleagueResolver.resolve(name, in: database)
+            if let newName {
+                guard !newName.trimmed.isEmpty else { throw CLIError("--name cannot be empty") }
+                colleague.name = newName
+            }
+            try fields.apply(to: &colleague)
+            let removed = Set(untags.map { $0.lowercased().trimmingCharacters(in: ["@"]) })
+            colleague.tags.removeAll { removed.contains($0) }
+            try database.updateColleague(colleague, at: Date())
+            print("Updated \(TextSanitizer.sanitize(colleague.name)) (#\(colleague.id!))")
+        }
+    }
+}

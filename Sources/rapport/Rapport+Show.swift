@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import PeerNetwork
+import TerminalUI
+
+extension Rapport {
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show everything about one colleague: fields, ratings and their history, balance, recent interactions.")
+
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "A unique name prefix, the full name, or #ID.") var name: String
+        @Option(help: "How many recent interactions to show.") var recent = 10
+        @Flag(help: "Print JSON (see README, \"JSON output\").") var json = false
+
+        func run() throws {
+            let database = try store.open()
+            let colleague = try ColleagueResolver.resolve(name, in: database)
+            let id = colleague.id!
+            let now = Date()
+            let balance = try database.balance(of: id, now: now)
+            let lastContact = try database.lastContact(with: id)
+            let ratingHistory = try database.ratingHistory(of: id)
+            let stanceHistory = try database.stanceHistory(of: id)
+            let interactions = try database.interactions(of: id, limit: max(0, recent))
+            let names = Dictionary(
+                try database.quickLogCandidates(includeArchived: true).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+
+            if json {
+                guard case .object(var fields) = JSONValue.colleague(colleague, lastContact: lastContact, balance: balance) else { return }
+                fields += [
+                    ("notes", .string(colleague.notes)), ("agenda", .string(colleague.agenda)),
+                    ("motivators", .string(colleague.motivators)), ("demotivators", .string(colleague.demotivators)),
+                    ("valuedInfo", .string(colleague.valuedInfo)),
+                    ("ratingHistory", .array(ratingHistory.map {
+                        .object([("dimension", .string($0.dimension.rawValue)), ("value", .int($0.value)), ("changedAt", .date($0.changedAt))])
+                    })),
+                    ("stanceHistory", .array(stanceHistory.map {
+                        .object([("stance", .string($0.stance.rawValue)), ("changedAt", .date($0.changedAt))])
+                    })),
+                    ("recentInteractions", .array(interactions.map { .interaction($0, names: names) })),
+                ]
+                print(JSONValue.object(fields).rendered())
+                return
+            }
+            var lines: [String] = []
+            lines.append("\(colleague.name) (#\(id))\(colleague.archived ? " — archived" : "")")
+            for (label, value) in [("Role", colleague.role), ("Team", colleague.team), ("Email", colleague.email),
+                                   ("Tags", colleague.tags.map { "@" + $0 }.joined(separator: " ")),
+                                   ("Stance", colleague.stance.rawValue)] where !value.isEmpty {
+                lines.append("  \(label.padding(toLength: 13, withPad: " ", startingAt: 0))\(value)")
+            }
+            lines.append("")
+            lines.append("Ratings" + (colleague.ratedAt.map { " (reviewed \(RelativeTime.short(from: $0, to: now)) ago)" } ?? ""))
+            for dimension in RatingDimension.allCases {
+                let trail = ratingHistory.filter { $0.dimension == dimension }.map { String($0.value) }.joined(separator: "→")
+                let current = colleague.ratings[dimension].map(String.init) ?? "not rated"
+                lines.append("  \(dimension.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))\(current)\(trail.contains("→") ? "   history \(trail)" : "")")
+            }
+            if stanceHistory.count > 1 {
+                lines.append("  stance     " + stanceHistory.map(\.stance.rawValue).joined(separator: " → "))
+            }
+            lines.append("")
+            lines.append("Balance over \(Balance.defaultWindowDays) days: \(BalanceFormat.signed(balance.score)) by count, \(BalanceFormat.signed(balance.minutesScore)) by time (\(balance.leaning.rawValue))")
+            lines.append("  gave \(balance.givenCount) (\(BalanceFormat.hours(balance.givenMinutes))), received \(balance.receivedCount) (\(BalanceFormat.hours(balance.receivedMinutes))), mutual \(balance.mutualCount); last contact \(RelativeTime.short(from: lastContact, to: now))")
+            for (label, value) in [("Agenda", colleague.agenda), ("Motivators", colleague.motivators),
+                                   ("Demotivators", colleague.demotivators), ("Values info", colleague.valuedInfo),
+                                   ("Notes", colleague.notes)] where !value.isEmpty {
+                lines.append("  \(label.padding(toLength: 13, withPad: " ", startingAt: 0))\(value)")
+            }
+            if !interactions.isEmpty {
+                lines.append("")
+                lines.append("Recent interactions")
+                for interaction in interactions {
+                    let others = interaction.colleagueIDs.filter { $0 != id }.compactMap { names[$0] }
+                    let with = others.isEmpty ? "" : " (with \(others.joined(separator: ", ")))"
+                    let minutes = interaction.minutes.map { " \(QuickLogSummary.duration($0))" } ?? ""
+                    lines.append("  \(QuickLogSummary.day(interaction.occurredAt, now: now))  \(interaction.direction.symbol) \(interaction.kind.rawValue)\(minutes)  \(interaction.note)\(with)")
+                }
+            }
+            print(lines.map(TextSanitizer.sanitize).joined(separator: "\n"))
+        }
+    }
+}

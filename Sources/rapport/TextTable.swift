@@ -1,0 +1,24 @@
+import TerminalUI
+
+/// Aligned plain-text columns for subcommand output; widths count terminal columns, so wide
+/// names line up, and every cell is sanitised.
+struct TextTable {
+    var headers: [String]
+    var rightAligned: Set<Int> = []
+    var maxWidths: [Int: Int] = [:]
+    var rows: [[String]] = []
+
+    func rendered() -> String {
+        let cells = ([headers] + rows).map { $0.map(TextSanitizer.sanitize) }
+        let widths = headers.indices.map { column in
+            min(maxWidths[column] ?? .max, cells.map { DisplayWidth.of($0[column]) }.max() ?? 0)
+        }
+        return cells.map { row in
+            row.indices.map { column in
+                let last = column == row.count - 1 && !rightAligned.contains(column)
+                return last ? DisplayWidth.truncate(row[column], to: widths[column])
+                    : DisplayWidth.pad(row[column], to: widths[column], alignRight: rightAligned.contains(column))
+            }.joined(separator: "  ")
+        }.joined(separator: "\n")
+    }
+}

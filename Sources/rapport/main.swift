@@ -1,0 +1,6 @@
+import Foundation
+
+// New database, WAL and backup files are private (0600) and folders 0700.
+umask(0o077)
+setlocale(LC_ALL, "")
+Rapport.main()
