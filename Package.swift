@@ -33,7 +33,7 @@ let package = Package(
         .testTarget(name: "PeerNetworkTests", dependencies: ["PeerNetwork"]),
         .testTarget(name: "PeerStoreTests", dependencies: ["PeerStore", "PeerNetwork"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "TerminalUI", "PeerNetwork"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "TerminalUI", "PeerNetwork", "PeerStore", "rapport"]),
         .testTarget(name: "RapportCLITests", dependencies: ["PeerNetwork"]),
     ],
     swiftLanguageModes: [.v6]

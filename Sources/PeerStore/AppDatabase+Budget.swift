@@ -9,7 +9,7 @@ extension AppDatabase {
         guard hours.isFinite, hours >= 0, hours <= 168 else {
             throw StoreError.invalid("a weekly budget is 0 to 168 hours, not \(hours)")
         }
-        try writer.write { db in
+        try write { db in
             try db.execute(
                 sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 arguments: [Self.weeklyBudgetKey, String(hours)])

@@ -7,7 +7,7 @@ extension AppDatabase {
     @discardableResult
     public func addColleague(_ colleague: Colleague, at now: Date) throws -> Colleague {
         try validate(colleague)
-        return try writer.write { db in try Self.insert(colleague, at: now, in: db) }
+        return try write { db in try Self.insert(colleague, at: now, in: db) }
     }
 
     static func insert(_ colleague: Colleague, at now: Date, in db: Database) throws -> Colleague {
@@ -42,7 +42,7 @@ extension AppDatabase {
     public func updateColleague(_ colleague: Colleague, at now: Date) throws {
         try validate(colleague)
         guard let id = colleague.id else { throw StoreError.invalid("colleague has no id") }
-        try writer.write { db in
+        try write { db in
             guard let before = try Self.fetchColleague(id, in: db) else { throw StoreError.colleagueNotFound(.id(id)) }
             try db.execute(
                 sql: """
@@ -70,7 +70,7 @@ extension AppDatabase {
                 throw StoreError.invalid("\(dimension.rawValue) must be 1 to 5, not \(value)")
             }
         }
-        return try writer.write { db in
+        return try write { db in
             guard let before = try Self.fetchColleague(id, in: db) else { throw StoreError.colleagueNotFound(.id(id)) }
             return try Self.applyRatings(ratings, to: before, at: now, in: db)
         }
@@ -93,7 +93,7 @@ extension AppDatabase {
     }
 
     public func setStance(_ id: ColleagueID, _ stance: Stance, at now: Date) throws {
-        try writer.write { db in
+        try write { db in
             guard let before = try Self.fetchColleague(id, in: db) else { throw StoreError.colleagueNotFound(.id(id)) }
             guard before.stance != stance else { return }
             try db.execute(sql: "UPDATE colleague SET stance = ? WHERE id = ?", arguments: [stance.rawValue, id])
@@ -102,7 +102,7 @@ extension AppDatabase {
     }
 
     public func setArchived(_ id: ColleagueID, _ archived: Bool) throws {
-        try writer.write { db in
+        try write { db in
             try db.execute(sql: "UPDATE colleague SET archived = ? WHERE id = ?", arguments: [archived, id])
             guard db.changesCount > 0 else { throw StoreError.colleagueNotFound(.id(id)) }
         }
@@ -111,7 +111,7 @@ extension AppDatabase {
     /// Deletes the colleague, their histories, and their part in interactions. Interactions left
     /// with nobody are deleted too.
     public func deleteColleague(_ id: ColleagueID) throws {
-        try writer.write { db in
+        try write { db in
             try db.execute(sql: "DELETE FROM colleague WHERE id = ?", arguments: [id])
             guard db.changesCount > 0 else { throw StoreError.colleagueNotFound(.id(id)) }
             try db.execute(sql: "DELETE FROM interaction WHERE id NOT IN (SELECT interaction_id FROM participant)")

@@ -27,7 +27,7 @@ extension AppDatabase {
 
     /// Loads a snapshot in one transaction: all of it goes in, or nothing does.
     public func load(_ snapshot: NetworkSnapshot, at now: Date) throws {
-        try writer.write { db in
+        try write { db in
             var ids: [ColleagueID] = []
             for (index, colleague) in snapshot.colleagues.enumerated() {
                 let history = index < snapshot.ratingHistory.count ? snapshot.ratingHistory[index] : []

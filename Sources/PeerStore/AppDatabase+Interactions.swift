@@ -6,7 +6,7 @@ extension AppDatabase {
     @discardableResult
     public func logInteraction(_ interaction: Interaction) throws -> Interaction {
         try Self.validate(interaction)
-        return try writer.write { db in try Self.insert(interaction, in: db) }
+        return try write { db in try Self.insert(interaction, in: db) }
     }
 
     static func insert(_ interaction: Interaction, in db: Database) throws -> Interaction {
@@ -26,7 +26,7 @@ extension AppDatabase {
     public func updateInteraction(_ interaction: Interaction) throws {
         try Self.validate(interaction)
         guard let id = interaction.id else { throw StoreError.invalid("interaction has no id") }
-        try writer.write { db in
+        try write { db in
             try db.execute(
                 sql: "UPDATE interaction SET occurred_at = ?, direction = ?, kind = ?, minutes = ?, note = ? WHERE id = ?",
                 arguments: [
@@ -40,7 +40,7 @@ extension AppDatabase {
     }
 
     public func deleteInteraction(_ id: InteractionID) throws {
-        try writer.write { db in
+        try write { db in
             try db.execute(sql: "DELETE FROM interaction WHERE id = ?", arguments: [id])
             guard db.changesCount > 0 else { throw StoreError.interactionNotFound(id) }
         }

@@ -142,11 +142,29 @@ extension AppDatabase {
         }
     }
 
-    /// A fingerprint of the data that changes whenever any process commits a write, so the
-    /// dashboard can notice `rapport log` run from another shell without re-reading everything.
-    public func dataVersion() throws -> Int {
+    /// Teams with their number of active colleagues; a team whose people are all archived shows 0.
+    public func departments() throws -> [(name: String, activeCount: Int)] {
         try writer.read { db in
-            try Int.fetchOne(db, sql: "SELECT (SELECT IFNULL(MAX(id), 0) FROM interaction) + (SELECT COUNT(*) FROM interaction) * 7 + total_changes()") ?? 0
+            try Row.fetchAll(db, sql: "SELECT team, SUM(archived = 0) AS active FROM colleague GROUP BY team ORDER BY team COLLATE NOCASE")
+                .map { ($0["team"], $0["active"]) }
         }
+    }
+}
+
+extension AppDatabase {
+    /// Names for a page of interactions, in one query.
+    public func names(of ids: Set<ColleagueID>) throws -> [ColleagueID: String] {
+        guard !ids.isEmpty else { return [:] }
+        return try writer.read { db in
+            let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
+            let rows = try Row.fetchAll(db, sql: "SELECT id, name FROM colleague WHERE id IN (\(placeholders))", arguments: StatementArguments(Array(ids)))
+            return Dictionary(rows.map { ($0["id"], $0["name"]) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
+    /// One colleague's summary, with the same aggregates as the list.
+    public func summary(of id: ColleagueID, now: Date) throws -> ColleagueSummary? {
+        guard let colleague = try colleague(id) else { return nil }
+        return ColleagueSummary(colleague: colleague, lastContact: try lastContact(with: id), balance: try balance(of: id, now: now))
     }
 }

@@ -73,6 +73,26 @@ public final class AppDatabase: Sendable {
         return dataHome + "/rapport/rapport.sqlite"
     }
 
+    /// Runs `updates` in one IMMEDIATE transaction and bumps the revision, so every process
+    /// with the file open can tell that something changed.
+    func write<T>(_ updates: (Database) throws -> T) throws -> T {
+        try writer.write { db in
+            let result = try updates(db)
+            try db.execute(sql: """
+                INSERT INTO setting (key, value) VALUES ('revision', 1)
+                ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1
+                """)
+            return result
+        }
+    }
+
+    /// A number that changes with every committed write, from this process or another.
+    public func revision() throws -> Int {
+        try writer.read { db in
+            try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM setting WHERE key = 'revision'") ?? 0
+        }
+    }
+
     /// Writes a consistent copy of the live database to `path` (used for `--demo` copies and backups).
     public func backup(to path: String) throws {
         try Self.createPrivateFile(at: path)

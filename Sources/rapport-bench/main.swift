@@ -65,14 +65,14 @@ print("database: \(path) (\(size / 1_048_576) MiB)")
 var rows = 0
 for sort in [ColleagueSort.name, .balance, .last] {
     let time = try median { rows = try database.colleagueSummaries(now: now, sort: sort).count }
-    let label = "list --sort \(sort.rawValue), all \(rows) rows".padding(toLength: 34, withPad: " ", startingAt: 0)
+    let label = "list --sort \(sort.rawValue), all \(rows) rows".padding(toLength: 36, withPad: " ", startingAt: 0)
     print(label + String(format: ": %7.1f ms", time * 1000))
 }
 let screen = try median { rows = try database.colleagueSummaries(now: now, sort: .balance, limit: 50).count }
-print(String(format: "list, one screen (50 rows)        : %7.1f ms", screen * 1000))
+print(String(format: "list, one screen (50 rows)          : %7.1f ms", screen * 1000))
 let overall = try median { _ = try database.balance(now: now) }
-print(String(format: "balance, overall                  : %7.1f ms", overall * 1000))
+print(String(format: "balance, overall                    : %7.1f ms", overall * 1000))
 let single = try median { _ = try database.balance(of: 42, now: now) }
-print(String(format: "balance, one colleague            : %7.1f ms", single * 1000))
+print(String(format: "balance, one colleague              : %7.1f ms", single * 1000))
 let timeline = try median { _ = try database.interactions(limit: 100) }
-print(String(format: "log, first page (100)             : %7.1f ms", timeline * 1000))
+print(String(format: "log, first page (100)               : %7.1f ms", timeline * 1000))

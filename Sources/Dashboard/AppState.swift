@@ -1,0 +1,82 @@
+import Foundation
+import PeerNetwork
+import TerminalUI
+
+/// A scrollable list position: the selected row and the first row shown.
+public struct ListPosition: Equatable, Sendable {
+    public var selected = 0
+    public var offset = 0
+
+    public init(selected: Int = 0, offset: Int = 0) {
+        self.selected = selected
+        self.offset = offset
+    }
+
+    /// Moves by `delta` rows within `count`, keeping the selection inside `visible` rows.
+    public mutating func move(by delta: Int, count: Int, visible: Int) {
+        guard count > 0 else { self = ListPosition(); return }
+        selected = min(max(0, selected + delta), count - 1)
+        offset = Table.offset(keeping: selected, visible: visible, current: offset, count: count)
+    }
+
+    mutating func clamp(count: Int, visible: Int) { move(by: 0, count: count, visible: visible) }
+}
+
+/// Everything the dashboard shows. Changed only by `update`.
+public struct AppState: Equatable, Sendable {
+    public var width: Int
+    public var height: Int
+    public var now: Date
+
+    public var screen: ScreenID = .colleagues
+    /// Where `Esc` returns from the detail screen.
+    public var returnScreen: ScreenID = .colleagues
+    public var helpVisible = false
+    public var shouldQuit = false
+    public var status: StatusMessage?
+
+    public var query = ColleagueQuery()
+    public var colleagues: [ColleagueSummary] = []
+    public var colleaguePosition = ListPosition()
+    public var departments: [Department] = []
+    public var mapPosition = ListPosition()
+
+    public var logFilter = ""
+    public var log: [LogEntry] = []
+    public var logPosition = ListPosition()
+    /// False once a page came back shorter than asked: the whole log is loaded.
+    public var logHasMore = true
+
+    public var detail: ColleagueDetail?
+    public var detailPosition = ListPosition()
+
+    /// The filter being typed, when `/` is active on the colleagues or log screen.
+    public var filterField: TextField?
+
+    public init(width: Int, height: Int, now: Date) {
+        self.width = width
+        self.height = height
+        self.now = now
+    }
+
+    public var layout: Layout { Layout(width: width, height: height) }
+
+    /// Colleagues that can be placed on the map: rated on both vital and trust.
+    public var mapColleagues: [ColleagueSummary] {
+        colleagues.filter { $0.colleague.ratings.vital != nil && $0.colleague.ratings.trust != nil }
+    }
+
+    public var selectedColleague: ColleagueSummary? {
+        colleagues.indices.contains(colleaguePosition.selected) ? colleagues[colleaguePosition.selected] : nil
+    }
+}
+
+public struct StatusMessage: Equatable, Sendable {
+    public var text: String
+    public var isError: Bool
+
+    public init(_ text: String, isError: Bool = false) {
+        self.text = text
+        self.isError = isError
+    }
+}

@@ -1,0 +1,57 @@
+import PeerNetwork
+import TerminalUI
+
+/// Screen 1: the colleague table, sorted and filtered, with ratings, stance, balance and last contact.
+enum ColleaguesScreen {
+    /// Wide terminals get rating bars, narrow ones digits.
+    static let barsFromWidth = 110
+
+    static func render(_ state: AppState, into buffer: inout ScreenBuffer) {
+        let area = state.layout.content
+        let bars = area.width >= barsFromWidth
+        let sortMark = state.query.descending ? "↓" : "↑"
+        func title(_ text: String, _ sort: ColleagueSort) -> String {
+            state.query.sort == sort ? text + sortMark : text
+        }
+        let ratingWidth = bars ? 5 : 2
+        let ratingTitles = bars ? ["Vital", "Freq", "Qual", "Trust"] : ["V", "F", "Q", "T"]
+        var columns = [
+            TableColumn(title("Name", .name), width: 0, flexible: true),
+            TableColumn(title("Team", .team), width: bars ? 16 : 11),
+        ]
+        for (dimension, text) in zip(RatingDimension.allCases, ratingTitles) {
+            columns.append(TableColumn(title(text, ColleagueSort(rawValue: dimension.rawValue)!), width: ratingWidth, alignRight: !bars))
+        }
+        columns += [
+            TableColumn(title("Stance", .stance), width: 12),
+            TableColumn(title("Bal", .balance), width: 6, alignRight: true),
+            TableColumn(title("Last", .last), width: 6, alignRight: true),
+        ]
+        let rows = state.colleagues.map { summary -> [TableCell] in
+            let colleague = summary.colleague
+            var cells = [
+                TableCell(colleague.name + (colleague.archived ? " (archived)" : ""), style: colleague.archived ? .dim : .plain),
+                TableCell(colleague.team),
+            ]
+            for dimension in RatingDimension.allCases {
+                let value = colleague.ratings[dimension]
+                cells.append(TableCell(bars ? Presentation.bar(value) : Presentation.digit(value), style: Presentation.ratingStyle(value)))
+            }
+            cells += [
+                TableCell(colleague.stance.rawValue, style: Presentation.style(for: colleague.stance)),
+                TableCell(BalanceFormat.signed(summary.balance.score), style: Presentation.balanceStyle(summary.balance)),
+                TableCell(RelativeTime.short(from: summary.lastContact, to: state.now), style: summary.lastContact == nil ? .dim : .plain),
+            ]
+            return cells
+        }
+        guard !rows.isEmpty else {
+            let message = state.query.filter.isEmpty
+                ? "No colleagues yet. Add one from the shell: rapport add \"Dana Whitfield\" --team Finance"
+                : "No colleague matches “\(state.query.filter)”. Esc clears the filter."
+            buffer.write(message, x: area.x + 2, y: area.y + 1, style: .dim, maxWidth: area.width - 4)
+            return
+        }
+        Table(columns: columns, rows: rows, selected: state.colleaguePosition.selected, offset: state.colleaguePosition.offset)
+            .render(into: &buffer, area: area)
+    }
+}

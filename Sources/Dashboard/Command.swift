@@ -1,0 +1,8 @@
+/// What a key binding does. Keys map to commands through the `Keymap`.
+public enum Command: Hashable, Sendable {
+    case moveDown, moveUp, top, bottom, pageDown, pageUp
+    case open, back
+    case filter, cycleSort, reverseSort, toggleArchived
+    case show(ScreenID)
+    case help, quit
+}

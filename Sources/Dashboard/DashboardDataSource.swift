@@ -1,0 +1,76 @@
+import Foundation
+import PeerNetwork
+
+/// What the dashboard reads. The app implements it on the SQLite store; tests use plain values.
+/// Every call asks only for what a screen shows.
+public protocol DashboardDataSource: AnyObject {
+    func colleagues(_ query: ColleagueQuery, now: Date) throws -> [ColleagueSummary]
+    func detail(of id: ColleagueID, now: Date) throws -> ColleagueDetail?
+    func log(matching filter: String, before: LogCursor?, limit: Int) throws -> [LogEntry]
+    /// Teams with how many active colleagues each; a team whose people are all archived counts 0.
+    func departments() throws -> [Department]
+    /// Changes whenever anyone, in any process, writes: the dashboard reloads when it moves.
+    func revision() throws -> Int
+}
+
+public struct ColleagueQuery: Equatable, Sendable {
+    public var sort: ColleagueSort = .name
+    public var descending = false
+    public var includeArchived = false
+    public var filter = ""
+
+    public init(sort: ColleagueSort = .name, descending: Bool = false, includeArchived: Bool = false, filter: String = "") {
+        self.sort = sort
+        self.descending = descending
+        self.includeArchived = includeArchived
+        self.filter = filter
+    }
+}
+
+public struct LogCursor: Equatable, Sendable {
+    public var occurredAt: Date
+    public var id: InteractionID
+
+    public init(occurredAt: Date, id: InteractionID) {
+        self.occurredAt = occurredAt
+        self.id = id
+    }
+}
+
+/// An interaction with the names of the people in it, for the timeline.
+public struct LogEntry: Equatable, Sendable {
+    public var interaction: Interaction
+    public var names: [String]
+
+    public init(interaction: Interaction, names: [String]) {
+        self.interaction = interaction
+        self.names = names
+    }
+
+    public var cursor: LogCursor? { interaction.id.map { LogCursor(occurredAt: interaction.occurredAt, id: $0) } }
+}
+
+public struct Department: Equatable, Sendable {
+    public var name: String
+    public var activeCount: Int
+
+    public init(name: String, activeCount: Int) {
+        self.name = name
+        self.activeCount = activeCount
+    }
+}
+
+/// Everything the detail screen shows about one colleague.
+public struct ColleagueDetail: Equatable, Sendable {
+    public var summary: ColleagueSummary
+    public var ratingHistory: [RatingChange]
+    public var stanceHistory: [StanceChange]
+    public var recent: [LogEntry]
+
+    public init(summary: ColleagueSummary, ratingHistory: [RatingChange], stanceHistory: [StanceChange], recent: [LogEntry]) {
+        self.summary = summary
+        self.ratingHistory = ratingHistory
+        self.stanceHistory = stanceHistory
+        self.recent = recent
+    }
+}

@@ -1,0 +1,85 @@
+import TerminalUI
+
+/// Where a binding applies: everywhere, or on one screen.
+public enum BindingContext: Hashable, Sendable {
+    case global
+    case screen(ScreenID)
+
+    public var title: String {
+        switch self {
+        case .global: "Everywhere"
+        case .screen(let screen): screen.title
+        }
+    }
+}
+
+/// One key binding: keys, what they do, the help text, and whether the status bar shows it.
+public struct Binding: Sendable {
+    public var keys: [Key]
+    public var command: Command
+    public var help: String
+    public var contexts: [BindingContext]
+    /// The few words the status bar shows; nil keeps the binding out of the status bar.
+    public var statusLabel: String?
+
+    public init(keys: [Key], command: Command, help: String, contexts: [BindingContext], statusLabel: String? = nil) {
+        self.keys = keys
+        self.command = command
+        self.help = help
+        self.contexts = contexts
+        self.statusLabel = statusLabel
+    }
+
+    public var keyLabel: String { keys.map(\.label).joined(separator: "/") }
+}
+
+/// The bindings as data: key lookup, the help overlay and the status bar all read this one list.
+public enum Keymap {
+    static let lists: [BindingContext] = [.screen(.colleagues), .screen(.map), .screen(.log), .screen(.detail)]
+
+    public static let bindings: [Binding] = [
+        Binding(keys: [.char("j"), .down], command: .moveDown, help: "Move down", contexts: lists),
+        Binding(keys: [.char("k"), .up], command: .moveUp, help: "Move up", contexts: lists),
+        Binding(keys: [.char("g"), .home], command: .top, help: "First row", contexts: lists),
+        Binding(keys: [.char("G"), .end], command: .bottom, help: "Last row", contexts: lists),
+        Binding(keys: [.pageDown, .control("f")], command: .pageDown, help: "Page down", contexts: lists),
+        Binding(keys: [.pageUp, .control("b")], command: .pageUp, help: "Page up", contexts: lists),
+        Binding(keys: [.enter], command: .open, help: "Open colleague", contexts: [.screen(.colleagues), .screen(.map), .screen(.log)], statusLabel: "open"),
+        Binding(keys: [.char("/")], command: .filter, help: "Filter", contexts: [.screen(.colleagues), .screen(.log)], statusLabel: "filter"),
+        Binding(keys: [.char("s")], command: .cycleSort, help: "Sort by next column", contexts: [.screen(.colleagues)], statusLabel: "sort"),
+        Binding(keys: [.char("S")], command: .reverseSort, help: "Reverse sort", contexts: [.screen(.colleagues)]),
+        Binding(keys: [.char(".")], command: .toggleArchived, help: "Show or hide archived", contexts: [.screen(.colleagues), .screen(.map)]),
+        Binding(keys: [.escape], command: .back, help: "Back / clear filter", contexts: [.global], statusLabel: "back"),
+        Binding(keys: [.char("1")], command: .show(.colleagues), help: "Colleagues screen", contexts: [.global]),
+        Binding(keys: [.char("2")], command: .show(.map), help: "Map screen", contexts: [.global]),
+        Binding(keys: [.char("3")], command: .show(.log), help: "Log screen", contexts: [.global]),
+        Binding(keys: [.char("?")], command: .help, help: "Help: all keys", contexts: [.global], statusLabel: "help"),
+        Binding(keys: [.char("q")], command: .quit, help: "Quit (or close popup)", contexts: [.global], statusLabel: "quit"),
+    ]
+
+    /// The command `key` means on `screen`; screen bindings win over global ones.
+    public static func command(for key: Key, on screen: ScreenID) -> Command? {
+        let matching = bindings.filter { $0.keys.contains(key) }
+        return (matching.first { $0.contexts.contains(.screen(screen)) } ?? matching.first { $0.contexts.contains(.global) })?.command
+    }
+
+    /// Bindings shown in the status bar on `screen`, screen ones first.
+    public static func statusBarBindings(on screen: ScreenID) -> [Binding] {
+        let visible = bindings.filter { $0.statusLabel != nil }
+        return visible.filter { $0.contexts.contains(.screen(screen)) } + visible.filter { $0.contexts.contains(.global) }
+    }
+
+    /// Help overlay sections in order of first appearance, titled by where their keys work.
+    public static var helpSections: [(title: String, bindings: [Binding])] {
+        var sections: [(title: String, bindings: [Binding])] = []
+        for binding in bindings {
+            let title = binding.contexts == lists ? "In every list" : binding.contexts.map(\.title).joined(separator: ", ")
+            if let index = sections.firstIndex(where: { $0.title == title }) {
+                sections[index].bindings.append(binding)
+            } else {
+                sections.append((title, [binding]))
+            }
+        }
+        return sections
+    }
+}

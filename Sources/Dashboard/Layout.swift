@@ -1,0 +1,30 @@
+import TerminalUI
+
+/// Where everything goes, as a pure function of the terminal size.
+public struct Layout: Equatable, Sendable {
+    public static let minimumWidth = 60
+    public static let minimumHeight = 16
+    /// How many log entries one page asks the store for.
+    public static let logPageSize = 200
+
+    public var width: Int
+    public var height: Int
+
+    public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+    public var tabBar: Rect { Rect(x: 0, y: 0, width: width, height: 1) }
+    public var statusBar: Rect { Rect(x: 0, y: height - 1, width: width, height: 1) }
+    public var content: Rect { Rect(x: 0, y: 1, width: width, height: height - 2) }
+
+    /// Rows a table on the content area shows below its header.
+    public var tableRows: Int { max(1, content.height - 1) }
+
+    /// The detail screen's interaction list sits below its fields.
+    public var detailTop: Rect { content.splitRows(detailFieldRows).0 }
+    public var detailInteractions: Rect { content.splitRows(detailFieldRows).1 }
+    public var detailFieldRows: Int { max(8, content.height / 2) }
+
+    /// The map's plot and its side panel.
+    public var mapPanelWidth: Int { min(34, width / 3) }
+    public var mapPlot: Rect { content.splitColumns(-mapPanelWidth).0 }
+    public var mapPanel: Rect { content.splitColumns(-mapPanelWidth).1 }
+}

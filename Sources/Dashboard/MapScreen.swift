@@ -1,0 +1,98 @@
+import PeerNetwork
+import TerminalUI
+
+/// Screen 2: colleagues placed by trust (across) and vital (up), in the four quadrants of the
+/// mapping exercise, with the selected one named and a panel of departments beside it.
+enum MapScreen {
+    /// Quadrant advice: vital and trusted people are kept close; vital people without trust
+    /// are where to invest first.
+    static let quadrants = (
+        topLeft: "invest here first", topRight: "keep close", bottomLeft: "monitor", bottomRight: "keep warm")
+    /// Ratings above this count as high on either axis.
+    static let highFrom = 4
+
+    static func render(_ state: AppState, into buffer: inout ScreenBuffer) {
+        let layout = state.layout
+        renderPlot(state, area: layout.mapPlot, into: &buffer)
+        renderPanel(state, area: layout.mapPanel, into: &buffer)
+    }
+
+    static func renderPlot(_ state: AppState, area: Rect, into buffer: inout ScreenBuffer) {
+        Box.draw(area, into: &buffer, title: "Vital ↑ × Trust →")
+        // Leave a column for the vital scale and a row for the trust scale.
+        let inner = Rect(x: area.x + 3, y: area.y + 1, width: area.width - 4, height: area.height - 3)
+        guard inner.width >= 10, inner.height >= 5 else { return }
+        let cellWidth = inner.width / 5, cellHeight = inner.height / 5
+        let plot = Rect(x: inner.x, y: inner.y, width: cellWidth * 5, height: cellHeight * 5)
+        // Scale labels line up with where points of that value start.
+        for value in 1...5 {
+            buffer.write(String(value), x: area.x + 1, y: plot.y + 1 + (5 - value) * cellHeight, style: .dim)
+            buffer.write(String(value), x: plot.x + 1 + (value - 1) * cellWidth, y: plot.maxY, style: .dim)
+        }
+        // Quadrant lines between 3 and 4 on both axes.
+        let splitX = plot.x + (highFrom - 1) * cellWidth - 1
+        let splitY = plot.y + (5 - highFrom + 1) * cellHeight
+        for y in plot.y..<plot.maxY { buffer.write("┊", x: splitX, y: y, style: .dim) }
+        buffer.write(String(repeating: "┈", count: plot.width), x: plot.x, y: splitY, style: .dim)
+        let labelStyle = Style(foreground: .cyan, dim: true)
+        buffer.write(quadrants.topLeft, x: plot.x, y: plot.y, style: labelStyle, maxWidth: splitX - plot.x)
+        buffer.write(quadrants.topRight, x: splitX + 1, y: plot.y, style: labelStyle, maxWidth: plot.maxX - splitX - 1)
+        buffer.write(quadrants.bottomLeft, x: plot.x, y: plot.maxY - 1, style: labelStyle, maxWidth: splitX - plot.x)
+        buffer.write(quadrants.bottomRight, x: splitX + 1, y: plot.maxY - 1, style: labelStyle, maxWidth: plot.maxX - splitX - 1)
+
+        let mapped = state.mapColleagues
+        guard !mapped.isEmpty else {
+            buffer.write("Rate vital and trust to place colleagues here (rapport rate NAME --vital 4 --trust 2)", x: plot.x, y: plot.y + plot.height / 2 - 1, style: .dim, maxWidth: plot.width)
+            return
+        }
+        let scatter = ScatterPlot(
+            points: mapped.map { summary in
+                ScatterPlot.Point(
+                    x: summary.colleague.ratings.trust!, y: summary.colleague.ratings.vital!, glyph: "●",
+                    style: Presentation.style(for: summary.colleague.stance))
+            },
+            selected: mapped.indices.contains(state.mapPosition.selected) ? state.mapPosition.selected : nil)
+        // Points sit one row below each cell's top so the quadrant labels stay readable.
+        let pointArea = Rect(x: plot.x + 1, y: plot.y + 1, width: plot.width, height: plot.height)
+        scatter.render(into: &buffer, area: pointArea)
+    }
+
+    static func renderPanel(_ state: AppState, area: Rect, into buffer: inout ScreenBuffer) {
+        Box.draw(area, into: &buffer, title: "Selected")
+        let inner = area.inset(by: 1)
+        var row = 0
+        func line(_ text: String, _ style: Style = .plain) {
+            guard row < inner.height else { return }
+            buffer.write(text, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height), row: row, style: style)
+            row += 1
+        }
+        let mapped = state.mapColleagues
+        if mapped.indices.contains(state.mapPosition.selected) {
+            let summary = mapped[state.mapPosition.selected]
+            let colleague = summary.colleague
+            line(colleague.name, .bold)
+            line([colleague.role, colleague.team].filter { !$0.isEmpty }.joined(separator: " · "), .dim)
+            line(colleague.stance.rawValue, Presentation.style(for: colleague.stance))
+            line("vital \(Presentation.digit(colleague.ratings.vital)) · trust \(Presentation.digit(colleague.ratings.trust))")
+            line("last contact \(RelativeTime.short(from: summary.lastContact, to: state.now))", .dim)
+            if state.colleagues.count > mapped.count {
+                line("\(state.colleagues.count - mapped.count) not rated, not shown", .dim)
+            }
+        } else {
+            line("Nobody on the map yet", .dim)
+        }
+        row += 1
+        guard row < inner.height else { return }
+        line("Departments", Style(bold: true, underline: true))
+        for department in state.departments.sorted(by: { ($0.activeCount, $0.name) < ($1.activeCount, $1.name) }) {
+            let flag: (String, Style) = switch department.activeCount {
+            case 0: (" none — reach out", .color(.red, bold: true))
+            case 1: (" only one", .color(.yellow))
+            default: ("", .plain)
+            }
+            let text = DisplayWidth.pad(department.name.isEmpty ? "(no team)" : department.name, to: max(4, inner.width - 4 - DisplayWidth.of(flag.0)))
+                + String(format: "%3d", department.activeCount) + flag.0
+            line(text, flag.1)
+        }
+    }
+}

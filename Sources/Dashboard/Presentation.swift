@@ -1,0 +1,38 @@
+import PeerNetwork
+import TerminalUI
+
+/// How domain values look on screen, shared by every screen so they read the same everywhere.
+enum Presentation {
+    static func style(for stance: Stance) -> Style {
+        switch stance {
+        case .sponsor: .color(.green, bold: true)
+        case .ally: .color(.green)
+        case .neutral: .plain
+        case .skeptic: .color(.yellow)
+        case .antiSponsor: .color(.red, bold: true)
+        case .unknown: .dim
+        }
+    }
+
+    /// `▮▮▮▯▯` for 3 of 5, `·····` when unrated.
+    static func bar(_ value: Int?) -> String {
+        guard let value else { return "·····" }
+        return String(repeating: "▮", count: value) + String(repeating: "▯", count: max(0, 5 - value))
+    }
+
+    static func digit(_ value: Int?) -> String { value.map(String.init) ?? "·" }
+
+    static func ratingStyle(_ value: Int?) -> Style {
+        guard let value else { return .dim }
+        return value >= 4 ? .color(.green) : value <= 2 ? .color(.red) : .plain
+    }
+
+    /// One-way relationships stand out; otherwise the sign tells which way it leans.
+    static func balanceStyle(_ balance: Balance) -> Style {
+        switch balance.leaning {
+        case .onlyGiving: .color(.magenta, bold: true)
+        case .onlyReceiving: .color(.red, bold: true)
+        case .balanced: balance.score == nil ? .dim : .color(.cyan)
+        }
+    }
+}

@@ -1,0 +1,18 @@
+/// The dashboard's screens. Numbered ones have a tab; detail opens from any list.
+public enum ScreenID: Int, CaseIterable, Hashable, Sendable {
+    case colleagues = 1
+    case map = 2
+    case log = 3
+    case detail = 0
+
+    public static let tabs: [ScreenID] = [.colleagues, .map, .log]
+
+    public var title: String {
+        switch self {
+        case .colleagues: "Colleagues"
+        case .map: "Map"
+        case .log: "Log"
+        case .detail: "Detail"
+        }
+    }
+}

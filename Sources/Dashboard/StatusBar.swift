@@ -1,0 +1,29 @@
+import TerminalUI
+
+/// The bottom row: the filter being typed, a status message, or the screen's main keys.
+enum StatusBar {
+    static func render(_ state: AppState, into buffer: inout ScreenBuffer) {
+        let area = state.layout.statusBar
+        buffer.fill(area, style: .plain)
+        if let field = state.filterField {
+            let label = "Filter: "
+            buffer.write(label, x: area.x, y: area.y, style: .bold)
+            let hint = "  Enter keep · Esc clear"
+            let fieldWidth = area.width - DisplayWidth.of(label) - DisplayWidth.of(hint)
+            field.render(into: &buffer, x: area.x + DisplayWidth.of(label), y: area.y, width: max(1, fieldWidth))
+            buffer.write(hint, x: area.maxX - DisplayWidth.of(hint), y: area.y, style: .dim)
+            return
+        }
+        if let status = state.status {
+            buffer.write(status.text, in: area, style: status.isError ? .color(.red, bold: true) : .color(.green))
+            return
+        }
+        var x = area.x
+        for binding in Keymap.statusBarBindings(on: state.screen) {
+            let key = binding.keyLabel, text = " \(binding.statusLabel ?? binding.help)  "
+            guard x + DisplayWidth.of(key + text) <= area.maxX else { break }
+            x += buffer.write(key, x: x, y: area.y, style: Style(foreground: .cyan, bold: true))
+            x += buffer.write(text, x: x, y: area.y, style: .plain)
+        }
+    }
+}

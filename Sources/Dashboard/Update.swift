@@ -1,0 +1,211 @@
+import Foundation
+import PeerNetwork
+import TerminalUI
+
+/// The reducer: the only place `AppState` changes. It returns the effects to run.
+public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+    switch action {
+    case .start, .externalChange:
+        var effects: [Effect] = [.loadColleagues(state.query), .loadLog(filter: state.logFilter, before: nil)]
+        if let id = state.detail?.summary.colleague.id { effects.append(.loadDetail(id)) }
+        return effects
+    case .tick(let now):
+        state.now = now
+        return []
+    case .colleaguesLoaded(let colleagues, let departments):
+        let selectedID = state.selectedColleague?.id
+        let mapID = mapSelectionID(state)
+        state.colleagues = colleagues
+        state.departments = departments
+        // Keep the same person selected across reloads when they are still listed.
+        if let selectedID, let index = colleagues.firstIndex(where: { $0.id == selectedID }) {
+            state.colleaguePosition.selected = index
+        }
+        if let mapID, let index = state.mapColleagues.firstIndex(where: { $0.id == mapID }) {
+            state.mapPosition.selected = index
+        }
+        state.colleaguePosition.clamp(count: colleagues.count, visible: state.layout.tableRows)
+        state.mapPosition.clamp(count: state.mapColleagues.count, visible: state.mapColleagues.count)
+        return []
+    case .logLoaded(let entries, let appended):
+        state.log = appended ? state.log + entries : entries
+        state.logHasMore = entries.count >= Layout.logPageSize
+        state.logPosition.clamp(count: state.log.count, visible: state.layout.tableRows)
+        return []
+    case .detailLoaded(let detail):
+        state.detail = detail
+        state.detailPosition.clamp(count: detail?.recent.count ?? 0, visible: state.layout.detailInteractions.height - 1)
+        if detail == nil, state.screen == .detail {
+            state.screen = state.returnScreen
+            state.status = StatusMessage("That colleague no longer exists", isError: true)
+        }
+        return []
+    case .failed(let message):
+        state.status = StatusMessage(message, isError: true)
+        return []
+    case .key(let key):
+        return handle(key, in: &state)
+    }
+}
+
+private func mapSelectionID(_ state: AppState) -> ColleagueID? {
+    let mapped = state.mapColleagues
+    return mapped.indices.contains(state.mapPosition.selected) ? mapped[state.mapPosition.selected].id : nil
+}
+
+private func handle(_ key: Key, in state: inout AppState) -> [Effect] {
+    if case .resize(let width, let height) = key {
+        state.width = width
+        state.height = height
+        state.colleaguePosition.clamp(count: state.colleagues.count, visible: state.layout.tableRows)
+        state.logPosition.clamp(count: state.log.count, visible: state.layout.tableRows)
+        return []
+    }
+    if case .mouse(let event) = key { return handleMouse(event, in: &state) }
+    if state.filterField != nil { return editFilter(key, in: &state) }
+    if state.helpVisible {
+        if [.escape, .char("q"), .char("?"), .enter].contains(key) { state.helpVisible = false }
+        return []
+    }
+    state.status = nil
+    guard let command = Keymap.command(for: key, on: state.screen) else { return [] }
+    return perform(command, in: &state)
+}
+
+private func perform(_ command: Command, in state: inout AppState) -> [Effect] {
+    let layout = state.layout
+    switch command {
+    case .moveDown: return move(by: 1, in: &state)
+    case .moveUp: return move(by: -1, in: &state)
+    case .top: return move(by: -Int.max / 2, in: &state)
+    case .bottom: return move(by: Int.max / 2, in: &state)
+    case .pageDown: return move(by: layout.tableRows, in: &state)
+    case .pageUp: return move(by: -layout.tableRows, in: &state)
+    case .open: return openSelected(in: &state)
+    case .back:
+        if state.screen == .detail {
+            state.screen = state.returnScreen
+        } else if state.screen == .colleagues, !state.query.filter.isEmpty {
+            state.query.filter = ""
+            return [.loadColleagues(state.query)]
+        } else if state.screen == .log, !state.logFilter.isEmpty {
+            state.logFilter = ""
+            return [.loadLog(filter: "", before: nil)]
+        }
+        return []
+    case .filter:
+        state.filterField = TextField(state.screen == .log ? state.logFilter : state.query.filter)
+        return []
+    case .cycleSort:
+        let all = ColleagueSort.allCases
+        state.query.sort = all[(all.firstIndex(of: state.query.sort)! + 1) % all.count]
+        state.query.descending = false
+        state.status = StatusMessage("Sorted by \(state.query.sort.rawValue)")
+        return [.loadColleagues(state.query)]
+    case .reverseSort:
+        state.query.descending.toggle()
+        return [.loadColleagues(state.query)]
+    case .toggleArchived:
+        state.query.includeArchived.toggle()
+        state.status = StatusMessage(state.query.includeArchived ? "Showing archived colleagues" : "Hiding archived colleagues")
+        return [.loadColleagues(state.query)]
+    case .show(let screen):
+        state.screen = screen
+        return []
+    case .help:
+        state.helpVisible = true
+        return []
+    case .quit:
+        state.shouldQuit = true
+        return []
+    }
+}
+
+private func move(by delta: Int, in state: inout AppState) -> [Effect] {
+    let layout = state.layout
+    switch state.screen {
+    case .colleagues:
+        state.colleaguePosition.move(by: delta, count: state.colleagues.count, visible: layout.tableRows)
+    case .map:
+        let count = state.mapColleagues.count
+        state.mapPosition.move(by: delta, count: count, visible: count)
+    case .log:
+        state.logPosition.move(by: delta, count: state.log.count, visible: layout.tableRows)
+        // Fetch the next page before the user reaches the end of what is loaded.
+        if state.logHasMore, state.logPosition.selected >= state.log.count - layout.tableRows, let cursor = state.log.last?.cursor {
+            state.logHasMore = false
+            return [.loadLog(filter: state.logFilter, before: cursor)]
+        }
+    case .detail:
+        state.detailPosition.move(by: delta, count: state.detail?.recent.count ?? 0, visible: layout.detailInteractions.height - 1)
+    }
+    return []
+}
+
+private func openSelected(in state: inout AppState) -> [Effect] {
+    let id: ColleagueID?
+    switch state.screen {
+    case .colleagues: id = state.selectedColleague?.id
+    case .map: id = mapSelectionID(state)
+    case .log:
+        id = state.log.indices.contains(state.logPosition.selected) ? state.log[state.logPosition.selected].interaction.colleagueIDs.first : nil
+    case .detail: id = nil
+    }
+    guard let id else { return [] }
+    state.returnScreen = state.screen
+    state.screen = .detail
+    state.detailPosition = ListPosition()
+    if state.detail?.summary.id != id { state.detail = nil }
+    return [.loadDetail(id)]
+}
+
+/// While `/` is active, keys edit the filter; the list follows each keystroke.
+private func editFilter(_ key: Key, in state: inout AppState) -> [Effect] {
+    guard var field = state.filterField else { return [] }
+    switch key {
+    case .enter:
+        state.filterField = nil
+        return []
+    case .escape:
+        state.filterField = nil
+        field.set("")
+    default:
+        guard field.handle(key) else { return [] }
+        state.filterField = field
+    }
+    if state.screen == .log {
+        guard state.logFilter != field.text else { return [] }
+        state.logFilter = field.text
+        state.logPosition = ListPosition()
+        return [.loadLog(filter: field.text, before: nil)]
+    }
+    guard state.query.filter != field.text else { return [] }
+    state.query.filter = field.text
+    state.colleaguePosition = ListPosition()
+    return [.loadColleagues(state.query)]
+}
+
+private func handleMouse(_ event: MouseEvent, in state: inout AppState) -> [Effect] {
+    let layout = state.layout
+    switch event {
+    case .scrollUp: return move(by: -3, in: &state)
+    case .scrollDown: return move(by: 3, in: &state)
+    case .click(let x, let y):
+        if y == layout.tabBar.y, let screen = TabBar.screen(atColumn: x) {
+            state.screen = screen
+            return []
+        }
+        let bodyTop = layout.content.y + 1
+        guard y >= bodyTop, y < layout.content.maxY else { return [] }
+        let row: Int
+        switch state.screen {
+        case .colleagues: row = state.colleaguePosition.offset + y - bodyTop
+        case .log: row = state.logPosition.offset + y - bodyTop
+        default: return []
+        }
+        let current = state.screen == .colleagues ? state.colleaguePosition.selected : state.logPosition.selected
+        // A click on the selected row opens it, as a double-click would.
+        if row == current { return openSelected(in: &state) }
+        return move(by: row - current, in: &state)
+    }
+}

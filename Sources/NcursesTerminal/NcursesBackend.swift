@@ -1,0 +1,161 @@
+import CNcurses
+import Foundation
+import TerminalUI
+
+/// The only code that calls curses: set-up and tear-down, keys in, frames out.
+public final class NcursesBackend: TerminalBackend {
+    public enum StartError: Error, CustomStringConvertible {
+        case notATerminal
+        case unknownTerminal(String)
+
+        public var description: String {
+            switch self {
+            case .notATerminal:
+                "the dashboard needs a terminal; for scripts use the subcommands (rapport --help)"
+            case .unknownTerminal(let name):
+                "unknown terminal type '\(name)'; set TERM to one your system knows, such as xterm-256color"
+            }
+        }
+    }
+
+    public private(set) var width = 0
+    public private(set) var height = 0
+    private let useColor: Bool
+    private var previous: ScreenBuffer?
+    private var colorPairs: [ColorKey: Int16] = [:]
+    private var screen: OpaquePointer?
+
+    private struct ColorKey: Hashable {
+        var foreground: Color?
+        var background: Color?
+    }
+
+    /// Takes over the terminal. Throws instead of letting ncurses exit the process.
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else { throw StartError.notATerminal }
+        let term = environment["TERM"] ?? ""
+        guard !term.isEmpty else { throw StartError.unknownTerminal(term) }
+        useColor = (environment["NO_COLOR"] ?? "").isEmpty
+        rapport_save_terminal_and_install_crash_handlers()
+        if environment["ESCDELAY"] == nil { set_escdelay(25) }
+        guard let screen = rapport_newterm(term) else { throw StartError.unknownTerminal(term) }
+        self.screen = screen
+        cbreak()
+        noecho()
+        nonl()
+        keypad(rapport_stdscr(), true)
+        curs_set(0)
+        mousemask(rapport_mouse_events(), nil)
+        mouseinterval(0)
+        if useColor, has_colors() {
+            start_color()
+            use_default_colors()
+        }
+        width = Int(rapport_cols())
+        height = Int(rapport_lines())
+    }
+
+    /// Gives the terminal back as it was found.
+    public func stop() {
+        guard screen != nil else { return }
+        endwin()
+        rapport_restore_terminal()
+        delscreen(screen)
+        screen = nil
+    }
+
+    deinit { stop() }
+
+    public func draw(_ frame: ScreenBuffer) {
+        for change in frame.changes(since: previous) where !change.cell.isContinuation {
+            put(change.cell, x: change.x, y: change.y)
+        }
+        previous = frame
+        refresh()
+    }
+
+    private func put(_ cell: Cell, x: Int, y: Int) {
+        var characters = cell.character.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+        characters.append(0)
+        var complex = cchar_t()
+        let pair = colorPair(for: cell.style)
+        setcchar(&complex, characters, attributes(for: cell.style), pair, nil)
+        // Writing the bottom-right cell scrolls on some terminals; ncurses reports ERR but draws it.
+        mvadd_wch(Int32(y), Int32(x), &complex)
+    }
+
+    private func attributes(for style: Style) -> attr_t {
+        var attributes = rapport_a_normal()
+        if style.bold { attributes |= rapport_a_bold() }
+        if style.reverse { attributes |= rapport_a_reverse() }
+        if style.underline { attributes |= rapport_a_underline() }
+        if style.dim { attributes |= rapport_a_dim() }
+        return attributes
+    }
+
+    /// Colour pairs are made on first use; NO_COLOR (or a terminal without colour) uses pair 0.
+    private func colorPair(for style: Style) -> Int16 {
+        guard useColor, has_colors(), style.foreground != nil || style.background != nil else { return 0 }
+        let key = ColorKey(foreground: style.foreground, background: style.background)
+        if let pair = colorPairs[key] { return pair }
+        let next = Int16(colorPairs.count + 1)
+        guard Int32(next) < rapport_color_pairs() else { return 0 }
+        init_pair(next, Int16(style.foreground?.rawValue ?? -1), Int16(style.background?.rawValue ?? -1))
+        colorPairs[key] = next
+        return next
+    }
+
+    public func readKey(timeoutMilliseconds: Int) -> Key? {
+        timeout(Int32(timeoutMilliseconds))
+        var value: wint_t = 0
+        let result = get_wch(&value)
+        if result == rapport_err() { return nil }
+        if result == rapport_key_code_yes() { return functionKey(Int32(value)) }
+        return characterKey(UInt32(value))
+    }
+
+    private func characterKey(_ value: UInt32) -> Key? {
+        switch value {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 1...26: return .control(Character(Unicode.Scalar(value + 96)!))
+        default: return Unicode.Scalar(value).map { .character(Character($0)) }
+        }
+    }
+
+    private func functionKey(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_NPAGE: return .pageDown
+        case KEY_PPAGE: return .pageUp
+        case KEY_BACKSPACE: return .backspace
+        case KEY_DC: return .delete
+        case KEY_BTAB: return .backTab
+        case KEY_ENTER: return .enter
+        case KEY_RESIZE:
+            width = Int(rapport_cols())
+            height = Int(rapport_lines())
+            previous = nil
+            clear()
+            return .resize(width: width, height: height)
+        case KEY_MOUSE:
+            var event = MEVENT()
+            guard getmouse(&event) == OK else { return nil }
+            let x = Int(event.x), y = Int(event.y)
+            if rapport_is_scroll_up(event.bstate) != 0 { return .mouse(.scrollUp(x: x, y: y)) }
+            if rapport_is_scroll_down(event.bstate) != 0 { return .mouse(.scrollDown(x: x, y: y)) }
+            if rapport_is_click(event.bstate) != 0 { return .mouse(.click(x: x, y: y)) }
+            return nil
+        default:
+            if code >= KEY_F0, code <= KEY_F0 + 12 { return .function(Int(code - KEY_F0)) }
+            return nil
+        }
+    }
+}

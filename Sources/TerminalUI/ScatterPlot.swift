@@ -1,0 +1,50 @@
+/// Points on a small grid of discrete values (1–5 ratings), drawn as glyphs in a framed plot.
+public struct ScatterPlot: Sendable {
+    public struct Point: Sendable {
+        public var x: Int
+        public var y: Int
+        public var glyph: Character
+        public var style: Style
+
+        public init(x: Int, y: Int, glyph: Character, style: Style) {
+            self.x = x
+            self.y = y
+            self.glyph = glyph
+            self.style = style
+        }
+    }
+
+    public var points: [Point]
+    public var range: ClosedRange<Int>
+    /// Index into `points` of the one to highlight.
+    public var selected: Int?
+
+    public init(points: [Point], range: ClosedRange<Int> = 1...5, selected: Int?) {
+        self.points = points
+        self.range = range
+        self.selected = selected
+    }
+
+    /// Where a value lands in `area`, spreading points that share a value side by side.
+    public func position(of index: Int, in area: Rect) -> (x: Int, y: Int) {
+        let point = points[index]
+        let steps = range.upperBound - range.lowerBound
+        let cellWidth = max(1, area.width / (steps + 1))
+        let cellHeight = max(1, area.height / (steps + 1))
+        let column = point.x - range.lowerBound, row = range.upperBound - point.y
+        let sameBefore = points[..<index].filter { $0.x == point.x && $0.y == point.y }.count
+        let perRow = max(1, cellWidth - 1)
+        let dx = sameBefore % perRow, dy = min(cellHeight - 1, sameBefore / perRow)
+        return (area.x + column * cellWidth + dx, area.y + row * cellHeight + dy)
+    }
+
+    public func render(into buffer: inout ScreenBuffer, area: Rect) {
+        for index in points.indices {
+            let (x, y) = position(of: index, in: area)
+            guard area.contains(x: x, y: y) else { continue }
+            var style = points[index].style
+            if index == selected { style.reverse = true; style.bold = true }
+            buffer.write(String(points[index].glyph), x: x, y: y, style: style, maxWidth: 1)
+        }
+    }
+}

@@ -1,0 +1,95 @@
+/// An in-memory frame. Every screen draws here; only the backend copies it to the terminal,
+/// and tests compare its plain text with expected lines.
+public struct ScreenBuffer: Equatable, Sendable {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        get { cells[y * width + x] }
+        set { cells[y * width + x] = newValue }
+    }
+
+    /// Writes sanitised `text` from (x, y), clipped to `maxWidth` columns and the buffer; a wide
+    /// character that would straddle the edge is left out. Returns the columns used.
+    @discardableResult
+    public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil) -> Int {
+        guard y >= 0, y < height, x < width else { return 0 }
+        let limit = min(width, x + (maxWidth ?? width))
+        var column = x
+        for character in TextSanitizer.sanitize(text) {
+            let w = DisplayWidth.of(character)
+            if w == 0 { continue }
+            if column + w > limit { break }
+            if column >= 0 {
+                clearWideNeighbours(x: column, y: y, width: w)
+                self[column, y] = Cell(character, style: style)
+                if w == 2 { self[column + 1, y] = Cell(" ", style: style, isContinuation: true) }
+            }
+            column += w
+        }
+        return column - x
+    }
+
+    /// Overwriting half of a wide character blanks its other half, so no stray halves remain.
+    private mutating func clearWideNeighbours(x: Int, y: Int, width w: Int) {
+        if self[x, y].isContinuation, x > 0 { self[x - 1, y] = Cell(" ", style: self[x - 1, y].style) }
+        let after = x + w
+        if after < self.width, self[after, y].isContinuation { self[after, y] = Cell(" ", style: self[after, y].style) }
+    }
+
+    /// Text cut with "…" or padded to exactly `width` columns.
+    @discardableResult
+    public mutating func write(_ text: String, in rect: Rect, row: Int = 0, style: Style = .plain, alignRight: Bool = false) -> Int {
+        guard row < rect.height else { return 0 }
+        return write(DisplayWidth.pad(TextSanitizer.sanitize(text), to: rect.width, alignRight: alignRight), x: rect.x, y: rect.y + row, style: style, maxWidth: rect.width)
+    }
+
+    public mutating func fill(_ rect: Rect, style: Style = .plain) {
+        for y in max(0, rect.y)..<min(height, rect.maxY) {
+            for x in max(0, rect.x)..<min(width, rect.maxX) { self[x, y] = Cell(" ", style: style) }
+        }
+    }
+
+    /// Applies `change` to the style of every cell in `rect` (used to highlight a selected row).
+    public mutating func restyle(_ rect: Rect, _ change: (inout Style) -> Void) {
+        for y in max(0, rect.y)..<min(height, rect.maxY) {
+            for x in max(0, rect.x)..<min(width, rect.maxX) { change(&cells[y * width + x].style) }
+        }
+    }
+
+    /// The frame as plain text, one string per row, trailing spaces kept.
+    public var lines: [String] {
+        (0..<height).map { y in
+            var line = ""
+            for x in 0..<width where !self[x, y].isContinuation { line.append(self[x, y].character) }
+            return line
+        }
+    }
+
+    /// Rows with trailing spaces removed, joined by newlines: the form snapshots are stored in.
+    public var text: String {
+        lines.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }.joined(separator: "\n")
+    }
+
+    /// The cells that differ from `previous`, row by row; all of them when the size changed.
+    public func changes(since previous: ScreenBuffer?) -> [(x: Int, y: Int, cell: Cell)] {
+        var result: [(x: Int, y: Int, cell: Cell)] = []
+        let sameSize = previous?.width == width && previous?.height == height
+        for y in 0..<height {
+            for x in 0..<width {
+                let cell = self[x, y]
+                if !sameSize || previous![x, y] != cell { result.append((x, y, cell)) }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,10 @@
+/// What the dashboard needs from a terminal. `NcursesTerminal` implements it for real; tests
+/// use a scripted one.
+public protocol TerminalBackend: AnyObject {
+    var width: Int { get }
+    var height: Int { get }
+    /// Shows `frame`, sending only what changed since the last one.
+    func draw(_ frame: ScreenBuffer)
+    /// The next key, or nil when `timeoutMilliseconds` pass without one.
+    func readKey(timeoutMilliseconds: Int) -> Key?
+}

@@ -1,0 +1,66 @@
+/// A one-line editable text with a cursor, as in a shell prompt: arrows, Home/End, Backspace,
+/// Delete, Ctrl-U (clear) and Ctrl-W (delete word).
+public struct TextField: Equatable, Sendable {
+    public private(set) var text: String
+    /// Cursor position, in characters.
+    public private(set) var cursor: Int
+
+    public init(_ text: String = "") {
+        self.text = text
+        cursor = text.count
+    }
+
+    public mutating func set(_ newText: String) {
+        text = newText
+        cursor = newText.count
+    }
+
+    /// Applies an editing key; false when the key is not an editing key.
+    public mutating func handle(_ key: Key) -> Bool {
+        var characters = Array(text)
+        switch key {
+        case .character(let c):
+            characters.insert(c, at: cursor)
+            cursor += 1
+        case .backspace:
+            guard cursor > 0 else { return true }
+            characters.remove(at: cursor - 1)
+            cursor -= 1
+        case .delete:
+            guard cursor < characters.count else { return true }
+            characters.remove(at: cursor)
+        case .left: cursor = max(0, cursor - 1)
+        case .right: cursor = min(characters.count, cursor + 1)
+        case .home, .control("a"): cursor = 0
+        case .end, .control("e"): cursor = characters.count
+        case .control("u"):
+            characters.removeFirst(cursor)
+            cursor = 0
+        case .control("w"):
+            var start = cursor
+            while start > 0, characters[start - 1] == " " { start -= 1 }
+            while start > 0, characters[start - 1] != " " { start -= 1 }
+            characters.removeSubrange(start..<cursor)
+            cursor = start
+        default:
+            return false
+        }
+        text = String(characters)
+        return true
+    }
+
+    /// Draws the text, scrolled so the cursor stays visible, with the cursor in reverse video.
+    public func render(into buffer: inout ScreenBuffer, x: Int, y: Int, width: Int, style: Style = .plain, showCursor: Bool = true) {
+        guard width > 0 else { return }
+        let characters = Array(TextSanitizer.sanitize(text))
+        var start = 0
+        while DisplayWidth.of(String(characters[start..<cursor])) >= width { start += 1 }
+        let visible = String(characters[start...])
+        buffer.write(DisplayWidth.pad(visible, to: width), x: x, y: y, style: style, maxWidth: width)
+        guard showCursor else { return }
+        let cursorX = x + DisplayWidth.of(String(characters[start..<cursor]))
+        if cursorX < x + width {
+            buffer.restyle(Rect(x: cursorX, y: y, width: cursor < characters.count ? DisplayWidth.of(characters[cursor]) : 1, height: 1)) { $0.reverse = true }
+        }
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+import PeerNetwork
+import Testing
+import TerminalUI
+@testable import Dashboard
+
+@Suite struct ReducerTests {
+    let now = Date(timeIntervalSince1970: 1_795_532_400)
+
+    func summary(_ id: Int64, _ name: String, vital: Int? = 3, trust: Int? = 3, archived: Bool = false) -> ColleagueSummary {
+        ColleagueSummary(
+            colleague: Colleague(id: id, name: name, team: "Team", ratings: Ratings(vital: vital, trust: trust), archived: archived),
+            lastContact: nil, balance: Balance())
+    }
+
+    func loadedState(count: Int = 30) -> AppState {
+        var state = AppState(width: 80, height: 24, now: now)
+        _ = update(&state, .colleaguesLoaded((1...count).map { summary(Int64($0), "Person \($0)") }, departments: []))
+        return state
+    }
+
+    @Test func startLoadsColleaguesAndLog() {
+        var state = AppState(width: 80, height: 24, now: now)
+        #expect(update(&state, .start) == [.loadColleagues(ColleagueQuery()), .loadLog(filter: "", before: nil)])
+    }
+
+    @Test func movingKeepsTheSelectionVisible() {
+        var state = loadedState()
+        _ = update(&state, .key(.char("j")))
+        _ = update(&state, .key(.down))
+        #expect(state.colleaguePosition.selected == 2)
+        _ = update(&state, .key(.char("G")))
+        #expect(state.colleaguePosition.selected == 29)
+        // 24 rows: tab bar, header, status bar leave 21 table rows.
+        #expect(state.colleaguePosition.offset == 30 - 21)
+        _ = update(&state, .key(.char("g")))
+        #expect(state.colleaguePosition == ListPosition(selected: 0, offset: 0))
+        _ = update(&state, .key(.pageDown))
+        #expect(state.colleaguePosition.selected == 21)
+        _ = update(&state, .key(.char("k")))
+        #expect(state.colleaguePosition.selected == 20)
+    }
+
+    @Test func enterOpensDetailAndEscReturns() {
+        var state = loadedState()
+        _ = update(&state, .key(.char("j")))
+        #expect(update(&state, .key(.enter)) == [.loadDetail(2)])
+        #expect(state.screen == .detail)
+        _ = update(&state, .key(.escape))
+        #expect(state.screen == .colleagues)
+    }
+
+    @Test func filterFollowsEachKeystrokeAndEscClears() {
+        var state = loadedState()
+        _ = update(&state, .key(.char("/")))
+        #expect(state.filterField != nil)
+        #expect(update(&state, .key(.char("f"))) == [.loadColleagues(ColleagueQuery(filter: "f"))])
+        #expect(update(&state, .key(.char("i"))) == [.loadColleagues(ColleagueQuery(filter: "fi"))])
+        #expect(update(&state, .key(.char("q"))) == [.loadColleagues(ColleagueQuery(filter: "fiq"))], "q types, it does not quit")
+        #expect(!state.shouldQuit)
+        _ = update(&state, .key(.backspace))
+        #expect(update(&state, .key(.enter)).isEmpty)
+        #expect(state.filterField == nil)
+        #expect(state.query.filter == "fi")
+        #expect(update(&state, .key(.escape)) == [.loadColleagues(ColleagueQuery())], "Esc clears a kept filter")
+    }
+
+    @Test func sortCyclesAndReverses() {
+        var state = loadedState()
+        #expect(update(&state, .key(.char("s"))) == [.loadColleagues(ColleagueQuery(sort: .team))])
+        #expect(update(&state, .key(.char("S"))) == [.loadColleagues(ColleagueQuery(sort: .team, descending: true))])
+        for _ in 0..<(ColleagueSort.allCases.count - 1) { _ = update(&state, .key(.char("s"))) }
+        #expect(state.query.sort == .name)
+        #expect(update(&state, .key(.char("."))) == [.loadColleagues(ColleagueQuery(includeArchived: true))])
+    }
+
+    @Test func numberKeysSwitchScreens() {
+        var state = loadedState()
+        _ = update(&state, .key(.char("2")))
+        #expect(state.screen == .map)
+        _ = update(&state, .key(.char("3")))
+        #expect(state.screen == .log)
+        _ = update(&state, .key(.char("1")))
+        #expect(state.screen == .colleagues)
+    }
+
+    @Test func helpClosesBeforeQuitting() {
+        var state = loadedState()
+        _ = update(&state, .key(.char("?")))
+        #expect(state.helpVisible)
+        _ = update(&state, .key(.char("q")))
+        #expect(!state.helpVisible)
+        #expect(!state.shouldQuit)
+        _ = update(&state, .key(.char("q")))
+        #expect(state.shouldQuit)
+    }
+
+    @Test func reloadKeepsTheSamePersonSelected() {
+        var state = loadedState(count: 5)
+        _ = update(&state, .key(.char("j")))
+        _ = update(&state, .key(.char("j")))
+        let reordered = [5, 3, 4, 2, 1].map { summary(Int64($0), "Person \($0)") }
+        _ = update(&state, .colleaguesLoaded(reordered, departments: []))
+        #expect(state.selectedColleague?.id == 3)
+        _ = update(&state, .colleaguesLoaded(Array(reordered.prefix(1)), departments: []))
+        #expect(state.colleaguePosition.selected == 0)
+    }
+
+    @Test func logPagesInNearTheEnd() {
+        var state = loadedState()
+        let page = (0..<Layout.logPageSize).map { index in
+            LogEntry(interaction: Interaction(id: Int64(1000 - index), occurredAt: now.addingTimeInterval(-Double(index) * 60), colleagueIDs: [1], direction: .gave, kind: .help), names: ["Person 1"])
+        }
+        _ = update(&state, .key(.char("3")))
+        _ = update(&state, .logLoaded(page, appended: false))
+        #expect(state.logHasMore)
+        #expect(update(&state, .key(.char("j"))).isEmpty)
+        let effects = update(&state, .key(.char("G")))
+        #expect(effects == [.loadLog(filter: "", before: page.last!.cursor)])
+        _ = update(&state, .logLoaded(Array(page.prefix(3)), appended: true))
+        #expect(state.log.count == Layout.logPageSize + 3)
+        #expect(!state.logHasMore)
+    }
+
+    @Test func resizeRelaysOutAndClampsTheScroll() {
+        var state = loadedState()
+        _ = update(&state, .key(.char("G")))
+        _ = update(&state, .key(.resize(width: 100, height: 40)))
+        #expect(state.width == 100 && state.height == 40)
+        #expect(state.colleaguePosition.offset == 0, "all 30 rows fit at 40 lines")
+        _ = update(&state, .key(.resize(width: 40, height: 12)))
+        #expect(state.layout.isTooSmall)
+    }
+
+    @Test func clicksSelectThenOpen() {
+        var state = loadedState()
+        // Body rows start at y = 2 (tab bar, then the header).
+        _ = update(&state, .key(.mouse(.click(x: 5, y: 4))))
+        #expect(state.colleaguePosition.selected == 2)
+        #expect(update(&state, .key(.mouse(.click(x: 5, y: 4)))) == [.loadDetail(3)])
+        _ = update(&state, .key(.escape))
+        _ = update(&state, .key(.mouse(.scrollDown(x: 5, y: 4))))
+        #expect(state.colleaguePosition.selected == 5)
+        let mapTab = TabBar.tabRanges().first { $0.0 == .map }!.1
+        _ = update(&state, .key(.mouse(.click(x: mapTab.lowerBound, y: 0))))
+        #expect(state.screen == .map)
+    }
+
+    @Test func mapWalksOnlyRatedColleagues() {
+        var state = AppState(width: 80, height: 24, now: now)
+        _ = update(&state, .colleaguesLoaded([summary(1, "A"), summary(2, "B", vital: nil), summary(3, "C")], departments: []))
+        _ = update(&state, .key(.char("2")))
+        _ = update(&state, .key(.char("j")))
+        #expect(update(&state, .key(.enter)) == [.loadDetail(3)])
+    }
+
+    @Test func everyBindingIsInTheHelpAndResolves() {
+        let helpKeys = Set(Keymap.helpSections.flatMap(\.bindings).map(\.keyLabel))
+        for binding in Keymap.bindings {
+            #expect(helpKeys.contains(binding.keyLabel))
+        }
+        // No key means two things on the same screen.
+        for screen in ScreenID.allCases {
+            var seen: [Key: Command] = [:]
+            for binding in Keymap.bindings where binding.contexts.contains(.screen(screen)) {
+                for key in binding.keys {
+                    #expect(seen[key] == nil, "\(key) bound twice on \(screen)")
+                    seen[key] = binding.command
+                }
+            }
+        }
+    }
+}

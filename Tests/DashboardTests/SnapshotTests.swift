@@ -1,0 +1,87 @@
+import Foundation
+import PeerNetwork
+import PeerStore
+import Testing
+import TerminalUI
+@testable import Dashboard
+@testable import rapport
+
+/// Plain-text frames of each screen on the demo network, compared with files in Snapshots/.
+/// Run with RECORD_SNAPSHOTS=1 to write them after an intended change, then review the diff.
+@Suite(.serialized) struct SnapshotTests {
+    // 2026-11-24 12:00 UTC: dates in the demo are whole days before this.
+    static let now = Date(timeIntervalSince1970: 1_795_521_600)
+
+    static func demoRuntime(width: Int, height: Int) throws -> (DashboardRuntime, URL) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-snap-\(UUID().uuidString)")
+        let database = try AppDatabase(path: folder.appendingPathComponent("demo.sqlite").path)
+        try DemoNetwork.fill(database, now: now)
+        // A name longer than any column, to show how it is cut.
+        try database.addColleague(Colleague(name: "Maximilian Alexander von Hohenzollern-Sigmaringen", team: "Operations", stance: .neutral, ratings: Ratings(vital: 2, frequency: 1, quality: 3, trust: 2)), at: now)
+        let terminal = ScriptedTerminal(width: width, height: height)
+        let runtime = DashboardRuntime(terminal: terminal, data: StoreDataSource(database: database), clock: { now })
+        runtime.dispatch(.start)
+        return (runtime, folder)
+    }
+
+    func check(_ name: String, width: Int, height: Int, keys: [Key]) throws {
+        let (runtime, folder) = try Self.demoRuntime(width: width, height: height)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for key in keys { runtime.dispatch(.key(key)) }
+        let actual = DashboardView.render(runtime.state).text + "\n"
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Snapshots/\(name)-\(width)x\(height).txt")
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+            try actual.write(to: file, atomically: true, encoding: .utf8)
+        }
+        let expected = try String(contentsOf: file, encoding: .utf8)
+        #expect(actual == expected, "\(file.lastPathComponent) differs:\n\(actual)")
+    }
+
+    static let sizes = [(80, 24), (120, 40)]
+
+    @Test(arguments: sizes) func colleagues(width: Int, height: Int) throws {
+        try check("colleagues", width: width, height: height, keys: [.char("G"), .char("k")])
+    }
+
+    @Test(arguments: sizes) func colleaguesSortedByBalanceAndFiltered(width: Int, height: Int) throws {
+        let keys: [Key] = Array(repeating: .char("s"), count: 7) + [.char("/"), .char("a"), .char("n"), .enter]
+        try check("colleagues-filtered", width: width, height: height, keys: keys)
+    }
+
+    @Test(arguments: sizes) func map(width: Int, height: Int) throws {
+        try check("map", width: width, height: height, keys: [.char("2"), .char("j")])
+    }
+
+    @Test(arguments: sizes) func log(width: Int, height: Int) throws {
+        try check("log", width: width, height: height, keys: [.char("3")])
+    }
+
+    @Test(arguments: sizes) func detail(width: Int, height: Int) throws {
+        // Dana Whitfield: third by name.
+        try check("detail", width: width, height: height, keys: [.char("j"), .char("j"), .enter])
+    }
+
+    @Test(arguments: sizes) func help(width: Int, height: Int) throws {
+        try check("help", width: width, height: height, keys: [.char("?")])
+    }
+
+    @Test func tooSmall() throws {
+        try check("too-small", width: 40, height: 12, keys: [])
+    }
+}
+
+/// A terminal for tests: a fixed size and no keys.
+final class ScriptedTerminal: TerminalBackend {
+    let width: Int
+    let height: Int
+    var frames: [ScreenBuffer] = []
+
+    init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
+
+    func draw(_ frame: ScreenBuffer) { frames.append(frame) }
+    func readKey(timeoutMilliseconds: Int) -> Key? { nil }
+}

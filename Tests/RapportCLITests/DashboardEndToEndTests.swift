@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+/// The real dashboard in a real (tmux) terminal, used as a person would.
+@Suite struct DashboardEndToEndTests {
+    let binary = RapportBinary.executable.path
+
+    @Test func navigateFilterSortDetailMapHelpQuit() throws {
+        let tmux = try TmuxSession()
+        try tmux.type("stty -g > /tmp/\(tmux.socket).before; \(binary) --demo", enter: true)
+        try tmux.waitFor("Anna Kowalczyk")
+        try tmux.waitFor("Enter open")
+
+        try tmux.press("j", "j")
+        try tmux.type("/leg")
+        try tmux.waitFor("Filter: leg")
+        var screen = try tmux.waitFor("Priya Raghunathan")
+        #expect(!screen.contains("Anna Kowalczyk"))
+        try tmux.press("Enter")
+        try tmux.press("s")
+        try tmux.waitFor("Team↑")
+        try tmux.press("S")
+        try tmux.waitFor("Team↓")
+        try tmux.press("Escape")
+        try tmux.waitFor("Anna Kowalczyk")
+
+        try tmux.type("/anna")
+        try tmux.waitFor("Filter: anna")
+        try tmux.press("Enter", "Enter")
+        screen = try tmux.waitFor("Recent interactions")
+        #expect(screen.contains("Controller · Finance"))
+        try tmux.press("Escape")
+        try tmux.waitFor("Team↓")
+
+        try tmux.press("2")
+        try tmux.waitFor("invest here first")
+        try tmux.waitFor("Departments")
+        try tmux.press("3")
+        try tmux.waitFor("Marcus Oyelaran")
+        try tmux.press("?")
+        try tmux.waitFor("Keys — Esc or ? closes")
+        try tmux.press("q")
+        try tmux.waitFor("Keys —", absent: true)
+        try tmux.press("q")
+        try tmux.waitFor("$ ")
+
+        // The shell works and the terminal settings are as they were.
+        try tmux.type("clear; stty -g > /tmp/\(tmux.socket).after; cmp /tmp/\(tmux.socket).before /tmp/\(tmux.socket).after && echo same-$((40+2))", enter: true)
+        try tmux.waitFor("same-42")
+    }
+
+    @Test func resizeDownAndBack() throws {
+        let tmux = try TmuxSession(width: 80, height: 24)
+        try tmux.type("\(binary) --demo", enter: true)
+        try tmux.waitFor("Anna Kowalczyk")
+        try tmux.resize(width: 40, height: 12)
+        try tmux.waitFor("Terminal too small")
+        try tmux.resize(width: 120, height: 40)
+        let screen = try tmux.waitFor("Trust Stance")
+        #expect(screen.contains("陈静 (Chen Jing)"))
+        try tmux.press("q")
+        try tmux.type("echo back-$((1+1))", enter: true)
+        try tmux.waitFor("back-2")
+    }
+
+    @Test func ctrlCRestoresTheTerminal() throws {
+        let tmux = try TmuxSession()
+        try tmux.type("stty -g > /tmp/\(tmux.socket).before; \(binary) --demo", enter: true)
+        try tmux.waitFor("Anna Kowalczyk")
+        try tmux.press("C-c")
+        try tmux.waitFor("Anna Kowalczyk", absent: true)
+        try tmux.type("clear; stty -g | cmp - /tmp/\(tmux.socket).before && echo same-$((40+2))", enter: true)
+        try tmux.waitFor("same-42")
+    }
+
+    @Test func aWriteFromAnotherShellShowsUp() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-e2e-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("live.sqlite").path
+        let cli = RapportBinary()
+        defer { cli.remove() }
+        try cli.run(["add", "Dana Whitfield", "--db", database], useDatabase: false)
+        let tmux = try TmuxSession()
+        try tmux.type("\(binary) --db \(database)", enter: true)
+        try tmux.waitFor("Dana Whitfield")
+        try tmux.press("3")
+        try tmux.waitFor("Nothing logged yet")
+        try cli.run(["log", "--db", database, "dana", "gave", "info", "shared the churn numbers"], useDatabase: false)
+        // No key pressed: the dashboard notices within its tick.
+        try tmux.waitFor("shared the churn numbers", timeout: 5)
+        try tmux.press("q")
+    }
+
+    @Test func refusesWithoutATerminalOrWithAnUnknownOne() throws {
+        let cli = RapportBinary()
+        defer { cli.remove() }
+        let piped = try cli.run(["--demo"], useDatabase: false)
+        #expect(piped.status != 0)
+        #expect(piped.stderr.contains("the dashboard needs a terminal"))
+
+        let tmux = try TmuxSession()
+        try tmux.type("TERM=no-such-terminal \(binary) --demo; echo \"rc=$? done-$((1+1))\"", enter: true)
+        let screen = try tmux.waitFor("done-2")
+        #expect(screen.contains("unknown terminal type 'no-such-terminal'"))
+        #expect(screen.contains("rc=1 done-2"))
+    }
+}
