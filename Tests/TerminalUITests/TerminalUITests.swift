@@ -1,0 +1,109 @@
+import Testing
+@testable import TerminalUI
+
+@Suite struct DisplayWidthTests {
+    @Test func widths() {
+        #expect(DisplayWidth.of("abc") == 3)
+        #expect(DisplayWidth.of("田中") == 4)
+        #expect(DisplayWidth.of("Zoë") == 3)
+        #expect(DisplayWidth.of("e\u{301}") == 1, "a combining accent takes no column")
+        #expect(DisplayWidth.of("👍") == 2)
+        #expect(DisplayWidth.of("한국") == 4)
+    }
+
+    @Test func truncateNeverSplitsAWideCharacter() {
+        #expect(DisplayWidth.truncate("田中浩二", to: 5) == "田中…")
+        #expect(DisplayWidth.truncate("Dana Whitfield", to: 6) == "Dana …")
+        #expect(DisplayWidth.pad("田中", to: 6) == "田中  ")
+        #expect(DisplayWidth.pad("7", to: 3, alignRight: true) == "  7")
+    }
+}
+
+@Suite struct TextSanitizerTests {
+    @Test func controlsBecomeVisible() {
+        #expect(TextSanitizer.sanitize("a\rb") == "a␍b")
+        #expect(TextSanitizer.sanitize("\u{1B}]0;x\u{07}") == "␛]0;x␇")
+        #expect(TextSanitizer.sanitize("del\u{7F}") == "del␡")
+        #expect(TextSanitizer.sanitize("c1\u{9B}31m") == "c1�31m")
+        #expect(TextSanitizer.sanitize("rtl\u{202E}olleh\u{2066}") == "rtl�olleh�")
+        #expect(TextSanitizer.sanitize("Zoë 田中") == "Zoë 田中")
+    }
+}
+
+@Suite struct ScreenBufferTests {
+    @Test func writesClipAndSanitise() {
+        var buffer = ScreenBuffer(width: 10, height: 2)
+        #expect(buffer.write("Hello\rWorld!", x: 0, y: 0) == 10)
+        #expect(buffer.lines[0] == "Hello␍Worl")
+        buffer.write("田中浩", x: 5, y: 1)
+        #expect(buffer.lines[1] == "     田中 ", "the third wide character would straddle the edge")
+    }
+
+    @Test func overwritingHalfAWideCharacterBlanksTheOtherHalf() {
+        var buffer = ScreenBuffer(width: 6, height: 1)
+        buffer.write("田中", x: 0, y: 0)
+        buffer.write("x", x: 1, y: 0)
+        #expect(buffer.lines[0] == " x中  ")
+    }
+
+    @Test func changesListOnlyDifferentCells() {
+        var first = ScreenBuffer(width: 4, height: 2)
+        first.write("ab", x: 0, y: 0)
+        var second = first
+        second.write("c", x: 1, y: 1)
+        #expect(second.changes(since: first).map { [$0.x, $0.y] } == [[1, 1]])
+        #expect(second.changes(since: nil).count == 8)
+        #expect(ScreenBuffer(width: 3, height: 2).changes(since: first).count == 6, "a resize redraws all")
+    }
+}
+
+@Suite struct WidgetTests {
+    @Test func tableKeepsSelectionVisibleAndHighlightsIt() {
+        #expect(Table.offset(keeping: 9, visible: 5, current: 0, count: 20) == 5)
+        #expect(Table.offset(keeping: 2, visible: 5, current: 5, count: 20) == 2)
+        #expect(Table.offset(keeping: 19, visible: 5, current: 0, count: 20) == 15)
+        var buffer = ScreenBuffer(width: 20, height: 4)
+        let table = Table(
+            columns: [TableColumn("Name", width: 0, flexible: true), TableColumn("N", width: 2, alignRight: true)],
+            rows: [[TableCell("Ann"), TableCell("1")], [TableCell("田中"), TableCell("22")]], selected: 1, offset: 0)
+        table.render(into: &buffer, area: buffer.bounds)
+        #expect(buffer.text == "Name               N\nAnn                1\n田中              22\n")
+        #expect(buffer[0, 2].style.reverse)
+        #expect(!buffer[0, 1].style.reverse)
+    }
+
+    @Test func sparklineScalesOneToFive() {
+        #expect(Sparkline.render([1, 3, 5]) == "▁▅█")
+        #expect(Sparkline.render([1, 2, 3, 4, 5], width: 2) == "▆█")
+    }
+
+    @Test func textFieldEditsLikeAShell() {
+        var field = TextField("dana gave")
+        let handled = field.handle(.control("w"))
+        #expect(handled)
+        #expect(field.text == "dana ")
+        _ = field.handle(.home)
+        _ = field.handle(.char("@"))
+        #expect(field.text == "@dana ")
+        _ = field.handle(.end)
+        _ = field.handle(.backspace)
+        #expect(field.text == "@dana")
+        _ = field.handle(.control("u"))
+        #expect(field.text == "")
+        let arrowUpEdits = field.handle(.up)
+        #expect(!arrowUpEdits)
+    }
+
+    @Test func wrapKeepsWordsAndCutsLongOnes() {
+        #expect(TextWrap.lines("one two three", width: 7) == ["one two", "three"])
+        #expect(TextWrap.lines("abcdefghij", width: 4) == ["abc…"])
+        #expect(TextWrap.lines("a\nb", width: 4) == ["a", "b"])
+    }
+
+    @Test func layoutSplits() {
+        let rect = Rect(x: 0, y: 0, width: 10, height: 6)
+        #expect(rect.splitRows(2).1 == Rect(x: 0, y: 2, width: 10, height: 4))
+        #expect(rect.splitColumns(-3).1 == Rect(x: 7, y: 0, width: 3, height: 6))
+        #expect(rect.centered(width: 4, height: 2) == Rect(x: 3, y: 2, width: 4, height: 2))
+    }
+}
