@@ -5,6 +5,8 @@ import TerminalUI
 enum ColleaguesScreen {
     /// Wide terminals get rating bars, narrow ones digits.
     static let barsFromWidth = 110
+    /// Wider still, the role gets a column of its own.
+    static let roleFromWidth = 150
 
     static func render(_ state: AppState, into buffer: inout ScreenBuffer) {
         let area = state.layout.content
@@ -15,10 +17,10 @@ enum ColleaguesScreen {
         }
         let ratingWidth = bars ? 5 : 2
         let ratingTitles = bars ? ["Vital", "Freq", "Qual", "Trust"] : ["V", "F", "Q", "T"]
-        var columns = [
-            TableColumn(title("Name", .name), width: 0, flexible: true),
-            TableColumn(title("Team", .team), width: bars ? 16 : 11),
-        ]
+        let showRole = area.width >= roleFromWidth
+        var columns = [TableColumn(title("Name", .name), width: 0, flexible: true)]
+        if showRole { columns.append(TableColumn("Role", width: 0, flexible: true)) }
+        columns.append(TableColumn(title("Team", .team), width: bars ? 16 : 11))
         for (dimension, text) in zip(RatingDimension.allCases, ratingTitles) {
             columns.append(TableColumn(title(text, ColleagueSort(rawValue: dimension.rawValue)!), width: ratingWidth, alignRight: !bars))
         }
@@ -29,10 +31,9 @@ enum ColleaguesScreen {
         ]
         let rows = state.colleagues.map { summary -> [TableCell] in
             let colleague = summary.colleague
-            var cells = [
-                TableCell(colleague.name + (colleague.archived ? " (archived)" : ""), style: colleague.archived ? .dim : .plain),
-                TableCell(colleague.team),
-            ]
+            var cells = [TableCell(colleague.name + (colleague.archived ? " (archived)" : ""), style: colleague.archived ? .dim : .plain)]
+            if showRole { cells.append(TableCell(colleague.role, style: .dim)) }
+            cells.append(TableCell(colleague.team))
             for dimension in RatingDimension.allCases {
                 let value = colleague.ratings[dimension]
                 cells.append(TableCell(bars ? Presentation.bar(value) : Presentation.digit(value), style: Presentation.ratingStyle(value)))

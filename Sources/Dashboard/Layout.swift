@@ -23,8 +23,12 @@ public struct Layout: Equatable, Sendable {
     public var detailInteractions: Rect { content.splitRows(detailFieldRows).1 }
     public var detailFieldRows: Int { max(8, content.height / 2) }
 
-    /// The map's plot and its side panel.
-    public var mapPanelWidth: Int { min(34, width / 3) }
-    public var mapPlot: Rect { content.splitColumns(-mapPanelWidth).0 }
-    public var mapPanel: Rect { content.splitColumns(-mapPanelWidth).1 }
+    /// The map's plot and its side panel. The plot stops growing at a size where its 5×5
+    /// grid still reads as one picture; the panel sits right beside it.
+    public var mapPanelWidth: Int { min(40, width / 3) }
+    public var mapPlot: Rect {
+        let available = content.splitColumns(-mapPanelWidth).0
+        return Rect(x: available.x, y: available.y, width: min(available.width, 5 * 16 + 5), height: min(available.height, 5 * 5 + 4))
+    }
+    public var mapPanel: Rect { Rect(x: mapPlot.maxX, y: content.y, width: mapPanelWidth, height: mapPlot.height) }
 }
