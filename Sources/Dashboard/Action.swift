@@ -11,5 +11,10 @@ public enum Action: Equatable, Sendable {
     case colleaguesLoaded([ColleagueSummary], departments: [Department])
     case logLoaded([LogEntry], appended: Bool)
     case detailLoaded(ColleagueDetail?)
+    case candidatesLoaded([QuickLogCandidate])
+    case applied(UndoEntry)
+    case undone(String)
+    case confirm(Confirmation)
+    case notice(String)
     case failed(String)
 }

@@ -53,6 +53,14 @@ public struct AppState: Equatable, Sendable {
     /// The filter being typed, when `/` is active on the colleagues or log screen.
     public var filterField: TextField?
 
+    public var popup: Popup?
+    /// Everyone the quick-log line may name, loaded when the popup opens.
+    public var candidates: [QuickLogCandidate] = []
+    /// Lines logged this session, oldest first, recalled with ↑ in the quick-log popup.
+    public var quickLogHistory: [String] = []
+    /// This session's changes, newest last; `u` takes back the last one.
+    public var undoStack: [UndoEntry] = []
+
     public init(width: Int, height: Int, now: Date) {
         self.width = width
         self.height = height
@@ -68,6 +76,29 @@ public struct AppState: Equatable, Sendable {
 
     public var selectedColleague: ColleagueSummary? {
         colleagues.indices.contains(colleaguePosition.selected) ? colleagues[colleaguePosition.selected] : nil
+    }
+
+    /// The colleague the current screen is about: the selected row, map point, or detail page.
+    public var focusedColleague: Colleague? {
+        switch screen {
+        case .colleagues: return selectedColleague?.colleague
+        case .map:
+            let mapped = mapColleagues
+            return mapped.indices.contains(mapPosition.selected) ? mapped[mapPosition.selected].colleague : nil
+        case .detail: return detail?.summary.colleague
+        case .log: return nil
+        }
+    }
+
+    /// The interaction selected on the log or in a detail page's list.
+    public var focusedInteraction: LogEntry? {
+        switch screen {
+        case .log: return log.indices.contains(logPosition.selected) ? log[logPosition.selected] : nil
+        case .detail:
+            guard let recent = detail?.recent, recent.indices.contains(detailPosition.selected) else { return nil }
+            return recent[detailPosition.selected]
+        default: return nil
+        }
     }
 }
 

@@ -5,4 +5,5 @@ public enum Command: Hashable, Sendable {
     case filter, cycleSort, reverseSort, toggleArchived
     case show(ScreenID)
     case help, quit
+    case quickLog, add, edit, editNotes, rate, stance, archive, delete, undo, editInteraction
 }

@@ -11,6 +11,14 @@ public protocol DashboardDataSource: AnyObject {
     func departments() throws -> [Department]
     /// Changes whenever anyone, in any process, writes: the dashboard reloads when it moves.
     func revision() throws -> Int
+    /// Everyone the quick-log line may name.
+    func candidates() throws -> [QuickLogCandidate]
+    func colleague(_ id: ColleagueID) throws -> Colleague?
+    /// Writes `change` and returns how to take it back.
+    func apply(_ change: Change, now: Date) throws -> UndoToken
+    func undo(_ token: UndoToken) throws
+    /// How many interactions a delete of this colleague would remove (those with nobody else).
+    func interactionsOnlyWith(_ id: ColleagueID) throws -> Int
 }
 
 public struct ColleagueQuery: Equatable, Sendable {

@@ -8,16 +8,22 @@ public final class DashboardRuntime {
     let terminal: any TerminalBackend
     let data: any DashboardDataSource
     let clock: () -> Date
+    /// Opens a file in the user's editor and returns when they are done with it.
+    let editFile: (String) throws -> Void
     public private(set) var state: AppState
     private var revision: Int?
 
     /// How often the loop wakes without a key, to notice writes from other processes.
     public static let tickMilliseconds = 1_000
 
-    public init(terminal: any TerminalBackend, data: any DashboardDataSource, clock: @escaping () -> Date = Date.init) {
+    public init(
+        terminal: any TerminalBackend, data: any DashboardDataSource, clock: @escaping () -> Date = Date.init,
+        editFile: @escaping (String) throws -> Void = { _ in }
+    ) {
         self.terminal = terminal
         self.data = data
         self.clock = clock
+        self.editFile = editFile
         state = AppState(width: terminal.width, height: terminal.height, now: clock())
     }
 
@@ -47,6 +53,24 @@ public final class DashboardRuntime {
         dispatch(.externalChange)
     }
 
+    /// Writes the free-text fields to a private temporary file, opens it in the editor with
+    /// the terminal handed over, and saves what comes back.
+    private func editNotes(of id: ColleagueID) throws -> Action {
+        guard let colleague = try data.colleague(id) else { return .failed("That colleague no longer exists") }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-notes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("notes.md")
+        try Data(NotesDocument.render(colleague).utf8).write(to: file)
+        terminal.suspend()
+        defer { terminal.resume() }
+        try editFile(file.path)
+        let edited = try String(contentsOf: file, encoding: .utf8)
+        let updated = NotesDocument.apply(edited, to: colleague)
+        guard updated != colleague else { return .notice("Notes unchanged") }
+        return .applied(UndoEntry(description: "Saved notes on \(colleague.name)", token: try data.apply(.updateColleague(updated), now: clock())))
+    }
+
     func perform(_ effect: Effect) -> Action {
         do {
             switch effect {
@@ -56,6 +80,21 @@ public final class DashboardRuntime {
                 return .logLoaded(try data.log(matching: filter, before: before, limit: Layout.logPageSize), appended: before != nil)
             case .loadDetail(let id):
                 return .detailLoaded(try data.detail(of: id, now: state.now))
+            case .loadCandidates:
+                return .candidatesLoaded(try data.candidates())
+            case .apply(let change, let description):
+                return .applied(UndoEntry(description: description, token: try data.apply(change, now: clock())))
+            case .undo(let entry):
+                try data.undo(entry.token)
+                return .undone(entry.description)
+            case .confirmDeleteColleague(let id, let name):
+                let lost = try data.interactionsOnlyWith(id)
+                let interactions = lost == 1 ? "1 interaction" : "\(lost) interactions"
+                return .confirm(Confirmation(
+                    message: "Delete \(name), their rating and stance history, and \(interactions) with nobody else? (shared ones stay)",
+                    change: .deleteColleague(id), description: "Deleted \(name)"))
+            case .editNotes(let id):
+                return try editNotes(of: id)
             }
         } catch {
             return .failed("\(error)")

@@ -17,6 +17,7 @@ public enum DashboardView {
         case .detail: DetailScreen.render(state, into: &buffer)
         }
         StatusBar.render(state, into: &buffer)
+        if let popup = state.popup { PopupView.render(popup, state: state, into: &buffer) }
         if state.helpVisible { HelpOverlay.render(state, into: &buffer) }
         return buffer
     }

@@ -5,4 +5,12 @@ public enum Effect: Equatable, Sendable {
     case loadColleagues(ColleagueQuery)
     case loadLog(filter: String, before: LogCursor?)
     case loadDetail(ColleagueID)
+    case loadCandidates
+    /// Writes a change; `description` is what the status bar and undo say about it.
+    case apply(Change, description: String)
+    case undo(UndoEntry)
+    /// Opens the colleague's free-text fields in $VISUAL or $EDITOR.
+    case editNotes(ColleagueID)
+    /// Counts what a delete would lose, then asks for confirmation.
+    case confirmDeleteColleague(ColleagueID, name: String)
 }

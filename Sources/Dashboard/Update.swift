@@ -6,9 +6,7 @@ import TerminalUI
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .start, .externalChange:
-        var effects: [Effect] = [.loadColleagues(state.query), .loadLog(filter: state.logFilter, before: nil)]
-        if let id = state.detail?.summary.colleague.id { effects.append(.loadDetail(id)) }
-        return effects
+        return reloadAll(state)
     case .tick(let now):
         state.now = now
         return []
@@ -43,6 +41,22 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .failed(let message):
         state.status = StatusMessage(message, isError: true)
         return []
+    case .notice(let message):
+        state.status = StatusMessage(message)
+        return []
+    case .candidatesLoaded(let candidates):
+        state.candidates = candidates
+        return []
+    case .applied(let entry):
+        state.undoStack.append(entry)
+        state.status = StatusMessage("\(entry.description) — u undoes")
+        return reloadAll(state)
+    case .undone(let description):
+        state.status = StatusMessage("Undone: \(description)")
+        return reloadAll(state)
+    case .confirm(let confirmation):
+        state.popup = .confirm(confirmation)
+        return []
     case .key(let key):
         return handle(key, in: &state)
     }
@@ -63,6 +77,7 @@ private func handle(_ key: Key, in state: inout AppState) -> [Effect] {
     }
     if case .mouse(let event) = key { return handleMouse(event, in: &state) }
     if state.filterField != nil { return editFilter(key, in: &state) }
+    if state.popup != nil { return handlePopupKey(key, in: &state) }
     if state.helpVisible {
         if [.escape, .char("q"), .char("?"), .enter].contains(key) { state.helpVisible = false }
         return []
@@ -118,7 +133,16 @@ private func perform(_ command: Command, in state: inout AppState) -> [Effect] {
     case .quit:
         state.shouldQuit = true
         return []
+    case .quickLog, .add, .edit, .editNotes, .rate, .stance, .archive, .delete, .undo, .editInteraction:
+        return performEditing(command, in: &state)
     }
+}
+
+/// After any write, every screen reads again what it shows.
+func reloadAll(_ state: AppState) -> [Effect] {
+    var effects: [Effect] = [.loadColleagues(state.query), .loadLog(filter: state.logFilter, before: nil)]
+    if state.screen == .detail, let id = state.detail?.summary.colleague.id { effects.append(.loadDetail(id)) }
+    return effects
 }
 
 private func move(by delta: Int, in state: inout AppState) -> [Effect] {

@@ -66,6 +66,19 @@ public final class NcursesBackend: TerminalBackend {
 
     deinit { stop() }
 
+    public func suspend() {
+        def_prog_mode()
+        endwin()
+    }
+
+    /// Back from the editor: curses mode again, and a full redraw since the screen was used.
+    public func resume() {
+        reset_prog_mode()
+        previous = nil
+        clear()
+        refresh()
+    }
+
     public func draw(_ frame: ScreenBuffer) {
         for change in frame.changes(since: previous) where !change.cell.isContinuation {
             put(change.cell, x: change.x, y: change.y)

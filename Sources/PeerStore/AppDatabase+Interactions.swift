@@ -46,7 +46,7 @@ extension AppDatabase {
         }
     }
 
-    private static func insertParticipants(of interaction: Interaction, in db: Database) throws {
+    static func insertParticipants(of interaction: Interaction, in db: Database) throws {
         for colleagueID in Set(interaction.colleagueIDs) {
             do {
                 try db.cachedStatement(

@@ -162,6 +162,16 @@ extension AppDatabase {
         }
     }
 
+    /// Interactions that would go with this colleague on delete: those with nobody else.
+    public func interactionsOnlyWith(_ id: ColleagueID) throws -> Int {
+        try writer.read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM participant p WHERE p.colleague_id = ?
+                AND NOT EXISTS (SELECT 1 FROM participant o WHERE o.interaction_id = p.interaction_id AND o.colleague_id != p.colleague_id)
+                """, arguments: [id]) ?? 0
+        }
+    }
+
     /// One colleague's summary, with the same aggregates as the list.
     public func summary(of id: ColleagueID, now: Date) throws -> ColleagueSummary? {
         guard let colleague = try colleague(id) else { return nil }

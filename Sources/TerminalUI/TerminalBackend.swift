@@ -7,4 +7,7 @@ public protocol TerminalBackend: AnyObject {
     func draw(_ frame: ScreenBuffer)
     /// The next key, or nil when `timeoutMilliseconds` pass without one.
     func readKey(timeoutMilliseconds: Int) -> Key?
+    /// Gives the terminal back to the shell for a while (to run $EDITOR), then takes it again.
+    func suspend()
+    func resume()
 }

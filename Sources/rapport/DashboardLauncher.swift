@@ -19,6 +19,6 @@ enum DashboardLauncher {
         }
         let terminal = try NcursesBackend()
         defer { terminal.stop() }
-        DashboardRuntime(terminal: terminal, data: StoreDataSource(database: database)).run()
+        DashboardRuntime(terminal: terminal, data: StoreDataSource(database: database), editFile: ExternalEditor.edit).run()
     }
 }

@@ -33,6 +33,62 @@ final class StoreDataSource: DashboardDataSource {
 
     func revision() throws -> Int { try database.revision() }
 
+    func candidates() throws -> [QuickLogCandidate] { try database.quickLogCandidates() }
+
+    func colleague(_ id: ColleagueID) throws -> Colleague? { try database.colleague(id) }
+
+    func interactionsOnlyWith(_ id: ColleagueID) throws -> Int { try database.interactionsOnlyWith(id) }
+
+    /// Undo steps of this session, by token.
+    private var undos: [Int: () throws -> Void] = [:]
+    private var nextToken = 0
+
+    func apply(_ change: Change, now: Date) throws -> UndoToken {
+        let undo: () throws -> Void
+        switch change {
+        case .log(let interaction):
+            let saved = try database.logInteraction(interaction)
+            undo = { [database] in try database.deleteInteraction(saved.id!) }
+        case .updateInteraction(let interaction):
+            guard let id = interaction.id, let before = try database.interaction(id) else { throw StoreError.interactionNotFound(interaction.id ?? 0) }
+            try database.updateInteraction(interaction)
+            undo = { [database] in try database.restore(before) }
+        case .deleteInteraction(let id):
+            guard let before = try database.interaction(id) else { throw StoreError.interactionNotFound(id) }
+            try database.deleteInteraction(id)
+            undo = { [database] in try database.restore(before) }
+        case .addColleague(let colleague):
+            let saved = try database.addColleague(colleague, at: now)
+            undo = { [database] in try database.deleteColleague(saved.id!) }
+        case .updateColleague(let colleague):
+            undo = try restoring(colleague.id) { try database.updateColleague(colleague, at: now) }
+        case .rate(let id, let ratings):
+            undo = try restoring(id) { try database.rate(id, ratings, at: now) }
+        case .setStance(let id, let stance):
+            undo = try restoring(id) { try database.setStance(id, stance, at: now) }
+        case .setArchived(let id, let archived):
+            undo = try restoring(id) { try database.setArchived(id, archived) }
+        case .deleteColleague(let id):
+            undo = try restoring(id) { try database.deleteColleague(id) }
+        }
+        nextToken += 1
+        undos[nextToken] = undo
+        return UndoToken(id: nextToken)
+    }
+
+    /// Any change to one colleague is undone by putting back a snapshot taken just before it.
+    private func restoring(_ id: ColleagueID?, change: () throws -> Void) throws -> () throws -> Void {
+        guard let id else { throw StoreError.invalid("colleague has no id") }
+        let snapshot = try database.snapshot(of: id)
+        try change()
+        return { [database] in try database.restore(snapshot) }
+    }
+
+    func undo(_ token: UndoToken) throws {
+        guard let undo = undos.removeValue(forKey: token.id) else { return }
+        try undo()
+    }
+
     private func entries(_ interactions: [Interaction]) throws -> [LogEntry] {
         let names = try database.names(of: Set(interactions.flatMap(\.colleagueIDs)))
         return interactions.map { LogEntry(interaction: $0, names: $0.colleagueIDs.compactMap { names[$0] }) }

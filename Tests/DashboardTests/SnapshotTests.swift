@@ -84,4 +84,6 @@ final class ScriptedTerminal: TerminalBackend {
 
     func draw(_ frame: ScreenBuffer) { frames.append(frame) }
     func readKey(timeoutMilliseconds: Int) -> Key? { nil }
+    func suspend() {}
+    func resume() {}
 }

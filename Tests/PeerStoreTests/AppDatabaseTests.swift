@@ -207,3 +207,70 @@ import Testing
         #expect(AppDatabase.defaultPath(environment: ["RAPPORT_DB": "/db.sqlite", "HOME": "/h"]) == "/db.sqlite")
     }
 }
+
+@Suite struct UndoTests {
+    let now = Date(timeIntervalSince1970: 1_795_532_400)
+
+    @Test func restoringASnapshotUndoesADelete() throws {
+        // Given Dana with tags, ratings, a solo and a shared interaction
+        let database = try TemporaryDatabase().open()
+        let dana = try database.addColleague(Colleague(name: "Dana", tags: ["exec"], stance: .skeptic, ratings: Ratings(vital: 5)), at: now)
+        let lee = try database.addColleague(Colleague(name: "Lee"), at: now)
+        try database.logInteraction(Interaction(occurredAt: now, colleagueIDs: [dana.id!], direction: .gave, kind: .help, minutes: 30))
+        try database.logInteraction(Interaction(occurredAt: now, colleagueIDs: [dana.id!, lee.id!], direction: .received, kind: .info))
+        let snapshot = try database.snapshot(of: dana.id!)
+        // When she is deleted and the snapshot restored
+        try database.deleteColleague(dana.id!)
+        #expect(try database.interactionCount() == 1)
+        try database.restore(snapshot)
+        // Then everything is back, with the same ids
+        #expect(try database.colleague(dana.id!) == dana.with(tags: ["exec"]))
+        #expect(try database.interactionCount() == 2)
+        #expect(try database.balance(of: dana.id!, now: now).totalCount == 2)
+        #expect(try database.ratingHistory(of: dana.id!).count == 1)
+        #expect(try database.stanceHistory(of: dana.id!).map(\.stance) == [.skeptic])
+    }
+
+    @Test func restoringASnapshotUndoesAnEditAndARating() throws {
+        let database = try TemporaryDatabase().open()
+        var dana = try database.addColleague(Colleague(name: "Dana", ratings: Ratings(trust: 2)), at: now)
+        let snapshot = try database.snapshot(of: dana.id!)
+        dana.name = "Dana W."
+        try database.updateColleague(dana, at: now)
+        try database.rate(dana.id!, Ratings(trust: 4), at: now)
+        try database.restore(snapshot)
+        let restored = try #require(try database.colleague(dana.id!))
+        #expect(restored.name == "Dana")
+        #expect(restored.ratings.trust == 2)
+        #expect(try database.ratingHistory(of: dana.id!).map(\.value) == [2])
+    }
+
+    @Test func restoringAnInteractionUndoesADeleteOrAnEdit() throws {
+        let database = try TemporaryDatabase().open()
+        let dana = try database.addColleague(Colleague(name: "Dana"), at: now)
+        let logged = try database.logInteraction(Interaction(occurredAt: now, colleagueIDs: [dana.id!], direction: .gave, kind: .help, note: "first"))
+        var edited = logged
+        edited.note = "changed"
+        try database.updateInteraction(edited)
+        try database.restore(logged)
+        #expect(try database.interaction(logged.id!)?.note == "first")
+        try database.deleteInteraction(logged.id!)
+        try database.restore(logged)
+        #expect(try database.interaction(logged.id!) == logged)
+    }
+
+    @Test func everyWriteMovesTheRevision() throws {
+        let database = try TemporaryDatabase().open()
+        let before = try database.revision()
+        try database.addColleague(Colleague(name: "Dana"), at: now)
+        #expect(try database.revision() > before)
+    }
+}
+
+extension Colleague {
+    func with(tags: [String]) -> Colleague {
+        var copy = self
+        copy.tags = tags
+        return copy
+    }
+}

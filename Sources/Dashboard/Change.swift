@@ -1,0 +1,26 @@
+import PeerNetwork
+
+/// A write the dashboard asks for. Each one can be undone.
+public enum Change: Equatable, Sendable {
+    case log(Interaction)
+    case updateInteraction(Interaction)
+    case deleteInteraction(InteractionID)
+    case addColleague(Colleague)
+    case updateColleague(Colleague)
+    case rate(ColleagueID, Ratings)
+    case setStance(ColleagueID, Stance)
+    case setArchived(ColleagueID, Bool)
+    case deleteColleague(ColleagueID)
+}
+
+/// Names an undo the data source keeps until it is used.
+public struct UndoToken: Hashable, Sendable {
+    public let id: Int
+    public init(id: Int) { self.id = id }
+}
+
+/// One step of this session's undo history: what was done, and how to take it back.
+public struct UndoEntry: Equatable, Sendable {
+    public var description: String
+    public var token: UndoToken
+}

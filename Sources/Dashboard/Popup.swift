@@ -1,0 +1,50 @@
+import PeerNetwork
+import TerminalUI
+
+/// The popup over the current screen, if any. While one is open it gets every key.
+public enum Popup: Equatable, Sendable {
+    case quickLog(QuickLogPopup)
+    case form(ColleagueForm)
+    case rate(RatePopup)
+    case stance(StancePopup)
+    case confirm(Confirmation)
+}
+
+/// `l`: one line in the quick-log grammar, with completions and a live preview.
+public struct QuickLogPopup: Equatable, Sendable {
+    public var field: TextField
+    /// Set when the popup edits an existing interaction instead of logging a new one.
+    public var editing: InteractionID?
+    /// Position in the history while recalling earlier lines with ↑/↓; nil when on the new line.
+    public var historyIndex: Int?
+    /// The line being typed before ↑ was pressed, restored by ↓ at the end of the history.
+    public var draft = ""
+
+    public init(text: String = "", editing: InteractionID? = nil) {
+        field = TextField(text)
+        self.editing = editing
+    }
+}
+
+/// `r`: the four ratings, each moved with ←/→ or set with 1–5.
+public struct RatePopup: Equatable, Sendable {
+    public var colleagueID: ColleagueID
+    public var name: String
+    public var previous: Ratings
+    public var ratings: Ratings
+    public var focus: RatingDimension = .vital
+}
+
+/// `t`: pick a stance from the list.
+public struct StancePopup: Equatable, Sendable {
+    public var colleagueID: ColleagueID
+    public var name: String
+    public var selected: Stance
+}
+
+/// `D`: says what will be lost and waits for `y`.
+public struct Confirmation: Equatable, Sendable {
+    public var message: String
+    public var change: Change
+    public var description: String
+}

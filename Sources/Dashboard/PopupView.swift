@@ -1,0 +1,103 @@
+import PeerNetwork
+import TerminalUI
+
+/// Draws whichever popup is open, centred over the screen.
+enum PopupView {
+    static func render(_ popup: Popup, state: AppState, into buffer: inout ScreenBuffer) {
+        let content = state.layout.content
+        switch popup {
+        case .quickLog(let quickLog): renderQuickLog(quickLog, state: state, area: content, into: &buffer)
+        case .form(let form): renderForm(form, area: content, into: &buffer)
+        case .rate(let rate): renderRate(rate, area: content, into: &buffer)
+        case .stance(let stance): renderStance(stance, area: content, into: &buffer)
+        case .confirm(let confirmation): renderConfirm(confirmation, area: content, into: &buffer)
+        }
+    }
+
+    static func renderQuickLog(_ popup: QuickLogPopup, state: AppState, area: Rect, into buffer: inout ScreenBuffer) {
+        let width = min(area.width - 4, 100)
+        let completions = QuickLogLine.completions(for: popup.field.text, candidates: state.candidates)
+        let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y + 1, width: width, height: 7 + completions.count)
+        let title = popup.editing == nil ? "Quick log — Enter saves · Esc cancels · ↑ history" : "Edit interaction — Enter saves · Esc cancels"
+        let inner = Box.popup(rect, into: &buffer, title: title)
+        buffer.write("› ", x: inner.x, y: inner.y, style: .color(.cyan, bold: true))
+        popup.field.render(into: &buffer, x: inner.x + 2, y: inner.y, width: inner.width - 2)
+        var row = inner.y + 1
+        for (index, candidate) in completions.enumerated() {
+            let hint = index == 0 ? "  Tab" : ""
+            buffer.write("  " + candidate.name + hint, x: inner.x, y: row, style: index == 0 ? .color(.cyan) : .dim, maxWidth: inner.width)
+            row += 1
+        }
+        row += 1
+        let parser = QuickLogParser(candidates: state.candidates, now: state.now)
+        if popup.field.text.trimmed.isEmpty {
+            buffer.write("who [gave|got|mutual] [kind] [30m] [yesterday] note…", x: inner.x, y: row, style: .dim, maxWidth: inner.width)
+        } else {
+            do {
+                let entry = try parser.parse(popup.field.text)
+                buffer.write("Will save: ", x: inner.x, y: row, style: .color(.green, bold: true))
+                buffer.write(QuickLogSummary.describe(entry, now: state.now), x: inner.x + 11, y: row, maxWidth: inner.width - 11)
+            } catch {
+                buffer.write("✗ " + error.description, x: inner.x, y: row, style: .color(.red), maxWidth: inner.width)
+            }
+        }
+        buffer.write("kinds: " + InteractionKind.spellings, x: inner.x, y: row + 2, style: .dim, maxWidth: inner.width)
+    }
+
+    static func renderForm(_ form: ColleagueForm, area: Rect, into buffer: inout ScreenBuffer) {
+        let fields = ColleagueForm.Field.allCases
+        let width = min(area.width - 4, 90)
+        let rect = area.centered(width: width, height: fields.count + 4)
+        let title = (form.isNew ? "Add colleague" : "Edit \(form.base.name)") + " — Tab moves · Enter saves · Esc cancels"
+        let inner = Box.popup(rect, into: &buffer, title: title)
+        let labelWidth = 14
+        for (index, field) in fields.enumerated() where index < inner.height - 1 {
+            let y = inner.y + index
+            let focused = index == form.focus
+            buffer.write(field.rawValue, x: inner.x, y: y, style: focused ? .color(.cyan, bold: true) : .dim)
+            let error = form.errors[field]
+            let errorWidth = error.map { DisplayWidth.of($0) + 3 } ?? 0
+            form.values[index].render(into: &buffer, x: inner.x + labelWidth, y: y, width: inner.width - labelWidth - errorWidth,
+                                      style: focused ? .plain : .plain, showCursor: focused)
+            if let error { buffer.write(" ✗ " + error, x: inner.maxX - errorWidth, y: y, style: .color(.red, bold: true)) }
+        }
+        buffer.write("Stance: \(Stance.spellings). Tags: words separated by spaces.", x: inner.x, y: inner.maxY - 1, style: .dim, maxWidth: inner.width)
+    }
+
+    static func renderRate(_ popup: RatePopup, area: Rect, into buffer: inout ScreenBuffer) {
+        let rect = area.centered(width: 64, height: 9)
+        let inner = Box.popup(rect, into: &buffer, title: "Rate \(popup.name)")
+        for (index, dimension) in RatingDimension.allCases.enumerated() {
+            let y = inner.y + index
+            let focused = dimension == popup.focus
+            buffer.write((focused ? "› " : "  ") + dimension.rawValue, x: inner.x, y: y, style: focused ? .color(.cyan, bold: true) : .plain)
+            let value = popup.ratings[dimension]
+            buffer.write(Presentation.bar(value) + " " + Presentation.digit(value), x: inner.x + 13, y: y, style: Presentation.ratingStyle(value))
+            let was = popup.previous[dimension]
+            let note = was == value ? "" : "was \(Presentation.digit(was))"
+            buffer.write(note, x: inner.x + 22, y: y, style: .color(.yellow))
+            if focused { buffer.write(dimension.question, x: inner.x + 30, y: y, style: .dim, maxWidth: inner.maxX - inner.x - 30) }
+        }
+        buffer.write("←/→ or 1–5 set · ↑/↓ move · Enter saves · Esc cancels", x: inner.x, y: inner.y + 5, style: .dim, maxWidth: inner.width)
+    }
+
+    static func renderStance(_ popup: StancePopup, area: Rect, into buffer: inout ScreenBuffer) {
+        let rect = area.centered(width: 40, height: Stance.allCases.count + 4)
+        let inner = Box.popup(rect, into: &buffer, title: "Stance of \(popup.name)")
+        for (index, stance) in Stance.allCases.enumerated() {
+            var style = Presentation.style(for: stance)
+            if stance == popup.selected { style.reverse = true }
+            buffer.write(DisplayWidth.pad("  " + stance.rawValue, to: inner.width), x: inner.x, y: inner.y + index, style: style)
+        }
+        buffer.write("↑/↓ choose · Enter saves", x: inner.x, y: inner.maxY - 1, style: .dim, maxWidth: inner.width)
+    }
+
+    static func renderConfirm(_ confirmation: Confirmation, area: Rect, into buffer: inout ScreenBuffer) {
+        let width = min(area.width - 4, 70)
+        let lines = TextWrap.lines(confirmation.message, width: width - 4)
+        let rect = area.centered(width: width, height: lines.count + 4)
+        let inner = Box.popup(rect, into: &buffer, title: "Confirm")
+        for (index, line) in lines.enumerated() { buffer.write(line, x: inner.x, y: inner.y + index, style: .bold) }
+        buffer.write("y delete · n keep (u undoes a delete later)", x: inner.x, y: inner.maxY - 1, style: .color(.yellow), maxWidth: inner.width)
+    }
+}

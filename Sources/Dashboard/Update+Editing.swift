@@ -1,0 +1,194 @@
+import Foundation
+import PeerNetwork
+import TerminalUI
+
+/// Commands that open a popup or change data.
+func performEditing(_ command: Command, in state: inout AppState) -> [Effect] {
+    let colleague = state.focusedColleague
+    switch command {
+    case .quickLog:
+        // From a colleague's row or page, the line starts with their name.
+        state.popup = .quickLog(QuickLogPopup(text: colleague.map { $0.name + " " } ?? ""))
+        return [.loadCandidates]
+    case .editInteraction:
+        guard let entry = state.focusedInteraction, let id = entry.interaction.id else { return [] }
+        state.popup = .quickLog(QuickLogPopup(text: QuickLogLine.line(for: entry, now: state.now), editing: id))
+        return [.loadCandidates]
+    case .add:
+        state.popup = .form(ColleagueForm(editing: Colleague(name: "")))
+        return []
+    case .edit:
+        guard let colleague else { return [] }
+        state.popup = .form(ColleagueForm(editing: colleague))
+        return []
+    case .editNotes:
+        guard let id = colleague?.id else { return [] }
+        return [.editNotes(id)]
+    case .rate:
+        guard let colleague, let id = colleague.id else { return [] }
+        state.popup = .rate(RatePopup(colleagueID: id, name: colleague.name, previous: colleague.ratings, ratings: colleague.ratings))
+        return []
+    case .stance:
+        guard let colleague, let id = colleague.id else { return [] }
+        state.popup = .stance(StancePopup(colleagueID: id, name: colleague.name, selected: colleague.stance))
+        return []
+    case .archive:
+        guard let colleague, let id = colleague.id else { return [] }
+        let verb = colleague.archived ? "Restored" : "Archived"
+        return [.apply(.setArchived(id, !colleague.archived), description: "\(verb) \(colleague.name)")]
+    case .delete:
+        if let entry = state.focusedInteraction, let id = entry.interaction.id {
+            let what = "\(entry.interaction.direction.rawValue) \(entry.interaction.kind.rawValue) with \(entry.names.joined(separator: ", "))"
+            state.popup = .confirm(Confirmation(
+                message: "Delete this interaction (\(what), \(QuickLogSummary.day(entry.interaction.occurredAt, now: state.now)))?",
+                change: .deleteInteraction(id), description: "Deleted \(what)"))
+            return []
+        }
+        guard state.screen == .colleagues, let colleague, let id = colleague.id else { return [] }
+        return [.confirmDeleteColleague(id, name: colleague.name)]
+    case .undo:
+        guard let entry = state.undoStack.popLast() else {
+            state.status = StatusMessage("Nothing to undo in this session")
+            return []
+        }
+        return [.undo(entry)]
+    default:
+        return []
+    }
+}
+
+/// Keys while a popup is open. `Esc` always closes it; `q` closes all but text popups.
+func handlePopupKey(_ key: Key, in state: inout AppState) -> [Effect] {
+    guard let popup = state.popup else { return [] }
+    if key == .escape {
+        state.popup = nil
+        return []
+    }
+    switch popup {
+    case .quickLog(var quickLog):
+        let effects = handleQuickLogKey(key, popup: &quickLog, state: &state)
+        if case .quickLog = state.popup { state.popup = .quickLog(quickLog) }
+        return effects
+    case .form(var form):
+        let effects = handleFormKey(key, form: &form, state: &state)
+        if case .form = state.popup { state.popup = .form(form) }
+        return effects
+    case .rate(var rate):
+        switch key {
+        case .char("q"): state.popup = nil
+        case .down, .tab, .char("j"): rate.focus = RatingDimension.allCases[(RatingDimension.allCases.firstIndex(of: rate.focus)! + 1) % 4]
+        case .up, .backTab, .char("k"): rate.focus = RatingDimension.allCases[(RatingDimension.allCases.firstIndex(of: rate.focus)! + 3) % 4]
+        case .left, .char("h"): rate.ratings[rate.focus] = max(1, (rate.ratings[rate.focus] ?? 4) - 1)
+        case .right, .char("l"): rate.ratings[rate.focus] = min(5, (rate.ratings[rate.focus] ?? 2) + 1)
+        case .character(let c) where ("1"..."5").contains(c):
+            rate.ratings[rate.focus] = Int(String(c))
+            // Typing a digit moves on, so 4 3 2 5 Enter rates all four.
+            if rate.focus != .trust { rate.focus = RatingDimension.allCases[RatingDimension.allCases.firstIndex(of: rate.focus)! + 1] }
+        case .enter:
+            state.popup = nil
+            guard rate.ratings != rate.previous else {
+                state.status = StatusMessage("Ratings unchanged")
+                return []
+            }
+            let changed = RatingDimension.allCases.filter { rate.ratings[$0] != rate.previous[$0] }
+                .map { "\($0.rawValue) \(rate.previous[$0].map(String.init) ?? "–")→\(rate.ratings[$0]!)" }
+            return [.apply(.rate(rate.colleagueID, rate.ratings), description: "Rated \(rate.name): \(changed.joined(separator: ", "))")]
+        default: break
+        }
+        if case .rate = state.popup { state.popup = .rate(rate) }
+        return []
+    case .stance(var stance):
+        let all = Stance.allCases
+        let index = all.firstIndex(of: stance.selected)!
+        switch key {
+        case .char("q"): state.popup = nil
+        case .down, .char("j"): stance.selected = all[(index + 1) % all.count]
+        case .up, .char("k"): stance.selected = all[(index + all.count - 1) % all.count]
+        case .enter:
+            state.popup = nil
+            return [.apply(.setStance(stance.colleagueID, stance.selected), description: "\(stance.name) is now \(stance.selected.rawValue)")]
+        default: break
+        }
+        if case .stance = state.popup { state.popup = .stance(stance) }
+        return []
+    case .confirm(let confirmation):
+        switch key {
+        case .char("y"), .char("Y"):
+            state.popup = nil
+            if state.screen == .detail, case .deleteColleague = confirmation.change { state.screen = state.returnScreen }
+            return [.apply(confirmation.change, description: confirmation.description)]
+        case .char("n"), .char("N"), .char("q"):
+            state.popup = nil
+        default: break
+        }
+        return []
+    }
+}
+
+private func handleQuickLogKey(_ key: Key, popup: inout QuickLogPopup, state: inout AppState) -> [Effect] {
+    let history = state.quickLogHistory
+    switch key {
+    case .up:
+        guard !history.isEmpty else { return [] }
+        if popup.historyIndex == nil { popup.draft = popup.field.text }
+        let index = max(0, (popup.historyIndex ?? history.count) - 1)
+        popup.historyIndex = index
+        popup.field.set(history[index])
+    case .down:
+        guard let index = popup.historyIndex else { return [] }
+        if index + 1 < history.count {
+            popup.historyIndex = index + 1
+            popup.field.set(history[index + 1])
+        } else {
+            popup.historyIndex = nil
+            popup.field.set(popup.draft)
+        }
+    case .tab:
+        guard let completion = QuickLogLine.completions(for: popup.field.text, candidates: state.candidates).first else { return [] }
+        popup.field.set(QuickLogLine.accept(completion, in: popup.field.text))
+    case .enter:
+        let parser = QuickLogParser(candidates: state.candidates, now: state.now)
+        do {
+            let entry = try parser.parse(popup.field.text)
+            var interaction = entry.interaction
+            interaction.id = popup.editing
+            let line = popup.field.text.trimmed
+            if state.quickLogHistory.last != line { state.quickLogHistory.append(line) }
+            state.popup = nil
+            let summary = QuickLogSummary.describe(entry, now: state.now)
+            return popup.editing == nil
+                ? [.apply(.log(interaction), description: "Logged: \(summary)")]
+                : [.apply(.updateInteraction(interaction), description: "Updated: \(summary)")]
+        } catch {
+            // The preview already shows the error; Enter does not save a line it cannot read.
+            return []
+        }
+    default:
+        _ = popup.field.handle(key)
+        popup.historyIndex = nil
+    }
+    return []
+}
+
+private func handleFormKey(_ key: Key, form: inout ColleagueForm, state: inout AppState) -> [Effect] {
+    let count = ColleagueForm.Field.allCases.count
+    switch key {
+    case .tab, .down: form.focus = (form.focus + 1) % count
+    case .backTab, .up: form.focus = (form.focus + count - 1) % count
+    case .enter:
+        switch form.validated() {
+        case .success(let colleague):
+            state.popup = nil
+            return form.isNew
+                ? [.apply(.addColleague(colleague), description: "Added \(colleague.name)")]
+                : [.apply(.updateColleague(colleague), description: "Saved \(colleague.name)")]
+        case .failure(let failure):
+            form.errors = failure.errors
+            if let first = ColleagueForm.Field.allCases.firstIndex(where: { failure.errors[$0] != nil }) { form.focus = first }
+        }
+    default:
+        _ = form.values[form.focus].handle(key)
+        form.errors[ColleagueForm.Field.allCases[form.focus]] = nil
+    }
+    return []
+}

@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+
+/// Editing flows in the real dashboard, checked through `rapport show --json` on the same file.
+@Suite struct EditingEndToEndTests {
+    let binary = RapportBinary.executable.path
+
+    /// A demo database of its own, the dashboard open on it at the colleagues screen.
+    func openDemo() throws -> (TmuxSession, RapportBinary) {
+        let cli = RapportBinary()
+        try cli.run(["demo"])
+        let tmux = try TmuxSession()
+        try tmux.type("\(binary) --db \(cli.database)", enter: true)
+        try tmux.waitFor("Anna Kowalczyk")
+        return (tmux, cli)
+    }
+
+    func show(_ name: String, _ cli: RapportBinary) throws -> [String: Any] {
+        try #require(try cli.json(["show", name]) as? [String: Any])
+    }
+
+    @Test func quickLogFromTheColleaguesScreenInFewKeystrokes() throws {
+        let (tmux, cli) = try openDemo()
+        defer { cli.remove() }
+        // Anna is the selected row, so the line starts with her name.
+        let keys = ["l", "g", "a", "v", "e", " ", "3", "0", "m", " "]
+        for key in keys { try tmux.type(key) }
+        try tmux.type("sent the close checklist")
+        try tmux.waitFor("Will save: gave meeting · Anna Kowalczyk · 30m · today — sent the close")
+        try tmux.press("Enter")
+        try tmux.waitFor("Logged: gave meeting")
+        #expect(keys.count + 1 <= 15, "keystrokes besides the note, Enter included")
+
+        let recent = try #require(try show("anna", cli)["recentInteractions"] as? [[String: Any]])
+        #expect(recent.first?["note"] as? String == "sent the close checklist")
+        #expect(recent.first?["direction"] as? String == "gave")
+        #expect(recent.first?["minutes"] as? Int == 30)
+        try tmux.press("q")
+    }
+
+    @Test func ratingChangeIsStored() throws {
+        let (tmux, cli) = try openDemo()
+        defer { cli.remove() }
+        try tmux.press("r")
+        try tmux.waitFor("Rate Anna Kowalczyk")
+        try tmux.press("Down", "Right", "Right")
+        try tmux.waitFor("was 2")
+        try tmux.press("Enter")
+        try tmux.waitFor("Rated Anna Kowalczyk: frequency 2→4")
+        let shown = try show("anna", cli)
+        #expect((shown["ratings"] as? [String: Any])?["frequency"] as? Int == 4)
+        let history = try #require(shown["ratingHistory"] as? [[String: Any]])
+        #expect(history.filter { $0["dimension"] as? String == "frequency" }.count == 2)
+        try tmux.press("q")
+    }
+
+    @Test func addAColleagueThroughTheForm() throws {
+        let (tmux, cli) = try openDemo()
+        defer { cli.remove() }
+        try tmux.press("a")
+        try tmux.waitFor("Add colleague")
+        try tmux.press("Enter")
+        try tmux.waitFor("a name is needed")
+        try tmux.type("Åsa Lindgren")
+        try tmux.press("Tab")
+        try tmux.type("Treasury Manager")
+        try tmux.press("Tab")
+        try tmux.type("Finance")
+        try tmux.press("Tab", "Tab")
+        try tmux.type("treasury exec")
+        try tmux.press("Tab")
+        try tmux.press("C-u")
+        try tmux.type("frenemy")
+        try tmux.press("Enter")
+        try tmux.waitFor("✗ one of sponsor")
+        try tmux.press("C-u")
+        try tmux.type("ally")
+        try tmux.press("Enter")
+        try tmux.waitFor("Added Åsa Lindgren")
+        let shown = try show("Åsa", cli)
+        #expect(shown["role"] as? String == "Treasury Manager")
+        #expect(shown["stance"] as? String == "ally")
+        #expect(shown["tags"] as? [String] == ["exec", "treasury"])
+        try tmux.press("q")
+    }
+
+    @Test func deleteAsksFirstAndUndoBringsItBack() throws {
+        let (tmux, cli) = try openDemo()
+        defer { cli.remove() }
+        let before = try show("anna", cli)
+        try tmux.press("D")
+        try tmux.waitFor("Delete Anna Kowalczyk")
+        try tmux.press("n")
+        try tmux.waitFor("Delete Anna", absent: true)
+        try tmux.press("D")
+        try tmux.waitFor("Delete Anna Kowalczyk")
+        try tmux.press("y")
+        try tmux.waitFor("Deleted Anna Kowalczyk — u undoes")
+        #expect(try cli.run(["show", "anna"]).status != 0)
+        try tmux.press("u")
+        try tmux.waitFor("Undone: Deleted Anna Kowalczyk")
+        let after = try show("anna", cli)
+        #expect(after["id"] as? Int == before["id"] as? Int)
+        #expect((after["recentInteractions"] as? [Any])?.count == (before["recentInteractions"] as? [Any])?.count)
+        try tmux.press("q")
+    }
+
+    @Test func ambiguousNameShowsCandidatesInsteadOfSaving() throws {
+        let (tmux, cli) = try openDemo()
+        defer { cli.remove() }
+        try cli.run(["add", "Danielle Roy"])
+        try tmux.press("3")
+        try tmux.waitFor("Marcus Oyelaran")
+        let countBefore = try cli.run(["list", "--json"]).stdout.count
+        try tmux.press("l")
+        try tmux.type("dan gave help fixed it")
+        try tmux.waitFor("matches 2 colleagues: Dana Whitfield, Danielle Roy")
+        try tmux.press("Enter")
+        let screen = try tmux.waitFor("Quick log")
+        #expect(!screen.contains("Logged:"))
+        #expect(try cli.run(["list", "--json"]).stdout.count == countBefore)
+        try tmux.press("Escape", "q")
+    }
+}
