@@ -32,6 +32,8 @@ public struct AppState: Equatable, Sendable {
     /// Where `Esc` returns from the detail screen.
     public var returnScreen: ScreenID = .colleagues
     public var helpVisible = false
+    /// First line of the help overlay shown, when it is longer than the screen.
+    public var helpOffset = 0
     public var shouldQuit = false
     public var status: StatusMessage?
 

@@ -12,25 +12,32 @@ enum HelpOverlay {
         return lines
     }
 
+    /// Rows of bindings the popup shows at this size; the rest scroll with j/k.
+    static func visibleRows(_ layout: Layout) -> Int { max(1, layout.content.height - 2) }
+
     static func render(_ state: AppState, into buffer: inout ScreenBuffer) {
         let all = lines()
         let content = state.layout.content
-        // Two columns when one would not fit.
-        let columns = all.count + 2 > content.height ? 2 : 1
-        let perColumn = (all.count + columns - 1) / columns
-        let columnWidth = 36
-        let rect = content.centered(width: columnWidth * columns + 4, height: perColumn + 3)
-        let inner = Box.popup(rect, into: &buffer, title: "Keys — Esc or ? closes")
-        for (index, line) in all.enumerated() {
-            let column = index / perColumn, row = index % perColumn
-            let x = inner.x + column * columnWidth
-            guard row < inner.height - 1 else { continue }
+        let rows = min(all.count, visibleRows(state.layout))
+        let scrolls = all.count > rows
+        let rect = content.centered(width: 62, height: rows + 2)
+        let title = scrolls ? "Keys — j/k scroll · Esc closes" : "Keys — Esc or ? closes"
+        let inner = Box.popup(rect, into: &buffer, title: title)
+        for row in 0..<rows {
+            let index = state.helpOffset + row
+            guard index < all.count else { break }
+            let line = all[index]
+            let y = inner.y - 1 + row + 1
             if line.isTitle {
-                buffer.write(line.text, x: x, y: inner.y + row, style: Style(foreground: .cyan, bold: true), maxWidth: columnWidth - 1)
+                buffer.write(line.text, x: inner.x, y: y, style: Style(foreground: .cyan, bold: true), maxWidth: inner.width)
             } else {
-                buffer.write(line.key, x: x, y: inner.y + row, style: .bold, maxWidth: 12)
-                buffer.write(line.text, x: x + 13, y: inner.y + row, maxWidth: columnWidth - 14)
+                buffer.write(line.key, x: inner.x, y: y, style: .bold, maxWidth: 12)
+                buffer.write(line.text, x: inner.x + 13, y: y, maxWidth: inner.width - 13)
             }
+        }
+        if scrolls {
+            let more = state.helpOffset + rows < all.count ? "more ↓" : "end"
+            buffer.write(" \(more) ", x: rect.maxX - DisplayWidth.of(more) - 4, y: rect.maxY - 1, style: .dim)
         }
     }
 }

@@ -59,7 +59,7 @@ public enum Keymap {
         Binding(keys: [.char("A")], command: .archive, help: "Archive or restore", contexts: [.screen(.colleagues), .screen(.detail)]),
         Binding(keys: [.char("D")], command: .delete, help: "Delete (asks first)", contexts: [.screen(.colleagues), .screen(.log), .screen(.detail)]),
         Binding(keys: [.char("u")], command: .undo, help: "Undo the last change", contexts: [.global]),
-        Binding(keys: [.escape], command: .back, help: "Back / clear filter", contexts: [.global], statusLabel: "back"),
+        Binding(keys: [.escape], command: .back, help: "Back / clear filter", contexts: [.global]),
         Binding(keys: [.char("1")], command: .show(.colleagues), help: "Colleagues screen", contexts: [.global]),
         Binding(keys: [.char("2")], command: .show(.map), help: "Map screen", contexts: [.global]),
         Binding(keys: [.char("3")], command: .show(.log), help: "Log screen", contexts: [.global]),

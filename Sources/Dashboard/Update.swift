@@ -79,7 +79,15 @@ private func handle(_ key: Key, in state: inout AppState) -> [Effect] {
     if state.filterField != nil { return editFilter(key, in: &state) }
     if state.popup != nil { return handlePopupKey(key, in: &state) }
     if state.helpVisible {
-        if [.escape, .char("q"), .char("?"), .enter].contains(key) { state.helpVisible = false }
+        switch key {
+        case .escape, .char("q"), .char("?"), .enter: state.helpVisible = false
+        case .down, .char("j"): state.helpOffset += 1
+        case .up, .char("k"): state.helpOffset -= 1
+        case .pageDown, .char(" "): state.helpOffset += state.layout.content.height - 4
+        case .pageUp: state.helpOffset -= state.layout.content.height - 4
+        default: break
+        }
+        state.helpOffset = max(0, min(state.helpOffset, HelpOverlay.lines().count - HelpOverlay.visibleRows(state.layout)))
         return []
     }
     state.status = nil
@@ -129,6 +137,7 @@ private func perform(_ command: Command, in state: inout AppState) -> [Effect] {
         return []
     case .help:
         state.helpVisible = true
+        state.helpOffset = 0
         return []
     case .quit:
         state.shouldQuit = true

@@ -38,7 +38,7 @@ import Testing
         try tmux.press("3")
         try tmux.waitFor("Marcus Oyelaran")
         try tmux.press("?")
-        try tmux.waitFor("Keys — Esc or ? closes")
+        try tmux.waitFor("Keys —")
         try tmux.press("q")
         try tmux.waitFor("Keys —", absent: true)
         try tmux.press("q")

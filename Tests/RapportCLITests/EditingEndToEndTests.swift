@@ -121,4 +121,21 @@ import Testing
         #expect(try cli.run(["list", "--json"]).stdout.count == countBefore)
         try tmux.press("Escape", "q")
     }
+
+    @Test func notesOpenInTheEditorWithThePathAsItsOwnArgument() throws {
+        let cli = RapportBinary()
+        defer { cli.remove() }
+        try cli.run(["demo"])
+        // An "editor" with options, as $EDITOR often has; it appends a line under "## Notes".
+        let tmux = try TmuxSession(environment: ["EDITOR": "sed -i -e '/^## Notes/a from the editor'"])
+        try tmux.type("\(binary) --db '\(cli.database)'", enter: true)
+        try tmux.waitFor("Anna Kowalczyk")
+        try tmux.press("E")
+        try tmux.waitFor("Saved notes on Anna Kowalczyk")
+        #expect(try show("anna", cli)["notes"] as? String == "from the editor")
+        try tmux.press("u")
+        try tmux.waitFor("Undone: Saved notes")
+        #expect(try show("anna", cli)["notes"] as? String == "")
+        try tmux.press("q")
+    }
 }

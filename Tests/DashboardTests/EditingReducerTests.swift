@@ -1,0 +1,190 @@
+import Foundation
+import PeerNetwork
+import Testing
+import TerminalUI
+@testable import Dashboard
+
+@Suite struct EditingReducerTests {
+    let now = Date(timeIntervalSince1970: 1_795_532_400)
+    let candidates = [
+        QuickLogCandidate(id: 1, name: "Dana Whitfield"), QuickLogCandidate(id: 2, name: "Daniel Okafor"),
+        QuickLogCandidate(id: 3, name: "Zoë Laurent"),
+    ]
+
+    func state() -> AppState {
+        var state = AppState(width: 80, height: 24, now: now)
+        let colleagues = [
+            ColleagueSummary(colleague: Colleague(id: 1, name: "Dana Whitfield", ratings: Ratings(vital: 5, trust: 2)), lastContact: nil, balance: Balance()),
+            ColleagueSummary(colleague: Colleague(id: 3, name: "Zoë Laurent"), lastContact: nil, balance: Balance()),
+        ]
+        _ = update(&state, .colleaguesLoaded(colleagues, departments: []))
+        _ = update(&state, .candidatesLoaded(candidates))
+        return state
+    }
+
+    func type(_ text: String, into state: inout AppState) {
+        for character in text { _ = update(&state, .key(.character(character))) }
+    }
+
+    var quickLog: (AppState) -> QuickLogPopup? = { state in
+        if case .quickLog(let popup) = state.popup { return popup }
+        return nil
+    }
+
+    @Test func quickLogStartsWithTheSelectedColleagueAndSaves() throws {
+        var state = state()
+        #expect(update(&state, .key(.char("l"))) == [.loadCandidates])
+        #expect(quickLog(state)?.field.text == "Dana Whitfield ")
+        type("gave info 30m churn numbers", into: &state)
+        let effects = update(&state, .key(.enter))
+        guard case .apply(.log(let interaction), let description) = try #require(effects.first) else {
+            Issue.record("expected a log, got \(effects)")
+            return
+        }
+        #expect(interaction.colleagueIDs == [1])
+        #expect(interaction.kind == .info)
+        #expect(interaction.minutes == 30)
+        #expect(description == "Logged: gave info · Dana Whitfield · 30m · today — churn numbers")
+        #expect(state.popup == nil)
+        #expect(state.quickLogHistory == ["Dana Whitfield gave info 30m churn numbers"])
+    }
+
+    @Test func aLineThatDoesNotParseIsNotSaved() {
+        var state = state()
+        _ = update(&state, .key(.char("3")))
+        _ = update(&state, .key(.char("l")))
+        #expect(quickLog(state)?.field.text == "", "no colleague on the log screen")
+        type("dan gave help", into: &state)
+        #expect(update(&state, .key(.enter)).isEmpty)
+        #expect(quickLog(state) != nil, "the popup stays open with the error in the preview")
+        _ = update(&state, .key(.escape))
+        #expect(state.popup == nil)
+    }
+
+    @Test func tabCompletesTheNameBeingTyped() {
+        var state = state()
+        _ = update(&state, .key(.char("3")))
+        _ = update(&state, .key(.char("l")))
+        type("zo", into: &state)
+        #expect(QuickLogLine.completions(for: "zo", candidates: candidates).map(\.name) == ["Zoë Laurent"])
+        _ = update(&state, .key(.tab))
+        #expect(quickLog(state)?.field.text == "Zoë Laurent ")
+        #expect(QuickLogLine.completions(for: "Dana gave he", candidates: candidates).isEmpty, "no names after a keyword")
+        #expect(QuickLogLine.completions(for: "Da", candidates: candidates).count == 2)
+    }
+
+    @Test func upAndDownRecallEarlierLines() {
+        var state = state()
+        state.quickLogHistory = ["first line", "second line"]
+        _ = update(&state, .key(.char("3")))
+        _ = update(&state, .key(.char("l")))
+        type("draft", into: &state)
+        _ = update(&state, .key(.up))
+        #expect(quickLog(state)?.field.text == "second line")
+        _ = update(&state, .key(.up))
+        _ = update(&state, .key(.up))
+        #expect(quickLog(state)?.field.text == "first line")
+        _ = update(&state, .key(.down))
+        _ = update(&state, .key(.down))
+        #expect(quickLog(state)?.field.text == "draft")
+    }
+
+    @Test func enterOnADetailInteractionEditsIt() throws {
+        var state = state()
+        let interaction = Interaction(id: 9, occurredAt: now.addingTimeInterval(-3 * 86_400), colleagueIDs: [1], direction: .received, kind: .feedback, minutes: 45, note: "on the plan")
+        _ = update(&state, .key(.enter))
+        _ = update(&state, .detailLoaded(ColleagueDetail(
+            summary: state.colleagues[0], ratingHistory: [], stanceHistory: [], recent: [LogEntry(interaction: interaction, names: ["Dana Whitfield"])])))
+        _ = update(&state, .key(.enter))
+        let popup = try #require(quickLog(state))
+        #expect(popup.editing == 9)
+        #expect(popup.field.text.hasPrefix("Dana Whitfield received feedback 45m 20"))
+        #expect(popup.field.text.hasSuffix(" on the plan"))
+        _ = update(&state, .key(.control("w")))
+        type("deck", into: &state)
+        let effects = update(&state, .key(.enter))
+        guard case .apply(.updateInteraction(let updated), _) = try #require(effects.first) else {
+            Issue.record("expected an update, got \(effects)")
+            return
+        }
+        #expect(updated.id == 9)
+        #expect(updated.note == "on the deck")
+        #expect(updated.minutes == 45)
+    }
+
+    @Test func formValidatesInlineThenSaves() throws {
+        var state = state()
+        _ = update(&state, .key(.char("a")))
+        #expect(update(&state, .key(.enter)).isEmpty)
+        guard case .form(let form) = state.popup else { Issue.record("no form"); return }
+        #expect(form.errors[.name] == "a name is needed")
+        type("Åsa", into: &state)
+        for _ in 0..<5 { _ = update(&state, .key(.tab)) }
+        _ = update(&state, .key(.control("u")))
+        type("frenemy", into: &state)
+        _ = update(&state, .key(.enter))
+        guard case .form(let second) = state.popup else { Issue.record("form closed"); return }
+        #expect(second.errors[.stance] != nil)
+        #expect(second.focus == ColleagueForm.Field.allCases.firstIndex(of: .stance))
+        _ = update(&state, .key(.control("u")))
+        type("skeptic", into: &state)
+        _ = update(&state, .key(.backTab))
+        type("exec, @finance", into: &state)
+        let effects = update(&state, .key(.enter))
+        guard case .apply(.addColleague(let colleague), _) = try #require(effects.first) else {
+            Issue.record("expected an add, got \(effects)")
+            return
+        }
+        #expect(colleague.name == "Åsa")
+        #expect(colleague.stance == .skeptic)
+        #expect(colleague.tags == ["exec", "finance"])
+    }
+
+    @Test func ratePopupSavesOnlyChanges() throws {
+        var state = state()
+        _ = update(&state, .key(.char("r")))
+        #expect(update(&state, .key(.enter)).isEmpty, "nothing changed, nothing saved")
+        #expect(state.status == StatusMessage("Ratings unchanged"))
+        _ = update(&state, .key(.char("r")))
+        _ = update(&state, .key(.char("5")))  // vital stays 5, focus moves on
+        _ = update(&state, .key(.char("3")))  // frequency 3
+        _ = update(&state, .key(.down))       // to trust
+        _ = update(&state, .key(.right))      // trust 2 → 3
+        let effects = update(&state, .key(.enter))
+        #expect(effects == [.apply(.rate(1, Ratings(vital: 5, frequency: 3, trust: 3)), description: "Rated Dana Whitfield: frequency –→3, trust 2→3")])
+    }
+
+    @Test func stanceArchiveDeleteAndUndo() {
+        var state = state()
+        _ = update(&state, .key(.char("t")))
+        _ = update(&state, .key(.char("j")))
+        #expect(update(&state, .key(.enter)) == [.apply(.setStance(1, .sponsor), description: "Dana Whitfield is now sponsor")], "unknown is last, so down wraps to sponsor")
+        #expect(update(&state, .key(.char("A"))) == [.apply(.setArchived(1, true), description: "Archived Dana Whitfield")])
+        #expect(update(&state, .key(.char("D"))) == [.confirmDeleteColleague(1, name: "Dana Whitfield")])
+        let confirmation = Confirmation(message: "Delete?", change: .deleteColleague(1), description: "Deleted Dana Whitfield")
+        _ = update(&state, .confirm(confirmation))
+        #expect(update(&state, .key(.char("x"))).isEmpty)
+        #expect(update(&state, .key(.char("y"))) == [.apply(.deleteColleague(1), description: "Deleted Dana Whitfield")])
+
+        let first = UndoEntry(description: "one", token: UndoToken(id: 1))
+        let second = UndoEntry(description: "two", token: UndoToken(id: 2))
+        _ = update(&state, .applied(first))
+        _ = update(&state, .applied(second))
+        #expect(state.status?.text == "two — u undoes")
+        #expect(update(&state, .key(.char("u"))) == [.undo(second)])
+        #expect(update(&state, .key(.char("u"))) == [.undo(first)])
+        #expect(update(&state, .key(.char("u"))).isEmpty)
+        #expect(state.status?.text == "Nothing to undo in this session")
+    }
+
+    @Test func notesDocumentRoundTrips() {
+        let colleague = Colleague(id: 1, name: "Dana", notes: "old", agenda: "opex", valuedInfo: "churn")
+        var document = NotesDocument.render(colleague)
+        #expect(NotesDocument.apply(document, to: colleague) == colleague)
+        document = document.replacingOccurrences(of: "## Notes\nold", with: "## Notes\nline one\n# a comment\nline two")
+        let edited = NotesDocument.apply(document, to: colleague)
+        #expect(edited.notes == "line one\nline two")
+        #expect(edited.agenda == "opex")
+        #expect(NotesDocument.apply("", to: colleague) == colleague, "an empty file changes nothing")
+    }
+}
