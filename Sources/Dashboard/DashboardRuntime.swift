@@ -44,6 +44,11 @@ public final class DashboardRuntime {
         while !pending.isEmpty {
             let effect = pending.removeFirst()
             pending += update(&state, perform(effect))
+            // Our own writes are reloaded by the reducer already; only others' should trigger it.
+            switch effect {
+            case .apply, .undo, .editNotes: revision = try? data.revision()
+            default: break
+            }
         }
     }
 
