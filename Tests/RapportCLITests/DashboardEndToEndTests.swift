@@ -73,6 +73,21 @@ import Testing
         try tmux.waitFor("same-42")
     }
 
+    @Test func sigtermRestoresTheTerminal() throws {
+        let cli = RapportBinary()
+        defer { cli.remove() }
+        try cli.run(["demo"])
+        let tmux = try TmuxSession()
+        try tmux.type("stty -g > /tmp/\(tmux.socket).before; \(binary) --db \(cli.database)", enter: true)
+        try tmux.waitFor("Anna Kowalczyk")
+        // The database path is unique to this test, so it finds this dashboard and no other.
+        let pids = try cli.run(["-f", "rapport --db \(cli.database)"], useDatabase: false, executable: "/usr/bin/pgrep")
+        for pid in pids.stdout.split(separator: "\n").compactMap({ Int32($0) }) { kill(pid, SIGTERM) }
+        try tmux.waitFor("Anna Kowalczyk", absent: true)
+        try tmux.type("clear; stty -g | cmp - /tmp/\(tmux.socket).before && echo same-$((40+2))", enter: true)
+        try tmux.waitFor("same-42")
+    }
+
     @Test func aWriteFromAnotherShellShowsUp() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-e2e-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }

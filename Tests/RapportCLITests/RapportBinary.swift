@@ -29,9 +29,9 @@ struct RapportBinary {
     }()
 
     @discardableResult
-    func run(_ arguments: [String], environment: [String: String] = [:], useDatabase: Bool = true) throws -> Result {
+    func run(_ arguments: [String], environment: [String: String] = [:], useDatabase: Bool = true, executable: String? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = Self.executable
+        process.executableURL = executable.map(URL.init(fileURLWithPath:)) ?? Self.executable
         var args = arguments
         if useDatabase, let first = args.first {
             args.insert(contentsOf: ["--db", database], at: first.hasPrefix("-") ? 0 : 1)
