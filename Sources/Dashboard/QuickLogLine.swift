@@ -8,9 +8,7 @@ public enum QuickLogLine {
         guard !text.hasSuffix(" "), let word = text.split(separator: " ").last, !word.hasPrefix("@") else { return [] }
         // Only before the first keyword: after it, words belong to the note.
         let parser = QuickLogParser(candidates: candidates, now: Date())
-        let earlier = text.split(separator: " ").dropLast()
-        let keywords = Set(["gave", "give", "got", "get", "received", "mutual", "+", "-", "="] + InteractionKind.allCases.map(\.rawValue))
-        if earlier.contains(where: { keywords.contains($0.lowercased()) }) { return [] }
+        if text.split(separator: " ").dropLast().contains(where: { parser.isKeyword(String($0)) }) { return [] }
         let matches = parser.matches(prefix: String(word))
         // Exactly the name typed already: nothing left to complete.
         if matches.count == 1, matches[0].name.folded == String(word).folded { return [] }
@@ -27,17 +25,10 @@ public enum QuickLogLine {
     /// An existing interaction written as a line, so the quick-log popup can edit it.
     public static func line(for entry: LogEntry, now: Date, calendar: Calendar = .iso8601Local) -> String {
         let interaction = entry.interaction
-        let formatter = DateFormatter()
-        formatter.calendar = calendar
-        formatter.timeZone = calendar.timeZone
-        formatter.dateFormat = "yyyy-MM-dd"
-        var parts = entry.names.map { $0 }
-        parts.append(interaction.direction.rawValue)
-        parts.append(interaction.kind.rawValue)
+        var parts = [entry.names.joined(separator: ", "), interaction.direction.rawValue, interaction.kind.rawValue]
         if let minutes = interaction.minutes { parts.append(QuickLogSummary.duration(minutes)) }
-        parts.append(calendar.isDate(interaction.occurredAt, inSameDayAs: now) ? "today" : formatter.string(from: interaction.occurredAt))
+        parts.append(calendar.isDate(interaction.occurredAt, inSameDayAs: now) ? "today" : QuickLogSummary.isoDay(interaction.occurredAt, calendar: calendar))
         if !interaction.note.isEmpty { parts.append(interaction.note) }
-        return parts.joined(separator: ", ").replacingOccurrences(of: ", \(interaction.direction.rawValue)", with: " \(interaction.direction.rawValue)")
-            .replacingOccurrences(of: ", ", with: " ", options: [], range: nil)
+        return parts.joined(separator: " ")
     }
 }

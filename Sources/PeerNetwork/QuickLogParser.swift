@@ -102,7 +102,8 @@ public struct QuickLogParser: Sendable {
         return chosen
     }
 
-    private func isKeyword(_ raw: String) -> Bool {
+    /// Whether a word is a direction, kind, duration or date: where the names end.
+    public func isKeyword(_ raw: String) -> Bool {
         // A malformed duration or date still reads as a keyword: it ends the names.
         do { return try QuickLogKeyword.parse(raw, now: now, calendar: calendar) != nil } catch { return true }
     }

@@ -22,6 +22,11 @@ public enum QuickLogSummary {
         if let yesterday = calendar.date(byAdding: .day, value: -1, to: now), calendar.isDate(date, inSameDayAs: yesterday) {
             return "yesterday"
         }
+        return isoDay(date, calendar: calendar)
+    }
+
+    /// `2026-11-20`, in the calendar's time zone: also a date the quick-log grammar reads back.
+    public static func isoDay(_ date: Date, calendar: Calendar = .iso8601Local) -> String {
         let formatter = DateFormatter()
         formatter.calendar = calendar
         formatter.timeZone = calendar.timeZone

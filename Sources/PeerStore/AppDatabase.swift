@@ -92,11 +92,4 @@ public final class AppDatabase: Sendable {
             try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM setting WHERE key = 'revision'") ?? 0
         }
     }
-
-    /// Writes a consistent copy of the live database to `path` (used for `--demo` copies and backups).
-    public func backup(to path: String) throws {
-        try Self.createPrivateFile(at: path)
-        let destination = try DatabaseQueue(path: path)
-        try writer.backup(to: destination)
-    }
 }

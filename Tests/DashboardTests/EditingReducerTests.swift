@@ -112,6 +112,17 @@ import TerminalUI
         #expect(updated.minutes == 45)
     }
 
+    @Test func anInteractionLineParsesBackToTheSameInteraction() throws {
+        let interaction = Interaction(
+            id: 4, occurredAt: now.addingTimeInterval(-2 * 86_400), colleagueIDs: [1, 3], direction: .gave, kind: .intro,
+            minutes: 90, note: "met Sam, then Lee")
+        let line = QuickLogLine.line(for: LogEntry(interaction: interaction, names: ["Dana Whitfield", "Zoë Laurent"]), now: now)
+        let parsed = try QuickLogParser(candidates: candidates, now: now).parse(line)
+        #expect(parsed.colleagues.map(\.id) == [1, 3])
+        #expect(parsed.direction == .gave && parsed.kind == .intro && parsed.minutes == 90)
+        #expect(parsed.note == "met Sam, then Lee", "commas in the note survive")
+    }
+
     @Test func formValidatesInlineThenSaves() throws {
         var state = state()
         _ = update(&state, .key(.char("a")))
