@@ -1,0 +1,57 @@
+import Foundation
+
+/// The help budget both ways: this week's help minutes above the weekly budget (overload),
+/// and no help given at all for `idleDays` (14): turning everyone down stalls a career too.
+/// Help minutes are the minutes of exchanges where the user gave.
+public enum BudgetRule: InsightRule {
+    public static let idleDays = 14.0
+
+    public static func insights(in context: ReviewContext) -> [Insight] {
+        [overBudget(context), noHelpGiven(context)].compactMap { $0 }
+    }
+
+    static func overBudget(_ context: ReviewContext) -> Insight? {
+        let given = context.thisWeeksInteractions.filter { $0.direction == .gave }
+        let minutes = given.reduce(0) { $0 + ($1.minutes ?? 0) }
+        let budgetMinutes = context.input.weeklyBudgetHours * 60
+        guard Double(minutes) > budgetMinutes else { return nil }
+        var byColleague: [ColleagueID: Int] = [:]
+        for interaction in given {
+            for id in Set(interaction.colleagueIDs) { byColleague[id, default: 0] += interaction.minutes ?? 0 }
+        }
+        let top = byColleague.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .lazy.compactMap { entry in context.person(entry.key).map { ($0.colleague, entry.value) } }.first
+        var why = "\(QuickLogSummary.duration(minutes)) of help given this week against a \(hours(context.input.weeklyBudgetHours)) budget"
+        var action = "Defer new requests to next week"
+        if let (colleague, spent) = top {
+            why += "; \(QuickLogSummary.duration(spent)) went to \(colleague.firstName)"
+            action += ", and ask \(colleague.firstName) what can wait"
+        }
+        return Insight(
+            .budget, key: "budget:over:\(context.week.label(calendar: context.calendar))", about: top?.0, why: why,
+            action: action, priority: 80)
+    }
+
+    static func noHelpGiven(_ context: ReviewContext) -> Insight? {
+        guard !context.people.isEmpty else { return nil }
+        let lastGiven = context.input.interactions.filter { $0.direction == .gave && $0.occurredAt <= context.now }
+            .map(\.occurredAt).max()
+        if let since = context.daysSince(lastGiven), since <= idleDays { return nil }
+        // Help the person you owe most; failing that, the most vital.
+        let candidate = context.people.map(\.colleague).max { a, b in
+            let owedA = context.balance(of: a).weightedReceived, owedB = context.balance(of: b).weightedReceived
+            if owedA != owedB { return owedA < owedB }
+            return (a.ratings.vital ?? 0, b.name) < (b.ratings.vital ?? 0, a.name)
+        }
+        let why = lastGiven.map { "No help given for \(RelativeTime.short(from: $0, to: context.now))" }
+            ?? "No help given in the last \(Balance.defaultWindowDays) days"
+        return Insight(
+            .budget, key: "budget:none:\(context.week.label(calendar: context.calendar))", about: candidate, why: why,
+            action: candidate.map { "Offer \($0.firstName) an hour of help this week" } ?? "Offer someone an hour of help this week",
+            priority: 55)
+    }
+
+    static func hours(_ value: Double) -> String {
+        value == value.rounded() ? "\(Int(value))h" : String(format: "%.1fh", value)
+    }
+}

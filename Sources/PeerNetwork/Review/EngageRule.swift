@@ -1,0 +1,20 @@
+import Foundation
+
+/// Anti-sponsors and skeptics with no contact for `quietDays` (30): detractors left alone
+/// stay detractors. Find out what worries them.
+public enum EngageRule: InsightRule {
+    public static let quietDays = 30.0
+
+    public static func insights(in context: ReviewContext) -> [Insight] {
+        context.people.compactMap { person in
+            let colleague = person.colleague
+            guard colleague.stance == .antiSponsor || colleague.stance == .skeptic, let id = colleague.id else { return nil }
+            if let since = context.daysSince(person.lastContact), since <= quietDays { return nil }
+            return Insight(
+                .engage, key: "engage:\(id)", about: colleague,
+                why: "\(colleague.stance.rawValue); \(context.lastContactPhrase(person.lastContact))",
+                action: "Ask \(colleague.firstName) what worries them about your plans, and whether they feel left out",
+                priority: colleague.stance == .antiSponsor ? 68 : 62)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+
+/// One next action of the weekly review: whom it is about, why, and what to do, phrased as
+/// something to do rather than something neglected.
+public struct Insight: Codable, Equatable, Sendable, Identifiable {
+    public var kind: InsightKind
+    /// Stable across reviews, so a decision about it (done, snoozed, dismissed) sticks.
+    public var key: String
+    public var colleagueID: ColleagueID?
+    public var colleagueName: String?
+    /// One line of evidence: "vital 5, trust 2; last contact 6w ago".
+    public var why: String
+    /// The next action: "Ask Dana what would help with …".
+    public var action: String
+    /// Higher comes first in the queue.
+    public var priority: Double
+
+    public init(
+        kind: InsightKind, key: String, colleagueID: ColleagueID?, colleagueName: String?, why: String, action: String,
+        priority: Double
+    ) {
+        self.kind = kind
+        self.key = key
+        self.colleagueID = colleagueID
+        self.colleagueName = colleagueName
+        self.why = why
+        self.action = action
+        self.priority = priority
+    }
+
+    public var id: String { key }
+
+    init(_ kind: InsightKind, key: String, about colleague: Colleague?, why: String, action: String, priority: Double) {
+        self.init(
+            kind: kind, key: key, colleagueID: colleague?.id, colleagueName: colleague?.name, why: why, action: action,
+            priority: priority)
+    }
+}
+
+extension Colleague {
+    /// What actions call them: the first word of the name.
+    var firstName: String { name.split(separator: " ").first.map(String.init) ?? name }
+}

@@ -1,0 +1,38 @@
+/// The kinds of next action the weekly review proposes, most urgent kinds first.
+public enum InsightKind: String, CaseIterable, Codable, Sendable {
+    case promise
+    case feedBeforeNeed = "feed-before-need"
+    case investFirst = "invest-first"
+    case engage
+    case oneWay = "one-way"
+    case budget
+    case silo
+    case staleRatings = "stale-ratings"
+
+    public var title: String {
+        switch self {
+        case .promise: "Promise due"
+        case .feedBeforeNeed: "Feed before you need"
+        case .investFirst: "Invest first"
+        case .engage: "Engage a skeptic"
+        case .oneWay: "One-way"
+        case .budget: "Help budget"
+        case .silo: "Silo"
+        case .staleRatings: "Stale ratings"
+        }
+    }
+
+    /// A short label for narrow columns.
+    public var shortTitle: String {
+        switch self {
+        case .promise: "Promise"
+        case .feedBeforeNeed: "Feed"
+        case .investFirst: "Invest"
+        case .engage: "Engage"
+        case .oneWay: "One-way"
+        case .budget: "Budget"
+        case .silo: "Silo"
+        case .staleRatings: "Re-rate"
+        }
+    }
+}

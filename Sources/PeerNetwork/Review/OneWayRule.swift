@@ -1,0 +1,34 @@
+import Foundation
+
+/// Relationships where help runs one way over the balance window (90 days, recent exchanges
+/// weighing more): at least `Balance.oneWayMinimumExchanges` (3) exchanges given or received,
+/// and a score of ±`Balance.oneWayScore` (0.6) or beyond. Giving only is a dependency risk;
+/// receiving only draws down goodwill.
+public enum OneWayRule: InsightRule {
+    public static func insights(in context: ReviewContext) -> [Insight] {
+        context.people.compactMap { person in
+            let colleague = person.colleague
+            guard let id = colleague.id else { return nil }
+            let balance = context.balance(of: colleague)
+            let counts = "you gave \(balance.givenCount) and received \(balance.receivedCount) in \(Balance.defaultWindowDays) days"
+            let strength = abs(balance.score ?? 0) * 5
+            switch balance.leaning {
+            case .balanced:
+                return nil
+            case .onlyGiving:
+                return Insight(
+                    .oneWay, key: "one-way:giving:\(id)", about: colleague, why: "Help runs one way: \(counts)",
+                    action: "Ask \(colleague.firstName) for a small favour in return, so help runs both ways",
+                    priority: 50 + strength)
+            case .onlyReceiving:
+                let valued = colleague.valuedInfo.trimmed
+                let action = valued.isEmpty
+                    ? "Offer \(colleague.firstName) help with something on their plate"
+                    : "Give \(colleague.firstName) something back: \(valued)"
+                return Insight(
+                    .oneWay, key: "one-way:receiving:\(id)", about: colleague, why: "You mostly receive: \(counts)",
+                    action: action, priority: 52 + strength)
+            }
+        }
+    }
+}

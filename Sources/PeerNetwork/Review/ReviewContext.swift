@@ -1,0 +1,48 @@
+import Foundation
+
+/// What every insight rule reads: the input, the moment of the review, and a few things
+/// worked out once for all rules.
+public struct ReviewContext: Sendable {
+    public var input: ReviewInput
+    public var now: Date
+    public var calendar: Calendar
+    public var week: Week
+    /// Each colleague's balance over `Balance.defaultWindowDays`.
+    public var balances: [ColleagueID: Balance]
+
+    public init(input: ReviewInput, now: Date, calendar: Calendar) {
+        self.input = input
+        self.now = now
+        self.calendar = calendar
+        week = Week.containing(now, calendar: calendar)
+        var byColleague: [ColleagueID: [Interaction]] = [:]
+        for interaction in input.interactions where interaction.occurredAt <= now {
+            for id in Set(interaction.colleagueIDs) { byColleague[id, default: []].append(interaction) }
+        }
+        balances = byColleague.mapValues { Balance.of($0, now: now) }
+    }
+
+    public var people: [ReviewInput.Person] { input.people }
+
+    public func person(_ id: ColleagueID) -> ReviewInput.Person? { input.people.first { $0.colleague.id == id } }
+
+    public func balance(of colleague: Colleague) -> Balance { colleague.id.flatMap { balances[$0] } ?? Balance() }
+
+    /// Whole days since `date`, or nil for never.
+    public func daysSince(_ date: Date?) -> Double? { date.map { now.timeIntervalSince($0) / 86_400 } }
+
+    /// "last contact 6w ago" or "never contacted".
+    public func lastContactPhrase(_ date: Date?) -> String {
+        date.map { "last contact \(RelativeTime.short(from: $0, to: now)) ago" } ?? "never contacted"
+    }
+
+    /// Interactions within this review's week, up to its moment.
+    public var thisWeeksInteractions: [Interaction] {
+        input.interactions.filter { week.contains($0.occurredAt) && $0.occurredAt <= now }
+    }
+}
+
+/// One rule of the weekly review. Rules are pure: the same context gives the same insights.
+public protocol InsightRule {
+    static func insights(in context: ReviewContext) -> [Insight]
+}

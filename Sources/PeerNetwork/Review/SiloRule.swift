@@ -1,0 +1,39 @@
+import Foundation
+
+/// Departments drifting out of reach: a department with no active colleague in the network,
+/// or one where nobody was contacted for `quietDays` (30). Departments are the teams in the
+/// network (archived colleagues' teams included) plus the ones the user declared.
+public enum SiloRule: InsightRule {
+    public static let quietDays = 30.0
+
+    public static func insights(in context: ReviewContext) -> [Insight] {
+        var seen = Set<String>()
+        let departments = (context.input.departments + context.people.map(\.colleague.team))
+            .map(\.trimmed).filter { !$0.isEmpty && seen.insert($0.folded).inserted }
+            .sorted { $0.folded < $1.folded }
+        // Whoever you trust most is the one to ask for an introduction.
+        let connector = context.people.map(\.colleague).max { a, b in
+            (a.ratings.trust ?? 0, a.ratings.quality ?? 0, b.name) < (b.ratings.trust ?? 0, b.ratings.quality ?? 0, a.name)
+        }
+        return departments.compactMap { department in
+            let members = context.people.filter { $0.colleague.team.trimmed.folded == department.folded }
+            let key = "silo:\(department.folded)"
+            guard !members.isEmpty else {
+                return Insight(
+                    .silo, key: key, about: connector, why: "No one in \(department) in your network",
+                    action: connector.map { "Ask \($0.firstName) for an introduction to someone in \(department)" }
+                        ?? "Find someone in \(department) to get to know",
+                    priority: 42)
+            }
+            let lastContact = members.compactMap(\.lastContact).max()
+            if let since = context.daysSince(lastContact), since <= quietDays { return nil }
+            let contact = members.max { a, b in
+                (a.colleague.ratings.vital ?? 0, b.colleague.name) < (b.colleague.ratings.vital ?? 0, a.colleague.name)
+            }!.colleague
+            let silence = lastContact.map { "for \(RelativeTime.short(from: $0, to: context.now))" } ?? "yet"
+            return Insight(
+                .silo, key: key, about: contact, why: "Nobody in \(department) contacted \(silence)",
+                action: "Catch up with \(contact.firstName) on what \(department) is working on", priority: 40)
+        }
+    }
+}

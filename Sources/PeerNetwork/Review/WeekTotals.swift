@@ -1,0 +1,34 @@
+import Foundation
+
+/// Given and received in one week, by count and by minutes. Each interaction counts once.
+public struct WeekTotals: Codable, Equatable, Sendable {
+    public var label: String
+    public var start: Date
+    public var givenCount = 0
+    public var receivedCount = 0
+    public var mutualCount = 0
+    public var givenMinutes = 0
+    public var receivedMinutes = 0
+
+    public init(label: String, start: Date) {
+        self.label = label
+        self.start = start
+    }
+
+    public mutating func add(_ interaction: Interaction) {
+        let minutes = interaction.minutes ?? 0
+        switch interaction.direction {
+        case .gave:
+            givenCount += 1
+            givenMinutes += minutes
+        case .received:
+            receivedCount += 1
+            receivedMinutes += minutes
+        case .mutual:
+            mutualCount += 1
+        }
+    }
+
+    /// Help time: the minutes of exchanges where the user gave.
+    public var helpMinutes: Int { givenMinutes }
+}

@@ -1,0 +1,59 @@
+import Foundation
+
+/// The day weeks begin on, for the budget and the weekly review. ISO weeks begin on Monday;
+/// some teams plan Sunday to Saturday.
+public enum WeekStart: Int, CaseIterable, Codable, Sendable {
+    // Values are `Calendar.firstWeekday` numbers.
+    case sunday = 1, monday, tuesday, wednesday, thursday, friday, saturday
+
+    public static let `default` = WeekStart.monday
+
+    public var name: String { DueDate.weekdays[rawValue - 1] }
+
+    public init?(parsing text: String) {
+        let word = text.trimmed.folded
+        guard word.count >= 3, let index = DueDate.weekdays.firstIndex(where: { $0.hasPrefix(word) }) else { return nil }
+        self.init(rawValue: index + 1)
+    }
+
+    public static var spellings: String { allCases.map(\.name).joined(separator: ", ") }
+
+    /// A calendar in the user's time zone whose weeks begin on this day and are numbered as
+    /// ISO numbers them (week 1 holds the year's first Thursday).
+    public func calendar(in timeZone: TimeZone = .current) -> Calendar {
+        var calendar = Calendar(identifier: .iso8601)
+        calendar.timeZone = timeZone
+        calendar.firstWeekday = rawValue
+        return calendar
+    }
+}
+
+extension Week {
+    /// `2026-W48`: the week-numbering year and the week number.
+    public func label(calendar: Calendar) -> String {
+        let components = calendar.dateComponents([.yearForWeekOfYear, .weekOfYear], from: start)
+        return String(format: "%04d-W%02d", components.yearForWeekOfYear ?? 0, components.weekOfYear ?? 0)
+    }
+
+    /// Reads `2026-W47` (or `2026w47`) back into its week.
+    public static func parse(_ text: String, calendar: Calendar) -> Week? {
+        let parts = text.trimmed.uppercased().split(separator: "W", omittingEmptySubsequences: false)
+        guard parts.count == 2, let year = Int(parts[0].trimmingCharacters(in: CharacterSet(charactersIn: "-"))),
+              let number = Int(parts[1]), (1...53).contains(number), (1000...9999).contains(year)
+        else { return nil }
+        let components = DateComponents(weekday: calendar.firstWeekday, weekOfYear: number, yearForWeekOfYear: year)
+        guard let start = calendar.date(from: components) else { return nil }
+        let week = containing(start, calendar: calendar)
+        // Week 53 exists only in some years; don't let it roll into the next year's week 1.
+        return week.label(calendar: calendar) == String(format: "%04d-W%02d", year, number) ? week : nil
+    }
+
+    /// The `count` weeks ending with this one, oldest first.
+    public func lastWeeks(_ count: Int, calendar: Calendar) -> [Week] {
+        (0..<count).reversed().map { back in
+            Week.containing(calendar.date(byAdding: .day, value: -7 * back, to: start)!.addingTimeInterval(3_600), calendar: calendar)
+        }
+    }
+
+    public func contains(_ date: Date) -> Bool { date >= start && date < end }
+}
