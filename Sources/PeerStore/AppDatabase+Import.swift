@@ -12,11 +12,19 @@ extension AppDatabase {
         /// `colleagueIDs` here are indexes into `colleagues`.
         public var interactions: [Interaction]
         public var weeklyBudgetHours: Double?
+        /// `colleagueID` here is an index into `colleagues`, as for interactions.
+        public var needs: [Need]
+        public var promises: [Promise]
+        public var departments: [String]
 
         public init(
             colleagues: [Colleague], ratingHistory: [[RatingChange]], stanceHistory: [[StanceChange]],
-            interactions: [Interaction], weeklyBudgetHours: Double?
+            interactions: [Interaction], weeklyBudgetHours: Double?, needs: [Need] = [], promises: [Promise] = [],
+            departments: [String] = []
         ) {
+            self.needs = needs
+            self.promises = promises
+            self.departments = departments
             self.colleagues = colleagues
             self.ratingHistory = ratingHistory
             self.stanceHistory = stanceHistory
@@ -42,19 +50,29 @@ extension AppDatabase {
                 }
                 ids.append(id)
             }
-            for var interaction in snapshot.interactions {
-                interaction.colleagueIDs = try interaction.colleagueIDs.map { index in
-                    guard ids.indices.contains(Int(index)) else {
-                        throw StoreError.invalid("interaction names colleague #\(index), which the snapshot does not have")
-                    }
-                    return ids[Int(index)]
+            func colleague(_ index: ColleagueID, of what: String) throws -> ColleagueID {
+                guard ids.indices.contains(Int(index)) else {
+                    throw StoreError.invalid("\(what) names colleague #\(index), which the snapshot does not have")
                 }
+                return ids[Int(index)]
+            }
+            for var interaction in snapshot.interactions {
+                interaction.colleagueIDs = try interaction.colleagueIDs.map { try colleague($0, of: "an interaction") }
                 _ = try Self.insert(interaction, in: db)
             }
+            for var need in snapshot.needs {
+                need.colleagueID = try colleague(need.colleagueID, of: "a need")
+                _ = try Self.insert(need, in: db)
+            }
+            for var promise in snapshot.promises {
+                promise.colleagueID = try colleague(promise.colleagueID, of: "a promise")
+                _ = try Self.insert(promise, in: db)
+            }
+            for department in snapshot.departments {
+                try db.execute(sql: "INSERT OR IGNORE INTO department (name) VALUES (?)", arguments: [department])
+            }
             if let hours = snapshot.weeklyBudgetHours {
-                try db.execute(
-                    sql: "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
-                    arguments: [Self.weeklyBudgetKey, String(hours)])
+                try Self.setSetting(Self.weeklyBudgetKey, String(hours), in: db)
             }
         }
     }

@@ -81,6 +81,43 @@ extension AppDatabase {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: """
+                CREATE TABLE need (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    colleague_id INTEGER NOT NULL REFERENCES colleague(id) ON DELETE CASCADE,
+                    what TEXT NOT NULL CHECK (length(trim(what)) > 0),
+                    due_at REAL NOT NULL,
+                    created_at REAL NOT NULL,
+                    closed_at REAL
+                );
+                CREATE INDEX need_by_colleague ON need(colleague_id, due_at);
+
+                CREATE TABLE promise (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    colleague_id INTEGER NOT NULL REFERENCES colleague(id) ON DELETE CASCADE,
+                    direction TEXT NOT NULL CHECK (direction IN ('mine', 'theirs')),
+                    what TEXT NOT NULL CHECK (length(trim(what)) > 0),
+                    due_at REAL,
+                    created_at REAL NOT NULL,
+                    kept_at REAL
+                );
+                CREATE INDEX promise_by_colleague ON promise(colleague_id, due_at);
+
+                -- What the user decided about a review insight, by the insight's stable key.
+                CREATE TABLE review_decision (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    choice TEXT NOT NULL CHECK (choice IN ('done', 'snoozed', 'dismissed')),
+                    decided_at REAL NOT NULL,
+                    until REAL
+                ) WITHOUT ROWID;
+
+                -- Departments the user wants ties to, whether or not anyone there is in the network yet.
+                CREATE TABLE department (
+                    name TEXT PRIMARY KEY NOT NULL COLLATE NOCASE CHECK (length(trim(name)) > 0)
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

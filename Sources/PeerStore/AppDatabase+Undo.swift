@@ -12,6 +12,8 @@ extension AppDatabase {
         let stances: [Row]
         let participants: [Row]
         let interactions: [Row]
+        let needs: [Row]
+        let promises: [Row]
     }
 
     public func snapshot(of id: ColleagueID) throws -> ColleagueSnapshot {
@@ -26,7 +28,9 @@ extension AppDatabase {
                 stances: try Row.fetchAll(db, sql: "SELECT * FROM stance_change WHERE colleague_id = ?", arguments: [id]),
                 participants: try Row.fetchAll(db, sql: "SELECT * FROM participant WHERE colleague_id = ?", arguments: [id]),
                 interactions: try Row.fetchAll(
-                    db, sql: "SELECT * FROM interaction WHERE id IN (SELECT interaction_id FROM participant WHERE colleague_id = ?)", arguments: [id]))
+                    db, sql: "SELECT * FROM interaction WHERE id IN (SELECT interaction_id FROM participant WHERE colleague_id = ?)", arguments: [id]),
+                needs: try Row.fetchAll(db, sql: "SELECT * FROM need WHERE colleague_id = ?", arguments: [id]),
+                promises: try Row.fetchAll(db, sql: "SELECT * FROM promise WHERE colleague_id = ?", arguments: [id]))
         }
     }
 
@@ -42,6 +46,8 @@ extension AppDatabase {
             for row in snapshot.stances { try Self.insert(row, into: "stance_change", in: db) }
             for row in snapshot.interactions { try Self.insert(row, into: "interaction", in: db, ignoringExisting: true) }
             for row in snapshot.participants { try Self.insert(row, into: "participant", in: db) }
+            for row in snapshot.needs { try Self.insert(row, into: "need", in: db) }
+            for row in snapshot.promises { try Self.insert(row, into: "promise", in: db) }
         }
     }
 

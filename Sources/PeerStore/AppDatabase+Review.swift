@@ -1,0 +1,115 @@
+import Foundation
+import GRDB
+import PeerNetwork
+
+/// The weekly review: decisions on insights, declared departments, and the review's input.
+extension AppDatabase {
+    /// Records a decision, replacing any earlier one for the same insight, and returns the
+    /// earlier one so the change can be undone.
+    @discardableResult
+    public func decide(_ decision: ReviewDecision) throws -> ReviewDecision? {
+        try write { db in
+            let previous = try Self.decision(decision.key, in: db)
+            try Self.store(decision, in: db)
+            return previous
+        }
+    }
+
+    /// Takes a decision back: puts `previous` back, or forgets the insight's decision.
+    public func undecide(_ key: String, restoring previous: ReviewDecision?) throws {
+        try write { db in
+            try db.execute(sql: "DELETE FROM review_decision WHERE key = ?", arguments: [key])
+            if let previous { try Self.store(previous, in: db) }
+        }
+    }
+
+    private static func store(_ decision: ReviewDecision, in db: Database) throws {
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO review_decision (key, choice, decided_at, until) VALUES (?, ?, ?, ?)",
+            arguments: [decision.key, decision.choice.rawValue, decision.decidedAt.timeIntervalSince1970,
+                        decision.until?.timeIntervalSince1970])
+    }
+
+    private static func decision(_ key: String, in db: Database) throws -> ReviewDecision? {
+        try Row.fetchOne(db, sql: "SELECT * FROM review_decision WHERE key = ?", arguments: [key]).flatMap { $0.decision() }
+    }
+
+    public func decisions() throws -> [ReviewDecision] {
+        try writer.read { db in try Row.fetchAll(db, sql: "SELECT * FROM review_decision ORDER BY key").compactMap { $0.decision() } }
+    }
+
+    public func declareDepartment(_ name: String) throws {
+        guard !name.trimmed.isEmpty else { throw StoreError.invalid("a department needs a name") }
+        try write { db in try db.execute(sql: "INSERT OR IGNORE INTO department (name) VALUES (?)", arguments: [name.trimmed]) }
+    }
+
+    public func forgetDepartment(_ name: String) throws {
+        try write { db in
+            try db.execute(sql: "DELETE FROM department WHERE name = ?", arguments: [name.trimmed])
+            guard db.changesCount > 0 else { throw StoreError.invalid("'\(name)' is not a declared department") }
+        }
+    }
+
+    public func declaredDepartments() throws -> [String] {
+        try writer.read { db in try String.fetchAll(db, sql: "SELECT name FROM department ORDER BY name") }
+    }
+
+    /// Everything the review rules read, as of `now`: nothing after it counts, so a past
+    /// week's review sees the log as it was then (ratings and stances are today's).
+    public func reviewInput(now: Date) throws -> ReviewInput {
+        try writer.read { db in
+            let at = now.timeIntervalSince1970
+            var history: [ColleagueID: [RatingChange]] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT r.* FROM rating_change r JOIN colleague c ON c.id = r.colleague_id
+                WHERE c.archived = 0 AND r.changed_at <= ? ORDER BY r.changed_at, r.id
+                """, arguments: [at]) {
+                guard let dimension = RatingDimension(rawValue: row["dimension"]) else { continue }
+                history[row["colleague_id"], default: []].append(
+                    RatingChange(dimension: dimension, value: row["value"], changedAt: row.date("changed_at") ?? .distantPast))
+            }
+            let people = try Row.fetchAll(db, sql: """
+                SELECT \(SQLFragments.colleagueColumns), c.created_at,
+                    (SELECT MAX(occurred_at) FROM participant p WHERE p.colleague_id = c.id AND p.occurred_at <= :now) AS last_contact,
+                    (SELECT MAX(p.occurred_at) FROM participant p JOIN interaction i ON i.id = p.interaction_id
+                     WHERE p.colleague_id = c.id AND i.kind = 'info' AND p.direction IN ('gave', 'mutual') AND p.occurred_at <= :now) AS last_info
+                FROM colleague c WHERE c.archived = 0 ORDER BY c.name COLLATE NOCASE, c.id
+                """, arguments: ["now": at]).map { row in
+                let colleague = row.colleague()
+                return ReviewInput.Person(
+                    colleague: colleague, addedAt: row.date("created_at") ?? now, lastContact: row.date("last_contact"),
+                    lastInfoShared: row.date("last_info"), ratingHistory: history[colleague.id ?? 0] ?? [])
+            }
+            let since = at - Double(ReviewInput.historyDays) * 86_400
+            let interactionRows = try Row.fetchAll(
+                db, sql: "SELECT * FROM interaction WHERE occurred_at >= ? AND occurred_at <= ? ORDER BY occurred_at, id",
+                arguments: [since, at])
+            var participants: [InteractionID: [ColleagueID]] = [:]
+            for row in try Row.fetchAll(
+                db, sql: "SELECT interaction_id, colleague_id FROM participant WHERE occurred_at >= ? AND occurred_at <= ?",
+                arguments: [since, at]) {
+                participants[row["interaction_id"], default: []].append(row["colleague_id"])
+            }
+            let interactions = interactionRows.map { row in row.interaction(colleagueIDs: participants[row["id"]] ?? []) }
+            return ReviewInput(
+                people: people, interactions: interactions,
+                needs: try Row.fetchAll(db, sql: "SELECT * FROM need WHERE created_at <= ? AND (closed_at IS NULL OR closed_at > ?)", arguments: [at, at]).map { $0.need() },
+                promises: try Row.fetchAll(db, sql: "SELECT * FROM promise WHERE created_at <= ? AND (kept_at IS NULL OR kept_at > ?)", arguments: [at, at]).map { $0.promise() },
+                departments: try String.fetchAll(db, sql: "SELECT name FROM department UNION SELECT team FROM colleague WHERE team != ''"),
+                weeklyBudgetHours: try Self.weeklyBudgetHours(in: db),
+                decisions: try Row.fetchAll(db, sql: "SELECT * FROM review_decision").compactMap { $0.decision() })
+        }
+    }
+
+    /// The weekly review as of `now`, in the user's week calendar.
+    public func review(now: Date, calendar: Calendar? = nil) throws -> Review {
+        Review.build(try reviewInput(now: now), now: now, calendar: try calendar ?? weekCalendar())
+    }
+}
+
+extension Row {
+    func decision() -> ReviewDecision? {
+        guard let choice = ReviewDecision.Choice(rawValue: self["choice"]) else { return nil }
+        return ReviewDecision(key: self["key"], choice: choice, decidedAt: date("decided_at") ?? .distantPast, until: date("until"))
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import GRDB
+import PeerNetwork
+
+/// User settings in the `setting` table: the weekly help budget and the day weeks start on.
+extension AppDatabase {
+    static let weeklyBudgetKey = "weekly_budget_hours"
+    static let weekStartKey = "week_start"
+
+    static func setSetting(_ key: String, _ value: String, in db: Database) throws {
+        try db.execute(
+            sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            arguments: [key, value])
+    }
+
+    static func setting(_ key: String, in db: Database) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key])
+    }
+
+    public func setWeeklyBudget(hours: Double) throws {
+        guard hours.isFinite, hours >= 0, hours <= 168 else {
+            throw StoreError.invalid("a weekly budget is 0 to 168 hours, not \(hours)")
+        }
+        try write { try Self.setSetting(Self.weeklyBudgetKey, String(hours), in: $0) }
+    }
+
+    static func weeklyBudgetHours(in db: Database) throws -> Double {
+        try setting(weeklyBudgetKey, in: db).flatMap(Double.init) ?? HelpBudget.defaultWeeklyHours
+    }
+
+    public func setWeekStart(_ start: WeekStart) throws {
+        try write { try Self.setSetting(Self.weekStartKey, start.name, in: $0) }
+    }
+
+    public func weekStart() throws -> WeekStart {
+        try writer.read { try Self.setting(Self.weekStartKey, in: $0).flatMap(WeekStart.init(parsing:)) ?? .default }
+    }
+
+    /// The calendar the budget and the review count weeks in: the user's week start, local time.
+    public func weekCalendar() throws -> Calendar { try weekStart().calendar() }
+
+    /// This week's help budget: minutes of exchanges where the user gave, since the week began.
+    public func helpBudget(now: Date, calendar: Calendar? = nil) throws -> HelpBudget {
+        let week = Week.containing(now, calendar: try calendar ?? weekCalendar())
+        return try writer.read { db in
+            let used = try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT IFNULL(SUM(minutes), 0) FROM interaction
+                    WHERE direction = 'gave' AND occurred_at >= ? AND occurred_at < ?
+                    """,
+                arguments: [week.start.timeIntervalSince1970, week.end.timeIntervalSince1970]) ?? 0
+            return HelpBudget(weeklyHours: try Self.weeklyBudgetHours(in: db), usedMinutes: used)
+        }
+    }
+}
