@@ -10,4 +10,9 @@ public enum BalanceFormat {
     public static func hours(_ minutes: Int) -> String {
         String(format: "%.1fh", Double(minutes) / 60)
     }
+
+    /// A budget in hours: `4h`, `2.5h`.
+    public static func budgetHours(_ value: Double) -> String {
+        value == value.rounded() ? "\(Int(value))h" : String(format: "%.1fh", value)
+    }
 }

@@ -19,6 +19,8 @@ enum DashboardLauncher {
         }
         let terminal = try NcursesBackend()
         defer { terminal.stop() }
-        DashboardRuntime(terminal: terminal, data: StoreDataSource(database: database), editFile: ExternalEditor.edit).run()
+        DashboardRuntime(
+            terminal: terminal, data: StoreDataSource(database: database), clock: { Clock.now }, editFile: ExternalEditor.edit
+        ).run()
     }
 }

@@ -36,9 +36,21 @@ struct DemoNetwork: Decodable {
         var note: String?
     }
 
+    /// A need or a promise; `daysAhead` is negative when it is overdue.
+    struct Commitment: Decodable {
+        var with: String
+        var what: String
+        var direction: PromiseDirection?
+        var daysAhead: Double?
+        var createdDaysAgo: Double
+    }
+
     var weeklyBudgetHours: Double?
     var colleagues: [Person]
     var interactions: [Exchange]
+    var needs: [Commitment]?
+    var promises: [Commitment]?
+    var departments: [String]?
 
     static func load() throws -> DemoNetwork {
         guard let url = Bundle.module.url(forResource: "demo-network", withExtension: "json") else {
@@ -50,6 +62,11 @@ struct DemoNetwork: Decodable {
     func snapshot(now: Date, calendar: Calendar = .iso8601Local) throws -> AppDatabase.NetworkSnapshot {
         let ago = { (days: Double) in now.addingTimeInterval(-days * 86_400) }
         let index = Dictionary(uniqueKeysWithValues: colleagues.enumerated().map { ($1.key, Int64($0)) })
+        func colleague(_ key: String) throws -> ColleagueID {
+            guard let id = index[key] else { throw CLIError("the demo network names unknown colleague '\(key)'") }
+            return id
+        }
+        let day = { (ahead: Double) in calendar.startOfDay(for: now.addingTimeInterval(ahead * 86_400)) }
         let weekStart = Week.containing(now, calendar: calendar).start
         return AppDatabase.NetworkSnapshot(
             colleagues: colleagues.map { person in
@@ -71,10 +88,7 @@ struct DemoNetwork: Decodable {
             },
             stanceHistory: colleagues.map { ($0.stanceHistory ?? []).map { StanceChange(stance: $0.stance, changedAt: ago($0.daysAgo)) } },
             interactions: try interactions.map { exchange in
-                let ids = try exchange.with.map { key in
-                    guard let id = index[key] else { throw CLIError("demo interaction names unknown colleague '\(key)'") }
-                    return id
-                }
+                let ids = try exchange.with.map(colleague)
                 var when = ago(exchange.daysAgo).addingTimeInterval(-(exchange.hoursAgo ?? 0) * 3_600)
                 // "This week" entries stay in this week even early on a Monday.
                 if exchange.daysAgo == 0 { when = max(when, min(now, weekStart.addingTimeInterval(60))) }
@@ -82,11 +96,20 @@ struct DemoNetwork: Decodable {
                     occurredAt: when, colleagueIDs: ids, direction: exchange.direction, kind: exchange.kind,
                     minutes: exchange.minutes, note: exchange.note ?? "")
             },
-            weeklyBudgetHours: weeklyBudgetHours)
+            weeklyBudgetHours: weeklyBudgetHours,
+            needs: try (needs ?? []).map { need in
+                Need(colleagueID: try colleague(need.with), what: need.what, dueAt: day(need.daysAhead ?? 0), createdAt: ago(need.createdDaysAgo))
+            },
+            promises: try (promises ?? []).map { promise in
+                Promise(
+                    colleagueID: try colleague(promise.with), direction: promise.direction ?? .mine, what: promise.what,
+                    dueAt: promise.daysAhead.map(day), createdAt: ago(promise.createdDaysAgo))
+            },
+            departments: departments ?? [])
     }
 
     /// Fills an empty database with the demo network.
-    static func fill(_ database: AppDatabase, now: Date = Date()) throws {
+    static func fill(_ database: AppDatabase, now: Date = Clock.now) throws {
         guard try database.colleagueCount() == 0 else {
             throw CLIError("\(database.path) already has colleagues; the demo fills only an empty database (try --db /tmp/demo.sqlite)")
         }

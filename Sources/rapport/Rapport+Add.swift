@@ -19,7 +19,7 @@ extension Rapport {
             var colleague = Colleague(name: name, ratings: try rating.validated())
             try fields.apply(to: &colleague)
             let database = try store.open()
-            let saved = try database.addColleague(colleague, at: Date())
+            let saved = try database.addColleague(colleague, at: Clock.now)
             print("Added \(TextSanitizer.sanitize(saved.name)) (#\(saved.id!))")
         }
     }

@@ -20,7 +20,7 @@ extension Rapport {
         func run() throws {
             guard window > 0 else { throw CLIError("--window must be a positive number of days, not \(window)") }
             let database = try store.open()
-            let now = Date()
+            let now = Clock.now
             let overall = try database.balance(now: now, windowDays: window)
             let summaries = try database.colleagueSummaries(now: now, sort: .balance, windowDays: window)
             let oneWay = summaries.filter { $0.balance.leaning != .balanced }

@@ -19,7 +19,7 @@ extension Rapport {
                 }
                 try database.setWeeklyBudget(hours: value)
             }
-            let budget = try database.helpBudget(now: Date())
+            let budget = try database.helpBudget(now: Clock.now)
             let percent = Int((budget.fractionUsed * 100).rounded())
             print("Weekly help budget \(String(format: "%.1f", budget.weeklyHours))h; used \(String(format: "%.1f", budget.usedHours))h this week (\(percent)%)\(budget.isOver ? ", over budget" : "")")
         }

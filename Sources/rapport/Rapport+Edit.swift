@@ -25,7 +25,7 @@ extension Rapport {
             try fields.apply(to: &colleague)
             let removed = Set(untags.map { $0.lowercased().trimmingCharacters(in: ["@"]) })
             colleague.tags.removeAll { removed.contains($0) }
-            try database.updateColleague(colleague, at: Date())
+            try database.updateColleague(colleague, at: Clock.now)
             print("Updated \(TextSanitizer.sanitize(colleague.name)) (#\(colleague.id!))")
         }
     }

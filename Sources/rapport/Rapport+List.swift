@@ -20,7 +20,7 @@ extension Rapport {
 
         func run() throws {
             let database = try store.open()
-            let now = Date()
+            let now = Clock.now
             let summaries = try database.colleagueSummaries(
                 now: now, sort: sort, descending: reverse, includeArchived: archived, matching: filter)
             if json {

@@ -21,7 +21,7 @@ extension Rapport {
         func run() throws {
             let line = words.joined(separator: " ")
             let database = try store.open()
-            let parser = QuickLogParser(candidates: try database.quickLogCandidates(), now: Date())
+            let parser = QuickLogParser(candidates: try database.quickLogCandidates(), now: Clock.now)
             let entry: QuickLogEntry
             do {
                 entry = try parser.parse(line)

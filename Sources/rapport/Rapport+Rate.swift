@@ -20,7 +20,7 @@ extension Rapport {
             }
             let database = try store.open()
             let colleague = try ColleagueResolver.resolve(name, in: database)
-            let changed = try database.rate(colleague.id!, ratings, at: Date())
+            let changed = try database.rate(colleague.id!, ratings, at: Clock.now)
             let name = TextSanitizer.sanitize(colleague.name)
             if changed.isEmpty {
                 print("\(name): ratings unchanged, marked as reviewed")

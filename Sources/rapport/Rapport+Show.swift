@@ -17,7 +17,7 @@ extension Rapport {
             let database = try store.open()
             let colleague = try ColleagueResolver.resolve(name, in: database)
             let id = colleague.id!
-            let now = Date()
+            let now = Clock.now
             let balance = try database.balance(of: id, now: now)
             let lastContact = try database.lastContact(with: id)
             let ratingHistory = try database.ratingHistory(of: id)

@@ -11,7 +11,8 @@ struct Rapport: ParsableCommand {
             """,
         subcommands: [
             Add.self, Edit.self, Archive.self, Rate.self, Log.self, List.self, Show.self, BalanceCommand.self,
-            Budget.self, Demo.self,
+            Budget.self, NeedCommand.self, PromiseCommand.self, ReviewCommand.self, WeekStartCommand.self, Departments.self,
+            Demo.self,
         ])
 
     @OptionGroup var store: StoreOptions

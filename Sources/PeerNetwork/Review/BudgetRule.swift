@@ -21,7 +21,7 @@ public enum BudgetRule: InsightRule {
         }
         let top = byColleague.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .lazy.compactMap { entry in context.person(entry.key).map { ($0.colleague, entry.value) } }.first
-        var why = "\(QuickLogSummary.duration(minutes)) of help given this week against a \(hours(context.input.weeklyBudgetHours)) budget"
+        var why = "\(QuickLogSummary.duration(minutes)) of help given this week against a \(BalanceFormat.budgetHours(context.input.weeklyBudgetHours)) budget"
         var action = "Defer new requests to next week"
         if let (colleague, spent) = top {
             why += "; \(QuickLogSummary.duration(spent)) went to \(colleague.firstName)"
@@ -49,9 +49,5 @@ public enum BudgetRule: InsightRule {
             .budget, key: "budget:none:\(context.week.label(calendar: context.calendar))", about: candidate, why: why,
             action: candidate.map { "Offer \($0.firstName) an hour of help this week" } ?? "Offer someone an hour of help this week",
             priority: 55)
-    }
-
-    static func hours(_ value: Double) -> String {
-        value == value.rounded() ? "\(Int(value))h" : String(format: "%.1fh", value)
     }
 }

@@ -16,14 +16,14 @@ public enum FeedBeforeNeedRule: InsightRule {
             let colleague = person.colleague
             let shared = person.lastInfoShared.map { "last shared info \(RelativeTime.short(from: $0, to: context.now)) ago" }
                 ?? "no information shared yet"
-            let when = daysLeft < 0 ? "needed since" : "needed by"
-            let valued = colleague.valuedInfo.trimmed
+            let when = daysLeft < 0 ? "Needed since" : "Needed by"
+            let valued = colleague.valuedInfo.inSentence
             let action = valued.isEmpty
                 ? "Send \(colleague.firstName) an update they would value, before asking"
                 : "Share \(valued) with \(colleague.firstName)"
             return Insight(
                 .feedBeforeNeed, key: "feed-before-need:\(id)", about: colleague,
-                why: "\(need.what), \(when) \(DueDate.describe(need.dueAt, now: context.now, calendar: context.calendar)); \(shared)",
+                why: "\(when) \(DueDate.describe(need.dueAt, now: context.now, calendar: context.calendar)): \(need.what); \(shared)",
                 action: action,
                 priority: 75 + Double(horizonDays - max(0, daysLeft)) / Double(horizonDays) * 10)
         }

@@ -41,3 +41,13 @@ extension Colleague {
     /// What actions call them: the first word of the name.
     var firstName: String { name.split(separator: " ").first.map(String.init) ?? name }
 }
+
+extension String {
+    /// The user's note as part of a sentence: "Regulatory changes" becomes "regulatory
+    /// changes", but "EMEA usage" keeps its capitals.
+    var inSentence: String {
+        let text = trimmed
+        guard let first = text.first, first.isUppercase, !(text.dropFirst().first?.isUppercase ?? false) else { return text }
+        return first.lowercased() + text.dropFirst()
+    }
+}

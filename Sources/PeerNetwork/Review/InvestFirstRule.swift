@@ -8,6 +8,8 @@ import Foundation
 public enum InvestFirstRule: InsightRule {
     public static let minimumVital = 4
     public static let lowRating = 2
+    /// Vital 5, frequency, quality and trust all 1, and no contact.
+    static let maximumGap = Double(5 * (3 * lowRating + 1))
 
     /// Days without contact before a vital colleague counts as neglected.
     public static func quietDays(vital: Int) -> Double { vital >= 5 ? 21 : 42 }
@@ -24,15 +26,16 @@ public enum InvestFirstRule: InsightRule {
             var reasons = ["vital \(vital)"]
             if !low.isEmpty { reasons[0] += ", but " + low.map { "\($0.0.rawValue) \($0.1)" }.joined(separator: ", ") }
             if quiet { reasons.append(context.lastContactPhrase(person.lastContact)) }
-            // The gap: how far below 3 each low rating sits, plus one for silence; scaled by vital.
-            let gap = Double(low.map { lowRating + 1 - $0.1 }.reduce(0, +) + (quiet ? 1 : 0))
+            // The gap: how far below 3 each low rating sits, plus one for silence, times vital;
+            // scaled into 60…75 so a due promise or an upcoming need still comes first.
+            let gap = Double(low.map { lowRating + 1 - $0.1 }.reduce(0, +) + (quiet ? 1 : 0)) * Double(vital)
             let agenda = colleague.agenda.trimmed
             let action = agenda.isEmpty
                 ? "Ask \(colleague.firstName) what you can do to support them"
                 : "Ask \(colleague.firstName) what would help with “\(agenda)”"
             return Insight(
                 .investFirst, key: "invest-first:\(id)", about: colleague, why: reasons.joined(separator: "; "), action: action,
-                priority: 60 + Double(vital) * gap)
+                priority: 60 + 15 * gap / maximumGap)
         }
     }
 }

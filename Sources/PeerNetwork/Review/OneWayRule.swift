@@ -21,7 +21,7 @@ public enum OneWayRule: InsightRule {
                     action: "Ask \(colleague.firstName) for a small favour in return, so help runs both ways",
                     priority: 50 + strength)
             case .onlyReceiving:
-                let valued = colleague.valuedInfo.trimmed
+                let valued = colleague.valuedInfo.inSentence
                 let action = valued.isEmpty
                     ? "Offer \(colleague.firstName) help with something on their plate"
                     : "Give \(colleague.firstName) something back: \(valued)"

@@ -1,0 +1,71 @@
+import Foundation
+import PeerNetwork
+
+/// JSON shapes of needs, promises and the weekly review (see README, "JSON output").
+extension JSONValue {
+    static func need(_ need: Need, name: String?) -> JSONValue {
+        .object([
+            ("id", .optional(need.id) { .int(Int($0)) }),
+            ("colleague", colleagueRef(need.colleagueID, name: name)),
+            ("what", .string(need.what)),
+            ("dueAt", .date(need.dueAt)),
+            ("createdAt", .date(need.createdAt)),
+            ("closedAt", .date(need.closedAt)),
+        ])
+    }
+
+    static func promise(_ promise: Promise, name: String?) -> JSONValue {
+        .object([
+            ("id", .optional(promise.id) { .int(Int($0)) }),
+            ("colleague", colleagueRef(promise.colleagueID, name: name)),
+            ("direction", .string(promise.direction.rawValue)),
+            ("what", .string(promise.what)),
+            ("dueAt", .date(promise.dueAt)),
+            ("createdAt", .date(promise.createdAt)),
+            ("keptAt", .date(promise.keptAt)),
+        ])
+    }
+
+    static func colleagueRef(_ id: ColleagueID?, name: String?) -> JSONValue {
+        optional(id) { .object([("id", .int(Int($0))), ("name", .optional(name, JSONValue.string))]) }
+    }
+
+    static func review(_ review: Review) -> JSONValue {
+        .object([
+            ("week", .string(review.weekLabel)),
+            ("start", .date(review.weekStart)),
+            ("end", .date(review.weekEnd)),
+            ("asOf", .date(review.now)),
+            ("thisWeek", .weekTotals(review.thisWeek)),
+            ("budget", .object([
+                ("weeklyHours", .double(review.budget.weeklyHours)),
+                ("usedMinutes", .int(review.budget.usedMinutes)),
+                ("over", .bool(review.budget.isOver)),
+            ])),
+            ("history", .array(review.history.map(JSONValue.weekTotals))),
+            ("insights", .array(review.insights.map { insight in
+                .object([
+                    ("key", .string(insight.key)),
+                    ("kind", .string(insight.kind.rawValue)),
+                    ("title", .string(insight.kind.title)),
+                    ("colleague", colleagueRef(insight.colleagueID, name: insight.colleagueName)),
+                    ("action", .string(insight.action)),
+                    ("why", .string(insight.why)),
+                ])
+            })),
+            ("hidden", .object(ReviewDecision.Choice.allCases.map { ($0.rawValue, .int(review.hidden[$0] ?? 0)) })),
+        ])
+    }
+
+    static func weekTotals(_ totals: WeekTotals) -> JSONValue {
+        .object([
+            ("week", .string(totals.label)),
+            ("start", .date(totals.start)),
+            ("given", .int(totals.givenCount)),
+            ("received", .int(totals.receivedCount)),
+            ("mutual", .int(totals.mutualCount)),
+            ("givenMinutes", .int(totals.givenMinutes)),
+            ("receivedMinutes", .int(totals.receivedMinutes)),
+        ])
+    }
+}

@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import PeerNetwork
+import PeerStore
+import TerminalUI
+
+extension Rapport {
+    struct PromiseCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "promise",
+            abstract: "Keep track of promises, yours and theirs.",
+            discussion: """
+                rapport promise add --to dana the Q3 deck --by friday     (I promised Dana)
+                rapport promise add --from dana an intro to procurement    (Dana promised me)
+                The weekly review shows the ones due within 3 days or overdue.
+                """,
+            subcommands: [Add.self, List.self, Kept.self, Delete.self], defaultSubcommand: List.self)
+
+        struct Add: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Add a promise: --to NAME or --from NAME, then WHAT.")
+            @OptionGroup var store: StoreOptions
+            @Option(help: ArgumentHelp("You promised this colleague.", valueName: "name")) var to: String?
+            @Option(help: ArgumentHelp("This colleague promised you.", valueName: "name")) var from: String?
+            @Option(help: ArgumentHelp(DueDateOption.help + " Optional.", valueName: "day")) var by: String?
+            @Argument(parsing: .remaining, help: "What was promised.") var what: [String] = []
+
+            func validate() throws {
+                guard (to == nil) != (from == nil) else {
+                    throw ValidationError("say who: --to NAME for a promise you made, or --from NAME for one made to you")
+                }
+            }
+
+            func run() throws {
+                let database = try store.open()
+                let colleague = try ColleagueResolver.resolve(to ?? from!, in: database)
+                let now = Clock.now
+                let due = try by.map { try DueDateOption.parse($0, now: now, calendar: try database.weekCalendar()) }
+                let promise = try database.addPromise(Promise(
+                    colleagueID: colleague.id!, direction: to != nil ? .mine : .theirs, what: try CommitmentText.join(what),
+                    dueAt: due, createdAt: now))
+                let who = promise.direction == .mine ? "You promised \(colleague.name)" : "\(colleague.name) promised you"
+                let when = due.map { ", by \(DueDate.describe($0, now: now))" } ?? ""
+                print(TextSanitizer.sanitize("Promise #\(promise.id!): \(who) \(promise.what)\(when)"))
+            }
+        }
+
+        struct List: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "List open promises, soonest first.")
+            @OptionGroup var store: StoreOptions
+            @Argument(help: "Only this colleague's.") var name: String?
+            @Flag(help: "Include kept promises.") var all = false
+            @Flag(help: "Print JSON.") var json = false
+
+            func run() throws {
+                let database = try store.open()
+                let colleague = try name.map { try ColleagueResolver.resolve($0, in: database) }
+                let promises = try database.promises(of: colleague?.id, includeKept: all)
+                let names = try database.names(of: Set(promises.map(\.colleagueID)))
+                let now = Clock.now
+                if json {
+                    print(JSONValue.array(promises.map { JSONValue.promise($0, name: names[$0.colleagueID]) }).rendered())
+                    return
+                }
+                guard !promises.isEmpty else { print(all ? "No promises." : "No open promises. Add one: rapport promise add --to NAME WHAT"); return }
+                var table = TextTable(headers: ["ID", "WHO", "COLLEAGUE", "DUE", "WHEN", "WHAT"], rightAligned: [0], maxWidths: [2: 24])
+                for promise in promises {
+                    let when = promise.keptAt != nil ? "kept"
+                        : promise.dueAt.map { DueDate.relative($0, now: now).replacingOccurrences(of: "due ", with: "") } ?? ""
+                    table.rows.append([
+                        "#\(promise.id!)", promise.direction == .mine ? "you owe" : "owes you", names[promise.colleagueID] ?? "?",
+                        promise.dueAt.map { DueDate.describe($0, now: now) } ?? "–", when, promise.what,
+                    ])
+                }
+                print(table.rendered())
+            }
+        }
+
+        struct Kept: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Mark a promise kept (or let go).")
+            @OptionGroup var store: StoreOptions
+            @Argument(help: "The promise's id, as `promise list` shows it (#3 or 3).") var id: String
+
+            func run() throws {
+                let database = try store.open()
+                let promise = try CommitmentID.find(id, kind: "promise") { try database.promise($0) }
+                try database.keepPromise(promise.id!, at: Clock.now)
+                print(TextSanitizer.sanitize("Kept promise #\(promise.id!): \(promise.what)"))
+            }
+        }
+
+        struct Delete: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Delete a promise entered by mistake.")
+            @OptionGroup var store: StoreOptions
+            @Argument(help: "The promise's id (#3 or 3).") var id: String
+
+            func run() throws {
+                let database = try store.open()
+                let promise = try CommitmentID.find(id, kind: "promise") { try database.promise($0) }
+                try database.deletePromise(promise.id!)
+                print(TextSanitizer.sanitize("Deleted promise #\(promise.id!): \(promise.what)"))
+            }
+        }
+    }
+}

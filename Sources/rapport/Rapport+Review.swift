@@ -1,0 +1,96 @@
+import ArgumentParser
+import Foundation
+import PeerNetwork
+import PeerStore
+
+extension Rapport {
+    struct ReviewCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "review",
+            abstract: "Print the weekly review: this week's exchange, the help budget, and the next actions.",
+            discussion: """
+                The same review as the dashboard's screen 4. A past week shows the log as it was at its end \
+                (with today's ratings). Markdown is for pasting into notes; JSON is for scripts.
+                """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text, markdown, json
+        }
+
+        @OptionGroup var store: StoreOptions
+        @Option(help: ArgumentHelp("An ISO week like 2026-W47 (default: this week).", valueName: "week")) var week: String?
+        @Option(help: "text, markdown or json.") var format: Format = .text
+
+        func run() throws {
+            let database = try store.open()
+            let calendar = try database.weekCalendar()
+            var now = Clock.now
+            if let week {
+                guard let chosen = Week.parse(week, calendar: calendar) else {
+                    throw CLIError("--week '\(week)' is not a week like 2026-W47")
+                }
+                guard chosen.start <= now else { throw CLIError("--week \(week) has not started yet") }
+                now = min(now, chosen.end.addingTimeInterval(-1))
+            }
+            let review = try database.review(now: now, calendar: calendar)
+            switch format {
+            case .json: print(JSONValue.review(review).rendered())
+            case .markdown: print(ReviewReport(review: review, calendar: calendar).markdown())
+            case .text: print(ReviewReport(review: review, calendar: calendar).text())
+            }
+        }
+    }
+
+    struct WeekStartCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "week-start",
+            abstract: "Set or show the day weeks start on, for the budget and the review (default monday).")
+
+        @OptionGroup var store: StoreOptions
+        @Argument(help: ArgumentHelp("A weekday: \(WeekStart.spellings).", valueName: "day")) var day: String?
+
+        func run() throws {
+            let database = try store.open()
+            if let day {
+                guard let start = WeekStart(parsing: day) else {
+                    throw CLIError("'\(day)' is not a weekday; use one of \(WeekStart.spellings)")
+                }
+                try database.setWeekStart(start)
+            }
+            print("Weeks start on \(try database.weekStart().name)")
+        }
+    }
+
+    struct Departments: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List departments, and declare the ones you want ties to.",
+            discussion: """
+                Every colleague's team is a department. Declare the others you should know someone in; \
+                the review flags departments with nobody, or nobody contacted in a month.
+                Example: rapport departments --add Legal --add Procurement
+                """)
+
+        @OptionGroup var store: StoreOptions
+        @Option(help: ArgumentHelp("Declare a department.", valueName: "name")) var add: [String] = []
+        @Option(help: ArgumentHelp("Forget a declared department.", valueName: "name")) var remove: [String] = []
+
+        func run() throws {
+            let database = try store.open()
+            for name in add { try database.declareDepartment(name) }
+            for name in remove { try database.forgetDepartment(name) }
+            let declared = try database.declaredDepartments()
+            var counts: [String: (name: String, count: Int)] = [:]
+            for department in try database.departments() where !department.name.isEmpty {
+                counts[department.name.folded] = (department.name, department.activeCount)
+            }
+            for name in declared where counts[name.folded] == nil { counts[name.folded] = (name, 0) }
+            guard !counts.isEmpty else { print("No departments yet. Give colleagues a --team, or declare one with --add."); return }
+            var table = TextTable(headers: ["DEPARTMENT", "PEOPLE", "DECLARED"], rightAligned: [1])
+            for (_, entry) in counts.sorted(by: { $0.key < $1.key }) {
+                let isDeclared = declared.contains { $0.folded == entry.name.folded }
+                table.rows.append([entry.name, String(entry.count), isDeclared ? "yes" : ""])
+            }
+            print(table.rendered())
+        }
+    }
+}

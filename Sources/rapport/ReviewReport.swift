@@ -1,0 +1,102 @@
+import Foundation
+import PeerNetwork
+import TerminalUI
+
+/// The weekly review as text for the terminal, or Markdown for pasting into notes.
+struct ReviewReport {
+    var review: Review
+    var calendar: Calendar
+
+    /// "Mon 23 Nov – Sun 29 Nov 2026"
+    var dates: String {
+        let formatter = DateFormatter()
+        formatter.calendar = calendar
+        formatter.timeZone = calendar.timeZone
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "EEE d MMM"
+        let first = formatter.string(from: review.weekStart)
+        formatter.dateFormat = "EEE d MMM yyyy"
+        return "\(first) – \(formatter.string(from: review.weekEnd.addingTimeInterval(-1)))"
+    }
+
+    var given: String { "\(review.thisWeek.givenCount) · \(QuickLogSummary.duration(review.thisWeek.givenMinutes))" }
+    var received: String { "\(review.thisWeek.receivedCount) · \(QuickLogSummary.duration(review.thisWeek.receivedMinutes))" }
+
+    var budgetLine: String {
+        let budget = review.budget
+        let percent = Int((budget.fractionUsed * 100).rounded())
+        return "\(QuickLogSummary.duration(budget.usedMinutes)) of \(BalanceFormat.budgetHours(budget.weeklyHours)) (\(percent)%)\(budget.isOver ? ", over budget" : "")"
+    }
+
+    var hiddenSummary: String {
+        let parts = ReviewDecision.Choice.allCases.compactMap { choice in
+            review.hidden[choice].map { "\($0) \(choice.rawValue)" }
+        }
+        return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
+    }
+
+    func text() -> String {
+        var lines = [
+            "Week \(review.weekLabel) · \(dates)",
+            "Given     \(given)",
+            "Received  \(received)   mutual \(review.thisWeek.mutualCount)",
+            "Help      \(Meter.render(review.budget.fractionUsed, width: 20))  \(budgetLine)",
+            "",
+            "Last \(Review.chartWeeks) weeks  " + review.history.map { "W" + $0.label.suffix(2) }.map { DisplayWidth.pad($0, to: 6, alignRight: true) }.joined(),
+        ]
+        for (label, minutes) in [("  given     ", review.history.map(\.givenMinutes)), ("  received  ", review.history.map(\.receivedMinutes))] {
+            lines.append(label + minutes.map { DisplayWidth.pad($0 == 0 ? "·" : QuickLogSummary.duration($0), to: 6, alignRight: true) }.joined())
+        }
+        lines.append("")
+        guard !review.insights.isEmpty else {
+            lines.append("Nothing to act on this week\(hiddenSummary).")
+            return lines.map(TextSanitizer.sanitize).joined(separator: "\n")
+        }
+        lines.append("Next actions: \(review.insights.count)\(hiddenSummary)")
+        for (index, insight) in review.insights.enumerated() {
+            let who = insight.colleagueName.map { " · \($0)" } ?? ""
+            lines.append(String(format: "%2d. ", index + 1) + insight.kind.title + who)
+            lines.append("    " + insight.action)
+            lines.append("    why: " + insight.why)
+        }
+        return lines.map(TextSanitizer.sanitize).joined(separator: "\n")
+    }
+
+    func markdown() -> String {
+        var lines = [
+            "## Week \(review.weekLabel) (\(dates))",
+            "",
+            "| | count | time |",
+            "|---|---:|---:|",
+            "| given | \(review.thisWeek.givenCount) | \(QuickLogSummary.duration(review.thisWeek.givenMinutes)) |",
+            "| received | \(review.thisWeek.receivedCount) | \(QuickLogSummary.duration(review.thisWeek.receivedMinutes)) |",
+            "| mutual | \(review.thisWeek.mutualCount) | |",
+            "",
+            "Help: \(budgetLine).",
+            "",
+            "| week | " + review.history.map { "W" + $0.label.suffix(2) }.joined(separator: " | ") + " |",
+            "|---|" + String(repeating: "---:|", count: review.history.count),
+            "| given | " + review.history.map { QuickLogSummary.duration($0.givenMinutes) }.joined(separator: " | ") + " |",
+            "| received | " + review.history.map { QuickLogSummary.duration($0.receivedMinutes) }.joined(separator: " | ") + " |",
+            "",
+            "### Next actions\(hiddenSummary)",
+            "",
+        ]
+        if review.insights.isEmpty { lines.append("Nothing to act on this week.") }
+        for insight in review.insights {
+            let who = insight.colleagueName.map { " **\(Self.escape($0))**:" } ?? ""
+            lines.append("- [ ] \(insight.kind.title) —\(who) \(Self.escape(insight.action))  \n  _\(Self.escape(insight.why))_")
+        }
+        return lines.map(TextSanitizer.sanitize).joined(separator: "\n")
+    }
+
+    /// Names and notes are the user's words: keep Markdown from reading them as formatting.
+    static func escape(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            if "\\`*_[]<>|#".contains(character) { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return escaped
+    }
+}
