@@ -12,6 +12,7 @@ public enum Action: Equatable, Sendable {
     case logLoaded([LogEntry], appended: Bool)
     case detailLoaded(ColleagueDetail?)
     case candidatesLoaded([QuickLogCandidate])
+    case reviewLoaded(ReviewPage)
     case applied(UndoEntry)
     case undone(String)
     case confirm(Confirmation)

@@ -49,6 +49,9 @@ public struct AppState: Equatable, Sendable {
     /// False once a page came back shorter than asked: the whole log is loaded.
     public var logHasMore = true
 
+    public var review: ReviewPage?
+    public var reviewPosition = ListPosition()
+
     public var detail: ColleagueDetail?
     public var detailPosition = ListPosition()
 
@@ -88,8 +91,14 @@ public struct AppState: Equatable, Sendable {
             let mapped = mapColleagues
             return mapped.indices.contains(mapPosition.selected) ? mapped[mapPosition.selected].colleague : nil
         case .detail: return detail?.summary.colleague
+        case .review: return selectedInsight?.colleagueID.flatMap { review?.colleagues[$0] }
         case .log: return nil
         }
+    }
+
+    public var selectedInsight: Insight? {
+        guard let insights = review?.review.insights, insights.indices.contains(reviewPosition.selected) else { return nil }
+        return insights[reviewPosition.selected]
     }
 
     /// The interaction selected on the log or in a detail page's list.

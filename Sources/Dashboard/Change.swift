@@ -11,6 +11,9 @@ public enum Change: Equatable, Sendable {
     case setStance(ColleagueID, Stance)
     case setArchived(ColleagueID, Bool)
     case deleteColleague(ColleagueID)
+    case decide(ReviewDecision)
+    /// Several changes as one step, undone together (a log that also completes a review item).
+    indirect case batch([Change])
 }
 
 /// Names an undo the data source keeps until it is used.

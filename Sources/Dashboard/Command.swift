@@ -1,3 +1,5 @@
+import PeerNetwork
+
 /// What a key binding does. Keys map to commands through the `Keymap`.
 public enum Command: Hashable, Sendable {
     case moveDown, moveUp, top, bottom, pageDown, pageUp
@@ -6,4 +8,5 @@ public enum Command: Hashable, Sendable {
     case show(ScreenID)
     case help, quit
     case quickLog, add, edit, editNotes, rate, stance, archive, delete, undo, editInteraction
+    case decide(ReviewDecision.Choice)
 }

@@ -19,6 +19,23 @@ public protocol DashboardDataSource: AnyObject {
     func undo(_ token: UndoToken) throws
     /// How many interactions a delete of this colleague would remove (those with nobody else).
     func interactionsOnlyWith(_ id: ColleagueID) throws -> Int
+    /// The weekly review as of `now`, with the colleagues its insights name.
+    func review(now: Date) throws -> ReviewPage
+}
+
+/// The review screen's data: the review, and the colleagues its insights are about (so
+/// quick-log and re-rate work from a queue item).
+public struct ReviewPage: Equatable, Sendable {
+    public var review: Review
+    public var colleagues: [ColleagueID: Colleague]
+    /// The user's week calendar, which the review was counted in.
+    public var calendar: Calendar
+
+    public init(review: Review, colleagues: [ColleagueID: Colleague], calendar: Calendar) {
+        self.review = review
+        self.colleagues = colleagues
+        self.calendar = calendar
+    }
 }
 
 public struct ColleagueQuery: Equatable, Sendable {
@@ -74,8 +91,16 @@ public struct ColleagueDetail: Equatable, Sendable {
     public var ratingHistory: [RatingChange]
     public var stanceHistory: [StanceChange]
     public var recent: [LogEntry]
+    /// Open needs and promises with them.
+    public var needs: [Need]
+    public var promises: [Promise]
 
-    public init(summary: ColleagueSummary, ratingHistory: [RatingChange], stanceHistory: [StanceChange], recent: [LogEntry]) {
+    public init(
+        summary: ColleagueSummary, ratingHistory: [RatingChange], stanceHistory: [StanceChange], recent: [LogEntry],
+        needs: [Need] = [], promises: [Promise] = []
+    ) {
+        self.needs = needs
+        self.promises = promises
         self.summary = summary
         self.ratingHistory = ratingHistory
         self.stanceHistory = stanceHistory

@@ -87,6 +87,8 @@ public final class DashboardRuntime {
                 return .detailLoaded(try data.detail(of: id, now: state.now))
             case .loadCandidates:
                 return .candidatesLoaded(try data.candidates())
+            case .loadReview:
+                return .reviewLoaded(try data.review(now: state.now))
             case .apply(let change, let description):
                 return .applied(UndoEntry(description: description, token: try data.apply(change, now: clock())))
             case .undo(let entry):

@@ -21,16 +21,17 @@ enum DetailScreen {
 
         let body = Rect(x: top.x, y: top.y + 1, width: top.width, height: top.height - 1)
         let (left, right) = body.splitColumns(body.width / 2)
-        renderProfile(colleague, area: Rect(x: left.x + 1, y: left.y, width: left.width - 2, height: left.height), into: &buffer)
+        renderProfile(detail, now: state.now, area: Rect(x: left.x + 1, y: left.y, width: left.width - 2, height: left.height), into: &buffer)
         renderNumbers(detail, now: state.now, area: Rect(x: right.x + 1, y: right.y, width: right.width - 2, height: right.height), into: &buffer)
         renderInteractions(state, detail: detail, area: layout.detailInteractions, into: &buffer)
     }
 
-    static func renderProfile(_ colleague: Colleague, area: Rect, into buffer: inout ScreenBuffer) {
+    static func renderProfile(_ detail: ColleagueDetail, now: Date, area: Rect, into buffer: inout ScreenBuffer) {
+        let colleague = detail.summary.colleague
         let labelWidth = 13
         var row = 0
-        let fields: [(String, String)] = [
-            ("Stance", colleague.stance.rawValue),
+        // Open commitments come right after the stance: they are what to act on.
+        let fields: [(String, String)] = [("Stance", colleague.stance.rawValue)] + commitments(detail, now: now) + [
             ("Email", colleague.email),
             ("Tags", colleague.tags.map { "@" + $0 }.joined(separator: " ")),
             ("Values", colleague.valuedInfo),
@@ -49,6 +50,18 @@ enum DetailScreen {
                 row += 1
             }
         }
+    }
+
+    /// "You need", "You owe" and "Owes you" lines, soonest first.
+    static func commitments(_ detail: ColleagueDetail, now: Date) -> [(String, String)] {
+        let needs = detail.needs.map { need in
+            ("You need", "\(need.what) · by \(DueDate.describe(need.dueAt, now: now))")
+        }
+        let promises = detail.promises.map { promise in
+            let due = promise.dueAt.map { " · " + DueDate.relative($0, now: now) } ?? ""
+            return (promise.direction == .mine ? "You owe" : "Owes you", promise.what + due)
+        }
+        return needs + promises
     }
 
     static func renderNumbers(_ detail: ColleagueDetail, now: Date, area: Rect, into buffer: inout ScreenBuffer) {

@@ -6,6 +6,7 @@ public enum Effect: Equatable, Sendable {
     case loadLog(filter: String, before: LogCursor?)
     case loadDetail(ColleagueID)
     case loadCandidates
+    case loadReview
     /// Writes a change; `description` is what the status bar and undo say about it.
     case apply(Change, description: String)
     case undo(UndoEntry)

@@ -35,7 +35,9 @@ public struct Binding: Sendable {
 
 /// The bindings as data: key lookup, the help overlay and the status bar all read this one list.
 public enum Keymap {
-    static let lists: [BindingContext] = [.screen(.colleagues), .screen(.map), .screen(.log), .screen(.detail)]
+    static let lists: [BindingContext] = [.screen(.colleagues), .screen(.map), .screen(.log), .screen(.detail), .screen(.review)]
+    /// Screens where a colleague is selected or open.
+    static let aboutColleague: [BindingContext] = [.screen(.colleagues), .screen(.map), .screen(.detail), .screen(.review)]
 
     public static let bindings: [Binding] = [
         Binding(keys: [.char("j"), .down], command: .moveDown, help: "Move down", contexts: lists),
@@ -44,7 +46,7 @@ public enum Keymap {
         Binding(keys: [.char("G"), .end], command: .bottom, help: "Last row", contexts: lists),
         Binding(keys: [.pageDown, .control("f")], command: .pageDown, help: "Page down", contexts: lists),
         Binding(keys: [.pageUp, .control("b")], command: .pageUp, help: "Page up", contexts: lists),
-        Binding(keys: [.enter], command: .open, help: "Open colleague", contexts: [.screen(.colleagues), .screen(.map), .screen(.log)], statusLabel: "open"),
+        Binding(keys: [.enter], command: .open, help: "Open colleague", contexts: [.screen(.colleagues), .screen(.map), .screen(.log), .screen(.review)], statusLabel: "open"),
         Binding(keys: [.char("/")], command: .filter, help: "Filter", contexts: [.screen(.colleagues), .screen(.log)], statusLabel: "filter"),
         Binding(keys: [.char("s")], command: .cycleSort, help: "Sort by next column", contexts: [.screen(.colleagues)], statusLabel: "sort"),
         Binding(keys: [.char("S")], command: .reverseSort, help: "Reverse sort", contexts: [.screen(.colleagues)]),
@@ -52,10 +54,13 @@ public enum Keymap {
         Binding(keys: [.enter], command: .editInteraction, help: "Edit the selected interaction", contexts: [.screen(.detail)], statusLabel: "edit entry"),
         Binding(keys: [.char("l")], command: .quickLog, help: "Quick-log an interaction", contexts: [.global], statusLabel: "log"),
         Binding(keys: [.char("a")], command: .add, help: "Add a colleague", contexts: [.screen(.colleagues)], statusLabel: "add"),
+        Binding(keys: [.char("x")], command: .decide(.done), help: "Mark the review item done (back in 4 weeks if still true)", contexts: [.screen(.review)], statusLabel: "done"),
+        Binding(keys: [.char("z")], command: .decide(.snoozed), help: "Snooze the review item for a week", contexts: [.screen(.review)], statusLabel: "snooze"),
+        Binding(keys: [.char("d")], command: .decide(.dismissed), help: "Dismiss the review item for good", contexts: [.screen(.review)], statusLabel: "dismiss"),
         Binding(keys: [.char("e")], command: .edit, help: "Edit the colleague", contexts: [.screen(.colleagues), .screen(.map), .screen(.detail)], statusLabel: "edit"),
-        Binding(keys: [.char("E")], command: .editNotes, help: "Edit notes in $EDITOR", contexts: [.screen(.colleagues), .screen(.map), .screen(.detail)]),
-        Binding(keys: [.char("r")], command: .rate, help: "Re-rate the colleague", contexts: [.screen(.colleagues), .screen(.map), .screen(.detail)], statusLabel: "rate"),
-        Binding(keys: [.char("t")], command: .stance, help: "Set the stance", contexts: [.screen(.colleagues), .screen(.map), .screen(.detail)]),
+        Binding(keys: [.char("E")], command: .editNotes, help: "Edit notes in $EDITOR", contexts: aboutColleague),
+        Binding(keys: [.char("r")], command: .rate, help: "Re-rate the colleague", contexts: aboutColleague, statusLabel: "rate"),
+        Binding(keys: [.char("t")], command: .stance, help: "Set the stance", contexts: aboutColleague),
         Binding(keys: [.char("A")], command: .archive, help: "Archive or restore", contexts: [.screen(.colleagues), .screen(.detail)]),
         Binding(keys: [.char("D")], command: .delete, help: "Delete (asks first)", contexts: [.screen(.colleagues), .screen(.log), .screen(.detail)]),
         Binding(keys: [.char("u")], command: .undo, help: "Undo the last change", contexts: [.global]),
@@ -63,6 +68,7 @@ public enum Keymap {
         Binding(keys: [.char("1")], command: .show(.colleagues), help: "Colleagues screen", contexts: [.global]),
         Binding(keys: [.char("2")], command: .show(.map), help: "Map screen", contexts: [.global]),
         Binding(keys: [.char("3")], command: .show(.log), help: "Log screen", contexts: [.global]),
+        Binding(keys: [.char("4"), .char("w")], command: .show(.review), help: "Weekly review", contexts: [.global]),
         Binding(keys: [.char("?")], command: .help, help: "Help: all keys", contexts: [.global], statusLabel: "help"),
         Binding(keys: [.char("q")], command: .quit, help: "Quit (or close popup)", contexts: [.global], statusLabel: "quit"),
     ]

@@ -30,5 +30,16 @@ public struct Layout: Equatable, Sendable {
         let available = content.splitColumns(-mapPanelWidth).0
         return Rect(x: available.x, y: available.y, width: min(available.width, 5 * 16 + 5), height: min(available.height, 5 * 5 + 4))
     }
+    /// The review: a header with this week's numbers, the queue, and a panel on the selected item.
+    /// Tall terminals get an eight-week bar chart in the header.
+    public var reviewHasChart: Bool { content.height >= 34 }
+    public var reviewHeader: Rect { content.splitRows(reviewHasChart ? 10 : 4).0 }
+    public var reviewPanel: Rect {
+        let rows = reviewHasChart ? 6 : 4
+        return Rect(x: content.x, y: content.maxY - rows, width: content.width, height: rows)
+    }
+    /// The queue's title line, table header and rows.
+    public var reviewList: Rect { Rect(x: content.x, y: reviewHeader.maxY, width: content.width, height: reviewPanel.y - reviewHeader.maxY) }
+
     public var mapPanel: Rect { Rect(x: mapPlot.maxX, y: content.y, width: mapPanelWidth, height: mapPlot.height) }
 }

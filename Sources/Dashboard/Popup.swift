@@ -19,10 +19,13 @@ public struct QuickLogPopup: Equatable, Sendable {
     public var historyIndex: Int?
     /// The line being typed before ↑ was pressed, restored by ↓ at the end of the history.
     public var draft = ""
+    /// The review item the popup was opened from: logging marks it done.
+    public var reviewKey: String?
 
-    public init(text: String = "", editing: InteractionID? = nil) {
+    public init(text: String = "", editing: InteractionID? = nil, reviewKey: String? = nil) {
         field = TextField(text)
         self.editing = editing
+        self.reviewKey = reviewKey
     }
 }
 

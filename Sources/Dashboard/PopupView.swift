@@ -18,7 +18,9 @@ enum PopupView {
         let width = min(area.width - 4, 100)
         let completions = QuickLogLine.completions(for: popup.field.text, candidates: state.candidates)
         let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y + 1, width: width, height: 7 + completions.count)
-        let title = popup.editing == nil ? "Quick log — Enter saves · Esc cancels · ↑ history" : "Edit interaction — Enter saves · Esc cancels"
+        let title = popup.editing != nil ? "Edit interaction — Enter saves · Esc cancels"
+            : popup.reviewKey != nil ? "Quick log — Enter saves and marks the item done · Esc cancels"
+            : "Quick log — Enter saves · Esc cancels · ↑ history"
         let inner = Box.popup(rect, into: &buffer, title: title)
         buffer.write("› ", x: inner.x, y: inner.y, style: .color(.cyan, bold: true))
         popup.field.render(into: &buffer, x: inner.x + 2, y: inner.y, width: inner.width - 2)

@@ -27,6 +27,16 @@ enum Presentation {
         return value >= 4 ? .color(.green) : value <= 2 ? .color(.red) : .plain
     }
 
+    /// Time-bound kinds (promises, needs, the budget) in yellow; relationships to build in cyan.
+    static func style(for kind: InsightKind) -> Style {
+        switch kind {
+        case .promise, .feedBeforeNeed, .budget: .color(.yellow)
+        case .investFirst, .engage: .color(.cyan)
+        case .oneWay: .color(.magenta)
+        case .silo, .staleRatings: .plain
+        }
+    }
+
     /// One-way relationships stand out; otherwise the sign tells which way it leans.
     static func balanceStyle(_ balance: Balance) -> Style {
         switch balance.leaning {

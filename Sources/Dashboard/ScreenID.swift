@@ -3,15 +3,17 @@ public enum ScreenID: Int, CaseIterable, Hashable, Sendable {
     case colleagues = 1
     case map = 2
     case log = 3
+    case review = 4
     case detail = 0
 
-    public static let tabs: [ScreenID] = [.colleagues, .map, .log]
+    public static let tabs: [ScreenID] = [.colleagues, .map, .log, .review]
 
     public var title: String {
         switch self {
         case .colleagues: "Colleagues"
         case .map: "Map"
         case .log: "Log"
+        case .review: "Review"
         case .detail: "Detail"
         }
     }

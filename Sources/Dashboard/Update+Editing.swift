@@ -8,7 +8,8 @@ func performEditing(_ command: Command, in state: inout AppState) -> [Effect] {
     switch command {
     case .quickLog:
         // From a colleague's row or page, the line starts with their name.
-        state.popup = .quickLog(QuickLogPopup(text: colleague.map { $0.name + " " } ?? ""))
+        let reviewKey = state.screen == .review ? state.selectedInsight?.key : nil
+        state.popup = .quickLog(QuickLogPopup(text: colleague.map { $0.name + " " } ?? "", reviewKey: reviewKey))
         return [.loadCandidates]
     case .editInteraction:
         guard let entry = state.focusedInteraction, let id = entry.interaction.id else { return [] }
@@ -156,6 +157,10 @@ private func handleQuickLogKey(_ key: Key, popup: inout QuickLogPopup, state: in
             if state.quickLogHistory.last != line { state.quickLogHistory.append(line) }
             state.popup = nil
             let summary = QuickLogSummary.describe(entry, now: state.now)
+            if let key = popup.reviewKey {
+                let done = ReviewDecision(key: key, choice: .done, at: state.now)
+                return [.apply(.batch([.log(interaction), .decide(done)]), description: "Logged and done: \(summary)")]
+            }
             return popup.editing == nil
                 ? [.apply(.log(interaction), description: "Logged: \(summary)")]
                 : [.apply(.updateInteraction(interaction), description: "Updated: \(summary)")]

@@ -47,6 +47,9 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .candidatesLoaded(let candidates):
         state.candidates = candidates
         return []
+    case .reviewLoaded(let page):
+        reviewLoaded(page, in: &state)
+        return []
     case .applied(let entry):
         state.undoStack.append(entry)
         state.status = StatusMessage("\(entry.description) — u undoes")
@@ -134,7 +137,7 @@ private func perform(_ command: Command, in state: inout AppState) -> [Effect] {
         return [.loadColleagues(state.query)]
     case .show(let screen):
         state.screen = screen
-        return []
+        return screen == .review ? [.loadReview] : []
     case .help:
         state.helpVisible = true
         state.helpOffset = 0
@@ -144,6 +147,8 @@ private func perform(_ command: Command, in state: inout AppState) -> [Effect] {
         return []
     case .quickLog, .add, .edit, .editNotes, .rate, .stance, .archive, .delete, .undo, .editInteraction:
         return performEditing(command, in: &state)
+    case .decide(let choice):
+        return decide(choice, in: &state)
     }
 }
 
@@ -151,6 +156,7 @@ private func perform(_ command: Command, in state: inout AppState) -> [Effect] {
 func reloadAll(_ state: AppState) -> [Effect] {
     var effects: [Effect] = [.loadColleagues(state.query), .loadLog(filter: state.logFilter, before: nil)]
     if state.screen == .detail, let id = state.detail?.summary.colleague.id { effects.append(.loadDetail(id)) }
+    if state.screen == .review || (state.screen == .detail && state.returnScreen == .review) { effects.append(.loadReview) }
     return effects
 }
 
@@ -171,6 +177,8 @@ private func move(by delta: Int, in state: inout AppState) -> [Effect] {
         }
     case .detail:
         state.detailPosition.move(by: delta, count: state.detail?.recent.count ?? 0, visible: layout.detailInteractions.height - 1)
+    case .review:
+        state.reviewPosition.move(by: delta, count: state.review?.review.insights.count ?? 0, visible: ReviewScreen.visibleRows(layout))
     }
     return []
 }
@@ -182,6 +190,7 @@ private func openSelected(in state: inout AppState) -> [Effect] {
     case .map: id = mapSelectionID(state)
     case .log:
         id = state.log.indices.contains(state.logPosition.selected) ? state.log[state.logPosition.selected].interaction.colleagueIDs.first : nil
+    case .review: id = state.selectedInsight?.colleagueID
     case .detail: id = nil
     }
     guard let id else { return [] }
@@ -228,15 +237,18 @@ private func handleMouse(_ event: MouseEvent, in state: inout AppState) -> [Effe
             state.screen = screen
             return []
         }
-        let bodyTop = layout.content.y + 1
-        guard y >= bodyTop, y < layout.content.maxY else { return [] }
-        let row: Int
+        let position: ListPosition
+        let bodyTop: Int
         switch state.screen {
-        case .colleagues: row = state.colleaguePosition.offset + y - bodyTop
-        case .log: row = state.logPosition.offset + y - bodyTop
+        case .colleagues: (position, bodyTop) = (state.colleaguePosition, layout.content.y + 1)
+        case .log: (position, bodyTop) = (state.logPosition, layout.content.y + 1)
+        case .review: (position, bodyTop) = (state.reviewPosition, ReviewScreen.firstRowY(layout))
         default: return []
         }
-        let current = state.screen == .colleagues ? state.colleaguePosition.selected : state.logPosition.selected
+        let bodyEnd = state.screen == .review ? bodyTop + ReviewScreen.visibleRows(layout) : layout.content.maxY
+        guard y >= bodyTop, y < bodyEnd else { return [] }
+        let row = position.offset + y - bodyTop
+        let current = position.selected
         // A click on the selected row opens it, as a double-click would.
         if row == current { return openSelected(in: &state) }
         return move(by: row - current, in: &state)

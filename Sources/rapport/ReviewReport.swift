@@ -7,17 +7,7 @@ struct ReviewReport {
     var review: Review
     var calendar: Calendar
 
-    /// "Mon 23 Nov – Sun 29 Nov 2026"
-    var dates: String {
-        let formatter = DateFormatter()
-        formatter.calendar = calendar
-        formatter.timeZone = calendar.timeZone
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "EEE d MMM"
-        let first = formatter.string(from: review.weekStart)
-        formatter.dateFormat = "EEE d MMM yyyy"
-        return "\(first) – \(formatter.string(from: review.weekEnd.addingTimeInterval(-1)))"
-    }
+    var dates: String { review.dateRange(calendar: calendar) }
 
     var given: String { "\(review.thisWeek.givenCount) · \(QuickLogSummary.duration(review.thisWeek.givenMinutes))" }
     var received: String { "\(review.thisWeek.receivedCount) · \(QuickLogSummary.duration(review.thisWeek.receivedMinutes))" }

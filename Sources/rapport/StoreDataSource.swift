@@ -20,7 +20,8 @@ final class StoreDataSource: DashboardDataSource {
         guard let summary = try database.summary(of: id, now: now) else { return nil }
         return ColleagueDetail(
             summary: summary, ratingHistory: try database.ratingHistory(of: id), stanceHistory: try database.stanceHistory(of: id),
-            recent: try entries(database.interactions(of: id, limit: Self.detailInteractions)))
+            recent: try entries(database.interactions(of: id, limit: Self.detailInteractions)),
+            needs: try database.needs(of: id), promises: try database.promises(of: id))
     }
 
     func log(matching filter: String, before: LogCursor?, limit: Int) throws -> [LogEntry] {
@@ -39,11 +40,26 @@ final class StoreDataSource: DashboardDataSource {
 
     func interactionsOnlyWith(_ id: ColleagueID) throws -> Int { try database.interactionsOnlyWith(id) }
 
+    func review(now: Date) throws -> ReviewPage {
+        let calendar = try database.weekCalendar()
+        let review = try database.review(now: now, calendar: calendar)
+        var colleagues: [ColleagueID: Colleague] = [:]
+        for id in Set(review.insights.compactMap(\.colleagueID)) { colleagues[id] = try database.colleague(id) }
+        return ReviewPage(review: review, colleagues: colleagues, calendar: calendar)
+    }
+
     /// Undo steps of this session, by token.
     private var undos: [Int: () throws -> Void] = [:]
     private var nextToken = 0
 
     func apply(_ change: Change, now: Date) throws -> UndoToken {
+        nextToken += 1
+        undos[nextToken] = try perform(change, now: now)
+        return UndoToken(id: nextToken)
+    }
+
+    /// Writes `change` and returns how to take it back.
+    private func perform(_ change: Change, now: Date) throws -> () throws -> Void {
         let undo: () throws -> Void
         switch change {
         case .log(let interaction):
@@ -70,10 +86,22 @@ final class StoreDataSource: DashboardDataSource {
             undo = try restoring(id) { try database.setArchived(id, archived) }
         case .deleteColleague(let id):
             undo = try restoring(id) { try database.deleteColleague(id) }
+        case .decide(let decision):
+            let previous = try database.decide(decision)
+            undo = { [database] in try database.undecide(decision.key, restoring: previous) }
+        case .batch(let changes):
+            var steps: [() throws -> Void] = []
+            let takeBack = { for step in steps.reversed() { try step() } }
+            do {
+                for change in changes { steps.append(try perform(change, now: now)) }
+            } catch {
+                // All of the batch or none of it.
+                try? takeBack()
+                throw error
+            }
+            undo = takeBack
         }
-        nextToken += 1
-        undos[nextToken] = undo
-        return UndoToken(id: nextToken)
+        return undo
     }
 
     /// Any change to one colleague is undone by putting back a snapshot taken just before it.

@@ -66,6 +66,20 @@ import TerminalUI
         try check("help", width: width, height: height, keys: [.char("?")])
     }
 
+    @Test(arguments: sizes + [(200, 50)]) func review(width: Int, height: Int) throws {
+        try check("review", width: width, height: height, keys: [.char("w")])
+    }
+
+    @Test func reviewAfterSnoozingAnItem() throws {
+        // The second item is snoozed: the queue shrinks, the count says so, the next item moves up.
+        try check("review-snoozed", width: 80, height: 24, keys: [.char("4"), .char("j"), .char("z")])
+    }
+
+    @Test func reviewRatingAStaleItem() throws {
+        // The last item is a stale rating: `r` opens the rating popup on its last values.
+        try check("review-rate", width: 80, height: 24, keys: [.char("w"), .char("G"), .char("r")])
+    }
+
     @Test func tooSmall() throws {
         try check("too-small", width: 40, height: 12, keys: [])
     }

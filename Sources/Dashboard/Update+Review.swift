@@ -1,0 +1,20 @@
+import Foundation
+import PeerNetwork
+
+/// A fresh review keeps the same item selected when it is still there; when it is gone (done,
+/// snoozed, dismissed) the selection stays put, so the next item moves up under it.
+func reviewLoaded(_ page: ReviewPage, in state: inout AppState) {
+    let selectedKey = state.selectedInsight?.key
+    state.review = page
+    if let selectedKey, let index = page.review.insights.firstIndex(where: { $0.key == selectedKey }) {
+        state.reviewPosition.selected = index
+    }
+    state.reviewPosition.clamp(count: page.review.insights.count, visible: ReviewScreen.visibleRows(state.layout))
+}
+
+/// `x` done, `z` snooze, `d` dismiss on the selected review item.
+func decide(_ choice: ReviewDecision.Choice, in state: inout AppState) -> [Effect] {
+    guard let insight = state.selectedInsight else { return [] }
+    let decision = ReviewDecision(key: insight.key, choice: choice, at: state.now)
+    return [.apply(.decide(decision), description: "\(choice.pastTense): \(insight.action)")]
+}

@@ -1,0 +1,114 @@
+import Foundation
+import PeerNetwork
+import Testing
+import TerminalUI
+@testable import Dashboard
+
+@Suite struct ReviewReducerTests {
+    let now = Date(timeIntervalSince1970: 1_795_521_600)
+    let dana = Colleague(id: 1, name: "Dana Whitfield", ratings: Ratings(vital: 5, frequency: 2, quality: 2, trust: 2))
+    let omar = Colleague(id: 2, name: "Omar Haddad", stance: .antiSponsor)
+
+    func page(_ insights: [Insight]) -> ReviewPage {
+        var calendar = Calendar(identifier: .iso8601)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        var review = Review.build(ReviewInput(people: []), now: now, calendar: calendar)
+        review.insights = insights
+        return ReviewPage(review: review, colleagues: [1: dana, 2: omar], calendar: calendar)
+    }
+
+    func insight(_ kind: InsightKind, _ colleague: Colleague) -> Insight {
+        Insight(
+            kind: kind, key: "\(kind.rawValue):\(colleague.id!)", colleagueID: colleague.id, colleagueName: colleague.name,
+            why: "why", action: "do something", priority: 1)
+    }
+
+    func reviewState() -> AppState {
+        var state = AppState(width: 80, height: 24, now: now)
+        #expect(update(&state, .key(.char("w"))) == [.loadReview])
+        #expect(state.screen == .review)
+        _ = update(&state, .reviewLoaded(page([insight(.investFirst, dana), insight(.engage, omar), insight(.staleRatings, dana)])))
+        _ = update(&state, .candidatesLoaded([QuickLogCandidate(id: 1, name: "Dana Whitfield"), QuickLogCandidate(id: 2, name: "Omar Haddad")]))
+        return state
+    }
+
+    @Test func fourAndWOpenTheReview() {
+        var state = AppState(width: 80, height: 24, now: now)
+        #expect(update(&state, .key(.char("4"))) == [.loadReview])
+        #expect(state.screen == .review)
+    }
+
+    @Test func doneSnoozeAndDismissStoreADecision() throws {
+        var state = reviewState()
+        _ = update(&state, .key(.char("j")))
+        for (key, choice) in [("x", ReviewDecision.Choice.done), ("z", .snoozed), ("d", .dismissed)] {
+            let effects = update(&state, .key(.char(Character(key))))
+            #expect(effects == [.apply(.decide(ReviewDecision(key: "engage:2", choice: choice, at: now)), description: "\(choice.pastTense): do something")])
+        }
+        #expect(ReviewDecision(key: "k", choice: .snoozed, at: now).until == now.addingTimeInterval(7 * 86_400))
+    }
+
+    @Test func aDecidedItemLeavesTheNextOneSelected() {
+        var state = reviewState()
+        _ = update(&state, .key(.char("j")))
+        _ = update(&state, .reviewLoaded(page([insight(.investFirst, dana), insight(.staleRatings, dana)])))
+        #expect(state.selectedInsight?.key == "stale-ratings:1", "the item after the snoozed one moved up")
+        _ = update(&state, .reviewLoaded(page([insight(.engage, omar), insight(.staleRatings, dana)])))
+        #expect(state.selectedInsight?.key == "stale-ratings:1", "the same item stays selected when it is still there")
+        _ = update(&state, .reviewLoaded(page([])))
+        #expect(state.selectedInsight == nil)
+        #expect(update(&state, .key(.char("x"))).isEmpty, "nothing to decide on an empty queue")
+    }
+
+    @Test func quickLogFromAnItemLogsAndMarksItDone() throws {
+        var state = reviewState()
+        _ = update(&state, .key(.char("j")))
+        #expect(update(&state, .key(.char("l"))) == [.loadCandidates])
+        guard case .quickLog(let popup) = state.popup else { Issue.record("no quick-log popup"); return }
+        #expect(popup.field.text == "Omar Haddad ")
+        #expect(popup.reviewKey == "engage:2")
+        for character in "gave info asked what worries him" { _ = update(&state, .key(.character(character))) }
+        let effects = update(&state, .key(.enter))
+        guard case .apply(.batch(let changes), let description) = try #require(effects.first) else {
+            Issue.record("expected a batch, got \(effects)")
+            return
+        }
+        #expect(changes.count == 2)
+        guard case .log(let interaction) = changes[0] else { Issue.record("first change is not a log"); return }
+        #expect(interaction.colleagueIDs == [2])
+        #expect(interaction.note == "asked what worries him")
+        #expect(changes[1] == .decide(ReviewDecision(key: "engage:2", choice: .done, at: now)))
+        #expect(description.hasPrefix("Logged and done: gave info · Omar Haddad"))
+    }
+
+    @Test func rateAndOpenWorkOnTheItemsColleague() {
+        var state = reviewState()
+        _ = update(&state, .key(.char("G")))
+        _ = update(&state, .key(.char("r")))
+        guard case .rate(let rate) = state.popup else { Issue.record("no rate popup"); return }
+        #expect(rate.colleagueID == 1)
+        #expect(rate.previous == dana.ratings, "re-rating starts from the last values")
+        _ = update(&state, .key(.escape))
+        #expect(update(&state, .key(.enter)) == [.loadDetail(1)])
+        #expect(state.screen == .detail)
+        #expect(update(&state, .applied(UndoEntry(description: "x", token: UndoToken(id: 1)))).contains(.loadReview),
+                "a change made from the review reloads it")
+        _ = update(&state, .key(.escape))
+        #expect(state.screen == .review)
+    }
+
+    @Test func undoTakesADecisionBack() {
+        var state = reviewState()
+        let entry = UndoEntry(description: "Snoozed for a week: do something", token: UndoToken(id: 7))
+        #expect(update(&state, .applied(entry)).contains(.loadReview))
+        #expect(update(&state, .key(.char("u"))) == [.undo(entry)])
+    }
+
+    @Test func clickingARowSelectsThenOpensIt() {
+        var state = reviewState()
+        let y = ReviewScreen.firstRowY(state.layout) + 1
+        _ = update(&state, .key(.mouse(.click(x: 10, y: y))))
+        #expect(state.selectedInsight?.key == "engage:2")
+        #expect(update(&state, .key(.mouse(.click(x: 10, y: y)))) == [.loadDetail(2)])
+    }
+}
