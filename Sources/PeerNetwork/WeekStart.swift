@@ -29,23 +29,33 @@ public enum WeekStart: Int, CaseIterable, Codable, Sendable {
 }
 
 extension Week {
-    /// `2026-W48`: the week-numbering year and the week number.
+    /// `2026-W48`: the ISO week its middle day falls in, so a week that starts on Sunday or
+    /// Saturday carries the number of the ISO week it mostly overlaps.
     public func label(calendar: Calendar) -> String {
-        let components = calendar.dateComponents([.yearForWeekOfYear, .weekOfYear], from: start)
+        let middle = calendar.date(byAdding: .day, value: 3, to: start)!
+        let components = Self.isoCalendar(calendar).dateComponents([.yearForWeekOfYear, .weekOfYear], from: middle)
         return String(format: "%04d-W%02d", components.yearForWeekOfYear ?? 0, components.weekOfYear ?? 0)
     }
 
-    /// Reads `2026-W47` (or `2026w47`) back into its week.
+    /// Reads `2026-W47` (or `2026w47`) back into the week, in `calendar`, that it labels.
     public static func parse(_ text: String, calendar: Calendar) -> Week? {
         let parts = text.trimmed.uppercased().split(separator: "W", omittingEmptySubsequences: false)
         guard parts.count == 2, let year = Int(parts[0].trimmingCharacters(in: CharacterSet(charactersIn: "-"))),
               let number = Int(parts[1]), (1...53).contains(number), (1000...9999).contains(year)
         else { return nil }
-        let components = DateComponents(weekday: calendar.firstWeekday, weekOfYear: number, yearForWeekOfYear: year)
-        guard let start = calendar.date(from: components) else { return nil }
-        let week = containing(start, calendar: calendar)
+        let iso = isoCalendar(calendar)
+        guard let monday = iso.date(from: DateComponents(weekday: 2, weekOfYear: number, yearForWeekOfYear: year)),
+              let thursday = iso.date(byAdding: .day, value: 3, to: monday)
+        else { return nil }
+        let week = containing(thursday, calendar: calendar)
         // Week 53 exists only in some years; don't let it roll into the next year's week 1.
         return week.label(calendar: calendar) == String(format: "%04d-W%02d", year, number) ? week : nil
+    }
+
+    private static func isoCalendar(_ calendar: Calendar) -> Calendar {
+        var iso = Calendar(identifier: .iso8601)
+        iso.timeZone = calendar.timeZone
+        return iso
     }
 
     /// The `count` weeks ending with this one, oldest first.

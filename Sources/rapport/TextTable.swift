@@ -19,6 +19,9 @@ struct TextTable {
                 return last ? DisplayWidth.truncate(row[column], to: widths[column])
                     : DisplayWidth.pad(row[column], to: widths[column], alignRight: rightAligned.contains(column))
             }.joined(separator: "  ")
+        }.map { line in
+            // An empty last cell would leave the separator dangling at the end of the line.
+            String(line.reversed().drop { $0 == " " }.reversed())
         }.joined(separator: "\n")
     }
 }
