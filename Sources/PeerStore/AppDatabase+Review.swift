@@ -81,16 +81,21 @@ extension AppDatabase {
                     lastInfoShared: row.date("last_info"), ratingHistory: history[colleague.id ?? 0] ?? [])
             }
             let since = at - Double(ReviewInput.historyDays) * 86_400
-            let interactionRows = try Row.fetchAll(
-                db, sql: "SELECT * FROM interaction WHERE occurred_at >= ? AND occurred_at <= ? ORDER BY occurred_at, id",
-                arguments: [since, at])
+            // Cursors, not arrays of rows, and no notes: this is most of the time on a big log.
             var participants: [InteractionID: [ColleagueID]] = [:]
-            for row in try Row.fetchAll(
+            let participantRows = try Row.fetchCursor(
                 db, sql: "SELECT interaction_id, colleague_id FROM participant WHERE occurred_at >= ? AND occurred_at <= ?",
-                arguments: [since, at]) {
-                participants[row["interaction_id"], default: []].append(row["colleague_id"])
+                arguments: [since, at])
+            while let row = try participantRows.next() {
+                participants[row[0], default: []].append(row[1])
             }
-            let interactions = interactionRows.map { row in row.interaction(colleagueIDs: participants[row["id"]] ?? []) }
+            var interactions: [Interaction] = []
+            let interactionRows = try Row.fetchCursor(
+                db, sql: "SELECT id, occurred_at, direction, kind, minutes, '' AS note FROM interaction WHERE occurred_at >= ? AND occurred_at <= ?",
+                arguments: [since, at])
+            while let row = try interactionRows.next() {
+                interactions.append(row.interaction(colleagueIDs: participants[row["id"]] ?? []))
+            }
             return ReviewInput(
                 people: people, interactions: interactions,
                 needs: try Row.fetchAll(db, sql: "SELECT * FROM need WHERE created_at <= ? AND (closed_at IS NULL OR closed_at > ?)", arguments: [at, at]).map { $0.need() },

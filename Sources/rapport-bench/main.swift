@@ -3,7 +3,7 @@ import PeerNetwork
 import PeerStore
 
 // Builds a 10,000-colleague, 1,000,000-interaction database and prints how long the queries
-// behind `rapport list` and `rapport balance` take on it. Usage:
+// behind `rapport list`, `rapport balance` and `rapport review` take on it. Usage:
 //   swift run -c release rapport-bench [--colleagues N] [--interactions N] [--db PATH]
 // A benchmark, not a test: figures on a shared machine vary from run to run.
 
@@ -76,3 +76,9 @@ let single = try median { _ = try database.balance(of: 42, now: now) }
 print(String(format: "balance, one colleague              : %7.1f ms", single * 1000))
 let timeline = try median { _ = try database.interactions(limit: 100) }
 print(String(format: "log, first page (100)               : %7.1f ms", timeline * 1000))
+var insightCount = 0
+let reviewInput = try median { _ = try database.reviewInput(now: now) }
+print(String(format: "review, reading its input           : %7.1f ms", reviewInput * 1000))
+let input = try database.reviewInput(now: now)
+let reviewRules = try median { insightCount = Review.build(input, now: now).insights.count }
+print(String(format: "review, the rules (%5d insights)  : %7.1f ms", insightCount, reviewRules * 1000))

@@ -75,7 +75,8 @@ struct ReviewReport {
         if review.insights.isEmpty { lines.append("Nothing to act on this week.") }
         for insight in review.insights {
             let who = insight.colleagueName.map { " **\(Self.escape($0))**:" } ?? ""
-            lines.append("- [ ] \(insight.kind.title) —\(who) \(Self.escape(insight.action))  \n  _\(Self.escape(insight.why))_")
+            lines.append("- [ ] \(insight.kind.title) —\(who) \(Self.escape(insight.action))  ")
+            lines.append("  _\(Self.escape(insight.why))_")
         }
         return lines.map(TextSanitizer.sanitize).joined(separator: "\n")
     }

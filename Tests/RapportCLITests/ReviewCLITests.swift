@@ -81,7 +81,11 @@ import Testing
         #expect(text.contains(" 1. Promise due · Zoë Laurent\n    Deliver the EMEA usage dashboard to Zoë, or agree a new date\n"))
         let markdown = try run(["review", "--format", "markdown"]).stdout
         #expect(markdown.hasPrefix("## Week 2026-W48 (Mon 23 Nov – Sun 29 Nov 2026)"))
-        #expect(markdown.contains("- [ ] Promise due — **Zoë Laurent**: Deliver the EMEA usage dashboard to Zoë, or agree a new date"))
+        #expect(markdown.contains("""
+            - [ ] Promise due — **Zoë Laurent**: Deliver the EMEA usage dashboard to Zoë, or agree a new date  \n\
+              _You promised Zoë the EMEA usage dashboard, due in 2 days (Thu 26 Nov)_
+            """))
+        #expect(!markdown.contains("␊"), "line breaks are Markdown's, not escaped")
     }
 
     @Test func pastWeeksAndWeekStarts() throws {

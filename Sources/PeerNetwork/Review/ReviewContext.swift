@@ -9,6 +9,7 @@ public struct ReviewContext: Sendable {
     public var week: Week
     /// Each colleague's balance over `Balance.defaultWindowDays`.
     public var balances: [ColleagueID: Balance]
+    private var peopleByID: [ColleagueID: ReviewInput.Person]
 
     public init(input: ReviewInput, now: Date, calendar: Calendar) {
         self.input = input
@@ -20,11 +21,12 @@ public struct ReviewContext: Sendable {
             for id in Set(interaction.colleagueIDs) { byColleague[id, default: []].append(interaction) }
         }
         balances = byColleague.mapValues { Balance.of($0, now: now) }
+        peopleByID = Dictionary(input.people.compactMap { person in person.colleague.id.map { ($0, person) } }, uniquingKeysWith: { first, _ in first })
     }
 
     public var people: [ReviewInput.Person] { input.people }
 
-    public func person(_ id: ColleagueID) -> ReviewInput.Person? { input.people.first { $0.colleague.id == id } }
+    public func person(_ id: ColleagueID) -> ReviewInput.Person? { peopleByID[id] }
 
     public func balance(of colleague: Colleague) -> Balance { colleague.id.flatMap { balances[$0] } ?? Balance() }
 

@@ -8,15 +8,17 @@ public enum SiloRule: InsightRule {
 
     public static func insights(in context: ReviewContext) -> [Insight] {
         var seen = Set<String>()
-        let departments = (context.input.departments + context.people.map(\.colleague.team))
+        let departments = (context.input.departments + Set(context.people.map(\.colleague.team)))
             .map(\.trimmed).filter { !$0.isEmpty && seen.insert($0.folded).inserted }
             .sorted { $0.folded < $1.folded }
         // Whoever you trust most is the one to ask for an introduction.
         let connector = context.people.map(\.colleague).max { a, b in
             (a.ratings.trust ?? 0, a.ratings.quality ?? 0, b.name) < (b.ratings.trust ?? 0, b.ratings.quality ?? 0, a.name)
         }
+        // Folding is slow on big networks: group people by folded team once.
+        let byTeam = Dictionary(grouping: context.people) { $0.colleague.team.trimmed.folded }
         return departments.compactMap { department in
-            let members = context.people.filter { $0.colleague.team.trimmed.folded == department.folded }
+            let members = byTeam[department.folded] ?? []
             let key = "silo:\(department.folded)"
             guard !members.isEmpty else {
                 return Insight(
