@@ -1,5 +1,6 @@
 import Foundation
 import PeerNetwork
+import PeerStore
 import TerminalUI
 
 /// `--by DAY` for needs and promises.
@@ -24,13 +25,19 @@ enum CommitmentText {
     }
 }
 
-/// `#3` or `3`, looked up with `find`.
+/// The `done`/`kept`/`delete` subcommands of needs and promises: an id (`#3` or `3`), looked up,
+/// acted on, and said back.
 enum CommitmentID {
-    static func find<T>(_ text: String, kind: String, _ find: (Int64) throws -> T?) throws -> T {
+    static func act<T>(
+        on text: String, kind: String, store: StoreOptions, verb: String, find: (AppDatabase, Int64) throws -> T?,
+        what: (T) -> String, _ action: (AppDatabase, Int64) throws -> Void
+    ) throws {
+        let database = try store.open()
         guard let id = Int64(text.hasPrefix("#") ? String(text.dropFirst()) : text), id > 0 else {
             throw CLIError("'\(TextSanitizer.sanitize(text))' is not a \(kind) id; `rapport \(kind) list` shows them")
         }
-        guard let found = try find(id) else { throw CLIError("no \(kind) #\(id); `rapport \(kind) list --all` shows them") }
-        return found
+        guard let found = try find(database, id) else { throw CLIError("no \(kind) #\(id); `rapport \(kind) list --all` shows them") }
+        try action(database, id)
+        print(TextSanitizer.sanitize("\(verb) \(kind) #\(id): \(what(found))"))
     }
 }

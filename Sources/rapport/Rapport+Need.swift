@@ -68,10 +68,9 @@ extension Rapport {
             @Argument(help: "The need's id, as `need list` shows it (#3 or 3).") var id: String
 
             func run() throws {
-                let database = try store.open()
-                let need = try CommitmentID.find(id, kind: "need") { try database.need($0) }
-                try database.closeNeed(need.id!, at: Clock.now)
-                print(TextSanitizer.sanitize("Closed need #\(need.id!): \(need.what)"))
+                try CommitmentID.act(on: id, kind: "need", store: store, verb: "Closed", find: { try $0.need($1) }, what: \.what) {
+                    try $0.closeNeed($1, at: Clock.now)
+                }
             }
         }
 
@@ -81,10 +80,9 @@ extension Rapport {
             @Argument(help: "The need's id (#3 or 3).") var id: String
 
             func run() throws {
-                let database = try store.open()
-                let need = try CommitmentID.find(id, kind: "need") { try database.need($0) }
-                try database.deleteNeed(need.id!)
-                print(TextSanitizer.sanitize("Deleted need #\(need.id!): \(need.what)"))
+                try CommitmentID.act(on: id, kind: "need", store: store, verb: "Deleted", find: { try $0.need($1) }, what: \.what) {
+                    try $0.deleteNeed($1)
+                }
             }
         }
     }

@@ -81,10 +81,9 @@ extension Rapport {
             @Argument(help: "The promise's id, as `promise list` shows it (#3 or 3).") var id: String
 
             func run() throws {
-                let database = try store.open()
-                let promise = try CommitmentID.find(id, kind: "promise") { try database.promise($0) }
-                try database.keepPromise(promise.id!, at: Clock.now)
-                print(TextSanitizer.sanitize("Kept promise #\(promise.id!): \(promise.what)"))
+                try CommitmentID.act(on: id, kind: "promise", store: store, verb: "Kept", find: { try $0.promise($1) }, what: \.what) {
+                    try $0.keepPromise($1, at: Clock.now)
+                }
             }
         }
 
@@ -94,10 +93,9 @@ extension Rapport {
             @Argument(help: "The promise's id (#3 or 3).") var id: String
 
             func run() throws {
-                let database = try store.open()
-                let promise = try CommitmentID.find(id, kind: "promise") { try database.promise($0) }
-                try database.deletePromise(promise.id!)
-                print(TextSanitizer.sanitize("Deleted promise #\(promise.id!): \(promise.what)"))
+                try CommitmentID.act(on: id, kind: "promise", store: store, verb: "Deleted", find: { try $0.promise($1) }, what: \.what) {
+                    try $0.deletePromise($1)
+                }
             }
         }
     }
