@@ -23,6 +23,8 @@ extension Rapport {
             let ratingHistory = try database.ratingHistory(of: id)
             let stanceHistory = try database.stanceHistory(of: id)
             let interactions = try database.interactions(of: id, limit: max(0, recent))
+            let needs = try database.needs(of: id)
+            let promises = try database.promises(of: id)
             let names = Dictionary(
                 try database.quickLogCandidates(includeArchived: true).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
 
@@ -39,6 +41,8 @@ extension Rapport {
                         .object([("stance", .string($0.stance.rawValue)), ("changedAt", .date($0.changedAt))])
                     })),
                     ("recentInteractions", .array(interactions.map { .interaction($0, names: names) })),
+                    ("needs", .array(needs.map { .need($0, name: colleague.name) })),
+                    ("promises", .array(promises.map { .promise($0, name: colleague.name) })),
                 ]
                 print(JSONValue.object(fields).rendered())
                 return
@@ -49,6 +53,13 @@ extension Rapport {
                                    ("Tags", colleague.tags.map { "@" + $0 }.joined(separator: " ")),
                                    ("Stance", colleague.stance.rawValue)] where !value.isEmpty {
                 lines.append("  \(label.padding(toLength: 13, withPad: " ", startingAt: 0))\(value)")
+            }
+            for need in needs {
+                lines.append("  You need     \(need.what), by \(DueDate.describe(need.dueAt, now: now)) (need #\(need.id!))")
+            }
+            for promise in promises {
+                let due = promise.dueAt.map { ", " + DueDate.relative($0, now: now) } ?? ""
+                lines.append("  \(promise.direction == .mine ? "You owe    " : "Owes you   ")  \(promise.what)\(due) (promise #\(promise.id!))")
             }
             lines.append("")
             lines.append("Ratings" + (colleague.ratedAt.map { " (reviewed \(RelativeTime.short(from: $0, to: now)) ago)" } ?? ""))

@@ -56,6 +56,11 @@ import Testing
         let listed = try run(["promise", "list"]).stdout
         #expect(listed.contains("#1  you owe   Dana Whitfield  Fri 27 Nov  in 3 days  the Q3 deck"))
         #expect(listed.contains("#2  owes you  Dana Whitfield  –"))
+        let shown = try run(["show", "dana"]).stdout
+        #expect(shown.contains("  You owe      the Q3 deck, due in 3 days (promise #1)"))
+        #expect(shown.contains("  Owes you     an intro (promise #2)"))
+        let json = try #require(try rapport.json(["show", "dana"]) as? [String: Any])
+        #expect((json["promises"] as? [[String: Any]])?.count == 2)
         #expect(try run(["promise", "kept", "1"]).stdout == "Kept promise #1: the Q3 deck\n")
         #expect(try run(["promise", "delete", "#2"]).status == 0)
         #expect(try run(["promise"]).stdout.hasPrefix("No open promises."))
