@@ -88,8 +88,9 @@ func handlePopupKey(_ key: Key, in state: inout AppState) -> [Effect] {
         case .enter:
             state.popup = nil
             guard rate.ratings != rate.previous else {
-                state.status = StatusMessage("Ratings unchanged")
-                return []
+                // Confirming the same values is still a review: the ratings stop being stale.
+                guard !rate.ratings.isUnrated else { return [] }
+                return [.apply(.rate(rate.colleagueID, rate.ratings), description: "Ratings of \(rate.name) unchanged, marked as reviewed")]
             }
             let changed = RatingDimension.allCases.filter { rate.ratings[$0] != rate.previous[$0] }
                 .map { "\($0.rawValue) \(rate.previous[$0].map(String.init) ?? "–")→\(rate.ratings[$0]!)" }

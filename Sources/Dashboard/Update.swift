@@ -234,8 +234,7 @@ private func handleMouse(_ event: MouseEvent, in state: inout AppState) -> [Effe
     case .scrollDown: return move(by: 3, in: &state)
     case .click(let x, let y):
         if y == layout.tabBar.y, let screen = TabBar.screen(atColumn: x) {
-            state.screen = screen
-            return []
+            return perform(.show(screen), in: &state)
         }
         let position: ListPosition
         let bodyTop: Int

@@ -151,11 +151,11 @@ import TerminalUI
         #expect(colleague.tags == ["exec", "finance"])
     }
 
-    @Test func ratePopupSavesOnlyChanges() throws {
+    @Test func ratePopupSavesChangesAndConfirmsUnchangedOnes() throws {
         var state = state()
         _ = update(&state, .key(.char("r")))
-        #expect(update(&state, .key(.enter)).isEmpty, "nothing changed, nothing saved")
-        #expect(state.status == StatusMessage("Ratings unchanged"))
+        #expect(update(&state, .key(.enter)) == [.apply(.rate(1, Ratings(vital: 5, trust: 2)), description: "Ratings of Dana Whitfield unchanged, marked as reviewed")],
+                "the same values confirm the ratings are current")
         _ = update(&state, .key(.char("r")))
         _ = update(&state, .key(.char("5")))  // vital stays 5, focus moves on
         _ = update(&state, .key(.char("3")))  // frequency 3

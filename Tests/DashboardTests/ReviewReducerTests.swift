@@ -32,9 +32,13 @@ import TerminalUI
         return state
     }
 
-    @Test func fourAndWOpenTheReview() {
+    @Test func fourWAndTheTabOpenTheReview() {
         var state = AppState(width: 80, height: 24, now: now)
         #expect(update(&state, .key(.char("4"))) == [.loadReview])
+        #expect(state.screen == .review)
+        _ = update(&state, .key(.char("1")))
+        let tab = TabBar.tabRanges().first { $0.0 == .review }!.1.lowerBound
+        #expect(update(&state, .key(.mouse(.click(x: tab, y: 0)))) == [.loadReview])
         #expect(state.screen == .review)
     }
 
