@@ -63,7 +63,9 @@ enum ReviewScreen {
         buffer.write(title, x: area.x + 2, y: area.y, style: .bold)
         let table = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
         guard !review.insights.isEmpty else {
-            let message = "Nothing left to act on this week. New items appear as the week goes on."
+            let message = state.colleagues.isEmpty && state.query.filter.isEmpty
+                ? "No colleagues yet. Add them on screen 1 (a), and the review fills in as you log."
+                : "Nothing left to act on this week. New items appear as the week goes on."
             buffer.write(message, x: table.x + 2, y: table.y + 1, style: .dim, maxWidth: table.width - 4)
             return
         }

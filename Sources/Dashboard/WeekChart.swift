@@ -17,10 +17,15 @@ enum WeekChart {
         let top = scale(history)
         var x = area.x + buffer.write("\(history.count) weeks ", x: area.x, y: area.y, style: .dim)
         x += buffer.write(" given ", x: x, y: area.y, style: .dim)
-        x += buffer.write(Sparkline.render(history.map(\.givenMinutes), range: 0...top), x: x, y: area.y, style: .color(.magenta))
+        x += buffer.write(spark(history.map(\.givenMinutes), top: top), x: x, y: area.y, style: .color(.magenta))
         x += buffer.write("  received ", x: x, y: area.y, style: .dim)
-        x += buffer.write(Sparkline.render(history.map(\.receivedMinutes), range: 0...top), x: x, y: area.y, style: .color(.cyan))
+        x += buffer.write(spark(history.map(\.receivedMinutes), top: top), x: x, y: area.y, style: .color(.cyan))
         buffer.write("  \(first.label.suffix(3))–\(last.label.suffix(3))", x: x, y: area.y, style: .dim, maxWidth: area.maxX - x)
+    }
+
+    /// A sparkline where a week with nothing shows `·`, not the lowest bar.
+    static func spark(_ minutes: [Int], top: Int) -> String {
+        String(minutes.map { $0 == 0 ? "·" : Sparkline.render([$0], range: 0...top).first! })
     }
 
     /// A legend line, bars in eighths of a row, and week labels under them.

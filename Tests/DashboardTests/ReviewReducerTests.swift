@@ -116,3 +116,29 @@ import TerminalUI
         #expect(update(&state, .key(.mouse(.click(x: 10, y: y)))) == [.loadDetail(2)])
     }
 }
+
+@Suite struct ReviewScreenTests {
+    let now = Date(timeIntervalSince1970: 1_795_521_600)
+
+    func frame(colleagues: [ColleagueSummary]) -> String {
+        var calendar = Calendar(identifier: .iso8601)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        var state = AppState(width: 80, height: 24, now: now)
+        _ = update(&state, .colleaguesLoaded(colleagues, departments: []))
+        _ = update(&state, .key(.char("w")))
+        _ = update(&state, .reviewLoaded(ReviewPage(
+            review: Review.build(ReviewInput(people: []), now: now, calendar: calendar), colleagues: [:], calendar: calendar)))
+        return DashboardView.render(state).text
+    }
+
+    @Test func anEmptyNetworkSaysHowToStart() {
+        let text = frame(colleagues: [])
+        #expect(text.contains("No colleagues yet. Add them on screen 1 (a)"))
+        #expect(text.contains("given ········  received ········"), "empty weeks are dots, not the lowest bar")
+    }
+
+    @Test func anEmptyQueueIsAllClear() {
+        let dana = ColleagueSummary(colleague: Colleague(id: 1, name: "Dana"), lastContact: nil, balance: Balance())
+        #expect(frame(colleagues: [dana]).contains("Nothing left to act on this week."))
+    }
+}
