@@ -16,12 +16,19 @@ enum DueDateOption {
     }
 }
 
-/// The WHAT words of a need or promise.
-enum CommitmentText {
-    static func join(_ words: [String]) throws -> String {
+/// The WHAT words of a need or promise, with the day from `--by` or from a trailing "by DAY".
+enum CommitmentWords {
+    static func parse(_ words: [String], by: String?, requiringDay: Bool, now: Date, calendar: Calendar) throws -> CommitmentLine {
         let text = words.joined(separator: " ").trimmed
-        guard !text.isEmpty else { throw CLIError("say what it is, for example: the Q3 deck") }
-        return text
+        if let by {
+            guard !text.isEmpty else { throw CLIError(CommitmentLine.Error.empty.description) }
+            return CommitmentLine(what: text, due: try DueDateOption.parse(by, now: now, calendar: calendar))
+        }
+        do {
+            return try CommitmentLine.parse(text, requiringDay: requiringDay, now: now, calendar: calendar)
+        } catch {
+            throw CLIError(error == .needsDay ? "say by when: --by DAY, or end with by DAY (by march, by friday)" : error.description)
+        }
     }
 }
 

@@ -11,23 +11,24 @@ extension Rapport {
             abstract: "Note what you will need from a colleague, and by when.",
             discussion: """
                 The weekly review tells you to feed them information before the day comes.
-                Example: rapport need add dana sign-off on the platform budget --by march
+                Example: rapport need add dana sign-off on the platform budget by march
                 """,
             subcommands: [Add.self, List.self, Done.self, Delete.self], defaultSubcommand: List.self)
 
         struct Add: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Add a need: NAME WHAT... --by DAY.")
+            static let configuration = CommandConfiguration(abstract: "Add a need: NAME WHAT... by DAY (or --by DAY).")
             @OptionGroup var store: StoreOptions
             @Argument(help: "Who you will need it from: a name prefix, a full name, or #ID.") var name: String
             @Argument(parsing: .remaining, help: "What you will need.") var what: [String] = []
-            @Option(help: ArgumentHelp(DueDateOption.help, valueName: "day")) var by: String
+            @Option(help: ArgumentHelp(DueDateOption.help + " Or end WHAT with: by DAY.", valueName: "day")) var by: String?
 
             func run() throws {
                 let database = try store.open()
                 let colleague = try ColleagueResolver.resolve(name, in: database)
                 let now = Clock.now
-                let due = try DueDateOption.parse(by, now: now, calendar: try database.weekCalendar())
-                let need = try database.addNeed(Need(colleagueID: colleague.id!, what: try CommitmentText.join(what), dueAt: due, createdAt: now))
+                let line = try CommitmentWords.parse(what, by: by, requiringDay: true, now: now, calendar: try database.weekCalendar())
+                let due = line.due!
+                let need = try database.addNeed(Need(colleagueID: colleague.id!, what: line.what, dueAt: due, createdAt: now))
                 print(TextSanitizer.sanitize("Need #\(need.id!): \(need.what) from \(colleague.name), by \(DueDate.describe(due, now: now))"))
             }
         }

@@ -10,7 +10,7 @@ extension Rapport {
             commandName: "promise",
             abstract: "Keep track of promises, yours and theirs.",
             discussion: """
-                rapport promise add --to dana the Q3 deck --by friday     (I promised Dana)
+                rapport promise add --to dana the Q3 deck by friday     (I promised Dana)
                 rapport promise add --from dana an intro to procurement    (Dana promised me)
                 The weekly review shows the ones due within 3 days or overdue.
                 """,
@@ -21,7 +21,7 @@ extension Rapport {
             @OptionGroup var store: StoreOptions
             @Option(help: ArgumentHelp("You promised this colleague.", valueName: "name")) var to: String?
             @Option(help: ArgumentHelp("This colleague promised you.", valueName: "name")) var from: String?
-            @Option(help: ArgumentHelp(DueDateOption.help + " Optional.", valueName: "day")) var by: String?
+            @Option(help: ArgumentHelp(DueDateOption.help + " Optional; or end WHAT with: by DAY.", valueName: "day")) var by: String?
             @Argument(parsing: .remaining, help: "What was promised.") var what: [String] = []
 
             func validate() throws {
@@ -34,10 +34,10 @@ extension Rapport {
                 let database = try store.open()
                 let colleague = try ColleagueResolver.resolve(to ?? from!, in: database)
                 let now = Clock.now
-                let due = try by.map { try DueDateOption.parse($0, now: now, calendar: try database.weekCalendar()) }
+                let line = try CommitmentWords.parse(what, by: by, requiringDay: false, now: now, calendar: try database.weekCalendar())
+                let due = line.due
                 let promise = try database.addPromise(Promise(
-                    colleagueID: colleague.id!, direction: to != nil ? .mine : .theirs, what: try CommitmentText.join(what),
-                    dueAt: due, createdAt: now))
+                    colleagueID: colleague.id!, direction: to != nil ? .mine : .theirs, what: line.what, dueAt: due, createdAt: now))
                 let who = promise.direction == .mine ? "You promised \(colleague.name)" : "\(colleague.name) promised you"
                 let when = due.map { ", by \(DueDate.describe($0, now: now))" } ?? ""
                 print(TextSanitizer.sanitize("Promise #\(promise.id!): \(who) \(promise.what)\(when)"))

@@ -34,20 +34,22 @@ import Testing
         #expect(badDay.stderr.contains("--by: 'soonish' is not a date: use 2027-03-15, today, tomorrow"))
         let noDay = try run(["need", "add", "dana", "sign-off"])
         #expect(noDay.status != 0)
-        #expect(noDay.stderr.contains("--by"))
+        #expect(noDay.stderr.contains("say by when: --by DAY, or end with by DAY"))
+        #expect(try run(["need", "add", "dana", "a", "review", "by", "legal", "by", "friday"]).stdout
+            == "Need #1: a review by legal from Dana Whitfield, by Fri 27 Nov\n")
         let nothing = try run(["need", "add", "dana", "--by", "friday"])
         #expect(nothing.stderr.contains("say what it is"))
         let nobody = try run(["need", "add", "zed", "x", "--by", "friday"])
         #expect(nobody.stderr.contains("no colleague matches 'zed'"))
         #expect(try run(["need", "done", "7"]).stderr.contains("no need #7"))
         #expect(try run(["need", "done", "seven"]).stderr.contains("'seven' is not a need id"))
-        #expect(try run(["need", "list"]).stdout.hasPrefix("No open needs."), "nothing was half-written")
+        #expect(try run(["need", "list"]).stdout.split(separator: "\n").count == 2, "only the good one was written")
     }
 
     @Test func promisesGoBothWays() throws {
         defer { rapport.remove() }
         try run(["add", "Dana Whitfield"])
-        #expect(try run(["promise", "add", "--to", "dana", "the", "Q3", "deck", "--by", "friday"]).stdout
+        #expect(try run(["promise", "add", "--to", "dana", "the", "Q3", "deck", "by", "friday"]).stdout
             == "Promise #1: You promised Dana Whitfield the Q3 deck, by Fri 27 Nov\n")
         #expect(try run(["promise", "add", "--from", "dana", "an", "intro"]).stdout == "Promise #2: Dana Whitfield promised you an intro\n")
         let both = try run(["promise", "add", "--to", "dana", "--from", "dana", "x"])

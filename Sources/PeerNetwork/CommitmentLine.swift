@@ -1,0 +1,40 @@
+import Foundation
+
+/// One line for a need or a promise: `WHAT [by DAY]`, as in "sign-off on the budget by march".
+/// The day is the words after the last "by" that read as a day (see `DueDate`); a "by" that is
+/// part of the text ("a review by legal") stays in it.
+public struct CommitmentLine: Equatable, Sendable {
+    public var what: String
+    public var due: Date?
+
+    public init(what: String, due: Date?) {
+        self.what = what
+        self.due = due
+    }
+
+    public enum Error: Swift.Error, Equatable, CustomStringConvertible, Sendable {
+        case empty
+        case needsDay
+
+        public var description: String {
+            switch self {
+            case .empty: "say what it is, for example: the Q3 deck by friday"
+            case .needsDay: "say by when: end with by DAY (by march, by friday, by 2027-03-15)"
+            }
+        }
+    }
+
+    public static func parse(_ line: String, requiringDay: Bool, now: Date, calendar: Calendar = .iso8601Local) throws(Error) -> CommitmentLine {
+        let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
+        var parsed = CommitmentLine(what: words.joined(separator: " "), due: nil)
+        if let index = words.lastIndex(where: { $0.folded == "by" }), index < words.count - 1 {
+            let day = words[(index + 1)...].joined(separator: " ")
+            if let due = try? DueDate.parse(day, now: now, calendar: calendar) {
+                parsed = CommitmentLine(what: words[..<index].joined(separator: " "), due: due)
+            }
+        }
+        guard !parsed.what.isEmpty else { throw .empty }
+        if requiringDay, parsed.due == nil { throw .needsDay }
+        return parsed
+    }
+}
