@@ -12,6 +12,9 @@ public enum Change: Equatable, Sendable {
     case setArchived(ColleagueID, Bool)
     case deleteColleague(ColleagueID)
     case decide(ReviewDecision)
+    case addNeed(Need)
+    case addPromise(Promise)
+    case keepPromise(PromiseID)
     /// Several changes as one step, undone together (a log that also completes a review item).
     indirect case batch([Change])
 }

@@ -1,3 +1,4 @@
+import Foundation
 import PeerNetwork
 import TerminalUI
 
@@ -8,6 +9,39 @@ public enum Popup: Equatable, Sendable {
     case rate(RatePopup)
     case stance(StancePopup)
     case confirm(Confirmation)
+    case commitment(CommitmentPopup)
+}
+
+/// `n` and `p`: a need from, or a promise to or from, one colleague, as `WHAT [by DAY]`.
+public struct CommitmentPopup: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        case need
+        case promise(PromiseDirection)
+    }
+
+    public var kind: Kind
+    public var colleagueID: ColleagueID
+    public var name: String
+    public var field = TextField("")
+
+    public init(kind: Kind, colleagueID: ColleagueID, name: String) {
+        self.kind = kind
+        self.colleagueID = colleagueID
+        self.name = name
+    }
+
+    /// "You will need from Dana", "You promised Dana", "Dana promised you".
+    public var heading: String {
+        switch kind {
+        case .need: "You will need from \(name)"
+        case .promise(.mine): "You promised \(name)"
+        case .promise(.theirs): "\(name) promised you"
+        }
+    }
+
+    public func parsed(now: Date) throws(CommitmentLine.Error) -> CommitmentLine {
+        try CommitmentLine.parse(field.text, requiringDay: kind == .need, now: now)
+    }
 }
 
 /// `l`: one line in the quick-log grammar, with completions and a live preview.

@@ -1,3 +1,4 @@
+import Foundation
 import PeerNetwork
 import TerminalUI
 
@@ -11,6 +12,7 @@ enum PopupView {
         case .rate(let rate): renderRate(rate, area: content, into: &buffer)
         case .stance(let stance): renderStance(stance, area: content, into: &buffer)
         case .confirm(let confirmation): renderConfirm(confirmation, area: content, into: &buffer)
+        case .commitment(let commitment): renderCommitment(commitment, now: state.now, area: content, into: &buffer)
         }
     }
 
@@ -92,6 +94,29 @@ enum PopupView {
             buffer.write(DisplayWidth.pad("  " + stance.rawValue, to: inner.width), x: inner.x, y: inner.y + index, style: style)
         }
         buffer.write("↑/↓ choose · Enter saves", x: inner.x, y: inner.maxY - 1, style: .dim, maxWidth: inner.width)
+    }
+
+    static func renderCommitment(_ popup: CommitmentPopup, now: Date, area: Rect, into buffer: inout ScreenBuffer) {
+        let width = min(area.width - 4, 90)
+        let rect = area.centered(width: width, height: 8)
+        let isNeed = popup.kind == .need
+        let title = (isNeed ? "Add a need" : "Add a promise — Tab switches who") + " · Enter saves · Esc cancels"
+        let inner = Box.popup(rect, into: &buffer, title: title)
+        buffer.write(popup.heading + ":", x: inner.x, y: inner.y, style: .color(.cyan, bold: true), maxWidth: inner.width)
+        buffer.write("› ", x: inner.x, y: inner.y + 1, style: .color(.cyan, bold: true))
+        popup.field.render(into: &buffer, x: inner.x + 2, y: inner.y + 1, width: inner.width - 2)
+        if !popup.field.text.trimmed.isEmpty {
+            do throws(CommitmentLine.Error) {
+                let line = try popup.parsed(now: now)
+                let when = line.due.map { " · by \(DueDate.describe($0, now: now)) (\(DueDate.relative($0, now: now)))" } ?? " · no day"
+                buffer.write("Will save: ", x: inner.x, y: inner.y + 3, style: .color(.green, bold: true))
+                buffer.write(line.what + when, x: inner.x + 11, y: inner.y + 3, maxWidth: inner.width - 11)
+            } catch {
+                buffer.write("✗ " + error.description, x: inner.x, y: inner.y + 3, style: .color(.red), maxWidth: inner.width)
+            }
+        }
+        let hint = isNeed ? "WHAT by DAY: by friday, by march, by 2027-03-15, by 2w" : "WHAT [by DAY]: by friday, by march, by 2027-03-15, by 2w"
+        buffer.write(hint, x: inner.x, y: inner.maxY - 1, style: .dim, maxWidth: inner.width)
     }
 
     static func renderConfirm(_ confirmation: Confirmation, area: Rect, into buffer: inout ScreenBuffer) {

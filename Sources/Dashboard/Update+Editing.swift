@@ -29,6 +29,11 @@ func performEditing(_ command: Command, in state: inout AppState) -> [Effect] {
         guard let colleague, let id = colleague.id else { return [] }
         state.popup = .rate(RatePopup(colleagueID: id, name: colleague.name, previous: colleague.ratings, ratings: colleague.ratings))
         return []
+    case .addNeed, .addPromise:
+        guard let colleague, let id = colleague.id else { return [] }
+        let kind: CommitmentPopup.Kind = command == .addNeed ? .need : .promise(.mine)
+        state.popup = .commitment(CommitmentPopup(kind: kind, colleagueID: id, name: colleague.name))
+        return []
     case .stance:
         guard let colleague, let id = colleague.id else { return [] }
         state.popup = .stance(StancePopup(colleagueID: id, name: colleague.name, selected: colleague.stance))
@@ -113,6 +118,10 @@ func handlePopupKey(_ key: Key, in state: inout AppState) -> [Effect] {
         }
         if case .stance = state.popup { state.popup = .stance(stance) }
         return []
+    case .commitment(var commitment):
+        let effects = handleCommitmentKey(key, popup: &commitment, state: &state)
+        if case .commitment = state.popup { state.popup = .commitment(commitment) }
+        return effects
     case .confirm(let confirmation):
         switch key {
         case .char("y"), .char("Y"):
@@ -195,6 +204,30 @@ private func handleFormKey(_ key: Key, form: inout ColleagueForm, state: inout A
     default:
         _ = form.values[form.focus].handle(key)
         form.errors[ColleagueForm.Field.allCases[form.focus]] = nil
+    }
+    return []
+}
+
+private func handleCommitmentKey(_ key: Key, popup: inout CommitmentPopup, state: inout AppState) -> [Effect] {
+    switch key {
+    case .tab, .backTab:
+        if case .promise(let direction) = popup.kind { popup.kind = .promise(direction == .mine ? .theirs : .mine) }
+    case .enter:
+        // The preview already says why a line can't be saved.
+        guard let line = try? popup.parsed(now: state.now) else { return [] }
+        state.popup = nil
+        let when = line.due.map { ", by \(DueDate.describe($0, now: state.now))" } ?? ""
+        let description = "\(popup.heading) \(line.what)\(when)"
+        switch popup.kind {
+        case .need:
+            let need = Need(colleagueID: popup.colleagueID, what: line.what, dueAt: line.due!, createdAt: state.now)
+            return [.apply(.addNeed(need), description: "Need added: \(description)")]
+        case .promise(let direction):
+            let promise = Promise(colleagueID: popup.colleagueID, direction: direction, what: line.what, dueAt: line.due, createdAt: state.now)
+            return [.apply(.addPromise(promise), description: "Promise added: \(description)")]
+        }
+    default:
+        _ = popup.field.handle(key)
     }
     return []
 }

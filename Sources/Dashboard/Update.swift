@@ -145,7 +145,7 @@ private func perform(_ command: Command, in state: inout AppState) -> [Effect] {
     case .quit:
         state.shouldQuit = true
         return []
-    case .quickLog, .add, .edit, .editNotes, .rate, .stance, .archive, .delete, .undo, .editInteraction:
+    case .quickLog, .add, .edit, .editNotes, .rate, .stance, .archive, .delete, .undo, .editInteraction, .addNeed, .addPromise:
         return performEditing(command, in: &state)
     case .decide(let choice):
         return decide(choice, in: &state)

@@ -89,6 +89,16 @@ final class StoreDataSource: DashboardDataSource {
         case .decide(let decision):
             let previous = try database.decide(decision)
             undo = { [database] in try database.undecide(decision.key, restoring: previous) }
+        case .addNeed(let need):
+            let saved = try database.addNeed(need)
+            undo = { [database] in try database.deleteNeed(saved.id!) }
+        case .addPromise(let promise):
+            let saved = try database.addPromise(promise)
+            undo = { [database] in try database.deletePromise(saved.id!) }
+        case .keepPromise(let id):
+            guard let before = try database.promise(id) else { throw StoreError.invalid("no promise with id \(id)") }
+            try database.keepPromise(id, at: now)
+            undo = { [database] in try database.keepPromise(id, at: before.keptAt) }
         case .batch(let changes):
             var steps: [() throws -> Void] = []
             let takeBack = { for step in steps.reversed() { try step() } }

@@ -142,3 +142,74 @@ import TerminalUI
         #expect(frame(colleagues: [dana]).contains("Nothing left to act on this week."))
     }
 }
+
+@Suite struct CommitmentReducerTests {
+    let now = Date(timeIntervalSince1970: 1_795_521_600)
+
+    func state() -> AppState {
+        var state = AppState(width: 80, height: 24, now: now)
+        let dana = ColleagueSummary(colleague: Colleague(id: 1, name: "Dana Whitfield"), lastContact: nil, balance: Balance())
+        _ = update(&state, .colleaguesLoaded([dana], departments: []))
+        return state
+    }
+
+    func type(_ text: String, into state: inout AppState) {
+        for character in text { _ = update(&state, .key(.character(character))) }
+    }
+
+    @Test func aNeedNeedsADay() throws {
+        var state = state()
+        _ = update(&state, .key(.char("n")))
+        guard case .commitment(let popup) = state.popup else { Issue.record("no popup"); return }
+        #expect(popup.heading == "You will need from Dana Whitfield")
+        type("sign-off on the budget", into: &state)
+        #expect(update(&state, .key(.enter)).isEmpty, "no day, nothing saved")
+        #expect(state.popup != nil)
+        type(" by march", into: &state)
+        let effects = update(&state, .key(.enter))
+        guard case .apply(.addNeed(let need), let description) = try #require(effects.first) else {
+            Issue.record("expected a need, got \(effects)")
+            return
+        }
+        #expect(need.what == "sign-off on the budget")
+        #expect(need.colleagueID == 1)
+        #expect(description.hasPrefix("Need added: You will need from Dana Whitfield sign-off on the budget, by "))
+        #expect(state.popup == nil)
+    }
+
+    @Test func tabSwitchesWhoPromised() throws {
+        var state = state()
+        _ = update(&state, .key(.char("p")))
+        _ = update(&state, .key(.tab))
+        guard case .commitment(let popup) = state.popup else { Issue.record("no popup"); return }
+        #expect(popup.heading == "Dana Whitfield promised you")
+        type("an intro to procurement", into: &state)
+        let effects = update(&state, .key(.enter))
+        guard case .apply(.addPromise(let promise), _) = try #require(effects.first) else {
+            Issue.record("expected a promise, got \(effects)")
+            return
+        }
+        #expect(promise.direction == .theirs)
+        #expect(promise.dueAt == nil, "a promise may have no day")
+        #expect(promise.what == "an intro to procurement")
+    }
+
+    @Test func doneOnAPromiseItemKeepsThePromise() {
+        var calendar = Calendar(identifier: .iso8601)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        var input = ReviewInput(people: [ReviewInput.Person(colleague: Colleague(id: 1, name: "Dana Whitfield"), addedAt: now)])
+        input.promises = [Promise(id: 9, colleagueID: 1, direction: .theirs, what: "an intro", dueAt: now, createdAt: now)]
+        let review = Review.build(input, now: now, calendar: calendar)
+        var state = state()
+        _ = update(&state, .key(.char("w")))
+        _ = update(&state, .reviewLoaded(ReviewPage(review: review, colleagues: [:], calendar: calendar)))
+        #expect(state.selectedInsight?.promiseID == 9)
+        let decision = ReviewDecision(key: "promise:9", choice: .done, at: now)
+        #expect(update(&state, .key(.char("x"))) == [.apply(
+            .batch([.decide(decision), .keepPromise(9)]),
+            description: "Done, promise kept: Check in with Dana about an intro, and offer help if it's stuck")])
+        let snooze = update(&state, .key(.char("z")))
+        #expect(snooze.count == 1)
+        if case .apply(.decide, _) = snooze.first {} else { Issue.record("snoozing keeps the promise open: \(snooze)") }
+    }
+}

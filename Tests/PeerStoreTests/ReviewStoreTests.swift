@@ -26,6 +26,8 @@ import Testing
         #expect(try database.needs().isEmpty)
         #expect(try database.needs(includeClosed: true).first?.closedAt == now)
 
+        try database.keepPromise(late.id!, at: nil)
+        #expect(try database.promises().count == 3, "a kept promise can be reopened (undo)")
         try database.deletePromise(undated.id!)
         #expect(throws: StoreError.invalid("no promise with id \(undated.id!)")) { try database.deletePromise(undated.id!) }
         #expect(throws: StoreError.colleagueNotFound(.id(99))) {

@@ -14,6 +14,8 @@ public struct Insight: Codable, Equatable, Sendable, Identifiable {
     public var action: String
     /// Higher comes first in the queue.
     public var priority: Double
+    /// The promise the item is about: marking the item done marks the promise kept.
+    public var promiseID: PromiseID?
 
     public init(
         kind: InsightKind, key: String, colleagueID: ColleagueID?, colleagueName: String?, why: String, action: String,

@@ -7,7 +7,7 @@ public enum PromiseRule: InsightRule {
     public static let undatedDays = 14.0
 
     public static func insights(in context: ReviewContext) -> [Insight] {
-        context.input.promises.compactMap { promise in
+        context.input.promises.compactMap { promise -> Insight? in
             guard promise.isOpen, let id = promise.id, let colleague = context.person(promise.colleagueID)?.colleague else { return nil }
             let when: String
             var urgency = 0.0
@@ -20,19 +20,22 @@ public enum PromiseRule: InsightRule {
                 guard let open = context.daysSince(promise.createdAt), open > undatedDays else { return nil }
                 when = "open for \(RelativeTime.short(from: promise.createdAt, to: context.now))"
             }
+            var insight: Insight
             switch promise.direction {
             case .mine:
-                return Insight(
+                insight = Insight(
                     .promise, key: "promise:\(id)", about: colleague,
                     why: "You promised \(colleague.firstName) \(promise.what), \(when)",
                     action: "Deliver \(promise.what) to \(colleague.firstName), or agree a new date", priority: 85 + urgency)
             case .theirs:
-                return Insight(
+                insight = Insight(
                     .promise, key: "promise:\(id)", about: colleague,
                     why: "\(colleague.firstName) promised you \(promise.what), \(when)",
                     action: "Check in with \(colleague.firstName) about \(promise.what), and offer help if it's stuck",
                     priority: 70 + urgency)
             }
+            insight.promiseID = id
+            return insight
         }
     }
 }
