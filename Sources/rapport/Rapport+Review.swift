@@ -76,6 +76,11 @@ extension Rapport {
 
         func run() throws {
             let database = try store.open()
+            let before = try database.declaredDepartments()
+            for name in remove where !before.contains(where: { $0.folded == name.trimmed.folded }) {
+                throw CLIError("'\(name)' is not a declared department; declared: \(before.isEmpty ? "none" : before.joined(separator: ", "))")
+            }
+            for name in add where name.trimmed.isEmpty { throw CLIError("--add needs a department name") }
             for name in add { try database.declareDepartment(name) }
             for name in remove { try database.forgetDepartment(name) }
             let declared = try database.declaredDepartments()

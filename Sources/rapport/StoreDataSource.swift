@@ -42,9 +42,13 @@ final class StoreDataSource: DashboardDataSource {
 
     func review(now: Date) throws -> ReviewPage {
         let calendar = try database.weekCalendar()
-        let review = try database.review(now: now, calendar: calendar)
-        var colleagues: [ColleagueID: Colleague] = [:]
-        for id in Set(review.insights.compactMap(\.colleagueID)) { colleagues[id] = try database.colleague(id) }
+        let input = try database.reviewInput(now: now)
+        let review = Review.build(input, now: now, calendar: calendar)
+        // The input already holds everyone the insights can name.
+        let named = Set(review.insights.compactMap(\.colleagueID))
+        let colleagues = Dictionary(
+            input.people.map(\.colleague).filter { $0.id.map(named.contains) ?? false }.map { ($0.id!, $0) },
+            uniquingKeysWith: { first, _ in first })
         return ReviewPage(review: review, colleagues: colleagues, calendar: calendar)
     }
 

@@ -119,7 +119,10 @@ import Testing
         #expect(listed.contains("Procurement       0  yes"))
         let review = try run(["review"]).stdout
         #expect(review.contains("Silo · Priya\n    Ask Priya for an introduction to someone in Procurement"))
-        #expect(try run(["departments", "--remove", "Sales"]).stderr.contains("'Sales' is not a declared department"))
+        #expect(try run(["departments", "--remove", "Sales"]).stderr.contains("'Sales' is not a declared department; declared: Procurement"))
+        let escape = try run(["departments", "--remove", "\u{1B}[31mRed"])
+        #expect(escape.stderr.contains("'␛[31mRed' is not a declared department"), "what the user typed is shown, not obeyed")
+        #expect(try run(["week-start", "\u{1B}]0;x\u{07}"]).stderr.contains("'␛]0;x␇' is not a weekday"))
     }
 
     @Test func anUnreadableClockIsRefused() throws {

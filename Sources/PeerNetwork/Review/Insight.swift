@@ -2,7 +2,7 @@ import Foundation
 
 /// One next action of the weekly review: whom it is about, why, and what to do, phrased as
 /// something to do rather than something neglected.
-public struct Insight: Codable, Equatable, Sendable, Identifiable {
+public struct Insight: Equatable, Sendable, Identifiable {
     public var kind: InsightKind
     /// Stable across reviews, so a decision about it (done, snoozed, dismissed) sticks.
     public var key: String

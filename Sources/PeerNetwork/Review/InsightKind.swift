@@ -1,5 +1,5 @@
 /// The kinds of next action the weekly review proposes, most urgent kinds first.
-public enum InsightKind: String, CaseIterable, Codable, Sendable {
+public enum InsightKind: String, CaseIterable, Sendable {
     case promise
     case feedBeforeNeed = "feed-before-need"
     case investFirst = "invest-first"

@@ -2,7 +2,7 @@ import Foundation
 
 /// The weekly review: this week's exchange against the budget, the eight weeks before it for
 /// comparison, and the queue of next actions still open.
-public struct Review: Codable, Equatable, Sendable {
+public struct Review: Equatable, Sendable {
     public var weekLabel: String
     public var weekStart: Date
     public var weekEnd: Date

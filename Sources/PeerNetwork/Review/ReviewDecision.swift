@@ -2,8 +2,8 @@ import Foundation
 
 /// What the user decided about an insight. Stored, so the queue shrinks and next week's
 /// review starts from what is left.
-public struct ReviewDecision: Codable, Equatable, Sendable {
-    public enum Choice: String, CaseIterable, Codable, Sendable {
+public struct ReviewDecision: Equatable, Sendable {
+    public enum Choice: String, CaseIterable, Sendable {
         /// Acted on. If the situation is still there four weeks later, it comes back.
         case done
         /// Not this week: back in seven days.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Given and received in one week, by count and by minutes. Each interaction counts once.
-public struct WeekTotals: Codable, Equatable, Sendable {
+public struct WeekTotals: Equatable, Sendable {
     public var label: String
     public var start: Date
     public var givenCount = 0
