@@ -76,6 +76,7 @@ private func handle(_ key: Key, in state: inout AppState) -> [Effect] {
         state.height = height
         state.colleaguePosition.clamp(count: state.colleagues.count, visible: state.layout.tableRows)
         state.logPosition.clamp(count: state.log.count, visible: state.layout.tableRows)
+        state.reviewPosition.clamp(count: state.review?.review.insights.count ?? 0, visible: ReviewScreen.visibleRows(state.layout))
         return []
     }
     if case .mouse(let event) = key { return handleMouse(event, in: &state) }
@@ -105,8 +106,8 @@ private func perform(_ command: Command, in state: inout AppState) -> [Effect] {
     case .moveUp: return move(by: -1, in: &state)
     case .top: return move(by: -Int.max / 2, in: &state)
     case .bottom: return move(by: Int.max / 2, in: &state)
-    case .pageDown: return move(by: layout.tableRows, in: &state)
-    case .pageUp: return move(by: -layout.tableRows, in: &state)
+    case .pageDown: return move(by: pageRows(state), in: &state)
+    case .pageUp: return move(by: -pageRows(state), in: &state)
     case .open: return openSelected(in: &state)
     case .back:
         if state.screen == .detail {
@@ -150,6 +151,11 @@ private func perform(_ command: Command, in state: inout AppState) -> [Effect] {
     case .decide(let choice):
         return decide(choice, in: &state)
     }
+}
+
+/// How far PgDn moves: one screenful of the list on show.
+private func pageRows(_ state: AppState) -> Int {
+    state.screen == .review ? ReviewScreen.visibleRows(state.layout) : state.layout.tableRows
 }
 
 /// After any write, every screen reads again what it shows.

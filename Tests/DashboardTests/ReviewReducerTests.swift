@@ -108,6 +108,18 @@ import TerminalUI
         #expect(update(&state, .key(.char("u"))) == [.undo(entry)])
     }
 
+    @Test func pagingMovesOneScreenOfTheQueue() {
+        var state = reviewState()
+        let many = (1...30).map { id in insight(.staleRatings, Colleague(id: Int64(id), name: "P\(id)")) }
+        _ = update(&state, .reviewLoaded(page(many)))
+        #expect(ReviewScreen.visibleRows(state.layout) == 12, "80×24: header 4, panel 4, title and column header 2")
+        _ = update(&state, .key(.pageDown))
+        #expect(state.reviewPosition.selected == 12)
+        _ = update(&state, .key(.char("G")))
+        _ = update(&state, .key(.resize(width: 80, height: 40)))
+        #expect(state.reviewPosition.offset <= 29 - ReviewScreen.visibleRows(state.layout) + 1, "a taller window shows more of the end")
+    }
+
     @Test func clickingARowSelectsThenOpensIt() {
         var state = reviewState()
         let y = ReviewScreen.firstRowY(state.layout) + 1
