@@ -15,6 +15,7 @@ public enum Change: Equatable, Sendable {
     case addNeed(Need)
     case addPromise(Promise)
     case keepPromise(PromiseID)
+    case closeNeed(NeedID)
     /// Several changes as one step, undone together (a log that also completes a review item).
     indirect case batch([Change])
 }

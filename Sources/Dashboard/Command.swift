@@ -9,5 +9,5 @@ public enum Command: Hashable, Sendable {
     case help, quit
     case quickLog, add, edit, editNotes, rate, stance, archive, delete, undo, editInteraction
     case decide(ReviewDecision.Choice)
-    case addNeed, addPromise
+    case addNeed, addPromise, commitments
 }

@@ -31,7 +31,7 @@ enum DetailScreen {
         let labelWidth = 13
         var row = 0
         // Open commitments come right after the stance: they are what to act on.
-        let fields: [(String, String)] = [("Stance", colleague.stance.rawValue)] + commitments(detail, now: now) + [
+        let fields: [(String, String)] = [("Stance", colleague.stance.rawValue)] + commitments(needs: detail.needs, promises: detail.promises, now: now) + [
             ("Email", colleague.email),
             ("Tags", colleague.tags.map { "@" + $0 }.joined(separator: " ")),
             ("Values", colleague.valuedInfo),
@@ -53,11 +53,11 @@ enum DetailScreen {
     }
 
     /// "You need", "You owe" and "Owes you" lines, soonest first.
-    static func commitments(_ detail: ColleagueDetail, now: Date) -> [(String, String)] {
-        let needs = detail.needs.map { need in
+    static func commitments(needs: [Need], promises: [Promise], now: Date) -> [(String, String)] {
+        let needs = needs.map { need in
             ("You need", "\(need.what) · by \(DueDate.describe(need.dueAt, now: now))")
         }
-        let promises = detail.promises.map { promise in
+        let promises = promises.map { promise in
             let due = promise.dueAt.map { " · " + DueDate.relative($0, now: now) } ?? ""
             return (promise.direction == .mine ? "You owe" : "Owes you", promise.what + due)
         }

@@ -62,6 +62,7 @@ public enum Keymap {
         Binding(keys: [.char("r")], command: .rate, help: "Re-rate the colleague", contexts: aboutColleague, statusLabel: "rate"),
         Binding(keys: [.char("t")], command: .stance, help: "Set the stance", contexts: aboutColleague),
         Binding(keys: [.char("n")], command: .addNeed, help: "Add a need: what you will need from them, by when", contexts: aboutColleague),
+        Binding(keys: [.char("c")], command: .commitments, help: "Needs and promises: mark one met or kept", contexts: [.screen(.detail)]),
         Binding(keys: [.char("p")], command: .addPromise, help: "Add a promise, yours or theirs (Tab switches)", contexts: aboutColleague),
         Binding(keys: [.char("A")], command: .archive, help: "Archive or restore", contexts: [.screen(.colleagues), .screen(.detail)]),
         Binding(keys: [.char("D")], command: .delete, help: "Delete (asks first)", contexts: [.screen(.colleagues), .screen(.log), .screen(.detail)]),

@@ -10,6 +10,34 @@ public enum Popup: Equatable, Sendable {
     case stance(StancePopup)
     case confirm(Confirmation)
     case commitment(CommitmentPopup)
+    case commitments(CommitmentListPopup)
+}
+
+/// `c` on a detail page: the colleague's open needs and promises, to mark met or kept.
+public struct CommitmentListPopup: Equatable, Sendable {
+    public var name: String
+    public var needs: [Need]
+    public var promises: [Promise]
+    public var selected = 0
+
+    public init(name: String, needs: [Need], promises: [Promise]) {
+        self.name = name
+        self.needs = needs
+        self.promises = promises
+    }
+
+    public var count: Int { needs.count + promises.count }
+
+    /// Marks the selected one met (a need) or kept (a promise).
+    public func settleSelected() -> (Change, String)? {
+        if needs.indices.contains(selected) {
+            let need = needs[selected]
+            return need.id.map { (.closeNeed($0), "Need met: \(need.what)") }
+        }
+        let index = selected - needs.count
+        guard promises.indices.contains(index), let id = promises[index].id else { return nil }
+        return (.keepPromise(id), "Promise kept: \(promises[index].what)")
+    }
 }
 
 /// `n` and `p`: a need from, or a promise to or from, one colleague, as `WHAT [by DAY]`.

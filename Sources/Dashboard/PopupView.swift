@@ -13,6 +13,7 @@ enum PopupView {
         case .stance(let stance): renderStance(stance, area: content, into: &buffer)
         case .confirm(let confirmation): renderConfirm(confirmation, area: content, into: &buffer)
         case .commitment(let commitment): renderCommitment(commitment, now: state.now, area: content, into: &buffer)
+        case .commitments(let list): renderCommitments(list, now: state.now, area: content, into: &buffer)
         }
     }
 
@@ -117,6 +118,23 @@ enum PopupView {
         }
         let hint = isNeed ? "WHAT by DAY: by friday, by march, by 2027-03-15, by 2w" : "WHAT [by DAY]: by friday, by march, by 2027-03-15, by 2w"
         buffer.write(hint, x: inner.x, y: inner.maxY - 1, style: .dim, maxWidth: inner.width)
+    }
+
+    static func renderCommitments(_ list: CommitmentListPopup, now: Date, area: Rect, into buffer: inout ScreenBuffer) {
+        let lines = DetailScreen.commitments(needs: list.needs, promises: list.promises, now: now)
+        let width = min(area.width - 4, 90)
+        let rect = area.centered(width: width, height: min(area.height, max(1, lines.count) + 4))
+        let inner = Box.popup(rect, into: &buffer, title: "Needs and promises of \(list.name)")
+        guard !lines.isEmpty else {
+            buffer.write("None open. n adds a need, p a promise.", x: inner.x, y: inner.y, style: .dim, maxWidth: inner.width)
+            return
+        }
+        for (index, (label, text)) in lines.enumerated() where index < inner.height - 1 {
+            var style = Style.plain
+            if index == list.selected { style.reverse = true }
+            buffer.write(DisplayWidth.pad(DisplayWidth.pad(label, to: 10) + text, to: inner.width), x: inner.x, y: inner.y + index, style: style, maxWidth: inner.width)
+        }
+        buffer.write("↑/↓ choose · Enter marks met or kept · Esc closes (u undoes)", x: inner.x, y: inner.maxY - 1, style: .dim, maxWidth: inner.width)
     }
 
     static func renderConfirm(_ confirmation: Confirmation, area: Rect, into buffer: inout ScreenBuffer) {

@@ -34,6 +34,11 @@ func performEditing(_ command: Command, in state: inout AppState) -> [Effect] {
         let kind: CommitmentPopup.Kind = command == .addNeed ? .need : .promise(.mine)
         state.popup = .commitment(CommitmentPopup(kind: kind, colleagueID: id, name: colleague.name))
         return []
+    case .commitments:
+        guard let detail = state.detail else { return [] }
+        state.popup = .commitments(CommitmentListPopup(
+            name: detail.summary.colleague.name, needs: detail.needs, promises: detail.promises))
+        return []
     case .stance:
         guard let colleague, let id = colleague.id else { return [] }
         state.popup = .stance(StancePopup(colleagueID: id, name: colleague.name, selected: colleague.stance))
@@ -122,6 +127,19 @@ func handlePopupKey(_ key: Key, in state: inout AppState) -> [Effect] {
         let effects = handleCommitmentKey(key, popup: &commitment, state: &state)
         if case .commitment = state.popup { state.popup = .commitment(commitment) }
         return effects
+    case .commitments(var list):
+        switch key {
+        case .char("q"): state.popup = nil
+        case .down, .char("j"): list.selected = min(list.selected + 1, max(0, list.count - 1))
+        case .up, .char("k"): list.selected = max(list.selected - 1, 0)
+        case .enter, .char("x"):
+            guard let (change, description) = list.settleSelected() else { return [] }
+            state.popup = nil
+            return [.apply(change, description: description)]
+        default: break
+        }
+        if case .commitments = state.popup { state.popup = .commitments(list) }
+        return []
     case .confirm(let confirmation):
         switch key {
         case .char("y"), .char("Y"):

@@ -146,7 +146,8 @@ private func perform(_ command: Command, in state: inout AppState) -> [Effect] {
     case .quit:
         state.shouldQuit = true
         return []
-    case .quickLog, .add, .edit, .editNotes, .rate, .stance, .archive, .delete, .undo, .editInteraction, .addNeed, .addPromise:
+    case .quickLog, .add, .edit, .editNotes, .rate, .stance, .archive, .delete, .undo, .editInteraction, .addNeed, .addPromise,
+         .commitments:
         return performEditing(command, in: &state)
     case .decide(let choice):
         return decide(choice, in: &state)

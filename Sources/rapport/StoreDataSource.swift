@@ -103,6 +103,10 @@ final class StoreDataSource: DashboardDataSource {
             guard let before = try database.promise(id) else { throw StoreError.invalid("no promise with id \(id)") }
             try database.keepPromise(id, at: now)
             undo = { [database] in try database.keepPromise(id, at: before.keptAt) }
+        case .closeNeed(let id):
+            guard let before = try database.need(id) else { throw StoreError.invalid("no need with id \(id)") }
+            try database.closeNeed(id, at: now)
+            undo = { [database] in try database.closeNeed(id, at: before.closedAt) }
         case .batch(let changes):
             var steps: [() throws -> Void] = []
             let takeBack = { for step in steps.reversed() { try step() } }

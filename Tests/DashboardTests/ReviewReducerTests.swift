@@ -225,3 +225,28 @@ import TerminalUI
         if case .apply(.decide, _) = snooze.first {} else { Issue.record("snoozing keeps the promise open: \(snooze)") }
     }
 }
+
+@Suite struct CommitmentListReducerTests {
+    let now = Date(timeIntervalSince1970: 1_795_521_600)
+
+    @Test func cListsTheOpenOnesAndEnterSettlesTheSelected() throws {
+        var state = AppState(width: 80, height: 24, now: now)
+        let dana = Colleague(id: 1, name: "Dana Whitfield")
+        _ = update(&state, .colleaguesLoaded([ColleagueSummary(colleague: dana, lastContact: nil, balance: Balance())], departments: []))
+        _ = update(&state, .key(.enter))
+        _ = update(&state, .detailLoaded(ColleagueDetail(
+            summary: ColleagueSummary(colleague: dana, lastContact: nil, balance: Balance()), ratingHistory: [], stanceHistory: [],
+            recent: [], needs: [Need(id: 4, colleagueID: 1, what: "sign-off", dueAt: now, createdAt: now)],
+            promises: [Promise(id: 7, colleagueID: 1, direction: .mine, what: "the deck", createdAt: now)])))
+        _ = update(&state, .key(.char("c")))
+        guard case .commitments(let list) = state.popup else { Issue.record("no list"); return }
+        #expect(list.count == 2)
+        #expect(DashboardView.render(state).text.contains("You owe   the deck"))
+        _ = update(&state, .key(.char("j")))
+        _ = update(&state, .key(.char("j")))
+        #expect(update(&state, .key(.enter)) == [.apply(.keepPromise(7), description: "Promise kept: the deck")])
+        #expect(state.popup == nil)
+        _ = update(&state, .key(.char("c")))
+        #expect(update(&state, .key(.char("x"))) == [.apply(.closeNeed(4), description: "Need met: sign-off")])
+    }
+}
