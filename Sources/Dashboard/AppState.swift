@@ -51,6 +51,8 @@ public struct AppState: Equatable, Sendable {
 
     public var review: ReviewPage?
     public var reviewPosition = ListPosition()
+    /// `.` on the review: list the done, snoozed and dismissed items after the open ones.
+    public var reviewShowsHidden = false
 
     public var detail: ColleagueDetail?
     public var detailPosition = ListPosition()
@@ -96,9 +98,15 @@ public struct AppState: Equatable, Sendable {
         }
     }
 
+    /// The review's rows: the open items, then the hidden ones when they are shown.
+    public var reviewQueue: [Insight] {
+        guard let review = review?.review else { return [] }
+        return reviewShowsHidden ? review.insights + review.hiddenInsights : review.insights
+    }
+
     public var selectedInsight: Insight? {
-        guard let insights = review?.review.insights, insights.indices.contains(reviewPosition.selected) else { return nil }
-        return insights[reviewPosition.selected]
+        let queue = reviewQueue
+        return queue.indices.contains(reviewPosition.selected) ? queue[reviewPosition.selected] : nil
     }
 
     /// The interaction selected on the log or in a detail page's list.

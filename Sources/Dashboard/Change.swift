@@ -12,6 +12,8 @@ public enum Change: Equatable, Sendable {
     case setArchived(ColleagueID, Bool)
     case deleteColleague(ColleagueID)
     case decide(ReviewDecision)
+    /// Puts a done, snoozed or dismissed review item back in the queue.
+    case forgetDecision(String)
     case addNeed(Need)
     case addPromise(Promise)
     case keepPromise(PromiseID)

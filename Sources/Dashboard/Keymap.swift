@@ -57,6 +57,8 @@ public enum Keymap {
         Binding(keys: [.char("x")], command: .decide(.done), help: "Mark the review item done (back in 4 weeks if still true)", contexts: [.screen(.review)], statusLabel: "done"),
         Binding(keys: [.char("z")], command: .decide(.snoozed), help: "Snooze the review item for a week", contexts: [.screen(.review)], statusLabel: "snooze"),
         Binding(keys: [.char("d")], command: .decide(.dismissed), help: "Dismiss the review item for good", contexts: [.screen(.review)], statusLabel: "dismiss"),
+        Binding(keys: [.char(".")], command: .toggleHiddenItems, help: "Show or hide done, snoozed and dismissed items", contexts: [.screen(.review)]),
+        Binding(keys: [.char("R")], command: .bringBack, help: "Bring a done, snoozed or dismissed item back", contexts: [.screen(.review)]),
         Binding(keys: [.char("e")], command: .edit, help: "Edit the colleague", contexts: [.screen(.colleagues), .screen(.map), .screen(.detail)], statusLabel: "edit"),
         Binding(keys: [.char("E")], command: .editNotes, help: "Edit notes in $EDITOR", contexts: aboutColleague),
         Binding(keys: [.char("r")], command: .rate, help: "Re-rate the colleague", contexts: aboutColleague, statusLabel: "rate"),

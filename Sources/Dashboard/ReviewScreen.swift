@@ -59,10 +59,12 @@ enum ReviewScreen {
         guard area.height > 0 else { return }
         buffer.write(String(repeating: "─", count: area.width), x: area.x, y: area.y, style: .dim)
         let hidden = ReviewDecision.Choice.allCases.compactMap { choice in review.hidden[choice].map { "\($0) \(choice.rawValue)" } }
-        let title = " Next actions: \(review.insights.count) " + (hidden.isEmpty ? "" : "(\(hidden.joined(separator: ", "))) ")
+        let shown = state.reviewShowsHidden ? ", shown below" : ", . shows them"
+        let title = " Next actions: \(review.insights.count) " + (hidden.isEmpty ? "" : "(\(hidden.joined(separator: ", "))\(shown)) ")
         buffer.write(title, x: area.x + 2, y: area.y, style: .bold)
         let table = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
-        guard !review.insights.isEmpty else {
+        let queue = state.reviewQueue
+        guard !queue.isEmpty else {
             let message = state.colleagues.isEmpty && state.query.filter.isEmpty
                 ? "No colleagues yet. Add them on screen 1 (a), and the review fills in as you log."
                 : "Nothing left to act on this week. New items appear as the week goes on."
@@ -71,16 +73,19 @@ enum ReviewScreen {
         }
         let wide = area.width >= whyColumnFromWidth
         var columns = [
-            TableColumn("Kind", width: wide ? 20 : 8),
+            TableColumn("Kind", width: wide ? 20 : 9),
             TableColumn("Colleague", width: wide ? 26 : 18),
             TableColumn("Next action", width: 0, flexible: true),
         ]
         if wide { columns.append(TableColumn("Why", width: 0, flexible: true)) }
-        let rows = review.insights.map { insight -> [TableCell] in
+        let rows = queue.map { insight -> [TableCell] in
+            // Hidden items read as what was decided, dimmed.
+            let kind = insight.decision.map { $0.choice.rawValue.capitalized } ?? (wide ? insight.kind.title : insight.kind.shortTitle)
+            let style = insight.decision == nil ? Style.plain : Style.dim
             var cells = [
-                TableCell(wide ? insight.kind.title : insight.kind.shortTitle, style: Presentation.style(for: insight.kind)),
-                TableCell(insight.colleagueName ?? "–"),
-                TableCell(insight.action),
+                TableCell(kind, style: insight.decision == nil ? Presentation.style(for: insight.kind) : .dim),
+                TableCell(insight.colleagueName ?? "–", style: style),
+                TableCell(insight.action, style: style),
             ]
             if wide { cells.append(TableCell(insight.why, style: .dim)) }
             return cells
@@ -89,13 +94,20 @@ enum ReviewScreen {
             .render(into: &buffer, area: table)
     }
 
+    /// " · snoozed until Tue 1 Dec" for a hidden item (the status line says R brings it back).
+    static func decisionNote(_ insight: Insight) -> String {
+        guard let decision = insight.decision else { return "" }
+        let until = decision.until.map { " until \(DueDate.describe($0, now: decision.decidedAt))" } ?? ""
+        return " · \(decision.choice.rawValue)\(until)"
+    }
+
     /// The selected item in full: what to do and why, wrapped; then, where there is room, what
     /// the colleague values and cares about, which is what the next action draws on.
     static func renderPanel(_ insight: Insight?, colleague: Colleague?, area: Rect, into buffer: inout ScreenBuffer) {
         guard area.height > 1 else { return }
         buffer.write(String(repeating: "─", count: area.width), x: area.x, y: area.y, style: .dim)
         guard let insight else { return }
-        let heading = " \(insight.kind.title)" + (insight.colleagueName.map { " · \($0)" } ?? "") + " "
+        let heading = " \(insight.kind.title)" + (insight.colleagueName.map { " · \($0)" } ?? "") + decisionNote(insight) + " "
         var headingStyle = Presentation.style(for: insight.kind)
         headingStyle.bold = true
         buffer.write(heading, x: area.x + 2, y: area.y, style: headingStyle)

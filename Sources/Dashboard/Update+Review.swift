@@ -6,10 +6,10 @@ import PeerNetwork
 func reviewLoaded(_ page: ReviewPage, in state: inout AppState) {
     let selectedKey = state.selectedInsight?.key
     state.review = page
-    if let selectedKey, let index = page.review.insights.firstIndex(where: { $0.key == selectedKey }) {
+    if let selectedKey, let index = state.reviewQueue.firstIndex(where: { $0.key == selectedKey }) {
         state.reviewPosition.selected = index
     }
-    state.reviewPosition.clamp(count: page.review.insights.count, visible: ReviewScreen.visibleRows(state.layout))
+    state.reviewPosition.clamp(count: state.reviewQueue.count, visible: ReviewScreen.visibleRows(state.layout))
 }
 
 /// `x` done, `z` snooze, `d` dismiss on the selected review item.
@@ -21,4 +21,25 @@ func decide(_ choice: ReviewDecision.Choice, in state: inout AppState) -> [Effec
         return [.apply(.batch([.decide(decision), .keepPromise(promiseID)]), description: "Done, promise kept: \(insight.action)")]
     }
     return [.apply(.decide(decision), description: "\(choice.pastTense): \(insight.action)")]
+}
+
+/// `.` shows or hides the items decisions took out of the queue.
+func toggleHiddenItems(in state: inout AppState) -> [Effect] {
+    state.reviewShowsHidden.toggle()
+    let hidden = state.review?.review.hiddenInsights.count ?? 0
+    state.status = StatusMessage(state.reviewShowsHidden
+        ? "Showing \(hidden) done, snoozed or dismissed item\(hidden == 1 ? "" : "s") after the open ones; R brings one back"
+        : "Hiding done, snoozed and dismissed items")
+    state.reviewPosition.clamp(count: state.reviewQueue.count, visible: ReviewScreen.visibleRows(state.layout))
+    return []
+}
+
+/// `R` on a done, snoozed or dismissed item puts it back in the queue.
+func bringBack(in state: inout AppState) -> [Effect] {
+    guard let insight = state.selectedInsight else { return [] }
+    guard insight.decision != nil else {
+        state.status = StatusMessage("That item is already in the queue")
+        return []
+    }
+    return [.apply(.forgetDecision(insight.key), description: "Back in the queue: \(insight.action)")]
 }

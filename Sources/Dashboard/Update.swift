@@ -76,7 +76,7 @@ private func handle(_ key: Key, in state: inout AppState) -> [Effect] {
         state.height = height
         state.colleaguePosition.clamp(count: state.colleagues.count, visible: state.layout.tableRows)
         state.logPosition.clamp(count: state.log.count, visible: state.layout.tableRows)
-        state.reviewPosition.clamp(count: state.review?.review.insights.count ?? 0, visible: ReviewScreen.visibleRows(state.layout))
+        state.reviewPosition.clamp(count: state.reviewQueue.count, visible: ReviewScreen.visibleRows(state.layout))
         return []
     }
     if case .mouse(let event) = key { return handleMouse(event, in: &state) }
@@ -151,6 +151,10 @@ private func perform(_ command: Command, in state: inout AppState) -> [Effect] {
         return performEditing(command, in: &state)
     case .decide(let choice):
         return decide(choice, in: &state)
+    case .toggleHiddenItems:
+        return toggleHiddenItems(in: &state)
+    case .bringBack:
+        return bringBack(in: &state)
     }
 }
 
@@ -185,7 +189,7 @@ private func move(by delta: Int, in state: inout AppState) -> [Effect] {
     case .detail:
         state.detailPosition.move(by: delta, count: state.detail?.recent.count ?? 0, visible: layout.detailInteractions.height - 1)
     case .review:
-        state.reviewPosition.move(by: delta, count: state.review?.review.insights.count ?? 0, visible: ReviewScreen.visibleRows(layout))
+        state.reviewPosition.move(by: delta, count: state.reviewQueue.count, visible: ReviewScreen.visibleRows(layout))
     }
     return []
 }

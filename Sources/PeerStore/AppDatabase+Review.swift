@@ -23,6 +23,16 @@ extension AppDatabase {
         }
     }
 
+    /// Forgets the decision on an insight, so it is back in the queue; returns what it was.
+    @discardableResult
+    public func forgetDecision(_ key: String) throws -> ReviewDecision? {
+        try write { db in
+            let previous = try Self.decision(key, in: db)
+            try db.execute(sql: "DELETE FROM review_decision WHERE key = ?", arguments: [key])
+            return previous
+        }
+    }
+
     private static func store(_ decision: ReviewDecision, in db: Database) throws {
         try db.execute(
             sql: "INSERT OR REPLACE INTO review_decision (key, choice, decided_at, until) VALUES (?, ?, ?, ?)",

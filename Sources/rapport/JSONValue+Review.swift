@@ -43,18 +43,27 @@ extension JSONValue {
                 ("over", .bool(review.budget.isOver)),
             ])),
             ("history", .array(review.history.map(JSONValue.weekTotals))),
-            ("insights", .array(review.insights.map { insight in
-                .object([
-                    ("key", .string(insight.key)),
-                    ("kind", .string(insight.kind.rawValue)),
-                    ("title", .string(insight.kind.title)),
-                    ("colleague", colleagueRef(insight.colleagueID, name: insight.colleagueName)),
-                    ("action", .string(insight.action)),
-                    ("why", .string(insight.why)),
-                ])
-            })),
+            ("insights", .array(review.insights.map(JSONValue.insight))),
+            ("hiddenInsights", .array(review.hiddenInsights.map(JSONValue.insight))),
             ("hidden", .object(ReviewDecision.Choice.allCases.map { ($0.rawValue, .int(review.hidden[$0] ?? 0)) })),
         ])
+    }
+
+    static func insight(_ insight: Insight) -> JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("key", .string(insight.key)),
+            ("kind", .string(insight.kind.rawValue)),
+            ("title", .string(insight.kind.title)),
+            ("colleague", colleagueRef(insight.colleagueID, name: insight.colleagueName)),
+            ("action", .string(insight.action)),
+            ("why", .string(insight.why)),
+        ]
+        if let decision = insight.decision {
+            fields.append(("decision", .object([
+                ("choice", .string(decision.choice.rawValue)), ("decidedAt", .date(decision.decidedAt)), ("until", .date(decision.until)),
+            ])))
+        }
+        return .object(fields)
     }
 
     static func weekTotals(_ totals: WeekTotals) -> JSONValue {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PeerNetwork
 import PeerStore
+import TerminalUI
 
 extension Rapport {
     struct ReviewCommand: ParsableCommand {
@@ -20,9 +21,19 @@ extension Rapport {
         @OptionGroup var store: StoreOptions
         @Option(help: ArgumentHelp("An ISO week like 2026-W47 (default: this week).", valueName: "week")) var week: String?
         @Option(help: "text, markdown or json.") var format: Format = .text
+        @Flag(help: "Also list the items marked done, snoozed or dismissed.") var hidden = false
+        @Option(help: ArgumentHelp("Put a done, snoozed or dismissed item back in the queue, by its key (see --format json).", valueName: "key"))
+        var restore: String?
 
         func run() throws {
             let database = try store.open()
+            if let restore {
+                guard try database.forgetDecision(restore) != nil else {
+                    throw CLIError("no done, snoozed or dismissed item has the key '\(restore)'; rapport review --hidden --format json lists them")
+                }
+                print(TextSanitizer.sanitize("Back in the queue: \(restore)"))
+                return
+            }
             let calendar = try database.weekCalendar()
             var now = Clock.now
             if let week {
@@ -35,8 +46,8 @@ extension Rapport {
             let review = try database.review(now: now, calendar: calendar)
             switch format {
             case .json: print(JSONValue.review(review).rendered())
-            case .markdown: print(ReviewReport(review: review, calendar: calendar).markdown())
-            case .text: print(ReviewReport(review: review, calendar: calendar).text())
+            case .markdown: print(ReviewReport(review: review, calendar: calendar, showsHidden: hidden).markdown())
+            case .text: print(ReviewReport(review: review, calendar: calendar, showsHidden: hidden).text())
             }
         }
     }

@@ -6,6 +6,7 @@ import TerminalUI
 struct ReviewReport {
     var review: Review
     var calendar: Calendar
+    var showsHidden = false
 
     var dates: String { review.dateRange(calendar: calendar) }
 
@@ -38,18 +39,31 @@ struct ReviewReport {
             lines.append(label + minutes.map { DisplayWidth.pad($0 == 0 ? "·" : QuickLogSummary.duration($0), to: 6, alignRight: true) }.joined())
         }
         lines.append("")
-        guard !review.insights.isEmpty else {
-            lines.append("Nothing to act on this week\(hiddenSummary).")
-            return lines.map(TextSanitizer.sanitize).joined(separator: "\n")
-        }
-        lines.append("Next actions: \(review.insights.count)\(hiddenSummary)")
+        lines.append(review.insights.isEmpty
+            ? "Nothing to act on this week\(hiddenSummary)."
+            : "Next actions: \(review.insights.count)\(hiddenSummary)")
         for (index, insight) in review.insights.enumerated() {
-            let who = insight.colleagueName.map { " · \($0)" } ?? ""
-            lines.append(String(format: "%2d. ", index + 1) + insight.kind.title + who)
-            lines.append("    " + insight.action)
-            lines.append("    why: " + insight.why)
+            lines += textItem(insight, number: String(format: "%2d. ", index + 1))
+        }
+        if showsHidden, !review.hiddenInsights.isEmpty {
+            lines += ["", "Done, snoozed or dismissed (rapport review --restore KEY brings one back):"]
+            for insight in review.hiddenInsights { lines += textItem(insight, number: "  - ") }
         }
         return lines.map(TextSanitizer.sanitize).joined(separator: "\n")
+    }
+
+    func textItem(_ insight: Insight, number: String) -> [String] {
+        let who = insight.colleagueName.map { " · \($0)" } ?? ""
+        var lines = [number + insight.kind.title + who + decisionNote(insight), "    " + insight.action, "    why: " + insight.why]
+        if insight.decision != nil { lines.append("    key: " + insight.key) }
+        return lines
+    }
+
+    /// " [snoozed until Tue 1 Dec]" for a hidden item.
+    func decisionNote(_ insight: Insight) -> String {
+        guard let decision = insight.decision else { return "" }
+        let until = decision.until.map { " until \(DueDate.describe($0, now: review.now, calendar: calendar))" } ?? ""
+        return " [\(decision.choice.rawValue)\(until)]"
     }
 
     func markdown() -> String {
@@ -73,9 +87,10 @@ struct ReviewReport {
             "",
         ]
         if review.insights.isEmpty { lines.append("Nothing to act on this week.") }
-        for insight in review.insights {
+        for insight in review.insights + (showsHidden ? review.hiddenInsights : []) {
             let who = insight.colleagueName.map { " **\(Self.escape($0))**:" } ?? ""
-            lines.append("- [ ] \(insight.kind.title) —\(who) \(Self.escape(insight.action))  ")
+            let box = insight.decision?.choice == .done ? "[x]" : "[ ]"
+            lines.append("- \(box) \(insight.kind.title)\(Self.escape(decisionNote(insight))) —\(who) \(Self.escape(insight.action))  ")
             lines.append("  _\(Self.escape(insight.why))_")
         }
         return lines.map(TextSanitizer.sanitize).joined(separator: "\n")

@@ -93,6 +93,9 @@ final class StoreDataSource: DashboardDataSource {
         case .decide(let decision):
             let previous = try database.decide(decision)
             undo = { [database] in try database.undecide(decision.key, restoring: previous) }
+        case .forgetDecision(let key):
+            let previous = try database.forgetDecision(key)
+            undo = { [database] in if let previous { try database.decide(previous) } }
         case .addNeed(let need):
             let saved = try database.addNeed(need)
             undo = { [database] in try database.deleteNeed(saved.id!) }

@@ -120,6 +120,25 @@ import TerminalUI
         #expect(state.reviewPosition.offset <= 29 - ReviewScreen.visibleRows(state.layout) + 1, "a taller window shows more of the end")
     }
 
+    @Test func hiddenItemsCanBeShownAndBroughtBack() {
+        var state = reviewState()
+        var page = page([insight(.investFirst, dana)])
+        var snoozed = insight(.engage, omar)
+        snoozed.decision = ReviewDecision(key: snoozed.key, choice: .snoozed, at: now)
+        page.review.hiddenInsights = [snoozed]
+        _ = update(&state, .reviewLoaded(page))
+        #expect(state.reviewQueue.map(\.key) == ["invest-first:1"])
+        #expect(update(&state, .key(.char("R"))).isEmpty, "an open item is already in the queue")
+        _ = update(&state, .key(.char(".")))
+        #expect(state.reviewQueue.map(\.key) == ["invest-first:1", "engage:2"])
+        #expect(DashboardView.render(state).text.contains("Snoozed   Omar Haddad"))
+        _ = update(&state, .key(.char("j")))
+        #expect(update(&state, .key(.char("R"))) == [.apply(.forgetDecision("engage:2"), description: "Back in the queue: do something")])
+        _ = update(&state, .key(.char(".")))
+        #expect(state.reviewQueue.count == 1)
+        #expect(state.reviewPosition.selected == 0, "the selection stays inside the shorter queue")
+    }
+
     @Test func clickingARowSelectsThenOpensIt() {
         var state = reviewState()
         let y = ReviewScreen.firstRowY(state.layout) + 1

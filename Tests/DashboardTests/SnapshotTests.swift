@@ -75,6 +75,11 @@ import TerminalUI
         try check("review-snoozed", width: 80, height: 24, keys: [.char("4"), .char("j"), .char("z")])
     }
 
+    @Test func reviewShowingHiddenItems() throws {
+        // `.` lists the snoozed item after the open ones, dimmed, with what hides it.
+        try check("review-hidden", width: 80, height: 24, keys: [.char("4"), .char("j"), .char("z"), .char("."), .char("G")])
+    }
+
     @Test func reviewRatingAStaleItem() throws {
         // The last item is a stale rating: `r` opens the rating popup on its last values.
         try check("review-rate", width: 80, height: 24, keys: [.char("w"), .char("G"), .char("r")])

@@ -62,6 +62,9 @@ import Testing
         #expect(try database.decisions() == [snooze])
         try database.undecide("engage:1", restoring: nil)
         #expect(try database.decisions().isEmpty)
+        try database.decide(snooze)
+        #expect(try database.forgetDecision("engage:1") == snooze)
+        #expect(try database.forgetDecision("engage:1") == nil)
     }
 
     @Test func weekStartAndDepartmentsAreSettings() throws {

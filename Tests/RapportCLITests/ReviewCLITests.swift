@@ -95,6 +95,36 @@ import Testing
         #expect(!markdown.contains("␊"), "line breaks are Markdown's, not escaped")
     }
 
+    @Test func hiddenItemsAreListedAndCanBeRestored() throws {
+        defer { rapport.remove() }
+        try run(["add", "Omar Haddad", "--stance", "anti-sponsor"])
+        let key = "engage:1"
+        #expect(try run(["review"]).stdout.contains("Engage a skeptic · Omar Haddad"))
+        #expect(try run(["review", "--restore", key]).stderr.contains("no done, snoozed or dismissed item has the key 'engage:1'"))
+        // Snooze it in the dashboard's store, as `z` would.
+        let database = rapport.database
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        sqlite.arguments = ["sqlite3", database, "INSERT INTO review_decision VALUES ('\(key)', 'snoozed', 1795500000, 1796100000)"]
+        try sqlite.run()
+        sqlite.waitUntilExit()
+        try #require(sqlite.terminationStatus == 0, "sqlite3 is needed for this test")
+        let text = try run(["review", "--hidden"]).stdout
+        #expect(text.contains("Next actions: 1 (1 snoozed)\n 1. Help budget · Omar Haddad"))
+        #expect(text.contains("""
+            Done, snoozed or dismissed (rapport review --restore KEY brings one back):
+              - Engage a skeptic · Omar Haddad [snoozed until Tue 1 Dec]
+                Ask Omar what worries them about your plans, and whether they feel left out
+                why: anti-sponsor; never contacted
+                key: engage:1
+            """))
+        #expect(!(try run(["review"]).stdout.contains("key: engage:1")), "hidden items are listed only when asked for")
+        let json = try run(["review", "--format", "json"]).stdout
+        #expect(json.contains("\"choice\": \"snoozed\""))
+        #expect(try run(["review", "--restore", key]).stdout == "Back in the queue: engage:1\n")
+        #expect(try run(["review"]).stdout.contains("Engage a skeptic · Omar Haddad"))
+    }
+
     @Test func pastWeeksAndWeekStarts() throws {
         defer { rapport.remove() }
         try run(["demo"])

@@ -26,13 +26,13 @@ import Testing
         try tmux.waitFor("Will save: gave info · Zoë Laurent · 15m · today — sent the dashboard")
         try tmux.press("Enter")
         try tmux.waitFor("Logged and done: gave info · Zoë Laurent")
-        try tmux.waitFor("Next actions: 29 (1 done)")
+        try tmux.waitFor("Next actions: 29 (1 done, . shows them)")
 
         // The next item moved up under the selection: snooze it for a week.
         try tmux.waitFor("── Feed before you need · Dana Whitfield")
         try tmux.press("z")
         try tmux.waitFor("Snoozed for a week: Share churn and retention numbers")
-        try tmux.waitFor("Next actions: 28 (1 done, 1 snoozed)")
+        try tmux.waitFor("Next actions: 28 (1 done, 1 snoozed, . shows them)")
         try tmux.waitFor("── Help budget · Marcus Oyelaran")
         try tmux.press("q")
 

@@ -16,6 +16,8 @@ public struct Insight: Equatable, Sendable, Identifiable {
     public var priority: Double
     /// The promise the item is about: marking the item done marks the promise kept.
     public var promiseID: PromiseID?
+    /// What hides it, for the items a decision took out of the queue.
+    public var decision: ReviewDecision?
 
     public init(
         kind: InsightKind, key: String, colleagueID: ColleagueID?, colleagueName: String?, why: String, action: String,

@@ -13,8 +13,15 @@ public struct Review: Equatable, Sendable {
     public var budget: HelpBudget
     /// Open next actions, most urgent first.
     public var insights: [Insight]
-    /// How many insights are hidden by a decision, by choice.
-    public var hidden: [ReviewDecision.Choice: Int]
+    /// The ones a decision hides (done, snoozed, dismissed), each with its `decision`, in the same order.
+    public var hiddenInsights: [Insight]
+
+    /// How many insights are hidden, by choice.
+    public var hidden: [ReviewDecision.Choice: Int] {
+        hiddenInsights.reduce(into: [:]) { counts, insight in
+            if let choice = insight.decision?.choice { counts[choice, default: 0] += 1 }
+        }
+    }
 
     public static let chartWeeks = 8
 
@@ -34,25 +41,18 @@ public struct Review: Equatable, Sendable {
         let thisWeek = history[history.count - 1]
 
         let decisions = Dictionary(input.decisions.map { ($0.key, $0) }, uniquingKeysWith: { $0.decidedAt > $1.decidedAt ? $0 : $1 })
-        var insights: [Insight] = []
-        var hidden: [ReviewDecision.Choice: Int] = [:]
-        for rule in rules {
-            for insight in rule.insights(in: context) {
-                if let decision = decisions[insight.key], decision.hides(at: now) {
-                    hidden[decision.choice, default: 0] += 1
-                } else {
-                    insights.append(insight)
-                }
-            }
-        }
         // A stable sort: equal priorities keep rule order, then each rule's own order.
-        let ordered = insights.enumerated().sorted { a, b in
+        let ordered = rules.flatMap { $0.insights(in: context) }.enumerated().sorted { a, b in
             a.element.priority != b.element.priority ? a.element.priority > b.element.priority : a.offset < b.offset
-        }.map(\.element)
+        }.map { entry in
+            var insight = entry.element
+            insight.decision = decisions[insight.key].flatMap { $0.hides(at: now) ? $0 : nil }
+            return insight
+        }
         return Review(
             weekLabel: context.week.label(calendar: calendar), weekStart: context.week.start, weekEnd: context.week.end, now: now,
             thisWeek: thisWeek, history: history,
             budget: HelpBudget(weeklyHours: input.weeklyBudgetHours, usedMinutes: thisWeek.helpMinutes),
-            insights: ordered, hidden: hidden)
+            insights: ordered.filter { $0.decision == nil }, hiddenInsights: ordered.filter { $0.decision != nil })
     }
 }

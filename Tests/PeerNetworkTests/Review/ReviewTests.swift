@@ -38,6 +38,9 @@ import Testing
         let review = fixture.review
         #expect(review.insights.filter { $0.kind == .engage }.map(\.colleagueName) == ["Sam"])
         #expect(review.hidden == [.snoozed: 1, .dismissed: 1])
+        #expect(review.hiddenInsights.map(\.key) == ["engage:1", "engage:3"], "kept, with what hides them")
+        #expect(review.hiddenInsights.map { $0.decision?.choice } == [.snoozed, .dismissed])
+        #expect(review.insights.allSatisfy { $0.decision == nil })
     }
 
     @Test func doneComesBackAfterFourWeeksIfStillTrue() {
