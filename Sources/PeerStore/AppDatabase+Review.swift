@@ -5,12 +5,16 @@ import PeerNetwork
 /// The weekly review: decisions on insights, declared departments, and the review's input.
 extension AppDatabase {
     /// Records a decision, replacing any earlier one for the same insight, and returns the
-    /// earlier one so the change can be undone.
+    /// earlier one so the change can be undone. `keeping` marks a promise kept in the same
+    /// transaction (done on a promise item).
     @discardableResult
-    public func decide(_ decision: ReviewDecision) throws -> ReviewDecision? {
+    public func decide(_ decision: ReviewDecision, keeping promiseID: PromiseID? = nil) throws -> ReviewDecision? {
         try write { db in
             let previous = try Self.decision(decision.key, in: db)
             try Self.store(decision, in: db)
+            if let promiseID {
+                try db.execute(sql: "UPDATE promise SET kept_at = ? WHERE id = ?", arguments: [decision.decidedAt.timeIntervalSince1970, promiseID])
+            }
             return previous
         }
     }

@@ -22,16 +22,26 @@ extension Rapport {
         @Option(help: ArgumentHelp("An ISO week like 2026-W47 (default: this week).", valueName: "week")) var week: String?
         @Option(help: "text, markdown or json.") var format: Format = .text
         @Flag(help: "Also list the items marked done, snoozed or dismissed.") var hidden = false
-        @Option(help: ArgumentHelp("Put a done, snoozed or dismissed item back in the queue, by its key (see --format json).", valueName: "key"))
-        var restore: String?
+        @Option(help: ArgumentHelp("Mark an item done, by its key (see --format json).", valueName: "key")) var done: String?
+        @Option(help: ArgumentHelp("Snooze an item for a week.", valueName: "key")) var snooze: String?
+        @Option(help: ArgumentHelp("Dismiss an item for good.", valueName: "key")) var dismiss: String?
+        @Option(help: ArgumentHelp("Put a done, snoozed or dismissed item back in the queue.", valueName: "key")) var restore: String?
+
+        /// At most one of --done, --snooze, --dismiss and --restore, with its key.
+        var action: (ReviewDecision.Choice?, String)? {
+            [(ReviewDecision.Choice?.some(.done), done), (.some(.snoozed), snooze), (.some(.dismissed), dismiss), (nil, restore)].compactMap { choice, key in key.map { (choice, $0) } }.first
+        }
+
+        func validate() throws {
+            guard [done, snooze, dismiss, restore].compactMap({ $0 }).count <= 1 else {
+                throw ValidationError("use one of --done, --snooze, --dismiss and --restore at a time")
+            }
+        }
 
         func run() throws {
             let database = try store.open()
-            if let restore {
-                guard try database.forgetDecision(restore) != nil else {
-                    throw CLIError("no done, snoozed or dismissed item has the key '\(restore)'; rapport review --hidden --format json lists them")
-                }
-                print(TextSanitizer.sanitize("Back in the queue: \(restore)"))
+            if let (choice, key) = action {
+                try decide(choice, key: key, in: database)
                 return
             }
             let calendar = try database.weekCalendar()
@@ -52,6 +62,29 @@ extension Rapport {
         }
     }
 
+}
+
+extension Rapport.ReviewCommand {
+    /// Decisions from the shell act on what this week's review shows, as the dashboard does.
+    func decide(_ choice: ReviewDecision.Choice?, key: String, in database: AppDatabase) throws {
+        let now = Clock.now
+        guard let choice else {
+            guard try database.forgetDecision(key) != nil else {
+                throw CLIError("no done, snoozed or dismissed item has the key '\(key)'; rapport review --hidden lists them")
+            }
+            print(TextSanitizer.sanitize("Back in the queue: \(key)"))
+            return
+        }
+        let review = try database.review(now: now)
+        guard let insight = (review.insights + review.hiddenInsights).first(where: { $0.key == key }) else {
+            throw CLIError("no item in this week's review has the key '\(key)'; rapport review --format json lists them")
+        }
+        try database.decide(ReviewDecision(key: key, choice: choice, at: now), keeping: choice == .done ? insight.promiseID : nil)
+        print(TextSanitizer.sanitize("\(choice.pastTense): \(insight.action)"))
+    }
+}
+
+extension Rapport {
     struct WeekStartCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "week-start",
