@@ -11,7 +11,8 @@ public enum Change: Equatable, Sendable {
     case setStance(ColleagueID, Stance)
     case setArchived(ColleagueID, Bool)
     case deleteColleague(ColleagueID)
-    case decide(ReviewDecision)
+    /// `keeping`: done on a promise item also marks the promise kept.
+    case decide(ReviewDecision, keeping: PromiseID? = nil)
     /// Puts a done, snoozed or dismissed review item back in the queue.
     case forgetDecision(String)
     case addNeed(Need)

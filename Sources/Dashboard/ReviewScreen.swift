@@ -21,7 +21,7 @@ enum ReviewScreen {
         renderHeader(page, layout: layout, into: &buffer)
         renderQueue(state, review: page.review, area: layout.reviewList, into: &buffer)
         let colleague = state.selectedInsight?.colleagueID.flatMap { page.colleagues[$0] }
-        renderPanel(state.selectedInsight, colleague: colleague, area: layout.reviewPanel, into: &buffer)
+        renderPanel(state.selectedInsight, page: page, colleague: colleague, area: layout.reviewPanel, into: &buffer)
     }
 
     static func renderHeader(_ page: ReviewPage, layout: Layout, into buffer: inout ScreenBuffer) {
@@ -58,9 +58,8 @@ enum ReviewScreen {
     static func renderQueue(_ state: AppState, review: Review, area: Rect, into buffer: inout ScreenBuffer) {
         guard area.height > 0 else { return }
         buffer.write(String(repeating: "─", count: area.width), x: area.x, y: area.y, style: .dim)
-        let hidden = ReviewDecision.Choice.allCases.compactMap { choice in review.hidden[choice].map { "\($0) \(choice.rawValue)" } }
         let shown = state.reviewShowsHidden ? ", shown below" : ", . shows them"
-        let title = " Next actions: \(review.insights.count) " + (hidden.isEmpty ? "" : "(\(hidden.joined(separator: ", "))\(shown)) ")
+        let title = " Next actions: \(review.insights.count) " + (review.hiddenSummary.isEmpty ? "" : "(\(review.hiddenSummary)\(shown)) ")
         buffer.write(title, x: area.x + 2, y: area.y, style: .bold)
         let table = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
         let queue = state.reviewQueue
@@ -94,20 +93,14 @@ enum ReviewScreen {
             .render(into: &buffer, area: table)
     }
 
-    /// " · snoozed until Tue 1 Dec" for a hidden item (the status line says R brings it back).
-    static func decisionNote(_ insight: Insight) -> String {
-        guard let decision = insight.decision else { return "" }
-        let until = decision.until.map { " until \(DueDate.describe($0, now: decision.decidedAt))" } ?? ""
-        return " · \(decision.choice.rawValue)\(until)"
-    }
-
     /// The selected item in full: what to do and why, wrapped; then, where there is room, what
     /// the colleague values and cares about, which is what the next action draws on.
-    static func renderPanel(_ insight: Insight?, colleague: Colleague?, area: Rect, into buffer: inout ScreenBuffer) {
+    static func renderPanel(_ insight: Insight?, page: ReviewPage, colleague: Colleague?, area: Rect, into buffer: inout ScreenBuffer) {
         guard area.height > 1 else { return }
         buffer.write(String(repeating: "─", count: area.width), x: area.x, y: area.y, style: .dim)
         guard let insight else { return }
-        let heading = " \(insight.kind.title)" + (insight.colleagueName.map { " · \($0)" } ?? "") + decisionNote(insight) + " "
+        let heading = " \(insight.kind.title)" + (insight.colleagueName.map { " · \($0)" } ?? "")
+            + (page.review.decisionPhrase(insight, calendar: page.calendar).map { " · \($0)" } ?? "") + " "
         var headingStyle = Presentation.style(for: insight.kind)
         headingStyle.bold = true
         buffer.write(heading, x: area.x + 2, y: area.y, style: headingStyle)

@@ -18,7 +18,7 @@ func decide(_ choice: ReviewDecision.Choice, in state: inout AppState) -> [Effec
     let decision = ReviewDecision(key: insight.key, choice: choice, at: state.now)
     // Done on a promise means it was settled: keep it, so it leaves the promise list too.
     if choice == .done, let promiseID = insight.promiseID {
-        return [.apply(.batch([.decide(decision), .keepPromise(promiseID)]), description: "Done, promise kept: \(insight.action)")]
+        return [.apply(.decide(decision, keeping: promiseID), description: "Done, promise kept: \(insight.action)")]
     }
     return [.apply(.decide(decision), description: "\(choice.pastTense): \(insight.action)")]
 }

@@ -19,14 +19,6 @@ extension AppDatabase {
         }
     }
 
-    /// Takes a decision back: puts `previous` back, or forgets the insight's decision.
-    public func undecide(_ key: String, restoring previous: ReviewDecision?) throws {
-        try write { db in
-            try db.execute(sql: "DELETE FROM review_decision WHERE key = ?", arguments: [key])
-            if let previous { try Self.store(previous, in: db) }
-        }
-    }
-
     /// Forgets the decision on an insight, so it is back in the queue; returns what it was.
     @discardableResult
     public func forgetDecision(_ key: String) throws -> ReviewDecision? {

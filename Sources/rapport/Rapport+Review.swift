@@ -61,7 +61,6 @@ extension Rapport {
             }
         }
     }
-
 }
 
 extension Rapport.ReviewCommand {

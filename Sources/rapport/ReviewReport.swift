@@ -19,12 +19,7 @@ struct ReviewReport {
         return "\(QuickLogSummary.duration(budget.usedMinutes)) of \(BalanceFormat.budgetHours(budget.weeklyHours)) (\(percent)%)\(budget.isOver ? ", over budget" : "")"
     }
 
-    var hiddenSummary: String {
-        let parts = ReviewDecision.Choice.allCases.compactMap { choice in
-            review.hidden[choice].map { "\($0) \(choice.rawValue)" }
-        }
-        return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
-    }
+    var hiddenSummary: String { review.hiddenSummary.isEmpty ? "" : " (\(review.hiddenSummary))" }
 
     func text() -> String {
         var lines = [
@@ -61,9 +56,7 @@ struct ReviewReport {
 
     /// " [snoozed until Tue 1 Dec]" for a hidden item.
     func decisionNote(_ insight: Insight) -> String {
-        guard let decision = insight.decision else { return "" }
-        let until = decision.until.map { " until \(DueDate.describe($0, now: review.now, calendar: calendar))" } ?? ""
-        return " [\(decision.choice.rawValue)\(until)]"
+        review.decisionPhrase(insight, calendar: calendar).map { " [\($0)]" } ?? ""
     }
 
     func markdown() -> String {

@@ -90,12 +90,16 @@ final class StoreDataSource: DashboardDataSource {
             undo = try restoring(id) { try database.setArchived(id, archived) }
         case .deleteColleague(let id):
             undo = try restoring(id) { try database.deleteColleague(id) }
-        case .decide(let decision):
-            let previous = try database.decide(decision)
-            undo = { [database] in try database.undecide(decision.key, restoring: previous) }
+        case .decide(let decision, let promiseID):
+            let keptBefore = try promiseID.flatMap { try database.promise($0) }?.keptAt
+            let previous = try database.decide(decision, keeping: promiseID)
+            undo = { [database] in
+                try Self.putBack(previous, of: decision.key, in: database)
+                if let promiseID { try database.keepPromise(promiseID, at: keptBefore) }
+            }
         case .forgetDecision(let key):
             let previous = try database.forgetDecision(key)
-            undo = { [database] in if let previous { try database.decide(previous) } }
+            undo = { [database] in try Self.putBack(previous, of: key, in: database) }
         case .addNeed(let need):
             let saved = try database.addNeed(need)
             undo = { [database] in try database.deleteNeed(saved.id!) }
@@ -123,6 +127,11 @@ final class StoreDataSource: DashboardDataSource {
             undo = takeBack
         }
         return undo
+    }
+
+    /// An insight's decision as it was before: the earlier one, or none.
+    private static func putBack(_ previous: ReviewDecision?, of key: String, in database: AppDatabase) throws {
+        if let previous { try database.decide(previous) } else { try database.forgetDecision(key) }
     }
 
     /// Any change to one colleague is undone by putting back a snapshot taken just before it.

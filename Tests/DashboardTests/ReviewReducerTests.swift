@@ -237,7 +237,7 @@ import TerminalUI
         #expect(state.selectedInsight?.promiseID == 9)
         let decision = ReviewDecision(key: "promise:9", choice: .done, at: now)
         #expect(update(&state, .key(.char("x"))) == [.apply(
-            .batch([.decide(decision), .keepPromise(9)]),
+            .decide(decision, keeping: 9),
             description: "Done, promise kept: Check in with Dana about an intro, and offer help if it's stuck")])
         let snooze = update(&state, .key(.char("z")))
         #expect(snooze.count == 1)

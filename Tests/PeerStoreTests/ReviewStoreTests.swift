@@ -58,12 +58,10 @@ import Testing
         let previous = try database.decide(ReviewDecision(key: "engage:1", choice: .dismissed, at: now))
         #expect(previous == snooze)
         #expect(try database.decisions().map(\.choice) == [.dismissed])
-        try database.undecide("engage:1", restoring: previous)
+        try database.decide(try #require(previous))
         #expect(try database.decisions() == [snooze])
-        try database.undecide("engage:1", restoring: nil)
-        #expect(try database.decisions().isEmpty)
-        try database.decide(snooze)
         #expect(try database.forgetDecision("engage:1") == snooze)
+        #expect(try database.decisions().isEmpty)
         #expect(try database.forgetDecision("engage:1") == nil)
     }
 

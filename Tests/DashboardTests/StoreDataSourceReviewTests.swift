@@ -1,0 +1,34 @@
+import Foundation
+import PeerNetwork
+import PeerStore
+import Testing
+@testable import Dashboard
+@testable import rapport
+
+/// Review changes through the data source the dashboard uses: applied in one step, undone whole.
+@Suite struct StoreDataSourceReviewTests {
+    let now = Date(timeIntervalSince1970: 1_795_521_600)
+
+    @Test func doneOnAPromiseIsUndoneWhole() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-ds-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = try AppDatabase(path: folder.appendingPathComponent("db.sqlite").path)
+        let dana = try database.addColleague(Colleague(name: "Dana"), at: now).id!
+        let promise = try database.addPromise(Promise(colleagueID: dana, direction: .mine, what: "the deck", dueAt: now, createdAt: now))
+        let data = StoreDataSource(database: database)
+        let snooze = ReviewDecision(key: "promise:\(promise.id!)", choice: .snoozed, at: now.addingTimeInterval(-86_400))
+        try database.decide(snooze)
+
+        let token = try data.apply(.decide(ReviewDecision(key: snooze.key, choice: .done, at: now), keeping: promise.id), now: now)
+        #expect(try database.promises().isEmpty)
+        #expect(try database.decisions().map(\.choice) == [.done])
+        try data.undo(token)
+        #expect(try database.promises().map(\.id) == [promise.id], "the promise is open again")
+        #expect(try database.decisions() == [snooze], "the earlier decision is back")
+
+        let forget = try data.apply(.forgetDecision(snooze.key), now: now)
+        #expect(try database.decisions().isEmpty)
+        try data.undo(forget)
+        #expect(try database.decisions() == [snooze])
+    }
+}
