@@ -5,7 +5,9 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <locale.h>
 #include <ncursesw/ncurses.h>
+#include <poll.h>
 #include <signal.h>
+#include <sys/ioctl.h>
 #include <stdio.h>
 #include <string.h>
 #include <termios.h>
@@ -14,6 +16,7 @@
 // Swift 6 treats these C globals as unsafe shared state and cannot import the macros,
 // so each gets a static inline accessor.
 static inline WINDOW *rapport_stdscr(void) { return stdscr; }
+static inline WINDOW *rapport_curscr(void) { return curscr; }
 static inline int rapport_lines(void) { return LINES; }
 static inline int rapport_cols(void) { return COLS; }
 static inline attr_t rapport_a_bold(void) { return A_BOLD; }
@@ -38,26 +41,73 @@ static inline int rapport_is_scroll_down(mmask_t state) { return (state & BUTTON
 static inline struct termios *rapport_saved_termios(void) { static struct termios saved; return &saved; }
 static inline int *rapport_has_saved_termios(void) { static int saved = 0; return &saved; }
 
-static void rapport_crash_handler(int signal_number) {
+// Leaves the alternate screen, shows the cursor, resets attributes, turns off mouse reports and
+// bracketed paste.
+static inline void rapport_write_terminal_reset(void) {
     if (*rapport_has_saved_termios()) tcsetattr(STDIN_FILENO, TCSANOW, rapport_saved_termios());
-    static const char reset[] = "\033[?1049l\033[?25h\033[0m\033[?1000l\r\n";
+    static const char reset[] = "\033[?2004l\033[?1000l\033[?1006l\033[?1049l\033[?25h\033[0m\r\n";
     ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
     (void)ignored;
+}
+
+static void rapport_crash_handler(int signal_number) {
+    rapport_write_terminal_reset();
     signal(signal_number, SIG_DFL);
     raise(signal_number);
 }
 
+// Hang-up, quit, a broken pipe and the user signals end the dashboard: terminal back, exit 128+n.
+static void rapport_exit_handler(int signal_number) {
+    rapport_write_terminal_reset();
+    _exit(128 + signal_number);
+}
+
+static inline void rapport_install(int signal_number, void (*handler)(int), int flags) {
+    struct sigaction action, previous;
+    // A signal the parent chose to ignore (nohup, a wrapper) stays ignored.
+    if (sigaction(signal_number, NULL, &previous) == 0 && previous.sa_handler == SIG_IGN) return;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = handler;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = flags;
+    sigaction(signal_number, &action, NULL);
+}
+
 static inline void rapport_save_terminal_and_install_crash_handlers(void) {
     if (tcgetattr(STDIN_FILENO, rapport_saved_termios()) == 0) *rapport_has_saved_termios() = 1;
-    int signals[] = { SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE };
-    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
-        struct sigaction action;
-        memset(&action, 0, sizeof action);
-        action.sa_handler = rapport_crash_handler;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESETHAND;
-        sigaction(signals[i], &action, NULL);
+    int crashes[] = { SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE };
+    for (unsigned i = 0; i < sizeof crashes / sizeof crashes[0]; i++) rapport_install(crashes[i], rapport_crash_handler, SA_RESETHAND);
+    int exits[] = { SIGHUP, SIGQUIT, SIGPIPE, SIGUSR1, SIGUSR2 };
+    for (unsigned i = 0; i < sizeof exits / sizeof exits[0]; i++) rapport_install(exits[i], rapport_exit_handler, 0);
+}
+
+// True when standard input has hung up or reached its end: poll says so, or says there is
+// something to read while nothing is there.
+static inline int rapport_input_closed(void) {
+    struct pollfd input = { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 };
+    if (poll(&input, 1, 0) < 0) return 0;
+    if (input.revents & (POLLHUP | POLLERR | POLLNVAL)) return 1;
+    if (input.revents & POLLIN) {
+        int pending = 0;
+        if (ioctl(STDIN_FILENO, FIONREAD, &pending) == 0 && pending == 0) return 1;
     }
+    return 0;
+}
+
+// Bracketed paste: the terminal wraps pasted text in these, reported as two custom key codes.
+static inline int rapport_paste_start_code(void) { return KEY_MAX + 1; }
+static inline int rapport_paste_end_code(void) { return KEY_MAX + 2; }
+static inline void rapport_enable_bracketed_paste(void) {
+    define_key("\033[200~", rapport_paste_start_code());
+    define_key("\033[201~", rapport_paste_end_code());
+    static const char on[] = "\033[?2004h";
+    ssize_t ignored = write(STDOUT_FILENO, on, sizeof on - 1);
+    (void)ignored;
+}
+static inline void rapport_disable_bracketed_paste(void) {
+    static const char off[] = "\033[?2004l";
+    ssize_t ignored = write(STDOUT_FILENO, off, sizeof off - 1);
+    (void)ignored;
 }
 
 static inline void rapport_restore_terminal(void) {

@@ -13,8 +13,12 @@ public enum Action: Equatable, Sendable {
     case detailLoaded(ColleagueDetail?)
     case candidatesLoaded([QuickLogCandidate])
     case reviewLoaded(ReviewPage)
-    case applied(UndoEntry)
-    case undone(String)
+    /// A write landed at `now`: screens reload with that clock and select `focus`.
+    case applied(UndoEntry, focus: Focus?, now: Date)
+    /// A write failed; an open popup stays open with what was typed.
+    case applyFailed(String)
+    case undone(String, focus: Focus?, now: Date)
+    case undoRefused(String, subject: String)
     case confirm(Confirmation)
     case notice(String)
     case failed(String)

@@ -20,6 +20,21 @@ public struct ListPosition: Equatable, Sendable {
     }
 
     mutating func clamp(count: Int, visible: Int) { move(by: 0, count: count, visible: visible) }
+
+    /// Keeps the selection on the same thing across a reload of a list: on `focus` when it is
+    /// listed, else on the row selected before, else on that row's nearest neighbour still listed
+    /// (the next one first), so a key never lands on whatever slid into an old index.
+    mutating func follow<ID: Hashable>(from old: [ID], to new: [ID], focus: ID? = nil, visible: Int) {
+        let index = Dictionary(new.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        if let focus, let found = index[focus] {
+            selected = found
+        } else if old.indices.contains(selected) {
+            let after = old[(selected + 1)...].lazy.compactMap { index[$0] }.first
+            let before = old[..<selected].reversed().lazy.compactMap { index[$0] }.first
+            selected = index[old[selected]] ?? after ?? before ?? selected
+        }
+        clamp(count: new.count, visible: visible)
+    }
 }
 
 /// Everything the dashboard shows. Changed only by `update`.
@@ -67,6 +82,8 @@ public struct AppState: Equatable, Sendable {
     public var quickLogHistory: [String] = []
     /// This session's changes, newest last; `u` takes back the last one.
     public var undoStack: [UndoEntry] = []
+    /// What the last write or undo was about: the reloads that follow select it.
+    public var pendingFocus: Focus?
 
     public init(width: Int, height: Int, now: Date) {
         self.width = width

@@ -23,14 +23,40 @@ public enum Change: Equatable, Sendable {
     indirect case batch([Change])
 }
 
-/// Names an undo the data source keeps until it is used.
-public struct UndoToken: Hashable, Sendable {
-    public let id: Int
-    public init(id: Int) { self.id = id }
+/// What a write did: how to take it back, and what to select once the screens reload.
+public struct Applied: Equatable, Sendable {
+    public var inverse: Inverse
+    public var focus: Focus?
+
+    public init(inverse: Inverse, focus: Focus?) {
+        self.inverse = inverse
+        self.focus = focus
+    }
 }
 
-/// One step of this session's undo history: what was done, and how to take it back.
+/// The thing a change or an undo was about, by identity, so the selection can follow it
+/// whatever else moved in the lists meanwhile.
+public enum Focus: Hashable, Sendable {
+    case colleague(ColleagueID)
+    case interaction(InteractionID)
+    case reviewItem(String)
+}
+
+/// An undo that found a row changed by another process since, and so changed nothing.
+public struct UndoRefused: Error, Equatable, Sendable {
+    /// What was changed: a colleague's name, or "That interaction".
+    public var subject: String
+
+    public init(subject: String) { self.subject = subject }
+}
+
+/// One step of this session's undo history: what was done, and its exact inverse.
 public struct UndoEntry: Equatable, Sendable {
     public var description: String
-    public var token: UndoToken
+    public var inverse: Inverse
+
+    public init(description: String, inverse: Inverse) {
+        self.description = description
+        self.inverse = inverse
+    }
 }

@@ -14,9 +14,11 @@ public protocol DashboardDataSource: AnyObject {
     /// Everyone the quick-log line may name.
     func candidates() throws -> [QuickLogCandidate]
     func colleague(_ id: ColleagueID) throws -> Colleague?
-    /// Writes `change` and returns how to take it back.
-    func apply(_ change: Change, now: Date) throws -> UndoToken
-    func undo(_ token: UndoToken) throws
+    /// Writes `change` in one transaction and returns its exact inverse.
+    func apply(_ change: Change, now: Date) throws -> Applied
+    /// Applies an inverse in one transaction and returns what it put back. Throws `UndoRefused`,
+    /// having changed nothing, when another process changed one of its rows since.
+    func undo(_ inverse: Inverse) throws -> Focus?
     /// How many interactions a delete of this colleague would remove (those with nobody else).
     func interactionsOnlyWith(_ id: ColleagueID) throws -> Int
     /// The weekly review as of `now`, with the colleagues its insights name.

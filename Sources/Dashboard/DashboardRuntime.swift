@@ -27,20 +27,37 @@ public final class DashboardRuntime {
         state = AppState(width: terminal.width, height: terminal.height, now: clock())
     }
 
+    /// The most keys taken in one burst before the screen is drawn again.
+    static let burstLimit = 100_000
+
     public func run() {
         dispatch(.start)
         revision = try? data.revision()
         while !state.shouldQuit {
             terminal.draw(DashboardView.render(state))
-            let key = terminal.readKey(timeoutMilliseconds: Self.tickMilliseconds)
+            let first = terminal.readKey(timeoutMilliseconds: Self.tickMilliseconds)
             dispatch(.tick(clock()))
-            if let key { dispatch(.key(key)) }
+            // A burst (typing ahead, a paste without bracketed-paste mode) is taken whole before
+            // one redraw; each key still acts on the state every earlier key left.
+            var key = first
+            var taken = 0
+            while let current = key, !state.shouldQuit {
+                dispatchKey(current)
+                taken += 1
+                key = taken < Self.burstLimit ? terminal.readKey(timeoutMilliseconds: 0) : nil
+            }
+            runDeferredLoads()
             checkForOutsideWrites()
         }
     }
 
     public func dispatch(_ action: Action) {
-        var pending = update(&state, action)
+        run(update(&state, action))
+    }
+
+    /// Runs effects, and the effects their results ask for, until none are left.
+    private func run(_ effects: [Effect]) {
+        var pending = effects
         while !pending.isEmpty {
             let effect = pending.removeFirst()
             pending += update(&state, perform(effect))
@@ -49,6 +66,40 @@ public final class DashboardRuntime {
             case .apply, .undo, .editNotes: revision = try? data.revision()
             default: break
             }
+        }
+    }
+
+    /// List reloads asked for while the filter is being typed wait for the end of the burst:
+    /// a pasted filter runs one query, not one per character. Only the latest of each kind runs.
+    private var deferredLoads: [Effect] = []
+
+    /// One key. Deferred loads run first unless the filter is still being typed, so a key that
+    /// acts on a list always sees the list its filter asked for.
+    public func dispatchKey(_ key: Key) {
+        if state.filterField == nil { runDeferredLoads() }
+        let effects = update(&state, .key(key))
+        guard state.filterField != nil else { return run(effects) }
+        for effect in effects {
+            switch effect {
+            case .loadColleagues, .loadLog(_, before: nil):
+                deferredLoads.removeAll { Self.sameKind($0, effect) }
+                deferredLoads.append(effect)
+            default: run([effect])
+            }
+        }
+    }
+
+    private func runDeferredLoads() {
+        guard !deferredLoads.isEmpty else { return }
+        let loads = deferredLoads
+        deferredLoads = []
+        run(loads)
+    }
+
+    private static func sameKind(_ a: Effect, _ b: Effect) -> Bool {
+        switch (a, b) {
+        case (.loadColleagues, .loadColleagues), (.loadLog, .loadLog): true
+        default: false
         }
     }
 
@@ -73,7 +124,13 @@ public final class DashboardRuntime {
         let edited = try String(contentsOf: file, encoding: .utf8)
         let updated = NotesDocument.apply(edited, to: colleague)
         guard updated != colleague else { return .notice("Notes unchanged") }
-        return .applied(UndoEntry(description: "Saved notes on \(colleague.name)", token: try data.apply(.updateColleague(updated), now: clock())))
+        return try apply(.updateColleague(updated), description: "Saved notes on \(colleague.name)")
+    }
+
+    /// Writes at the current moment; the screens then reload at the moment it landed.
+    private func apply(_ change: Change, description: String) throws -> Action {
+        let applied = try data.apply(change, now: clock())
+        return .applied(UndoEntry(description: description, inverse: applied.inverse), focus: applied.focus, now: clock())
     }
 
     func perform(_ effect: Effect) -> Action {
@@ -90,10 +147,21 @@ public final class DashboardRuntime {
             case .loadReview:
                 return .reviewLoaded(try data.review(now: state.now))
             case .apply(let change, let description):
-                return .applied(UndoEntry(description: description, token: try data.apply(change, now: clock())))
+                do {
+                    return try apply(change, description: description)
+                } catch {
+                    return .applyFailed("\(error)")
+                }
             case .undo(let entry):
-                try data.undo(entry.token)
-                return .undone(entry.description)
+                do {
+                    let focus = try data.undo(entry.inverse)
+                    return .undone(entry.description, focus: focus, now: clock())
+                } catch let refused as UndoRefused {
+                    return .undoRefused(entry.description, subject: refused.subject)
+                }
+            case .redrawScreen:
+                terminal.invalidate()
+                return .tick(clock())
             case .confirmDeleteColleague(let id, let name):
                 let lost = try data.interactionsOnlyWith(id)
                 let interactions = lost == 1 ? "1 interaction" : "\(lost) interactions"

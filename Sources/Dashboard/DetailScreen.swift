@@ -72,7 +72,7 @@ enum DetailScreen {
             row += 1
         }
         let colleague = detail.summary.colleague
-        let reviewed = colleague.ratedAt.map { "reviewed \(RelativeTime.short(from: $0, to: now)) ago" } ?? "not rated yet"
+        let reviewed = colleague.ratedAt.map { "reviewed \(RelativeTime.ago(from: $0, to: now))" } ?? "not rated yet"
         line("Ratings  (\(reviewed))", .dim)
         for dimension in RatingDimension.allCases {
             let history = detail.ratingHistory.filter { $0.dimension == dimension }.map(\.value)

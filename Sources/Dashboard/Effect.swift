@@ -12,6 +12,8 @@ public enum Effect: Equatable, Sendable {
     case undo(UndoEntry)
     /// Opens the colleague's free-text fields in $VISUAL or $EDITOR.
     case editNotes(ColleagueID)
+    /// Ctrl-L: repaint every cell, whatever the terminal shows now.
+    case redrawScreen
     /// Counts what a delete would lose, then asks for confirmation.
     case confirmDeleteColleague(ColleagueID, name: String)
 }

@@ -68,7 +68,8 @@ func performEditing(_ command: Command, in state: inout AppState) -> [Effect] {
     }
 }
 
-/// Keys while a popup is open. `Esc` always closes it; `q` closes all but text popups.
+/// Keys while a popup is open. `Esc` always closes it; `q` closes all but text popups. A popup
+/// that saves stays open until the write lands (`.applied`), so a failed save loses nothing.
 func handlePopupKey(_ key: Key, in state: inout AppState) -> [Effect] {
     guard let popup = state.popup else { return [] }
     if key == .escape {
@@ -96,10 +97,12 @@ func handlePopupKey(_ key: Key, in state: inout AppState) -> [Effect] {
             // Typing a digit moves on, so 4 3 2 5 Enter rates all four.
             if rate.focus != .trust { rate.focus = RatingDimension.allCases[RatingDimension.allCases.firstIndex(of: rate.focus)! + 1] }
         case .enter:
-            state.popup = nil
             guard rate.ratings != rate.previous else {
                 // Confirming the same values is still a review: the ratings stop being stale.
-                guard !rate.ratings.isUnrated else { return [] }
+                guard !rate.ratings.isUnrated else {
+                    state.popup = nil
+                    return []
+                }
                 return [.apply(.rate(rate.colleagueID, rate.ratings), description: "Ratings of \(rate.name) unchanged, marked as reviewed")]
             }
             let changed = RatingDimension.allCases.filter { rate.ratings[$0] != rate.previous[$0] }
@@ -117,7 +120,6 @@ func handlePopupKey(_ key: Key, in state: inout AppState) -> [Effect] {
         case .down, .char("j"): stance.selected = all[(index + 1) % all.count]
         case .up, .char("k"): stance.selected = all[(index + all.count - 1) % all.count]
         case .enter:
-            state.popup = nil
             return [.apply(.setStance(stance.colleagueID, stance.selected), description: "\(stance.name) is now \(stance.selected.rawValue)")]
         default: break
         }
@@ -134,7 +136,6 @@ func handlePopupKey(_ key: Key, in state: inout AppState) -> [Effect] {
         case .up, .char("k"): list.selected = max(list.selected - 1, 0)
         case .enter, .char("x"):
             guard let (change, description) = list.settleSelected() else { return [] }
-            state.popup = nil
             return [.apply(change, description: description)]
         default: break
         }
@@ -183,7 +184,6 @@ private func handleQuickLogKey(_ key: Key, popup: inout QuickLogPopup, state: in
             interaction.id = popup.editing
             let line = popup.field.text.trimmed
             if state.quickLogHistory.last != line { state.quickLogHistory.append(line) }
-            state.popup = nil
             let summary = QuickLogSummary.describe(entry, now: state.now)
             if let key = popup.reviewKey {
                 let done = ReviewDecision(key: key, choice: .done, at: state.now)
@@ -211,7 +211,6 @@ private func handleFormKey(_ key: Key, form: inout ColleagueForm, state: inout A
     case .enter:
         switch form.validated() {
         case .success(let colleague):
-            state.popup = nil
             return form.isNew
                 ? [.apply(.addColleague(colleague), description: "Added \(colleague.name)")]
                 : [.apply(.updateColleague(colleague), description: "Saved \(colleague.name)")]
@@ -233,7 +232,6 @@ private func handleCommitmentKey(_ key: Key, popup: inout CommitmentPopup, state
     case .enter:
         // The preview already says why a line can't be saved.
         guard let line = try? popup.parsed(now: state.now) else { return [] }
-        state.popup = nil
         let when = line.due.map { ", by \(DueDate.describe($0, now: state.now))" } ?? ""
         let description = "\(popup.heading) \(line.what)\(when)"
         switch popup.kind {

@@ -2,14 +2,13 @@ import Foundation
 import PeerNetwork
 
 /// A fresh review keeps the same item selected when it is still there; when it is gone (done,
-/// snoozed, dismissed) the selection stays put, so the next item moves up under it.
+/// snoozed, dismissed) its neighbour is selected, so the next item moves up under the cursor.
 func reviewLoaded(_ page: ReviewPage, in state: inout AppState) {
-    let selectedKey = state.selectedInsight?.key
+    let oldKeys = state.reviewQueue.map(\.key)
+    let focus: String? = if case .reviewItem(let key) = state.pendingFocus { key } else { nil }
     state.review = page
-    if let selectedKey, let index = state.reviewQueue.firstIndex(where: { $0.key == selectedKey }) {
-        state.reviewPosition.selected = index
-    }
-    state.reviewPosition.clamp(count: state.reviewQueue.count, visible: ReviewScreen.visibleRows(state.layout))
+    state.reviewPosition.follow(
+        from: oldKeys, to: state.reviewQueue.map(\.key), focus: focus, visible: ReviewScreen.visibleRows(state.layout))
 }
 
 /// `x` done, `z` snooze, `d` dismiss on the selected review item.

@@ -11,28 +11,28 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.now = now
         return []
     case .colleaguesLoaded(let colleagues, let departments):
-        let selectedID = state.selectedColleague?.id
-        let mapID = mapSelectionID(state)
+        let focus: ColleagueID? = if case .colleague(let id) = state.pendingFocus { id } else { nil }
+        let oldIDs = state.colleagues.map(\.id), oldMapIDs = state.mapColleagues.map(\.id)
         state.colleagues = colleagues
         state.departments = departments
-        // Keep the same person selected across reloads when they are still listed.
-        if let selectedID, let index = colleagues.firstIndex(where: { $0.id == selectedID }) {
-            state.colleaguePosition.selected = index
-        }
-        if let mapID, let index = state.mapColleagues.firstIndex(where: { $0.id == mapID }) {
-            state.mapPosition.selected = index
-        }
-        state.colleaguePosition.clamp(count: colleagues.count, visible: state.layout.tableRows)
-        state.mapPosition.clamp(count: state.mapColleagues.count, visible: state.mapColleagues.count)
+        state.colleaguePosition.follow(from: oldIDs, to: colleagues.map(\.id), focus: focus, visible: state.layout.tableRows)
+        let mapIDs = state.mapColleagues.map(\.id)
+        state.mapPosition.follow(from: oldMapIDs, to: mapIDs, focus: focus, visible: mapIDs.count)
         return []
     case .logLoaded(let entries, let appended):
+        let oldIDs = state.log.map(\.interaction.id)
         state.log = appended ? state.log + entries : entries
         state.logHasMore = entries.count >= Layout.logPageSize
-        state.logPosition.clamp(count: state.log.count, visible: state.layout.tableRows)
+        let focus: InteractionID? = if case .interaction(let id) = state.pendingFocus { id } else { nil }
+        state.logPosition.follow(from: oldIDs, to: state.log.map(\.interaction.id), focus: focus, visible: state.layout.tableRows)
         return []
     case .detailLoaded(let detail):
+        let oldIDs = state.detail?.recent.map(\.interaction.id) ?? []
+        let focus: InteractionID? = if case .interaction(let id) = state.pendingFocus { id } else { nil }
         state.detail = detail
-        state.detailPosition.clamp(count: detail?.recent.count ?? 0, visible: state.layout.detailInteractions.height - 1)
+        state.detailPosition.follow(
+            from: oldIDs, to: detail?.recent.map(\.interaction.id) ?? [], focus: focus,
+            visible: state.layout.detailInteractions.height - 1)
         if detail == nil, state.screen == .detail {
             state.screen = state.returnScreen
             state.status = StatusMessage("That colleague no longer exists", isError: true)
@@ -50,12 +50,25 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .reviewLoaded(let page):
         reviewLoaded(page, in: &state)
         return []
-    case .applied(let entry):
-        state.undoStack.append(entry)
-        state.status = StatusMessage("\(entry.description) — u undoes")
-        return reloadAll(state)
-    case .undone(let description):
+    case .applied(let entry, let focus, let now):
+        // The popup that asked for the write closes only once it has landed.
+        state.popup = nil
+        if entry.inverse.isEmpty {
+            state.status = StatusMessage("\(entry.description) (nothing changed)")
+        } else {
+            state.undoStack.append(entry)
+            state.status = StatusMessage("\(entry.description) — u undoes")
+        }
+        return reloadAfterWrite(&state, focus: focus, now: now)
+    case .applyFailed(let message):
+        // An open popup stays open with what was typed, so nothing is lost; the status says why.
+        state.status = StatusMessage("Not saved: \(message)", isError: true)
+        return []
+    case .undone(let description, let focus, let now):
         state.status = StatusMessage("Undone: \(description)")
+        return reloadAfterWrite(&state, focus: focus, now: now)
+    case .undoRefused(let description, let subject):
+        state.status = StatusMessage("\(subject) was changed elsewhere since; nothing undone (\(description))", isError: true)
         return reloadAll(state)
     case .confirm(let confirmation):
         state.popup = .confirm(confirmation)
@@ -63,6 +76,14 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .key(let key):
         return handle(key, in: &state)
     }
+}
+
+/// After a write or an undo every screen reads again, at the moment it landed, and selects
+/// what it was about.
+private func reloadAfterWrite(_ state: inout AppState, focus: Focus?, now: Date) -> [Effect] {
+    state.now = now
+    state.pendingFocus = focus
+    return reloadAll(state)
 }
 
 private func mapSelectionID(_ state: AppState) -> ColleagueID? {
@@ -79,6 +100,13 @@ private func handle(_ key: Key, in state: inout AppState) -> [Effect] {
         state.reviewPosition.clamp(count: state.reviewQueue.count, visible: ReviewScreen.visibleRows(state.layout))
         return []
     }
+    if key == .endOfInput {
+        state.shouldQuit = true
+        return []
+    }
+    if key == .control("l") { return [.redrawScreen] }
+    // The selection follows a write's focus only until the user acts again.
+    state.pendingFocus = nil
     if case .mouse(let event) = key { return handleMouse(event, in: &state) }
     if state.filterField != nil { return editFilter(key, in: &state) }
     if state.popup != nil { return handlePopupKey(key, in: &state) }

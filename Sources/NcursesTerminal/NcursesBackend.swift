@@ -53,11 +53,13 @@ public final class NcursesBackend: TerminalBackend {
         }
         width = Int(rapport_cols())
         height = Int(rapport_lines())
+        rapport_enable_bracketed_paste()
     }
 
     /// Gives the terminal back as it was found.
     public func stop() {
         guard screen != nil else { return }
+        rapport_disable_bracketed_paste()
         endwin()
         rapport_restore_terminal()
         delscreen(screen)
@@ -77,6 +79,11 @@ public final class NcursesBackend: TerminalBackend {
         previous = nil
         clear()
         refresh()
+    }
+
+    public func invalidate() {
+        previous = nil
+        clearok(rapport_curscr(), true)
     }
 
     public func draw(_ frame: ScreenBuffer) {
@@ -122,9 +129,32 @@ public final class NcursesBackend: TerminalBackend {
         timeout(Int32(timeoutMilliseconds))
         var value: wint_t = 0
         let result = get_wch(&value)
-        if result == rapport_err() { return nil }
-        if result == rapport_key_code_yes() { return functionKey(Int32(value)) }
+        // Without this check a closed terminal reads as an endless stream of timeouts, and the
+        // loop would spin at full speed forever.
+        if result == rapport_err() { return rapport_input_closed() != 0 ? .endOfInput : nil }
+        if result == rapport_key_code_yes() {
+            if Int32(value) == rapport_paste_start_code() { return readPaste() }
+            return functionKey(Int32(value))
+        }
         return characterKey(UInt32(value))
+    }
+
+    /// Everything up to the end-of-paste mark, as one text. A paste that never ends (a terminal
+    /// that dropped the mark) stops after a quiet moment.
+    private func readPaste() -> Key {
+        var scalars = String.UnicodeScalarView()
+        timeout(200)
+        while true {
+            var value: wint_t = 0
+            let result = get_wch(&value)
+            if result == rapport_err() { break }
+            if result == rapport_key_code_yes() {
+                if Int32(value) == rapport_paste_end_code() { break }
+                continue
+            }
+            if let scalar = Unicode.Scalar(UInt32(value)) { scalars.append(scalar) }
+        }
+        return .paste(String(scalars))
     }
 
     private func characterKey(_ value: UInt32) -> Key? {

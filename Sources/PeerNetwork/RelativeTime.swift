@@ -2,6 +2,13 @@ import Foundation
 
 /// Compact ages for tables: "now", "5h", "3d", "5w", "4mo", "2y".
 public enum RelativeTime {
+    /// "just now", "3d ago", "never": an age for a sentence, where "now ago" would not read.
+    public static func ago(from date: Date?, to now: Date) -> String {
+        guard date != nil else { return "never" }
+        let age = short(from: date, to: now)
+        return age == "now" ? "just now" : "\(age) ago"
+    }
+
     public static func short(from date: Date?, to now: Date) -> String {
         guard let date else { return "never" }
         let seconds = now.timeIntervalSince(date)

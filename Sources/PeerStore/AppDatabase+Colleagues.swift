@@ -57,7 +57,9 @@ extension AppDatabase {
                 ])
             if before.stance != colleague.stance { try Self.recordStance(colleague.stance, of: id, at: now, in: db) }
             if before.tags != colleague.tags.sorted() { try Self.replaceTags(colleague.tags, of: id, in: db) }
-            try Self.applyRatings(colleague.ratings, to: before, at: now, in: db)
+            // Saving a form is not a review of the ratings: only a rating that changed moves the
+            // reviewed time, so an edit never hides a "stale ratings" item.
+            try Self.applyRatings(colleague.ratings, to: before, at: now, markingReviewed: false, in: db)
         }
     }
 
@@ -76,8 +78,12 @@ extension AppDatabase {
         }
     }
 
+    /// `markingReviewed`: a re-rating (`rate`, `r`) marks the ratings reviewed even when nothing
+    /// changed; other saves move the reviewed time only when a rating changed.
     @discardableResult
-    static func applyRatings(_ ratings: Ratings, to before: Colleague, at now: Date, in db: Database) throws -> [RatingDimension] {
+    static func applyRatings(
+        _ ratings: Ratings, to before: Colleague, at now: Date, markingReviewed: Bool = true, in db: Database
+    ) throws -> [RatingDimension] {
         guard let id = before.id else { return [] }
         var changed: [RatingDimension] = []
         for dimension in RatingDimension.allCases {
@@ -86,7 +92,7 @@ extension AppDatabase {
             try recordRating(dimension, value, of: id, at: now, in: db)
             changed.append(dimension)
         }
-        if RatingDimension.allCases.contains(where: { ratings[$0] != nil }) {
+        if markingReviewed ? RatingDimension.allCases.contains(where: { ratings[$0] != nil }) : !changed.isEmpty {
             try db.execute(sql: "UPDATE colleague SET rated_at = ? WHERE id = ?", arguments: [now.timeIntervalSince1970, id])
         }
         return changed
@@ -112,9 +118,13 @@ extension AppDatabase {
     /// with nobody are deleted too.
     public func deleteColleague(_ id: ColleagueID) throws {
         try write { db in
+            // Their interactions with nobody else go first, found through the index on participant.
+            try db.execute(sql: """
+                DELETE FROM interaction WHERE id IN (SELECT interaction_id FROM participant WHERE colleague_id = :id)
+                AND NOT EXISTS (SELECT 1 FROM participant p WHERE p.interaction_id = interaction.id AND p.colleague_id != :id)
+                """, arguments: ["id": id])
             try db.execute(sql: "DELETE FROM colleague WHERE id = ?", arguments: [id])
             guard db.changesCount > 0 else { throw StoreError.colleagueNotFound(.id(id)) }
-            try db.execute(sql: "DELETE FROM interaction WHERE id NOT IN (SELECT interaction_id FROM participant)")
         }
     }
 

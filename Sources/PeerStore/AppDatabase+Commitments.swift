@@ -46,7 +46,7 @@ extension AppDatabase {
 
     /// Needs, soonest first; open ones only unless `includeClosed`.
     public func needs(of colleagueID: ColleagueID? = nil, includeClosed: Bool = false) throws -> [Need] {
-        try writer.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT * FROM need WHERE (:id IS NULL OR colleague_id = :id) AND (:all OR closed_at IS NULL)
                 ORDER BY due_at, id
@@ -56,7 +56,7 @@ extension AppDatabase {
 
     /// Promises, undated ones last; open ones only unless `includeKept`.
     public func promises(of colleagueID: ColleagueID? = nil, includeKept: Bool = false) throws -> [Promise] {
-        try writer.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT * FROM promise WHERE (:id IS NULL OR colleague_id = :id) AND (:all OR kept_at IS NULL)
                 ORDER BY due_at IS NULL, due_at, id
@@ -65,11 +65,11 @@ extension AppDatabase {
     }
 
     public func need(_ id: NeedID) throws -> Need? {
-        try writer.read { db in try Row.fetchOne(db, sql: "SELECT * FROM need WHERE id = ?", arguments: [id])?.need() }
+        try read { db in try Row.fetchOne(db, sql: "SELECT * FROM need WHERE id = ?", arguments: [id])?.need() }
     }
 
     public func promise(_ id: PromiseID) throws -> Promise? {
-        try writer.read { db in try Row.fetchOne(db, sql: "SELECT * FROM promise WHERE id = ?", arguments: [id])?.promise() }
+        try read { db in try Row.fetchOne(db, sql: "SELECT * FROM promise WHERE id = ?", arguments: [id])?.promise() }
     }
 
     /// Marks a need met (or dropped); nil reopens it.

@@ -75,7 +75,7 @@ extension AppDatabase {
         of colleagueID: ColleagueID? = nil, matching filter: String = "", before: (Date, InteractionID)? = nil,
         limit: Int = 100
     ) throws -> [Interaction] {
-        try writer.read { db in
+        try read { db in
             var conditions: [String] = []
             var arguments = StatementArguments()
             if let colleagueID {
@@ -113,7 +113,7 @@ extension AppDatabase {
     }
 
     public func interaction(_ id: InteractionID) throws -> Interaction? {
-        try writer.read { db in
+        try read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM interaction WHERE id = ?", arguments: [id]) else { return nil }
             let people = try Int64.fetchAll(db, sql: "SELECT colleague_id FROM participant WHERE interaction_id = ?", arguments: [id])
             return row.interaction(colleagueIDs: people)
@@ -121,6 +121,6 @@ extension AppDatabase {
     }
 
     public func interactionCount() throws -> Int {
-        try writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM interaction") ?? 0 }
+        try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM interaction") ?? 0 }
     }
 }

@@ -4,7 +4,7 @@ import PeerNetwork
 
 extension AppDatabase {
     public func colleague(_ id: ColleagueID) throws -> Colleague? {
-        try writer.read { db in try Self.fetchColleague(id, in: db) }
+        try read { db in try Self.fetchColleague(id, in: db) }
     }
 
     static func fetchColleague(_ id: ColleagueID, in db: Database) throws -> Colleague? {
@@ -14,7 +14,7 @@ extension AppDatabase {
 
     /// Everyone the quick-log grammar may name.
     public func quickLogCandidates(includeArchived: Bool = false) throws -> [QuickLogCandidate] {
-        try writer.read { db in
+        try read { db in
             try Row.fetchAll(
                 db,
                 sql: """
@@ -37,7 +37,7 @@ extension AppDatabase {
         now: Date, sort: ColleagueSort = .name, descending: Bool = false, includeArchived: Bool = false,
         matching filter: String = "", windowDays: Int = Balance.defaultWindowDays, limit: Int = -1
     ) throws -> [ColleagueSummary] {
-        try writer.read { db in
+        try read { db in
             var arguments: StatementArguments = [
                 "now": now.timeIntervalSince1970,
                 "start": now.timeIntervalSince1970 - Double(windowDays) * 86_400,
@@ -96,7 +96,7 @@ extension AppDatabase {
 
     /// Balance with one colleague, or overall (each interaction counted once) when `colleagueID` is nil.
     public func balance(of colleagueID: ColleagueID? = nil, now: Date, windowDays: Int = Balance.defaultWindowDays) throws -> Balance {
-        try writer.read { db in
+        try read { db in
             let arguments: StatementArguments = [
                 "now": now.timeIntervalSince1970,
                 "start": now.timeIntervalSince1970 - Double(windowDays) * 86_400, "id": colleagueID,
@@ -109,14 +109,14 @@ extension AppDatabase {
     }
 
     public func lastContact(with colleagueID: ColleagueID) throws -> Date? {
-        try writer.read { db in
+        try read { db in
             try Double.fetchOne(db, sql: "SELECT MAX(occurred_at) FROM participant WHERE colleague_id = ?", arguments: [colleagueID])
                 .map(Date.init(timeIntervalSince1970:))
         }
     }
 
     public func ratingHistory(of colleagueID: ColleagueID) throws -> [RatingChange] {
-        try writer.read { db in
+        try read { db in
             try Row.fetchAll(
                 db, sql: "SELECT * FROM rating_change WHERE colleague_id = ? ORDER BY changed_at, id", arguments: [colleagueID]
             ).compactMap { row in
@@ -127,7 +127,7 @@ extension AppDatabase {
     }
 
     public func stanceHistory(of colleagueID: ColleagueID) throws -> [StanceChange] {
-        try writer.read { db in
+        try read { db in
             try Row.fetchAll(
                 db, sql: "SELECT * FROM stance_change WHERE colleague_id = ? ORDER BY changed_at, id", arguments: [colleagueID]
             ).map { row in
@@ -137,14 +137,14 @@ extension AppDatabase {
     }
 
     public func colleagueCount(includeArchived: Bool = true) throws -> Int {
-        try writer.read { db in
+        try read { db in
             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM colleague WHERE ? OR archived = 0", arguments: [includeArchived]) ?? 0
         }
     }
 
     /// Teams with their number of active colleagues; a team whose people are all archived shows 0.
     public func departments() throws -> [(name: String, activeCount: Int)] {
-        try writer.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: "SELECT team, SUM(archived = 0) AS active FROM colleague GROUP BY team ORDER BY team COLLATE NOCASE")
                 .map { ($0["team"], $0["active"]) }
         }
@@ -155,7 +155,7 @@ extension AppDatabase {
     /// Names for a page of interactions, in one query.
     public func names(of ids: Set<ColleagueID>) throws -> [ColleagueID: String] {
         guard !ids.isEmpty else { return [:] }
-        return try writer.read { db in
+        return try read { db in
             let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
             let rows = try Row.fetchAll(db, sql: "SELECT id, name FROM colleague WHERE id IN (\(placeholders))", arguments: StatementArguments(Array(ids)))
             return Dictionary(rows.map { ($0["id"], $0["name"]) }, uniquingKeysWith: { first, _ in first })
@@ -164,7 +164,7 @@ extension AppDatabase {
 
     /// Interactions that would go with this colleague on delete: those with nobody else.
     public func interactionsOnlyWith(_ id: ColleagueID) throws -> Int {
-        try writer.read { db in
+        try read { db in
             try Int.fetchOne(db, sql: """
                 SELECT COUNT(*) FROM participant p WHERE p.colleague_id = ?
                 AND NOT EXISTS (SELECT 1 FROM participant o WHERE o.interaction_id = p.interaction_id AND o.colleague_id != p.colleague_id)

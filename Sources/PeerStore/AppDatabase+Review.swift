@@ -31,7 +31,11 @@ extension AppDatabase {
 
     private static func store(_ decision: ReviewDecision, in db: Database) throws {
         try db.execute(
-            sql: "INSERT OR REPLACE INTO review_decision (key, choice, decided_at, until) VALUES (?, ?, ?, ?)",
+            // An upsert, not INSERT OR REPLACE: a replace deletes without firing the triggers undo records with.
+            sql: """
+                INSERT INTO review_decision (key, choice, decided_at, until) VALUES (?, ?, ?, ?)
+                ON CONFLICT(key) DO UPDATE SET choice = excluded.choice, decided_at = excluded.decided_at, until = excluded.until
+                """,
             arguments: [decision.key, decision.choice.rawValue, decision.decidedAt.timeIntervalSince1970,
                         decision.until?.timeIntervalSince1970])
     }
@@ -41,7 +45,7 @@ extension AppDatabase {
     }
 
     public func decisions() throws -> [ReviewDecision] {
-        try writer.read { db in try Row.fetchAll(db, sql: "SELECT * FROM review_decision ORDER BY key").compactMap { $0.decision() } }
+        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM review_decision ORDER BY key").compactMap { $0.decision() } }
     }
 
     public func declareDepartment(_ name: String) throws {
@@ -57,13 +61,13 @@ extension AppDatabase {
     }
 
     public func declaredDepartments() throws -> [String] {
-        try writer.read { db in try String.fetchAll(db, sql: "SELECT name FROM department ORDER BY name") }
+        try read { db in try String.fetchAll(db, sql: "SELECT name FROM department ORDER BY name") }
     }
 
     /// Everything the review rules read, as of `now`: nothing after it counts, so a past
     /// week's review sees the log as it was then (ratings and stances are today's).
     public func reviewInput(now: Date) throws -> ReviewInput {
-        try writer.read { db in
+        try read { db in
             let at = now.timeIntervalSince1970
             var history: [ColleagueID: [RatingChange]] = [:]
             for row in try Row.fetchAll(db, sql: """

@@ -33,7 +33,7 @@ extension AppDatabase {
     }
 
     public func weekStart() throws -> WeekStart {
-        try writer.read { try Self.setting(Self.weekStartKey, in: $0).flatMap(WeekStart.init(parsing:)) ?? .default }
+        try read { try Self.setting(Self.weekStartKey, in: $0).flatMap(WeekStart.init(parsing:)) ?? .default }
     }
 
     /// The calendar the budget and the review count weeks in: the user's week start, local time.
@@ -42,7 +42,7 @@ extension AppDatabase {
     /// This week's help budget: minutes of exchanges where the user gave, since the week began.
     public func helpBudget(now: Date, calendar: Calendar? = nil) throws -> HelpBudget {
         let week = Week.containing(now, calendar: try calendar ?? weekCalendar())
-        return try writer.read { db in
+        return try read { db in
             let used = try Int.fetchOne(
                 db,
                 sql: """

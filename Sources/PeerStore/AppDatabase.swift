@@ -8,31 +8,71 @@ import PeerNetwork
 public final class AppDatabase: Sendable {
     let writer: any DatabaseWriter
     public let path: String
+    /// Things the user should know about the file, found while opening it (permissions tightened).
+    public let notices: [String]
+    let busyTimeout: TimeInterval
+
+    /// Whether opening may create the file. Only a write, or the dashboard on the default path,
+    /// creates a database: a read on a mistyped path must say so and leave nothing behind.
+    public enum OpenMode: Sendable {
+        case createIfMissing
+        case existingOnly
+    }
 
     /// How long a writer waits for another process's transaction before giving up.
-    static let busyTimeout: TimeInterval = 5
+    public static let defaultBusyTimeout: TimeInterval = 5
+    /// Files up to this size get a full `quick_check` at open; larger ones are checked as they are read.
+    static let quickCheckLimit = 64 << 20
 
-    public init(path: String) throws {
+    public init(path: String, mode: OpenMode = .createIfMissing, busyTimeout: TimeInterval = defaultBusyTimeout) throws {
         self.path = path
-        try Self.createPrivateFile(at: path)
+        self.busyTimeout = busyTimeout
+        switch mode {
+        case .createIfMissing: try Self.createPrivateFile(at: path)
+        case .existingOnly:
+            guard FileManager.default.fileExists(atPath: path) else { throw StoreError.noDatabase(path: path) }
+        }
+        notices = Self.tightenPermissions(of: path)
+        // Processes that open a new file at the same moment must not all run the migrations:
+        // the folder lock makes them take turns (a lock on the folder, not the file, so closing
+        // it cannot drop SQLite's own locks on the database).
+        let folderLock = try Self.lockFolder(of: path)
+        defer { Self.unlock(folderLock) }
+        try Self.checkBeforeWriting(path)
         var config = Configuration()
-        config.busyMode = .timeout(Self.busyTimeout)
+        config.busyMode = .timeout(busyTimeout)
         config.prepareDatabase { db in
             // Deleted notes about real people must not linger in free pages.
             try db.execute(sql: "PRAGMA secure_delete = ON")
         }
         do {
             let pool = try DatabasePool(path: path, configuration: config)
-            let migrator = Self.migrator
-            if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
-                throw StoreError.newerVersion(path: path)
-            }
-            try migrator.migrate(pool)
+            try Self.migrator.migrate(pool)
             writer = pool
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
-            throw StoreError.notADatabase(path: path)
         } catch let error as DatabaseError {
-            throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
+            throw StoreError(error, path: path)
+        }
+    }
+
+    /// Reads the file without writing a byte: is it a database, is it from a newer Rapport, is it
+    /// whole? A newer file must be refused before WAL mode or a migration touches it.
+    private static func checkBeforeWriting(_ path: String) throws {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size > 0 else { return }
+        do {
+            var config = Configuration()
+            config.readonly = true
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            defer { try? queue.close() }
+            try queue.read { db in
+                if try migrator.hasBeenSuperseded(db) { throw StoreError.newerVersion(path: path) }
+                if size <= quickCheckLimit {
+                    let result = try String.fetchAll(db, sql: "PRAGMA quick_check")
+                    if result != ["ok"] { throw StoreError.damaged(path: path) }
+                }
+            }
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: path)
         }
     }
 
@@ -59,6 +99,33 @@ public final class AppDatabase: Sendable {
         close(fd)
     }
 
+    /// A database (or its WAL and SHM files) that others can read is made private again, and the
+    /// user is told once.
+    static func tightenPermissions(of path: String) -> [String] {
+        var tightened: [String] = []
+        for file in [path, path + "-wal", path + "-shm"] {
+            var info = stat()
+            guard stat(file, &info) == 0, info.st_mode & 0o077 != 0 else { continue }
+            if chmod(file, 0o600) == 0 { tightened.append(file) }
+        }
+        guard !tightened.isEmpty else { return [] }
+        let names = tightened.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
+        return ["Made \(names) private (mode 0600): others could read your notes about colleagues"]
+    }
+
+    private static func lockFolder(of path: String) throws -> Int32 {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let fd = open(folder, O_RDONLY | O_DIRECTORY)
+        guard fd >= 0 else { throw StoreError.cannotOpen(path: path, reason: "cannot open folder \(folder)") }
+        while flock(fd, LOCK_EX) != 0, errno == EINTR {}
+        return fd
+    }
+
+    private static func unlock(_ fd: Int32) {
+        flock(fd, LOCK_UN)
+        close(fd)
+    }
+
     /// The default location: `$XDG_DATA_HOME/rapport/rapport.sqlite`, else
     /// `~/.local/share/rapport/rapport.sqlite`.
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -74,21 +141,43 @@ public final class AppDatabase: Sendable {
     }
 
     /// Runs `updates` in one IMMEDIATE transaction and bumps the revision, so every process
-    /// with the file open can tell that something changed.
+    /// with the file open can tell that something changed. Called inside another write (a batch,
+    /// a recorded change), it joins that transaction instead.
     func write<T>(_ updates: (Database) throws -> T) throws -> T {
-        try writer.write { db in
-            let result = try updates(db)
-            try db.execute(sql: """
-                INSERT INTO setting (key, value) VALUES ('revision', 1)
-                ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1
-                """)
-            return result
+        try translatingErrors {
+            try writer.unsafeReentrantWrite { db in
+                if db.isInsideTransaction { return try updates(db) }
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try updates(db)
+                    try db.execute(sql: """
+                        INSERT INTO setting (key, value) VALUES ('revision', 1)
+                        ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1
+                        """)
+                    return .commit
+                }
+                return result!
+            }
+        }
+    }
+
+    /// Reads in a snapshot; inside a write, reads what that write has done so far.
+    func read<T>(_ value: (Database) throws -> T) throws -> T {
+        try translatingErrors { try writer.unsafeReentrantRead(value) }
+    }
+
+    /// SQLite's words never reach the user: its errors become `StoreError` sentences.
+    private func translatingErrors<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: path, busyTimeout: busyTimeout)
         }
     }
 
     /// A number that changes with every committed write, from this process or another.
     public func revision() throws -> Int {
-        try writer.read { db in
+        try read { db in
             try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM setting WHERE key = 'revision'") ?? 0
         }
     }

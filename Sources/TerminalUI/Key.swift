@@ -7,6 +7,10 @@ public enum Key: Hashable, Sendable {
     case function(Int)
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)
+    /// Text that arrived as one bracketed paste: taken whole, never as keys to act on.
+    case paste(String)
+    /// The terminal hung up or input ended: the dashboard must end instead of polling forever.
+    case endOfInput
 
     public static func char(_ c: Character) -> Key { .character(c) }
 
@@ -33,6 +37,8 @@ public enum Key: Hashable, Sendable {
         case .function(let n): "F\(n)"
         case .mouse: "mouse"
         case .resize: "resize"
+        case .paste: "paste"
+        case .endOfInput: "end of input"
         }
     }
 }

@@ -7,6 +7,8 @@ public protocol TerminalBackend: AnyObject {
     func draw(_ frame: ScreenBuffer)
     /// The next key, or nil when `timeoutMilliseconds` pass without one.
     func readKey(timeoutMilliseconds: Int) -> Key?
+    /// Forgets what the terminal shows, so the next frame repaints every cell (Ctrl-L).
+    func invalidate()
     /// Gives the terminal back to the shell for a while (to run $EDITOR), then takes it again.
     func suspend()
     func resume()

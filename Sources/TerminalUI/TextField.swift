@@ -22,6 +22,11 @@ public struct TextField: Equatable, Sendable {
         case .character(let c):
             characters.insert(c, at: cursor)
             cursor += 1
+        case .paste(let pasted):
+            // A one-line field: line breaks and tabs in pasted text become spaces.
+            let line = pasted.map { $0.isNewline || $0 == "\t" ? " " : $0 }
+            characters.insert(contentsOf: line, at: cursor)
+            cursor += line.count
         case .backspace:
             guard cursor > 0 else { return true }
             characters.remove(at: cursor - 1)
@@ -53,12 +58,25 @@ public struct TextField: Equatable, Sendable {
     public func render(into buffer: inout ScreenBuffer, x: Int, y: Int, width: Int, style: Style = .plain, showCursor: Bool = true) {
         guard width > 0 else { return }
         let characters = Array(TextSanitizer.sanitize(text))
-        var start = 0
-        while DisplayWidth.of(String(characters[start..<cursor])) >= width { start += 1 }
-        let visible = String(characters[start...])
+        // Walk back from the cursor once, so a long pasted line costs its length, not its square.
+        var start = min(cursor, characters.count)
+        var widthBeforeCursor = 0
+        while start > 0 {
+            let next = DisplayWidth.of(characters[start - 1])
+            if widthBeforeCursor + next >= width { break }
+            widthBeforeCursor += next
+            start -= 1
+        }
+        var end = start
+        var shown = 0
+        while end < characters.count, shown + DisplayWidth.of(characters[end]) <= width {
+            shown += DisplayWidth.of(characters[end])
+            end += 1
+        }
+        let visible = String(characters[start..<end])
         buffer.write(DisplayWidth.pad(visible, to: width), x: x, y: y, style: style, maxWidth: width)
         guard showCursor else { return }
-        let cursorX = x + DisplayWidth.of(String(characters[start..<cursor]))
+        let cursorX = x + widthBeforeCursor
         if cursorX < x + width {
             buffer.restyle(Rect(x: cursorX, y: y, width: cursor < characters.count ? DisplayWidth.of(characters[cursor]) : 1, height: 1)) { $0.reverse = true }
         }

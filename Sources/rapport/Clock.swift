@@ -1,13 +1,15 @@
 import Foundation
+import PeerNetwork
 
 /// The moment commands act at: now, or `RAPPORT_NOW` (ISO 8601, `2026-11-24T12:00:00Z`) so a
 /// script or a test can replay a review exactly.
 enum Clock {
     static let variable = "RAPPORT_NOW"
 
+    /// Rounded to the millisecond, so what is stored at this moment reads back as this moment.
     static var now: Date {
-        guard let text = ProcessInfo.processInfo.environment[variable], let date = parse(text) else { return Date() }
-        return date
+        guard let text = ProcessInfo.processInfo.environment[variable], let date = parse(text) else { return StoredTime.now() }
+        return StoredTime.rounded(date)
     }
 
     static func parse(_ text: String) -> Date? { ISO8601DateFormatter().date(from: text) }

@@ -15,12 +15,15 @@ enum DashboardLauncher {
             database = try AppDatabase(path: folder.appendingPathComponent("demo.sqlite").path)
             try DemoNetwork.fill(database)
         } else {
-            database = try store.open()
+            // The default path is created on first run; a --db path must exist, so a typo is
+            // reported instead of opening an empty network somewhere unexpected.
+            database = try AppDatabase(path: store.resolvedPath, mode: store.path == nil ? .createIfMissing : .existingOnly)
         }
         let terminal = try NcursesBackend()
         defer { terminal.stop() }
-        DashboardRuntime(
-            terminal: terminal, data: StoreDataSource(database: database), clock: { Clock.now }, editFile: ExternalEditor.edit
-        ).run()
+        let runtime = DashboardRuntime(
+            terminal: terminal, data: StoreDataSource(database: database), clock: { Clock.now }, editFile: ExternalEditor.edit)
+        if let notice = database.notices.first { runtime.dispatch(.notice(notice)) }
+        runtime.run()
     }
 }

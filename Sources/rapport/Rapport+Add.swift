@@ -18,7 +18,7 @@ extension Rapport {
             guard !name.trimmed.isEmpty else { throw CLIError("a colleague needs a name") }
             var colleague = Colleague(name: name, ratings: try rating.validated())
             try fields.apply(to: &colleague)
-            let database = try store.open()
+            let database = try store.open(creating: true)
             let saved = try database.addColleague(colleague, at: Clock.now)
             print("Added \(TextSanitizer.sanitize(saved.name)) (#\(saved.id!))")
         }

@@ -12,7 +12,7 @@ extension Rapport {
         @Argument(help: "Hours per week (0 to 168). Omit to show this week's use.") var hours: String?
 
         func run() throws {
-            let database = try store.open()
+            let database = try store.open(creating: hours != nil)
             if let hours {
                 guard let value = Double(hours), value.isFinite, (0...168).contains(value) else {
                     throw CLIError("budget '\(hours)' is not a number of hours from 0 to 168")

@@ -10,7 +10,7 @@ extension Rapport {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let database = try store.open()
+            let database = try store.open(creating: true)
             try DemoNetwork.fill(database)
             print("Demo network written to \(database.path): \(try database.colleagueCount()) colleagues, \(try database.interactionCount()) interactions")
         }

@@ -93,7 +93,7 @@ extension Rapport {
         @Argument(help: ArgumentHelp("A weekday: \(WeekStart.spellings).", valueName: "day")) var day: String?
 
         func run() throws {
-            let database = try store.open()
+            let database = try store.open(creating: day != nil)
             if let day {
                 guard let start = WeekStart(parsing: day) else {
                     throw CLIError("'\(day)' is not a weekday; use one of \(WeekStart.spellings)")
@@ -118,7 +118,7 @@ extension Rapport {
         @Option(help: ArgumentHelp("Forget a declared department.", valueName: "name")) var remove: [String] = []
 
         func run() throws {
-            let database = try store.open()
+            let database = try store.open(creating: !add.isEmpty)
             let before = try database.declaredDepartments()
             for name in remove where !before.contains(where: { $0.folded == name.trimmed.folded }) {
                 throw CLIError("'\(name)' is not a declared department; declared: \(before.isEmpty ? "none" : before.joined(separator: ", "))")

@@ -62,7 +62,7 @@ extension Rapport {
                 lines.append("  \(promise.direction == .mine ? "You owe    " : "Owes you   ")  \(promise.what)\(due) (promise #\(promise.id!))")
             }
             lines.append("")
-            lines.append("Ratings" + (colleague.ratedAt.map { " (reviewed \(RelativeTime.short(from: $0, to: now)) ago)" } ?? ""))
+            lines.append("Ratings" + (colleague.ratedAt.map { " (reviewed \(RelativeTime.ago(from: $0, to: now)))" } ?? ""))
             for dimension in RatingDimension.allCases {
                 let trail = ratingHistory.filter { $0.dimension == dimension }.map { String($0.value) }.joined(separator: "→")
                 let current = colleague.ratings[dimension].map(String.init) ?? "not rated"

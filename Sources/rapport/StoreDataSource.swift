@@ -52,99 +52,70 @@ final class StoreDataSource: DashboardDataSource {
         return ReviewPage(review: review, colleagues: colleagues, calendar: calendar)
     }
 
-    /// Undo steps of this session, by token.
-    private var undos: [Int: () throws -> Void] = [:]
-    private var nextToken = 0
-
-    func apply(_ change: Change, now: Date) throws -> UndoToken {
-        nextToken += 1
-        undos[nextToken] = try perform(change, now: now)
-        return UndoToken(id: nextToken)
+    /// Writes `change` in one transaction, recording the rows it touches: that record is the
+    /// exact inverse the dashboard keeps for `u`.
+    func apply(_ change: Change, now: Date) throws -> Applied {
+        let (focus, inverse) = try database.recording { try perform(change, now: now) }
+        return Applied(inverse: inverse, focus: focus ?? Self.focus(of: inverse))
     }
 
-    /// Writes `change` and returns how to take it back.
-    private func perform(_ change: Change, now: Date) throws -> () throws -> Void {
-        let undo: () throws -> Void
+    /// Writes one change; returns what it created, when the inverse alone cannot tell.
+    private func perform(_ change: Change, now: Date) throws -> Focus? {
         switch change {
         case .log(let interaction):
-            let saved = try database.logInteraction(interaction)
-            undo = { [database] in try database.deleteInteraction(saved.id!) }
+            return try database.logInteraction(interaction).id.map(Focus.interaction)
         case .updateInteraction(let interaction):
-            guard let id = interaction.id, let before = try database.interaction(id) else { throw StoreError.interactionNotFound(interaction.id ?? 0) }
             try database.updateInteraction(interaction)
-            undo = { [database] in try database.restore(before) }
         case .deleteInteraction(let id):
-            guard let before = try database.interaction(id) else { throw StoreError.interactionNotFound(id) }
             try database.deleteInteraction(id)
-            undo = { [database] in try database.restore(before) }
         case .addColleague(let colleague):
-            let saved = try database.addColleague(colleague, at: now)
-            undo = { [database] in try database.deleteColleague(saved.id!) }
+            return try database.addColleague(colleague, at: now).id.map(Focus.colleague)
         case .updateColleague(let colleague):
-            undo = try restoring(colleague.id) { try database.updateColleague(colleague, at: now) }
+            try database.updateColleague(colleague, at: now)
         case .rate(let id, let ratings):
-            undo = try restoring(id) { try database.rate(id, ratings, at: now) }
+            try database.rate(id, ratings, at: now)
         case .setStance(let id, let stance):
-            undo = try restoring(id) { try database.setStance(id, stance, at: now) }
+            try database.setStance(id, stance, at: now)
         case .setArchived(let id, let archived):
-            undo = try restoring(id) { try database.setArchived(id, archived) }
+            try database.setArchived(id, archived)
         case .deleteColleague(let id):
-            undo = try restoring(id) { try database.deleteColleague(id) }
+            try database.deleteColleague(id)
         case .decide(let decision, let promiseID):
-            let keptBefore = try promiseID.flatMap { try database.promise($0) }?.keptAt
-            let previous = try database.decide(decision, keeping: promiseID)
-            undo = { [database] in
-                try Self.putBack(previous, of: decision.key, in: database)
-                if let promiseID { try database.keepPromise(promiseID, at: keptBefore) }
-            }
+            try database.decide(decision, keeping: promiseID)
+            return .reviewItem(decision.key)
         case .forgetDecision(let key):
-            let previous = try database.forgetDecision(key)
-            undo = { [database] in try Self.putBack(previous, of: key, in: database) }
+            try database.forgetDecision(key)
+            return .reviewItem(key)
         case .addNeed(let need):
-            let saved = try database.addNeed(need)
-            undo = { [database] in try database.deleteNeed(saved.id!) }
+            _ = try database.addNeed(need)
         case .addPromise(let promise):
-            let saved = try database.addPromise(promise)
-            undo = { [database] in try database.deletePromise(saved.id!) }
+            _ = try database.addPromise(promise)
         case .keepPromise(let id):
-            guard let before = try database.promise(id) else { throw StoreError.invalid("no promise with id \(id)") }
             try database.keepPromise(id, at: now)
-            undo = { [database] in try database.keepPromise(id, at: before.keptAt) }
         case .closeNeed(let id):
-            guard let before = try database.need(id) else { throw StoreError.invalid("no need with id \(id)") }
             try database.closeNeed(id, at: now)
-            undo = { [database] in try database.closeNeed(id, at: before.closedAt) }
         case .batch(let changes):
-            var steps: [() throws -> Void] = []
-            let takeBack = { for step in steps.reversed() { try step() } }
-            do {
-                for change in changes { steps.append(try perform(change, now: now)) }
-            } catch {
-                // All of the batch or none of it.
-                try? takeBack()
-                throw error
-            }
-            undo = takeBack
+            // Inside `recording` every write joins one transaction: all of the batch or none.
+            return try changes.map { try perform($0, now: now) }.compactMap { $0 }.first
         }
-        return undo
+        return nil
     }
 
-    /// An insight's decision as it was before: the earlier one, or none.
-    private static func putBack(_ previous: ReviewDecision?, of key: String, in database: AppDatabase) throws {
-        if let previous { try database.decide(previous) } else { try database.forgetDecision(key) }
+    func undo(_ inverse: Inverse) throws -> Focus? {
+        do {
+            try database.undo(inverse)
+        } catch StoreError.undoConflict(let subject) {
+            throw UndoRefused(subject: subject)
+        }
+        return Self.focus(of: inverse)
     }
 
-    /// Any change to one colleague is undone by putting back a snapshot taken just before it.
-    private func restoring(_ id: ColleagueID?, change: () throws -> Void) throws -> () throws -> Void {
-        guard let id else { throw StoreError.invalid("colleague has no id") }
-        let snapshot = try database.snapshot(of: id)
-        try change()
-        return { [database] in try database.restore(snapshot) }
-    }
-
-    func undo(_ token: UndoToken) throws {
-        guard let undo = undos.removeValue(forKey: token.id) else { return }
-        try undo()
+    /// What a change was about, read from the rows it touched: a review item, else an
+    /// interaction, else a colleague.
+    private static func focus(of inverse: Inverse) -> Focus? {
+        if let key = inverse.reviewKeys.first { return .reviewItem(key) }
+        if let id = inverse.interactionIDs.first { return .interaction(id) }
+        return inverse.colleaguesInvolved.first.map(Focus.colleague)
     }
 
     private func entries(_ interactions: [Interaction]) throws -> [LogEntry] {

@@ -9,7 +9,12 @@ struct StoreOptions: ParsableArguments {
 
     var resolvedPath: String { path ?? AppDatabase.defaultPath() }
 
-    func open() throws -> AppDatabase {
-        try AppDatabase(path: resolvedPath)
+    /// Opens the database. Only commands that write something of their own (`add`, `demo`, a
+    /// setting) pass `creating`; the others report a missing file instead of leaving an empty one
+    /// where a mistyped path pointed.
+    func open(creating: Bool = false) throws -> AppDatabase {
+        let database = try AppDatabase(path: resolvedPath, mode: creating ? .createIfMissing : .existingOnly)
+        for notice in database.notices { FileHandle.standardError.write(Data("Note: \(notice)\n".utf8)) }
+        return database
     }
 }

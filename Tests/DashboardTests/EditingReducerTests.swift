@@ -45,6 +45,8 @@ import TerminalUI
         #expect(interaction.kind == .info)
         #expect(interaction.minutes == 30)
         #expect(description == "Logged: gave info · Dana Whitfield · 30m · today — churn numbers")
+        #expect(state.popup != nil, "the popup stays open until the write lands")
+        landed(&state)
         #expect(state.popup == nil)
         #expect(state.quickLogHistory == ["Dana Whitfield gave info 30m churn numbers"])
     }
@@ -170,6 +172,7 @@ import TerminalUI
         _ = update(&state, .key(.char("t")))
         _ = update(&state, .key(.char("j")))
         #expect(update(&state, .key(.enter)) == [.apply(.setStance(1, .sponsor), description: "Dana Whitfield is now sponsor")], "unknown is last, so down wraps to sponsor")
+        landed(&state)
         #expect(update(&state, .key(.char("A"))) == [.apply(.setArchived(1, true), description: "Archived Dana Whitfield")])
         #expect(update(&state, .key(.char("D"))) == [.confirmDeleteColleague(1, name: "Dana Whitfield")])
         let confirmation = Confirmation(message: "Delete?", change: .deleteColleague(1), description: "Deleted Dana Whitfield")
@@ -177,13 +180,14 @@ import TerminalUI
         #expect(update(&state, .key(.char("x"))).isEmpty)
         #expect(update(&state, .key(.char("y"))) == [.apply(.deleteColleague(1), description: "Deleted Dana Whitfield")])
 
-        let first = UndoEntry(description: "one", token: UndoToken(id: 1))
-        let second = UndoEntry(description: "two", token: UndoToken(id: 2))
-        _ = update(&state, .applied(first))
-        _ = update(&state, .applied(second))
+        let first = UndoEntry(description: "one", inverse: .touching(colleague: 1))
+        let second = UndoEntry(description: "two", inverse: .touching(colleague: 2))
+        _ = update(&state, .applied(first, focus: nil, now: state.now))
+        _ = update(&state, .applied(second, focus: nil, now: state.now))
         #expect(state.status?.text == "two — u undoes")
         #expect(update(&state, .key(.char("u"))) == [.undo(second)])
         #expect(update(&state, .key(.char("u"))) == [.undo(first)])
+        #expect(update(&state, .key(.char("u"))).count == 1, "the stance set at the start")
         #expect(update(&state, .key(.char("u"))).isEmpty)
         #expect(state.status?.text == "Nothing to undo in this session")
     }
@@ -197,5 +201,29 @@ import TerminalUI
         #expect(edited.notes == "line one\nline two")
         #expect(edited.agenda == "opex")
         #expect(NotesDocument.apply("", to: colleague) == colleague, "an empty file changes nothing")
+    }
+
+    @Test func aFailedSaveKeepsThePopupAndTheLine() {
+        var state = state()
+        _ = update(&state, .key(.char("l")))
+        for character in "gave 30m the deck" { _ = update(&state, .key(.character(character))) }
+        #expect(update(&state, .key(.enter)).count == 1)
+        _ = update(&state, .applyFailed("the database is busy: another program kept it locked for more than 5 seconds. Nothing was saved; try again"))
+        guard case .quickLog(let popup) = state.popup else { Issue.record("the popup closed"); return }
+        #expect(popup.field.text == "Dana Whitfield gave 30m the deck")
+        #expect(state.status?.isError == true)
+        #expect(state.status?.text.hasPrefix("Not saved: the database is busy") == true)
+    }
+}
+
+/// The write an effect asked for landed: what the runtime reports after `apply`.
+func landed(_ state: inout AppState) {
+    _ = update(&state, .applied(UndoEntry(description: "saved", inverse: .touching(colleague: 1)), focus: nil, now: state.now))
+}
+
+extension Inverse {
+    /// An inverse that puts back one field of one colleague: enough for the reducer, which only keeps it.
+    static func touching(colleague id: Int64) -> Inverse {
+        Inverse(restores: [RowRestore(table: "colleague", key: ["id": .integer(id)], expected: ["role": .text("new")], restore: ["role": .text("old")])])
     }
 }

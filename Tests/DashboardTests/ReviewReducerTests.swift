@@ -95,7 +95,7 @@ import TerminalUI
         _ = update(&state, .key(.escape))
         #expect(update(&state, .key(.enter)) == [.loadDetail(1)])
         #expect(state.screen == .detail)
-        #expect(update(&state, .applied(UndoEntry(description: "x", token: UndoToken(id: 1)))).contains(.loadReview),
+        #expect(update(&state, .applied(UndoEntry(description: "x", inverse: .touching(colleague: 1)), focus: nil, now: state.now)).contains(.loadReview),
                 "a change made from the review reloads it")
         _ = update(&state, .key(.escape))
         #expect(state.screen == .review)
@@ -103,8 +103,8 @@ import TerminalUI
 
     @Test func undoTakesADecisionBack() {
         var state = reviewState()
-        let entry = UndoEntry(description: "Snoozed for a week: do something", token: UndoToken(id: 7))
-        #expect(update(&state, .applied(entry)).contains(.loadReview))
+        let entry = UndoEntry(description: "Snoozed for a week: do something", inverse: .touching(colleague: 7))
+        #expect(update(&state, .applied(entry, focus: nil, now: state.now)).contains(.loadReview))
         #expect(update(&state, .key(.char("u"))) == [.undo(entry)])
     }
 
@@ -205,6 +205,7 @@ import TerminalUI
         #expect(need.what == "sign-off on the budget")
         #expect(need.colleagueID == 1)
         #expect(description.hasPrefix("Need added: You will need from Dana Whitfield sign-off on the budget, by "))
+        landed(&state)
         #expect(state.popup == nil)
     }
 
@@ -264,6 +265,7 @@ import TerminalUI
         _ = update(&state, .key(.char("j")))
         _ = update(&state, .key(.char("j")))
         #expect(update(&state, .key(.enter)) == [.apply(.keepPromise(7), description: "Promise kept: the deck")])
+        landed(&state)
         #expect(state.popup == nil)
         _ = update(&state, .key(.char("c")))
         #expect(update(&state, .key(.char("x"))) == [.apply(.closeNeed(4), description: "Need met: sign-off")])

@@ -105,4 +105,5 @@ final class ScriptedTerminal: TerminalBackend {
     func readKey(timeoutMilliseconds: Int) -> Key? { nil }
     func suspend() {}
     func resume() {}
+    func invalidate() {}
 }

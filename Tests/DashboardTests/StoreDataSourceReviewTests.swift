@@ -19,16 +19,16 @@ import Testing
         let snooze = ReviewDecision(key: "promise:\(promise.id!)", choice: .snoozed, at: now.addingTimeInterval(-86_400))
         try database.decide(snooze)
 
-        let token = try data.apply(.decide(ReviewDecision(key: snooze.key, choice: .done, at: now), keeping: promise.id), now: now)
+        let done = try data.apply(.decide(ReviewDecision(key: snooze.key, choice: .done, at: now), keeping: promise.id), now: now)
         #expect(try database.promises().isEmpty)
         #expect(try database.decisions().map(\.choice) == [.done])
-        try data.undo(token)
+        #expect(try data.undo(done.inverse) == .reviewItem(snooze.key))
         #expect(try database.promises().map(\.id) == [promise.id], "the promise is open again")
         #expect(try database.decisions() == [snooze], "the earlier decision is back")
 
         let forget = try data.apply(.forgetDecision(snooze.key), now: now)
         #expect(try database.decisions().isEmpty)
-        try data.undo(forget)
+        _ = try data.undo(forget.inverse)
         #expect(try database.decisions() == [snooze])
     }
 }

@@ -9,7 +9,8 @@ import Testing
     func ago(_ days: Double) -> Date { now.addingTimeInterval(-days * 86_400) }
 
     @Test func needsAndPromisesAreAddedListedClosedAndDeleted() throws {
-        let database = try TemporaryDatabase().open()
+        let temp = TemporaryDatabase()
+        let database = try temp.open()
         let dana = try database.addColleague(Colleague(name: "Dana"), at: now).id!
         let need = try database.addNeed(Need(colleagueID: dana, what: "  sign-off  ", dueAt: ago(-30), createdAt: now))
         #expect(need.what == "sign-off")
@@ -39,20 +40,21 @@ import Testing
     }
 
     @Test func undoingADeleteBringsNeedsAndPromisesBack() throws {
-        let database = try TemporaryDatabase().open()
+        let temp = TemporaryDatabase()
+        let database = try temp.open()
         let dana = try database.addColleague(Colleague(name: "Dana"), at: now).id!
         _ = try database.addNeed(Need(colleagueID: dana, what: "sign-off", dueAt: now, createdAt: now))
         _ = try database.addPromise(Promise(colleagueID: dana, direction: .mine, what: "deck", createdAt: now))
-        let snapshot = try database.snapshot(of: dana)
-        try database.deleteColleague(dana)
+        let (_, inverse) = try database.recording { try database.deleteColleague(dana) }
         #expect(try database.needs().isEmpty)
-        try database.restore(snapshot)
+        try database.undo(inverse)
         #expect(try database.needs(of: dana).count == 1)
         #expect(try database.promises(of: dana).count == 1)
     }
 
     @Test func decisionsReplaceAndUndo() throws {
-        let database = try TemporaryDatabase().open()
+        let temp = TemporaryDatabase()
+        let database = try temp.open()
         let snooze = ReviewDecision(key: "engage:1", choice: .snoozed, at: ago(1))
         #expect(try database.decide(snooze) == nil)
         let previous = try database.decide(ReviewDecision(key: "engage:1", choice: .dismissed, at: now))
@@ -66,7 +68,8 @@ import Testing
     }
 
     @Test func weekStartAndDepartmentsAreSettings() throws {
-        let database = try TemporaryDatabase().open()
+        let temp = TemporaryDatabase()
+        let database = try temp.open()
         #expect(try database.weekStart() == .monday)
         try database.setWeekStart(.sunday)
         #expect(try database.weekStart() == .sunday)
@@ -79,7 +82,8 @@ import Testing
     }
 
     @Test func reviewInputSeesTheNetworkAsOfItsMoment() throws {
-        let database = try TemporaryDatabase().open()
+        let temp = TemporaryDatabase()
+        let database = try temp.open()
         let dana = try database.addColleague(Colleague(name: "Dana", team: "Finance"), at: ago(100)).id!
         let gone = try database.addColleague(Colleague(name: "Gone", team: "Legal"), at: ago(100)).id!
         try database.setArchived(gone, true)

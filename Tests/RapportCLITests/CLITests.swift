@@ -96,7 +96,7 @@ import Testing
 
     @Test func unreadableDatabaseFolderIsAnError() throws {
         defer { rapport.remove() }
-        let result = try rapport.run(["list", "--db", "/proc/nope/rapport.sqlite"], useDatabase: false)
+        let result = try rapport.run(["add", "Dana", "--db", "/proc/nope/rapport.sqlite"], useDatabase: false)
         #expect(result.status != 0)
         #expect(result.stderr.hasPrefix("Error: cannot open /proc/nope/rapport.sqlite"))
     }

@@ -35,7 +35,7 @@ public struct ReviewContext: Sendable {
 
     /// "last contact 6w ago" or "never contacted".
     public func lastContactPhrase(_ date: Date?) -> String {
-        date.map { "last contact \(RelativeTime.short(from: $0, to: now)) ago" } ?? "never contacted"
+        date.map { "last contact \(RelativeTime.ago(from: $0, to: now))" } ?? "never contacted"
     }
 
     /// Interactions within this review's week, up to its moment.

@@ -11,7 +11,7 @@ public enum StaleRatingsRule: InsightRule {
             guard let id = colleague.id, let age = context.daysSince(colleague.ratedAt ?? person.addedAt), age > staleDays else {
                 return nil
             }
-            let why = colleague.ratedAt.map { "Reviewed \(RelativeTime.short(from: $0, to: context.now)) ago: \(trend(person))" }
+            let why = colleague.ratedAt.map { "Reviewed \(RelativeTime.ago(from: $0, to: context.now)): \(trend(person))" }
                 ?? "Never rated; added \(RelativeTime.short(from: person.addedAt, to: context.now)) ago"
             return Insight(
                 .staleRatings, key: "stale-ratings:\(id)", about: colleague, why: why,

@@ -1,0 +1,24 @@
+/// One row that an undo puts back.
+///
+/// `expected` is what the change left in the row; nil means the change deleted it, so it must
+/// still be absent. `restore` is what was there before; nil means the change inserted the row,
+/// so undo deletes it. For an update both list only the fields the change changed.
+public struct RowRestore: Hashable, Sendable {
+    public var table: String
+    /// The primary key: column to value.
+    public var key: [String: FieldValue]
+    public var expected: [String: FieldValue]?
+    public var restore: [String: FieldValue]?
+
+    public init(table: String, key: [String: FieldValue], expected: [String: FieldValue]?, restore: [String: FieldValue]?) {
+        self.table = table
+        self.key = key
+        self.expected = expected
+        self.restore = restore
+    }
+
+    /// The value of `column` in either image of the row (the key first).
+    public func value(of column: String) -> FieldValue? {
+        key[column] ?? expected?[column] ?? restore?[column]
+    }
+}
