@@ -118,6 +118,28 @@ extension AppDatabase {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v3") { db in
+            // History rows get AUTOINCREMENT ids: a plain rowid is handed out again after a delete,
+            // so a newer rating could take the id of a deleted one, and undoing that delete (which
+            // puts rows back with their ids) would collide with it.
+            for (table, columns, index) in [
+                ("rating_change", "dimension TEXT NOT NULL, value INTEGER NOT NULL CHECK (value BETWEEN 1 AND 5)", "rating_change_by_colleague"),
+                ("stance_change", "stance TEXT NOT NULL", "stance_change_by_colleague"),
+            ] {
+                try db.execute(sql: """
+                    CREATE TABLE \(table)_v3 (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        colleague_id INTEGER NOT NULL REFERENCES colleague(id) ON DELETE CASCADE,
+                        \(columns),
+                        changed_at REAL NOT NULL
+                    );
+                    INSERT INTO \(table)_v3 SELECT * FROM \(table);
+                    DROP TABLE \(table);
+                    ALTER TABLE \(table)_v3 RENAME TO \(table);
+                    CREATE INDEX \(index) ON \(table)(colleague_id, changed_at);
+                    """)
+            }
+        }
         return migrator
     }
 }
