@@ -38,7 +38,7 @@ public final class AppDatabase: Sendable {
         // it cannot drop SQLite's own locks on the database).
         let folderLock = try Self.lockFolder(of: path)
         defer { Self.unlock(folderLock) }
-        try Self.checkBeforeWriting(path)
+        try Self.checkBeforeWriting(path, busyTimeout: busyTimeout)
         var config = Configuration()
         config.busyMode = .timeout(busyTimeout)
         config.prepareDatabase { db in
@@ -56,12 +56,14 @@ public final class AppDatabase: Sendable {
 
     /// Reads the file without writing a byte: is it a database, is it from a newer Rapport, is it
     /// whole? A newer file must be refused before WAL mode or a migration touches it.
-    private static func checkBeforeWriting(_ path: String) throws {
+    private static func checkBeforeWriting(_ path: String, busyTimeout: TimeInterval) throws {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         guard size > 0 else { return }
         do {
             var config = Configuration()
             config.readonly = true
+            // Another process closing the file checkpoints it, and readers wait through that.
+            config.busyMode = .timeout(busyTimeout)
             let queue = try DatabaseQueue(path: path, configuration: config)
             defer { try? queue.close() }
             try queue.read { db in

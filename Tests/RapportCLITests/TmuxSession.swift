@@ -35,7 +35,7 @@ final class TmuxSession {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         var fds: [Int32] = [0, 0]
-        let reads = arguments.first == "capture-pane"
+        let reads = arguments.first == "capture-pane" || arguments.first == "display-message"
         if reads {
             guard pipe(&fds) == 0 else { throw SpawnError(command: argv) }
             posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
@@ -89,6 +89,40 @@ final class TmuxSession {
     func press(_ keys: String...) throws { try tmux(["send-keys"] + keys) }
 
     func screen() throws -> String { try tmux(["capture-pane", "-p"]) }
+
+    /// The terminal device the pane's programs write to.
+    func paneTTY() throws -> String {
+        try tmux(["display-message", "-p", "#{pane_tty}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Starts `command` in the pane with its process id written to a file, so a test can signal
+    /// it or watch it end. `prefix` runs first in the same shell (`trap '' HUP;` to ignore hang-ups).
+    func launch(_ command: String, prefix: String = "") throws -> Int32 {
+        let pidFile = "/tmp/\(socket).pid"
+        try? FileManager.default.removeItem(atPath: pidFile)
+        try type("sh -c '\(prefix) echo $$ > \(pidFile); exec \(command)'", enter: true)
+        let deadline = Date().addingTimeInterval(15)
+        while Date() < deadline {
+            if let text = try? String(contentsOfFile: pidFile, encoding: .utf8),
+               let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+                return pid
+            }
+            usleep(20_000)
+        }
+        throw Timeout(waitingFor: "the process id in \(pidFile)", screen: try screen())
+    }
+
+    /// Waits until process `pid` has ended (gone, or a zombie nobody reaped); returns how long it took.
+    static func waitForExit(of pid: Int32, timeout: TimeInterval) -> TimeInterval? {
+        let start = Date()
+        while Date().timeIntervalSince(start) < timeout {
+            let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+            let state = stat.split(separator: ")").last?.split(separator: " ").first
+            if stat.isEmpty || state == "Z" { return Date().timeIntervalSince(start) }
+            usleep(10_000)
+        }
+        return nil
+    }
 
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-x", String(width), "-y", String(height)])

@@ -1,0 +1,190 @@
+import Foundation
+import Testing
+
+/// Issue "Trust the data", end to end: undo beside another shell, fast review keys, and a
+/// terminal that always comes back.
+@Suite struct TrustEndToEndTests {
+    let binary = RapportBinary.executable.path
+    let at = ["RAPPORT_NOW": "2026-11-24T12:00:00Z", "TZ": "UTC"]
+
+    @Test func undoKeepsWhatAnotherShellWrote() throws {
+        // Given Dana re-rated in the dashboard
+        let cli = RapportBinary()
+        defer { cli.remove() }
+        try cli.run(["demo"], environment: at)
+        let tmux = try TmuxSession(environment: at)
+        try tmux.type("\(binary) --db \(cli.database)", enter: true)
+        try tmux.waitFor("Dana Whitfield")
+        try tmux.type("/dana")
+        try tmux.press("Enter")
+        try tmux.press("r")
+        try tmux.waitFor("Rate Dana Whitfield")
+        try tmux.press("4", "Enter")
+        try tmux.waitFor("Rated Dana Whitfield: vital 5→4")
+        // When another shell logs with her and adds a need, and the dashboard then undoes
+        #expect(try cli.run(["log", "dana", "gave", "30m", "X"], environment: at).status == 0)
+        #expect(try cli.run(["need", "add", "dana", "Y", "by", "friday"], environment: at).status == 0)
+        try tmux.press("u")
+        try tmux.waitFor("Undone: Rated Dana Whitfield")
+        try tmux.press("q")
+        // Then the rating is back, and the interaction and the need are untouched
+        let dana = try #require(try cli.json(["show", "dana"]) as? [String: Any])
+        #expect((dana["ratings"] as? [String: Any])?["vital"] as? Int == 5)
+        let recent = try #require(dana["recentInteractions"] as? [[String: Any]])
+        #expect(recent.first?["note"] as? String == "X", "the interaction keeps its participant")
+        let needs = try #require(dana["needs"] as? [[String: Any]])
+        #expect(needs.contains { $0["what"] as? String == "Y" }, "the need is still there")
+    }
+
+    @Test func undoSaysWhenSomeoneElseChangedTheSameThing() throws {
+        let cli = RapportBinary()
+        defer { cli.remove() }
+        try cli.run(["demo"], environment: at)
+        let tmux = try TmuxSession(environment: at)
+        try tmux.type("\(binary) --db \(cli.database)", enter: true)
+        try tmux.type("/dana")
+        try tmux.press("Enter", "r")
+        try tmux.waitFor("Rate Dana Whitfield")
+        try tmux.press("4", "Enter")
+        try tmux.waitFor("Rated Dana Whitfield: vital 5→4")
+        #expect(try cli.run(["rate", "dana", "--vital", "3"], environment: at).status == 0)
+        try tmux.press("u")
+        try tmux.waitFor("Dana Whitfield was changed elsewhere since; nothing undone")
+        try tmux.press("q")
+        let dana = try #require(try cli.json(["show", "dana"]) as? [String: Any])
+        #expect((dana["ratings"] as? [String: Any])?["vital"] as? Int == 3, "the other shell's rating stays")
+    }
+
+    /// Twenty review decisions typed at a fast typist's pace (80 ms apart, without waiting for
+    /// the screen): each must land on the item highlighted when its key was pressed. The
+    /// selection stays at the top, so the n-th key decides the n-th item of the queue.
+    @Test func twentyReviewDecisionsAtTypingSpeed() throws {
+        let cli = RapportBinary()
+        defer { cli.remove() }
+        try cli.run(["demo"], environment: at)
+        let before = try reviewKeys(cli)
+        #expect(before.count >= 25)
+        let tmux = try TmuxSession(environment: at)
+        try tmux.type("\(binary) --db \(cli.database)", enter: true)
+        try tmux.waitFor("Anna Kowalczyk")
+        try tmux.press("w")
+        try tmux.waitFor("Next actions: \(before.count)")
+        let keys = (0..<20).map { ["x", "z", "d"][$0 % 3] }
+        for key in keys {
+            try tmux.press(key)
+            usleep(80_000)
+        }
+        try tmux.waitFor("Next actions: \(before.count - 20) (")
+        try tmux.press("q")
+        let after = try reviewKeys(cli)
+        #expect(after == Array(before.dropFirst(20)), "exactly the first twenty items were decided")
+    }
+
+    private func reviewKeys(_ cli: RapportBinary) throws -> [String] {
+        let review = try #require(try JSONSerialization.jsonObject(
+            with: Data(try cli.run(["review", "--format", "json"], environment: at).stdout.utf8)) as? [String: Any])
+        return (review["insights"] as? [[String: Any]] ?? []).compactMap { $0["key"] as? String }
+    }
+
+    @Test func editingDoesNotMarkRatingsReviewed() throws {
+        let cli = RapportBinary()
+        defer { cli.remove() }
+        try cli.run(["demo"], environment: at)
+        let ratedAt = { (try cli.json(["show", "dana"]) as? [String: Any])?["ratedAt"] as? String }
+        let before = try ratedAt()
+        #expect(try cli.run(["edit", "dana", "--role", "CFO"], environment: at).status == 0)
+        #expect(try ratedAt() == before, "an edit is not a review of the ratings")
+        #expect(try cli.run(["rate", "dana", "--trust", "2"], environment: at).status == 0)
+        #expect(try ratedAt() == "2026-11-24T12:00:00Z", "rate marks them reviewed, even unchanged")
+        #expect(try cli.run(["show", "dana"], environment: at).stdout.contains("(reviewed just now)"))
+    }
+}
+
+/// The terminal comes back whatever ends the dashboard, and the process never spins.
+@Suite struct TerminalEndToEndTests {
+    let binary = RapportBinary.executable.path
+
+    @Test func aClosedTerminalEndsTheDashboardEvenWhenHangUpsAreIgnored() throws {
+        let tmux = try TmuxSession()
+        // As under nohup or a wrapper: SIGHUP is ignored, so only the closed input can tell.
+        let pid = try tmux.launch("\(binary) --demo", prefix: "trap \"\" HUP;")
+        try tmux.waitFor("Anna Kowalczyk")
+        try tmux.tmux(["kill-server"])
+        let took = TmuxSession.waitForExit(of: pid, timeout: 5)
+        #expect(took != nil, "the dashboard is still running after its terminal closed")
+        if let took { #expect(took < 2, "ended \(took) s after the hang-up; should be within a second") }
+    }
+
+    @Test(arguments: [("HUP", SIGHUP), ("QUIT", SIGQUIT), ("PIPE", SIGPIPE), ("USR1", SIGUSR1), ("USR2", SIGUSR2)])
+    func signalsRestoreTheTerminalAndExitWith128PlusN(name: String, signal: Int32) throws {
+        let tmux = try TmuxSession()
+        try tmux.type("stty -g > /tmp/\(tmux.socket).before", enter: true)
+        let pid = try tmux.launch("\(binary) --demo")
+        try tmux.waitFor("Anna Kowalczyk")
+        kill(pid, signal)
+        try tmux.waitFor("Anna Kowalczyk", absent: true)
+        try tmux.type("echo exit-$?; stty -g | cmp - /tmp/\(tmux.socket).before && echo same-$((40+2))", enter: true)
+        try tmux.waitFor("exit-\(128 + signal)")
+        try tmux.waitFor("same-42")
+    }
+
+    @Test(arguments: [SIGSEGV, SIGILL])
+    func aCrashRestoresTheTerminalWithoutAPrompt(signal: Int32) throws {
+        let tmux = try TmuxSession()
+        try tmux.type("stty -g > /tmp/\(tmux.socket).before", enter: true)
+        let pid = try tmux.launch("\(binary) --demo")
+        try tmux.waitFor("Anna Kowalczyk")
+        kill(pid, signal)
+        try tmux.waitFor("Anna Kowalczyk", absent: true)
+        try tmux.type("stty -g | cmp - /tmp/\(tmux.socket).before && echo same-$((40+2))", enter: true)
+        let screen = try tmux.waitFor("same-42")
+        #expect(!screen.contains("Press space"), "the Swift runtime's interactive crash prompt must not appear")
+    }
+
+    @Test func ctrlLRedrawsTheScreen() throws {
+        let tmux = try TmuxSession()
+        try tmux.type("\(binary) --demo", enter: true)
+        try tmux.waitFor("Anna Kowalczyk")
+        // Something else writes over the dashboard (a wall message, a background job).
+        let tty = try #require(FileHandle(forWritingAtPath: try tmux.paneTTY()))
+        tty.write(Data("\u{1B}[5;5HSCRIBBLED-OVER".utf8))
+        try tty.close()
+        try tmux.waitFor("SCRIBBLED-OVER")
+        try tmux.press("C-l")
+        try tmux.waitFor("SCRIBBLED-OVER", absent: true)
+        try tmux.waitFor("Anna Kowalczyk")
+        try tmux.press("q")
+    }
+
+    /// Five thousand characters typed in one burst, then pasted in bracketed-paste mode: each
+    /// is taken whole before one redraw. The time is printed; the bound is loose because CI
+    /// machines are shared.
+    @Test func aLongPasteIsTakenWhole() throws {
+        let tmux = try TmuxSession(width: 120, height: 30)
+        try tmux.type("\(binary) --demo", enter: true)
+        try tmux.waitFor("Anna Kowalczyk")
+        try tmux.press("l")
+        try tmux.waitFor("Quick log")
+        let burst = String(repeating: "lorem ipsum ", count: 416) + "END-OF-BURST"
+        var start = Date()
+        try tmux.type(burst)
+        try tmux.waitFor("END-OF-BURST", timeout: 30)
+        let typed = Date().timeIntervalSince(start)
+        print("5,000 characters typed in one burst: on screen after \(Int(typed * 1000)) ms")
+        #expect(typed < 5)
+        try tmux.press("C-u")
+        try tmux.waitFor("END-OF-BURST", absent: true)
+
+        let pasted = String(repeating: "dolor sit amet\n", count: 333) + "END-OF-PASTE"
+        try tmux.tmux(["set-buffer", "-b", "rapport", pasted])
+        start = Date()
+        try tmux.tmux(["paste-buffer", "-p", "-b", "rapport"])
+        let screen = try tmux.waitFor("END-OF-PASTE", timeout: 30)
+        let took = Date().timeIntervalSince(start)
+        print("5,000 characters in a bracketed paste: on screen after \(Int(took * 1000)) ms")
+        #expect(took < 5)
+        #expect(screen.contains("Quick log"), "line breaks in a paste do not submit the line")
+        try tmux.press("Escape")
+        try tmux.press("q")
+    }
+}
