@@ -67,8 +67,8 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .undone(let description, let focus, let now):
         state.status = StatusMessage("Undone: \(description)")
         return reloadAfterWrite(&state, focus: focus, now: now)
-    case .undoRefused(let description, let subject):
-        state.status = StatusMessage("\(subject) was changed elsewhere since; nothing undone (\(description))", isError: true)
+    case .undoRefused(_, let subject):
+        state.status = StatusMessage("\(subject) was changed elsewhere since; nothing undone", isError: true)
         return reloadAll(state)
     case .confirm(let confirmation):
         state.popup = .confirm(confirmation)
@@ -104,7 +104,8 @@ private func handle(_ key: Key, in state: inout AppState) -> [Effect] {
         state.shouldQuit = true
         return []
     }
-    if key == .control("l") { return [.redrawScreen] }
+    // Redraw works everywhere, over popups and the help too.
+    if Keymap.command(for: key, on: state.screen) == .redraw { return [.redrawScreen] }
     // The selection follows a write's focus only until the user acts again.
     state.pendingFocus = nil
     if case .mouse(let event) = key { return handleMouse(event, in: &state) }
@@ -174,6 +175,8 @@ private func perform(_ command: Command, in state: inout AppState) -> [Effect] {
     case .quit:
         state.shouldQuit = true
         return []
+    case .redraw:
+        return [.redrawScreen]
     case .quickLog, .add, .edit, .editNotes, .rate, .stance, .archive, .delete, .undo, .editInteraction, .addNeed, .addPromise,
          .commitments:
         return performEditing(command, in: &state)

@@ -11,16 +11,7 @@ import Testing
         // Given Dana re-rated in the dashboard
         let cli = RapportBinary()
         defer { cli.remove() }
-        try cli.run(["demo"], environment: at)
-        let tmux = try TmuxSession(environment: at)
-        try tmux.type("\(binary) --db \(cli.database)", enter: true)
-        try tmux.waitFor("Dana Whitfield")
-        try tmux.type("/dana")
-        try tmux.press("Enter")
-        try tmux.press("r")
-        try tmux.waitFor("Rate Dana Whitfield")
-        try tmux.press("4", "Enter")
-        try tmux.waitFor("Rated Dana Whitfield: vital 5→4")
+        let tmux = try dashboardWithDanaRerated(cli)
         // When another shell logs with her and adds a need, and the dashboard then undoes
         #expect(try cli.run(["log", "dana", "gave", "30m", "X"], environment: at).status == 0)
         #expect(try cli.run(["need", "add", "dana", "Y", "by", "friday"], environment: at).status == 0)
@@ -39,20 +30,27 @@ import Testing
     @Test func undoSaysWhenSomeoneElseChangedTheSameThing() throws {
         let cli = RapportBinary()
         defer { cli.remove() }
-        try cli.run(["demo"], environment: at)
-        let tmux = try TmuxSession(environment: at)
-        try tmux.type("\(binary) --db \(cli.database)", enter: true)
-        try tmux.type("/dana")
-        try tmux.press("Enter", "r")
-        try tmux.waitFor("Rate Dana Whitfield")
-        try tmux.press("4", "Enter")
-        try tmux.waitFor("Rated Dana Whitfield: vital 5→4")
+        let tmux = try dashboardWithDanaRerated(cli)
         #expect(try cli.run(["rate", "dana", "--vital", "3"], environment: at).status == 0)
         try tmux.press("u")
         try tmux.waitFor("Dana Whitfield was changed elsewhere since; nothing undone")
         try tmux.press("q")
         let dana = try #require(try cli.json(["show", "dana"]) as? [String: Any])
         #expect((dana["ratings"] as? [String: Any])?["vital"] as? Int == 3, "the other shell's rating stays")
+    }
+
+    /// The demo in the dashboard, with Dana's vital changed from 5 to 4 (`r`, `4`, Enter).
+    private func dashboardWithDanaRerated(_ cli: RapportBinary) throws -> TmuxSession {
+        try cli.run(["demo"], environment: at)
+        let tmux = try TmuxSession(environment: at)
+        try tmux.type("\(binary) --db \(cli.database)", enter: true)
+        try tmux.waitFor("Dana Whitfield")
+        try tmux.type("/dana")
+        try tmux.press("Enter", "r")
+        try tmux.waitFor("Rate Dana Whitfield")
+        try tmux.press("4", "Enter")
+        try tmux.waitFor("Rated Dana Whitfield: vital 5→4")
+        return tmux
     }
 
     /// Twenty review decisions typed at a fast typist's pace (80 ms apart, without waiting for
@@ -117,6 +115,19 @@ import Testing
 
     @Test(arguments: [("HUP", SIGHUP), ("QUIT", SIGQUIT), ("PIPE", SIGPIPE), ("USR1", SIGUSR1), ("USR2", SIGUSR2)])
     func signalsRestoreTheTerminalAndExitWith128PlusN(name: String, signal: Int32) throws {
+        let screen = try shellAfterSignalling(signal)
+        #expect(screen.contains("exit-\(128 + signal)"))
+    }
+
+    @Test(arguments: [SIGSEGV, SIGILL])
+    func aCrashRestoresTheTerminalWithoutAPrompt(signal: Int32) throws {
+        let screen = try shellAfterSignalling(signal)
+        #expect(!screen.contains("Press space"), "the Swift runtime's interactive crash prompt must not appear")
+    }
+
+    /// Sends `signal` to the demo dashboard; returns the shell's screen once the terminal
+    /// settings are seen to be as they were before it started, with the exit status printed.
+    private func shellAfterSignalling(_ signal: Int32) throws -> String {
         let tmux = try TmuxSession()
         try tmux.type("stty -g > /tmp/\(tmux.socket).before", enter: true)
         let pid = try tmux.launch("\(binary) --demo")
@@ -124,21 +135,7 @@ import Testing
         kill(pid, signal)
         try tmux.waitFor("Anna Kowalczyk", absent: true)
         try tmux.type("echo exit-$?; stty -g | cmp - /tmp/\(tmux.socket).before && echo same-$((40+2))", enter: true)
-        try tmux.waitFor("exit-\(128 + signal)")
-        try tmux.waitFor("same-42")
-    }
-
-    @Test(arguments: [SIGSEGV, SIGILL])
-    func aCrashRestoresTheTerminalWithoutAPrompt(signal: Int32) throws {
-        let tmux = try TmuxSession()
-        try tmux.type("stty -g > /tmp/\(tmux.socket).before", enter: true)
-        let pid = try tmux.launch("\(binary) --demo")
-        try tmux.waitFor("Anna Kowalczyk")
-        kill(pid, signal)
-        try tmux.waitFor("Anna Kowalczyk", absent: true)
-        try tmux.type("stty -g | cmp - /tmp/\(tmux.socket).before && echo same-$((40+2))", enter: true)
-        let screen = try tmux.waitFor("same-42")
-        #expect(!screen.contains("Press space"), "the Swift runtime's interactive crash prompt must not appear")
+        return try tmux.waitFor("same-42")
     }
 
     @Test func ctrlLRedrawsTheScreen() throws {
