@@ -3,8 +3,9 @@ import GRDB
 import PeerNetwork
 
 /// The Rapport database: one SQLite file in WAL mode, migrated at open, with writes named by
-/// intent. Safe to share across threads; the dashboard and a `rapport log` in another shell
-/// can write the same file at once (busy timeout, IMMEDIATE write transactions).
+/// intent. Safe to share across threads (one serialized connection); the dashboard and a
+/// `rapport log` in another shell can write the same file at once (WAL, a busy timeout,
+/// IMMEDIATE write transactions).
 public final class AppDatabase: Sendable {
     let writer: any DatabaseWriter
     public let path: String
@@ -38,27 +39,38 @@ public final class AppDatabase: Sendable {
         // it cannot drop SQLite's own locks on the database).
         let folderLock = try Self.lockFolder(of: path)
         defer { Self.unlock(folderLock) }
-        try Self.checkBeforeWriting(path, busyTimeout: busyTimeout)
+        let needsMigrating = try Self.checkBeforeWriting(path, busyTimeout: busyTimeout)
         var config = Configuration()
         config.busyMode = .timeout(busyTimeout)
         config.prepareDatabase { db in
             // Deleted notes about real people must not linger in free pages.
-            try db.execute(sql: "PRAGMA secure_delete = ON")
+            try db.execute(sql: "PRAGMA secure_delete = ON; PRAGMA synchronous = NORMAL")
         }
         do {
-            let pool = try DatabasePool(path: path, configuration: config)
-            try Self.migrator.migrate(pool)
-            writer = pool
+            // One read-write connection: Rapport drives the database from one thread. (A
+            // DatabasePool writes to the file at every open when its WAL is empty, which waits
+            // behind any other writer and moves the schema cookie.)
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            try queue.writeWithoutTransaction { db in
+                if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+                    try db.execute(sql: "PRAGMA journal_mode = WAL")
+                }
+            }
+            // GRDB's migrate always writes (it creates its table if missing), and so would wait
+            // behind any other writer: a file that is up to date is not migrated at all.
+            if needsMigrating { try Self.migrator.migrate(queue) }
+            writer = queue
         } catch let error as DatabaseError {
             throw StoreError(error, path: path)
         }
     }
 
     /// Reads the file without writing a byte: is it a database, is it from a newer Rapport, is it
-    /// whole? A newer file must be refused before WAL mode or a migration touches it.
-    private static func checkBeforeWriting(_ path: String, busyTimeout: TimeInterval) throws {
+    /// whole? A newer file must be refused before WAL mode or a migration touches it. Returns
+    /// whether migrations are due.
+    private static func checkBeforeWriting(_ path: String, busyTimeout: TimeInterval) throws -> Bool {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        guard size > 0 else { return }
+        guard size > 0 else { return true }
         do {
             var config = Configuration()
             config.readonly = true
@@ -66,12 +78,13 @@ public final class AppDatabase: Sendable {
             config.busyMode = .timeout(busyTimeout)
             let queue = try DatabaseQueue(path: path, configuration: config)
             defer { try? queue.close() }
-            try queue.read { db in
+            return try queue.read { db in
                 if try migrator.hasBeenSuperseded(db) { throw StoreError.newerVersion(path: path) }
                 if size <= quickCheckLimit {
                     let result = try String.fetchAll(db, sql: "PRAGMA quick_check")
                     if result != ["ok"] { throw StoreError.damaged(path: path) }
                 }
+                return try !migrator.hasCompletedMigrations(db)
             }
         } catch let error as DatabaseError {
             throw StoreError(error, path: path)

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+/// `rapport backup`: a consistent, private copy, even while another program is writing.
+@Suite struct BackupTests {
+    let rapport = RapportBinary()
+    let at = ["RAPPORT_NOW": "2026-11-24T12:00:00Z", "TZ": "UTC"]
+
+    @Test func aBackupIsAPrivateCopyThatOpensAsTheSameNetwork() throws {
+        defer { rapport.remove() }
+        try rapport.run(["demo"], environment: at)
+        let result = try rapport.run(["backup"], environment: at)
+        #expect(result.status == 0)
+        let copy = rapport.folder.appendingPathComponent("rapport-backup-2026-11-24T120000.sqlite").path
+        #expect(result.stdout == "Backed up 26 colleagues and 140 interactions to \(copy)\n")
+        #expect(try FileManager.default.attributesOfItem(atPath: copy)[.posixPermissions] as? Int == 0o600)
+        let original = try rapport.run(["list", "--json"], environment: at).stdout
+        #expect(try rapport.run(["list", "--json", "--db", copy], environment: at, useDatabase: false).stdout == original)
+    }
+
+    @Test func aBackupNeverOverwrites() throws {
+        defer { rapport.remove() }
+        try rapport.run(["demo"])
+        let target = rapport.folder.appendingPathComponent("copy.sqlite").path
+        #expect(try rapport.run(["backup", target]).status == 0)
+        let again = try rapport.run(["backup", target])
+        #expect(again.status == 1)
+        #expect(again.stderr == "Error: \(target) already exists; choose another name (a backup never overwrites a file)\n")
+    }
+
+    @Test func aBackupWhileAnotherProgramWritesHoldsOnlyCommittedData() throws {
+        defer { rapport.remove() }
+        try rapport.run(["demo"])
+        // Another program is in the middle of a write it has not committed.
+        let writer = Process()
+        writer.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        writer.arguments = ["python3", "-c", """
+            import sqlite3, sys, time
+            c = sqlite3.connect(sys.argv[1], isolation_level=None)
+            c.execute('BEGIN IMMEDIATE')
+            c.execute("INSERT INTO colleague (name, created_at) VALUES ('Uncommitted', 0)")
+            print('writing', flush=True)
+            time.sleep(30)
+            """, rapport.database]
+        let output = Pipe()
+        writer.standardOutput = output
+        try writer.run()
+        defer { writer.terminate() }
+        _ = output.fileHandleForReading.availableData
+        let target = rapport.folder.appendingPathComponent("during.sqlite").path
+        let result = try rapport.run(["backup", target])
+        #expect(result.status == 0, "\(result.stderr)")
+        let names = try rapport.run(["list", "--db", target], useDatabase: false).stdout
+        #expect(names.contains("Dana Whitfield"))
+        #expect(!names.contains("Uncommitted"))
+    }
+}
