@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
@@ -19,12 +20,14 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "TerminalUI"),
+        // Contact and calendar formats (vCard, CSV, iCalendar): no store, no domain.
+        .target(name: "Interchange", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
         .target(name: "Dashboard", dependencies: ["TerminalUI", "PeerNetwork"]),
         .target(name: "NcursesTerminal", dependencies: ["TerminalUI", "CNcurses"]),
         .executableTarget(
             name: "rapport",
             dependencies: [
-                "PeerNetwork", "PeerStore", "Dashboard", "TerminalUI", "NcursesTerminal",
+                "PeerNetwork", "PeerStore", "Dashboard", "TerminalUI", "NcursesTerminal", "Interchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Resources/demo-network.json")]
@@ -33,6 +36,7 @@ let package = Package(
         .testTarget(name: "PeerNetworkTests", dependencies: ["PeerNetwork"]),
         .testTarget(name: "PeerStoreTests", dependencies: ["PeerStore", "PeerNetwork"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "InterchangeTests", dependencies: ["Interchange"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "TerminalUI", "PeerNetwork", "PeerStore", "rapport"]),
         .testTarget(name: "RapportCLITests", dependencies: ["PeerNetwork"]),
     ],

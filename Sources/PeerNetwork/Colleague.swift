@@ -22,14 +22,18 @@ public struct Colleague: Codable, Equatable, Hashable, Sendable, Identifiable {
     /// When the ratings were last reviewed; nil while unrated.
     public var ratedAt: Date?
     public var archived: Bool
+    /// A stable identity outside Rapport (a vCard UID), so importing the same contact again
+    /// updates it instead of adding a twin. The store gives every colleague one.
+    public var uid: String?
 
     public init(
         id: ColleagueID? = nil, name: String, role: String = "", team: String = "",
         email: String = "", tags: [String] = [], notes: String = "", agenda: String = "",
         motivators: String = "", demotivators: String = "", valuedInfo: String = "",
         stance: Stance = .unknown, ratings: Ratings = Ratings(), ratedAt: Date? = nil,
-        archived: Bool = false
+        archived: Bool = false, uid: String? = nil
     ) {
+        self.uid = uid
         self.id = id
         self.name = name
         self.role = role

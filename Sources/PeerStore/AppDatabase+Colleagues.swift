@@ -10,21 +10,24 @@ extension AppDatabase {
         return try write { db in try Self.insert(colleague, at: now, in: db) }
     }
 
-    static func insert(_ colleague: Colleague, at now: Date, in db: Database) throws -> Colleague {
+    /// `importedAt`: set for colleagues an import created, so the review can ask for their ratings.
+    static func insert(_ colleague: Colleague, at now: Date, importedAt: Date? = nil, in db: Database) throws -> Colleague {
         var saved = colleague
         saved.name = colleague.name.trimmed
         saved.ratedAt = colleague.ratings.isUnrated ? nil : (colleague.ratedAt ?? now)
+        saved.uid = colleague.uid ?? UUID().uuidString.lowercased()
         try db.cachedStatement(
             sql: """
                 INSERT INTO colleague (name, role, team, email, notes, agenda, motivators, demotivators,
-                    valued_info, stance, vital, frequency, quality, trust, rated_at, archived, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    valued_info, stance, vital, frequency, quality, trust, rated_at, archived, created_at, uid, imported_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
             ).execute(arguments: [
                 saved.name, saved.role, saved.team, saved.email, saved.notes, saved.agenda,
                 saved.motivators, saved.demotivators, saved.valuedInfo, saved.stance.rawValue,
                 saved.ratings.vital, saved.ratings.frequency, saved.ratings.quality, saved.ratings.trust,
-                saved.ratedAt?.timeIntervalSince1970, saved.archived, now.timeIntervalSince1970,
+                saved.ratedAt?.timeIntervalSince1970, saved.archived, now.timeIntervalSince1970, saved.uid,
+                importedAt?.timeIntervalSince1970,
             ])
         let id = db.lastInsertedRowID
         saved.id = id
@@ -47,13 +50,13 @@ extension AppDatabase {
             try db.execute(
                 sql: """
                     UPDATE colleague SET name = ?, role = ?, team = ?, email = ?, notes = ?, agenda = ?,
-                        motivators = ?, demotivators = ?, valued_info = ?, stance = ?, archived = ?
+                        motivators = ?, demotivators = ?, valued_info = ?, stance = ?, archived = ?, uid = ?
                     WHERE id = ?
                     """,
                 arguments: [
                     colleague.name.trimmed, colleague.role, colleague.team, colleague.email, colleague.notes,
                     colleague.agenda, colleague.motivators, colleague.demotivators, colleague.valuedInfo,
-                    colleague.stance.rawValue, colleague.archived, id,
+                    colleague.stance.rawValue, colleague.archived, colleague.uid ?? before.uid, id,
                 ])
             if before.stance != colleague.stance { try Self.recordStance(colleague.stance, of: id, at: now, in: db) }
             if before.tags != colleague.tags.sorted() { try Self.replaceTags(colleague.tags, of: id, in: db) }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension AppDatabase {
@@ -139,6 +140,21 @@ extension AppDatabase {
                     CREATE INDEX \(index) ON \(table)(colleague_id, changed_at);
                     """)
             }
+        }
+        migrator.registerMigration("v4") { db in
+            // A stable identity for import and export (vCard UID), and when a colleague came in
+            // through an import (the review asks for their ratings).
+            try db.execute(sql: """
+                ALTER TABLE colleague ADD COLUMN uid TEXT;
+                ALTER TABLE colleague ADD COLUMN imported_at REAL;
+                """)
+            for id in try Int64.fetchAll(db, sql: "SELECT id FROM colleague") {
+                try db.execute(sql: "UPDATE colleague SET uid = ? WHERE id = ?", arguments: [UUID().uuidString.lowercased(), id])
+            }
+            try db.execute(sql: """
+                CREATE UNIQUE INDEX colleague_by_uid ON colleague(uid);
+                CREATE INDEX colleague_by_email ON colleague(email COLLATE NOCASE) WHERE email != '';
+                """)
         }
         return migrator
     }

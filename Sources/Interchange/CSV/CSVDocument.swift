@@ -1,0 +1,99 @@
+import CSV
+import Foundation
+
+/// A CSV file read into rows, each with the line it starts on. The fields come from CSV.swift;
+/// a first pass over the text finds where each record starts (quoted fields can span lines) and
+/// rejects quoting it cannot read sensibly, so no row is ever guessed into the wrong columns.
+struct CSVDocument {
+    struct Row {
+        var line: Int
+        var fields: [String]
+    }
+
+    var rows: [Row]
+
+    init(_ text: String, file: String) throws {
+        let starts = try Self.recordStarts(text, file: file)
+        let reader = try CSVReader(string: text, hasHeaderRow: false)
+        var rows: [Row] = []
+        var index = 0
+        while let fields = reader.next() {
+            defer { index += 1 }
+            // A blank line is a record of one empty field: not a row.
+            guard fields != [""], index < starts.count else { continue }
+            rows.append(Row(line: starts[index], fields: fields))
+        }
+        if let error = reader.error {
+            throw ImportIssue(SourceLocation(file: file, line: starts.last ?? 1), "cannot read this CSV file: \(error)")
+        }
+        self.rows = rows
+    }
+
+    /// The line each record starts on, found the way RFC 4180 reads quotes: a field that starts
+    /// with `"` runs to the next lone `"`. A quote inside such a field must be doubled; one that
+    /// is not, or a field that never closes, is an error at its line.
+    static func recordStarts(_ text: String, file: String) throws -> [Int] {
+        var starts: [Int] = []
+        var line = 1
+        var atRecordStart = true
+        var atFieldStart = true
+        var quoted = false
+        var quotedFrom = 0
+        var previousWasCR = false
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
+        func next() -> Unicode.Scalar? {
+            if let scalar = pending { pending = nil; return scalar }
+            return scalars.next()
+        }
+        while let scalar = next() {
+            if atRecordStart {
+                starts.append(line)
+                atRecordStart = false
+            }
+            let isNewline = scalar == "\n" || scalar == "\r"
+            if isNewline {
+                // CRLF counts once.
+                if !(scalar == "\n" && previousWasCR) { line += 1 }
+                previousWasCR = scalar == "\r"
+            } else {
+                previousWasCR = false
+            }
+            if quoted {
+                guard scalar == "\"" else { continue }
+                let after = next()
+                switch after {
+                case "\""?: continue
+                case nil: quoted = false
+                case ","?: quoted = false; atFieldStart = true
+                case "\r"?, "\n"?:
+                    quoted = false
+                    pending = after
+                default:
+                    throw ImportIssue(
+                        SourceLocation(file: file, line: line),
+                        "a quote inside a quoted field must be doubled (\"\"): the field opened at line \(quotedFrom) closes before \(String(after!))")
+                }
+            } else if scalar == "\"" && atFieldStart {
+                quoted = true
+                quotedFrom = line
+                atFieldStart = false
+            } else if scalar == "," {
+                atFieldStart = true
+            } else if isNewline {
+                // The LF of a CRLF does not start another record.
+                atRecordStart = true
+                atFieldStart = true
+                if scalar == "\r", let after = next() {
+                    if after == "\n" { previousWasCR = false } else { pending = after }
+                }
+            } else {
+                atFieldStart = false
+            }
+        }
+        if quoted {
+            throw ImportIssue(SourceLocation(file: file, line: quotedFrom), "a quoted field opened here never closes (a missing \")")
+        }
+        return starts
+    }
+}

@@ -1,0 +1,84 @@
+/// Reads vCards 2.1, 3.0 and 4.0 as clients write them (RFC 2426, RFC 6350, and 2.1's
+/// quoted-printable and CHARSET): several cards a file, CRLF or LF, folded lines, grouped
+/// properties (`item1.EMAIL`), cards with no VERSION line.
+public enum VCardReader {
+    /// Properties that describe the card itself, not the person: not counted as lost.
+    static let structural: Set<String> = ["BEGIN", "END", "VERSION", "PRODID", "REV", "N", "KIND", "SOURCE", "CLIENTPIDMAP"]
+
+    public static func read(_ text: String, file: String) throws -> ContactFile {
+        var result = ContactFile()
+        var card: [ContentLine] = []
+        var begin: Int?
+        for (line, text) in ContentLine.unfold(text) {
+            let content = try ContentLine.parse(text, line: line, file: file)
+            switch (content.name, content.value.trimmingCharacters(in: .whitespaces).uppercased()) {
+            case ("BEGIN", "VCARD"):
+                if let begin { throw ImportIssue(SourceLocation(file: file, line: line), "a card begins before the one at line \(begin) ends (END:VCARD missing)") }
+                begin = line
+                card = []
+            case ("END", "VCARD"):
+                guard let start = begin else { throw ImportIssue(SourceLocation(file: file, line: line), "END:VCARD with no BEGIN:VCARD before it") }
+                result.append(contact(from: card, at: SourceLocation(file: file, line: start)))
+                begin = nil
+            default:
+                guard begin != nil else {
+                    throw ImportIssue(SourceLocation(file: file, line: line), "\(content.name) outside a card (BEGIN:VCARD missing)")
+                }
+                card.append(content)
+            }
+        }
+        if let begin { throw ImportIssue(SourceLocation(file: file, line: begin), "this card has no END:VCARD") }
+        return result
+    }
+
+    /// One card as a contact: FN (else N) the name, TITLE the role, ORG's department (else the
+    /// organisation) the team, the preferred EMAIL, CATEGORIES the tags, NOTE the notes, UID kept.
+    static func contact(from lines: [ContentLine], at location: SourceLocation) -> ContactFile {
+        var file = ContactFile()
+        func first(_ name: String) -> ContentLine? { lines.first { $0.name == name } }
+        func text(_ line: ContentLine?) -> String {
+            line.map { VCardValue.unescaped(VCardValue.decoded($0)).trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
+        }
+        var name = text(first("FN"))
+        if name.isEmpty, let structured = first("N") {
+            let parts = VCardValue.components(VCardValue.decoded(structured), separator: ";")
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            // given, additional, family
+            name = [1, 2, 0].compactMap { parts.indices.contains($0) ? parts[$0] : nil }.filter { !$0.isEmpty }.joined(separator: " ")
+        }
+        guard !name.isEmpty else {
+            file.skipped.append(.init(location: location, reason: "a card with no name (no FN or N)"))
+            return file
+        }
+        var record = ContactRecord(location: location, name: name)
+        record.uid = first("UID").map { text($0) }.map(stripURN).flatMap { $0.isEmpty ? nil : $0 }
+        record.role = text(first("TITLE") ?? first("ROLE"))
+        if let org = first("ORG") {
+            let parts = VCardValue.components(VCardValue.decoded(org), separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            record.team = parts.count > 1 && !parts[1].isEmpty ? parts[1] : parts[0]
+        }
+        let emails = lines.filter { $0.name == "EMAIL" }
+        record.email = text(emails.first(where: isPreferred) ?? emails.first)
+        record.tags = lines.filter { $0.name == "CATEGORIES" }
+            .flatMap { VCardValue.components(VCardValue.decoded($0), separator: ",") }
+            .compactMap(ContactRecord.tag)
+        record.notes = lines.filter { $0.name == "NOTE" }.map(text).filter { !$0.isEmpty }.joined(separator: "\n")
+        file.records.append(record)
+        let used: Set<String> = ["FN", "UID", "TITLE", "ROLE", "ORG", "CATEGORIES", "NOTE"]
+        for line in lines where !used.contains(line.name) && !structural.contains(line.name) {
+            // Every EMAIL but the one taken is lost.
+            if line.name == "EMAIL", emails.count == 1 || text(line) == record.email { continue }
+            file.notImported[line.name, default: 0] += 1
+        }
+        return file
+    }
+
+    /// `TYPE=pref` (3.0), a bare `PREF` (2.1), or `PREF=1` (4.0).
+    static func isPreferred(_ line: ContentLine) -> Bool {
+        line.parameter("TYPE").contains { $0.lowercased() == "pref" } || line.parameters["PREF"] != nil
+    }
+
+    static func stripURN(_ uid: String) -> String {
+        uid.lowercased().hasPrefix("urn:uuid:") ? String(uid.dropFirst(9)) : uid
+    }
+}
