@@ -1,0 +1,23 @@
+/// A contact offered by an import, in Rapport's fields, with where it came from (`FILE:LINE`).
+public struct ImportCandidate: Equatable, Sendable {
+    public var source: String
+    public var uid: String?
+    public var name: String
+    public var role: String
+    public var team: String
+    public var email: String
+    public var tags: [String]
+    public var notes: String
+
+    public init(source: String, uid: String? = nil, name: String, role: String = "", team: String = "",
+                email: String = "", tags: [String] = [], notes: String = "") {
+        self.source = source
+        self.uid = uid
+        self.name = name
+        self.role = role
+        self.team = team
+        self.email = email
+        self.tags = tags
+        self.notes = notes
+    }
+}

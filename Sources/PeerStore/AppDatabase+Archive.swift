@@ -1,0 +1,109 @@
+import Foundation
+import GRDB
+import PeerNetwork
+
+/// Whole-network export and restore, and contact imports.
+extension AppDatabase {
+    /// Every colleague, archived ones included, for matching an import against.
+    public func allColleagues() throws -> [Colleague] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT \(SQLFragments.colleagueColumns) FROM colleague c ORDER BY c.id").map { $0.colleague() }
+        }
+    }
+
+    /// Writes an import plan in one transaction: all of it, or nothing. Colleagues it creates
+    /// are marked as imported at `now`, so the review can ask for their ratings.
+    public func apply(_ plan: ImportPlan, at now: Date) throws {
+        try write { db in
+            for colleague in plan.created { _ = try Self.insert(colleague, at: now, importedAt: now, in: db) }
+            // Updates join this transaction.
+            for colleague in plan.updated { try updateColleague(colleague, at: now) }
+        }
+    }
+
+    public func archive() throws -> NetworkArchive {
+        try read { db in
+            var ratings: [ColleagueID: [RatingChange]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM rating_change ORDER BY changed_at, id") {
+                guard let dimension = RatingDimension(rawValue: row["dimension"]) else { continue }
+                ratings[row["colleague_id"], default: []].append(RatingChange(dimension: dimension, value: row["value"], changedAt: row.date("changed_at") ?? .distantPast))
+            }
+            var stances: [ColleagueID: [StanceChange]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM stance_change ORDER BY changed_at, id") {
+                stances[row["colleague_id"], default: []].append(
+                    StanceChange(stance: Stance(rawValue: row["stance"]) ?? .unknown, changedAt: row.date("changed_at") ?? .distantPast))
+            }
+            let people = try Row.fetchAll(db, sql: "SELECT \(SQLFragments.colleagueColumns), c.created_at, c.imported_at FROM colleague c ORDER BY c.id").map { row in
+                let colleague = row.colleague()
+                return NetworkArchive.Person(
+                    colleague: colleague, createdAt: row.date("created_at") ?? .distantPast, importedAt: row.date("imported_at"),
+                    ratingHistory: ratings[colleague.id!] ?? [], stanceHistory: stances[colleague.id!] ?? [])
+            }
+            var participants: [InteractionID: [ColleagueID]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT interaction_id, colleague_id FROM participant ORDER BY interaction_id, colleague_id") {
+                participants[row[0], default: []].append(row[1])
+            }
+            return NetworkArchive(
+                people: people,
+                interactions: try Row.fetchAll(db, sql: "SELECT * FROM interaction ORDER BY id").map { $0.interaction(colleagueIDs: participants[$0["id"]] ?? []) },
+                needs: try Row.fetchAll(db, sql: "SELECT * FROM need ORDER BY id").map { $0.need() },
+                promises: try Row.fetchAll(db, sql: "SELECT * FROM promise ORDER BY id").map { $0.promise() },
+                decisions: try Row.fetchAll(db, sql: "SELECT * FROM review_decision ORDER BY key").compactMap { $0.decision() },
+                departments: try String.fetchAll(db, sql: "SELECT name FROM department ORDER BY name"),
+                weeklyBudgetHours: try Self.setting(Self.weeklyBudgetKey, in: db).flatMap(Double.init),
+                weekStart: try Self.setting(Self.weekStartKey, in: db).flatMap(WeekStart.init(parsing:)))
+        }
+    }
+
+    /// Puts a whole network into this database, with its ids, in one transaction. Only into an
+    /// empty database: a restore never mixes two networks.
+    public func restore(_ archive: NetworkArchive) throws {
+        try write { db in
+            let existing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM colleague") ?? 0
+            guard existing == 0 else {
+                throw StoreError.invalid("a Rapport export restores into an empty database, and \(path) has \(existing) colleague\(existing == 1 ? "" : "s"); use --db with a new file")
+            }
+            for person in archive.people {
+                let c = person.colleague
+                try db.execute(sql: """
+                    INSERT INTO colleague (id, name, role, team, email, notes, agenda, motivators, demotivators, valued_info,
+                        stance, vital, frequency, quality, trust, rated_at, archived, created_at, uid, imported_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [
+                        c.id, c.name, c.role, c.team, c.email, c.notes, c.agenda, c.motivators, c.demotivators, c.valuedInfo,
+                        c.stance.rawValue, c.ratings.vital, c.ratings.frequency, c.ratings.quality, c.ratings.trust,
+                        c.ratedAt?.timeIntervalSince1970, c.archived, person.createdAt.timeIntervalSince1970, c.uid ?? UUID().uuidString.lowercased(),
+                        person.importedAt?.timeIntervalSince1970,
+                    ])
+                for tag in c.tags {
+                    try db.execute(sql: "INSERT OR IGNORE INTO colleague_tag (colleague_id, tag) VALUES (?, ?)", arguments: [c.id, tag.lowercased()])
+                }
+                for change in person.ratingHistory { try Self.recordRating(change.dimension, change.value, of: c.id!, at: change.changedAt, in: db) }
+                for change in person.stanceHistory { try Self.recordStance(change.stance, of: c.id!, at: change.changedAt, in: db) }
+            }
+            for interaction in archive.interactions {
+                try db.execute(
+                    sql: "INSERT INTO interaction (id, occurred_at, direction, kind, minutes, note) VALUES (?, ?, ?, ?, ?, ?)",
+                    arguments: [interaction.id, interaction.occurredAt.timeIntervalSince1970, interaction.direction.rawValue,
+                                interaction.kind.rawValue, interaction.minutes, interaction.note])
+                try Self.insertParticipants(of: interaction, in: db)
+            }
+            for need in archive.needs {
+                try db.execute(
+                    sql: "INSERT INTO need (id, colleague_id, what, due_at, created_at, closed_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    arguments: [need.id, need.colleagueID, need.what, need.dueAt.timeIntervalSince1970, need.createdAt.timeIntervalSince1970,
+                                need.closedAt?.timeIntervalSince1970])
+            }
+            for promise in archive.promises {
+                try db.execute(
+                    sql: "INSERT INTO promise (id, colleague_id, direction, what, due_at, created_at, kept_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    arguments: [promise.id, promise.colleagueID, promise.direction.rawValue, promise.what, promise.dueAt?.timeIntervalSince1970,
+                                promise.createdAt.timeIntervalSince1970, promise.keptAt?.timeIntervalSince1970])
+            }
+            for decision in archive.decisions { try decide(decision) }
+            for department in archive.departments { try declareDepartment(department) }
+            if let hours = archive.weeklyBudgetHours { try Self.setSetting(Self.weeklyBudgetKey, String(hours), in: db) }
+            if let start = archive.weekStart { try Self.setSetting(Self.weekStartKey, start.name, in: db) }
+        }
+    }
+}

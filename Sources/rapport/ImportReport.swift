@@ -1,0 +1,43 @@
+import PeerNetwork
+import TerminalUI
+
+/// What an import did, or would do, in lines for the terminal.
+enum ImportReport {
+    static func dryRun(_ plan: ImportPlan, notImported: [String: Int]) -> String {
+        var lines = ["Dry run, nothing written. Would create \(plan.created.count), update \(plan.updated.count), leave \(plan.unchangedCount) unchanged and skip \(plan.skippedCount)."]
+        lines += plan.outcomes.map(line)
+        lines += lost(notImported)
+        return lines.joined(separator: "\n")
+    }
+
+    static func done(_ plan: ImportPlan, notImported: [String: Int]) -> String {
+        var lines = ["Imported: \(plan.created.count) created, \(plan.updated.count) updated, \(plan.unchangedCount) unchanged, \(plan.skippedCount) skipped."]
+        lines += plan.outcomes.filter { if case .skip = $0 { true } else { false } }.map(line)
+        lines += lost(notImported)
+        if !plan.created.isEmpty {
+            lines.append("The weekly review asks you to rate the \(plan.created.count == 1 ? "colleague" : "\(plan.created.count) colleagues") you imported.")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func line(_ outcome: ImportPlan.Outcome) -> String {
+        let clean = TextSanitizer.sanitize
+        switch outcome {
+        case .create(let colleague, let sources):
+            return "  create     \(clean(colleague.name))\(colleague.team.isEmpty ? "" : " · \(clean(colleague.team))")  (\(sources.joined(separator: ", ")))"
+        case .update(_, let after, let fields, let sources):
+            return "  update     \(clean(after.name)): \(fields.joined(separator: ", "))  (\(sources.joined(separator: ", ")))"
+        case .unchanged(let colleague, let sources):
+            return "  unchanged  \(clean(colleague.name))  (\(sources.joined(separator: ", ")))"
+        case .skip(let source, let reason):
+            return "  skip       \(source): \(clean(reason))"
+        }
+    }
+
+    /// Values Rapport has no field for, counted by kind.
+    private static func lost(_ counts: [String: Int]) -> [String] {
+        guard !counts.isEmpty else { return [] }
+        let kinds = counts.sorted { $0.key < $1.key }.map { "\($0.value) \(TextSanitizer.sanitize($0.key))" }
+        return ["Not imported (Rapport has no field for them): " + kinds.joined(separator: ", ")]
+    }
+}

@@ -1,0 +1,143 @@
+import ArgumentParser
+import Foundation
+import Interchange
+import PeerNetwork
+import PeerStore
+
+extension Rapport {
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Export your network as JSON (everything), CSV, vCard, Markdown or iCalendar to-dos.",
+            discussion: """
+                json: the whole network, which `rapport import` restores into an empty database.
+                csv: one row per colleague with ratings, stance, balance and last contact (--interactions: the log).
+                vcard: vCard 4.0, one card per colleague, for address books.
+                markdown: a page per colleague, for notes apps (into a folder with --output DIR/).
+                ics: open needs and promises with a due day, as to-dos for calendar and task apps.
+                Name colleagues to export only them. Examples:
+                  rapport export --format json --output rapport.json
+                  rapport export --format markdown --output notes/ dana kenji
+                """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case json, csv, vcard, markdown, ics
+        }
+
+        @OptionGroup var store: StoreOptions
+        @Option(help: ArgumentHelp("json, csv, vcard, markdown or ics.", valueName: "format")) var format: Format
+        @Option(help: ArgumentHelp("Write here instead of to standard output; for markdown, a folder (ending in /) gets one file per colleague.", valueName: "file"))
+        var output: String?
+        @Flag(help: "With --format csv: the interactions, not the colleagues.") var interactions = false
+        @Argument(help: ArgumentHelp("Only these colleagues (name prefix, full name or #ID).", valueName: "name")) var names: [String] = []
+
+        func validate() throws {
+            if interactions, format != .csv { throw ValidationError("--interactions goes with --format csv") }
+        }
+
+        func run() throws {
+            let database = try store.open()
+            let now = Clock.now
+            var archive = try database.archive()
+            if !names.isEmpty {
+                archive = archive.keeping(Set(try names.map { try ColleagueResolver.resolve($0, in: database).id! }))
+            }
+            let selected = archive.people.map(\.colleague)
+            switch format {
+            case .json: try write(ArchiveJSON.encode(archive, exportedAt: now))
+            case .csv: try write(interactions ? try interactionsCSV(archive) : try colleaguesCSV(selected, database: database, now: now))
+            case .vcard:
+                try write(VCardWriter.write(selected.map {
+                    VCardWriter.Card(uid: $0.uid ?? "rapport-\($0.id!)", name: $0.name, role: $0.role, team: $0.team, email: $0.email, tags: $0.tags, notes: $0.notes)
+                }))
+            case .markdown: try markdown(selected, archive: archive, database: database, now: now)
+            case .ics: try write(ICalendarWriter.write(todos(archive, calendar: try database.weekCalendar()), stamp: now))
+            }
+        }
+
+        private func write(_ text: String) throws {
+            guard let output else { return print(text, terminator: "") }
+            do {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: output))
+            } catch {
+                throw CLIError("cannot write \(output): \(error.localizedDescription)")
+            }
+        }
+
+        private func colleaguesCSV(_ colleagues: [Colleague], database: AppDatabase, now: Date) throws -> String {
+            let ids = Set(colleagues.compactMap(\.id))
+            let summaries = try database.colleagueSummaries(now: now, includeArchived: true).filter { ids.contains($0.id) }
+            let header = ["id", "name", "role", "team", "email", "tags", "vital", "frequency", "quality", "trust", "stance",
+                          "balance", "given", "received", "last contact", "archived"]
+            return try SpreadsheetCSV.write(header: header, rows: summaries.map(Self.row))
+        }
+
+        private static func row(_ summary: ColleagueSummary) -> [SpreadsheetCSV.Cell] {
+            let c = summary.colleague
+            var cells: [SpreadsheetCSV.Cell] = [.number(String(summary.id)), .text(c.name), .text(c.role), .text(c.team), .text(c.email)]
+            cells.append(.text(c.tags.joined(separator: " ")))
+            for dimension in RatingDimension.allCases { cells.append(.number(c.ratings[dimension].map(String.init) ?? "")) }
+            cells.append(.text(c.stance.rawValue))
+            cells.append(.number(summary.balance.score.map { String(format: "%.3f", $0) } ?? ""))
+            cells.append(.number(String(summary.balance.givenCount)))
+            cells.append(.number(String(summary.balance.receivedCount)))
+            cells.append(.text(summary.lastContact.map { ArchiveJSON.timeFormatter.string(from: $0) } ?? ""))
+            cells.append(.text(c.archived ? "yes" : "no"))
+            return cells
+        }
+
+        private func interactionsCSV(_ archive: NetworkArchive) throws -> String {
+            let names = Dictionary(uniqueKeysWithValues: archive.people.map { ($0.colleague.id!, $0.colleague.name) })
+            return try SpreadsheetCSV.write(
+                header: ["id", "when", "colleagues", "direction", "kind", "minutes", "note"],
+                rows: archive.interactions.sorted { $0.occurredAt > $1.occurredAt }.map { interaction in
+                    [.number(String(interaction.id ?? 0)), .text(ArchiveJSON.timeFormatter.string(from: interaction.occurredAt)),
+                     .text(interaction.colleagueIDs.compactMap { names[$0] }.joined(separator: "; ")),
+                     .text(interaction.direction.rawValue), .text(interaction.kind.rawValue),
+                     .number(interaction.minutes.map(String.init) ?? ""), .text(interaction.note)]
+                })
+        }
+
+        private func markdown(_ colleagues: [Colleague], archive: NetworkArchive, database: AppDatabase, now: Date) throws {
+            let calendar = try database.weekCalendar()
+            let names = Dictionary(uniqueKeysWithValues: archive.people.map { ($0.colleague.id!, $0.colleague.name) })
+            let pages = try colleagues.compactMap { colleague -> (Colleague, String)? in
+                guard let id = colleague.id, let summary = try database.summary(of: id, now: now) else { return nil }
+                let page = MarkdownExport.Page(
+                    summary: summary, needs: archive.needs.filter { $0.colleagueID == id && $0.closedAt == nil },
+                    promises: archive.promises.filter { $0.colleagueID == id && $0.keptAt == nil },
+                    recent: try database.interactions(of: id, limit: 20), names: names)
+                return (colleague, MarkdownExport.page(page, calendar: calendar))
+            }
+            guard let output, output.hasSuffix("/") else {
+                return try write(pages.map(\.1).joined(separator: "\n"))
+            }
+            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            for (colleague, page) in pages {
+                try Data(page.utf8).write(to: URL(fileURLWithPath: output).appendingPathComponent(MarkdownExport.fileName(colleague)))
+            }
+            print("Wrote \(pages.count) pages to \(output)")
+        }
+
+        /// Open needs, and open promises with a day, as to-dos. A UID is the item's id and its
+        /// colleague's UID, so it stays the same from one export to the next.
+        private func todos(_ archive: NetworkArchive, calendar: Calendar) -> [ICalendarWriter.Todo] {
+            let people = Dictionary(uniqueKeysWithValues: archive.people.map { ($0.colleague.id!, $0.colleague) })
+            func day(_ date: Date) -> DateComponents { calendar.dateComponents([.year, .month, .day], from: date) }
+            let needs = archive.needs.filter { $0.closedAt == nil }.compactMap { need -> ICalendarWriter.Todo? in
+                guard let colleague = people[need.colleagueID] else { return nil }
+                return ICalendarWriter.Todo(
+                    uid: "need-\(need.id ?? 0).\(colleague.uid ?? String(need.colleagueID))@rapport",
+                    summary: "Need from \(colleague.name): \(need.what)", description: "Keep feeding \(colleague.name) what they value before you ask.",
+                    due: day(need.dueAt))
+            }
+            let promises = archive.promises.filter { $0.keptAt == nil }.compactMap { promise -> ICalendarWriter.Todo? in
+                guard let colleague = people[promise.colleagueID], let due = promise.dueAt else { return nil }
+                let summary = promise.direction == .mine ? "Promised \(colleague.name): \(promise.what)" : "\(colleague.name) promised: \(promise.what)"
+                return ICalendarWriter.Todo(
+                    uid: "promise-\(promise.id ?? 0).\(colleague.uid ?? String(promise.colleagueID))@rapport",
+                    summary: summary, description: "", due: day(due))
+            }
+            return needs + promises
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import ArgumentParser
+import Foundation
+import Interchange
+import PeerNetwork
+import PeerStore
+import TerminalUI
+
+extension Rapport {
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import colleagues from vCards, LinkedIn, Google or Outlook CSV, any CSV, or a Rapport JSON export.",
+            discussion: """
+                The format is read from the content (--format overrides it). A folder imports every .vcf \
+                in it (khard, vdirsyncer). Contacts are matched to colleagues by UID, then email, then full \
+                name; a match only gets the fields it lacks unless --overwrite. Everything is checked before \
+                anything is written: one problem (FILE:LINE: what) and nothing is imported.
+                A Rapport JSON export restores a whole network into an empty database.
+                Examples:
+                  rapport import ~/.contacts/work --dry-run
+                  rapport import Connections.csv --tag linkedin
+                  rapport import people.csv --map "name=Full Name,team=Dept,email=Mail"
+                """)
+
+        @OptionGroup var store: StoreOptions
+        @Argument(help: ArgumentHelp("Files or folders to import.", valueName: "file")) var files: [String]
+        @Option(help: ArgumentHelp("vcard, csv or json (default: read from the content).", valueName: "format")) var format: String?
+        @Flag(help: "Show what would be created, updated, unchanged and skipped, and write nothing.") var dryRun = false
+        @Option(help: ArgumentHelp("Add this tag to every imported colleague.", valueName: "tag")) var tag: String?
+        @Flag(help: "Let incoming values replace the ones a colleague already has.") var overwrite = false
+        @Option(help: ArgumentHelp("For any CSV: which columns hold what, as name=COLUMN,team=COLUMN,...", valueName: "map")) var map: String?
+
+        func run() throws {
+            let forced = try format.map { name -> ImportFormat in
+                guard let format = ImportFormat(rawValue: name.lowercased()) else { throw CLIError("--format '\(name)' is not vcard, csv or json") }
+                return format
+            }
+            if let tag, tag.isEmpty || tag.contains(where: \.isWhitespace) { throw CLIError("--tag '\(tag)' must be one word") }
+            let paths = try ImportSource.files(files)
+            let texts = try paths.map { ($0, try ImportSource.text(of: $0)) }
+            if texts.contains(where: { (forced ?? ImportFormat.detect($0.1)) == .json }) {
+                guard texts.count == 1 else { throw CLIError("a Rapport JSON export is imported on its own, not with other files") }
+                return try restore(texts[0].1, file: texts[0].0)
+            }
+            let contacts = try read(texts, forced: forced)
+            let exists = FileManager.default.fileExists(atPath: store.resolvedPath)
+            let database = dryRun && !exists ? nil : try store.open(creating: true)
+            let candidates = contacts.records.map {
+                ImportCandidate(source: $0.location.description, uid: $0.uid, name: $0.name, role: $0.role, team: $0.team,
+                                email: $0.email, tags: $0.tags, notes: $0.notes)
+            }
+            var plan = ImportPlan(candidates, existing: try database?.allColleagues() ?? [], tag: tag?.lowercased(), overwrite: overwrite)
+            plan.outcomes += contacts.skipped.map { .skip(source: $0.location.description, reason: $0.reason) }
+            if dryRun {
+                print(ImportReport.dryRun(plan, notImported: contacts.notImported))
+                return
+            }
+            try database!.apply(plan, at: Clock.now)
+            print(ImportReport.done(plan, notImported: contacts.notImported))
+        }
+
+        /// Every file parsed before anything is written; a progress line on a terminal for big ones.
+        private func read(_ texts: [(String, String)], forced: ImportFormat?) throws -> ContactFile {
+            var contacts = ContactFile()
+            let progress = isatty(STDERR_FILENO) == 1 && texts.count > 1
+            for (index, (file, text)) in texts.enumerated() {
+                do {
+                    contacts.append(try ContactImport.read(text, file: file, format: forced ?? ImportFormat.detect(text), map: map))
+                } catch let issue as ImportIssue {
+                    if progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+                    throw CLIError(issue.description)
+                }
+                if progress, index % 100 == 0 || index == texts.count - 1 {
+                    FileHandle.standardError.write(Data("\rReading \(index + 1) of \(texts.count) files, \(contacts.records.count) contacts…".utf8))
+                }
+            }
+            if progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            return contacts
+        }
+
+        private func restore(_ text: String, file: String) throws {
+            let archive: NetworkArchive
+            do {
+                archive = try ArchiveJSON.decode(Data(text.utf8), file: file)
+            } catch let problem as ArchiveJSON.Problem {
+                throw CLIError(problem.description)
+            }
+            let summary = "\(archive.people.count) colleagues, \(archive.interactions.count) interactions, \(archive.needs.count) needs, \(archive.promises.count) promises, \(archive.decisions.count) review decisions"
+            if dryRun {
+                print("Dry run, nothing written. Would restore \(summary) from \(file).")
+                return
+            }
+            try store.open(creating: true).restore(archive)
+            print("Restored \(summary) from \(file).")
+        }
+    }
+}
