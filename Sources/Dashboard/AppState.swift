@@ -84,6 +84,8 @@ public struct AppState: Equatable, Sendable {
     public var undoStack: [UndoEntry] = []
     /// What the last write or undo was about: the reloads that follow select it.
     public var pendingFocus: Focus?
+    /// Colleagues still to rate, one popup after another (the review's "Rate imported" item).
+    public var rateQueue: [ColleagueID] = []
 
     public init(width: Int, height: Int, now: Date) {
         self.width = width

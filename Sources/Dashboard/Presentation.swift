@@ -33,7 +33,7 @@ enum Presentation {
         case .promise, .feedBeforeNeed, .budget: .color(.yellow)
         case .investFirst, .engage: .color(.cyan)
         case .oneWay: .color(.magenta)
-        case .silo, .staleRatings: .plain
+        case .silo, .staleRatings, .rateImported: .plain
         }
     }
 

@@ -26,8 +26,13 @@ func performEditing(_ command: Command, in state: inout AppState) -> [Effect] {
         guard let id = colleague?.id else { return [] }
         return [.editNotes(id)]
     case .rate:
-        guard let colleague, let id = colleague.id else { return [] }
-        state.popup = .rate(RatePopup(colleagueID: id, name: colleague.name, previous: colleague.ratings, ratings: colleague.ratings))
+        if state.screen == .review, let insight = state.selectedInsight, insight.kind == .rateImported {
+            state.rateQueue = insight.colleagueIDs
+            openNextRating(in: &state)
+            return []
+        }
+        guard let colleague else { return [] }
+        openRating(colleague, in: &state)
         return []
     case .addNeed, .addPromise:
         guard let colleague, let id = colleague.id else { return [] }
@@ -68,12 +73,30 @@ func performEditing(_ command: Command, in state: inout AppState) -> [Effect] {
     }
 }
 
+private func openRating(_ colleague: Colleague, in state: inout AppState) {
+    guard let id = colleague.id else { return }
+    state.popup = .rate(RatePopup(colleagueID: id, name: colleague.name, previous: colleague.ratings, ratings: colleague.ratings))
+}
+
+/// The next colleague of the rating queue, if any is left; their values come from the review page.
+func openNextRating(in state: inout AppState) {
+    while !state.rateQueue.isEmpty {
+        let id = state.rateQueue.removeFirst()
+        if let colleague = state.review?.colleagues[id] {
+            openRating(colleague, in: &state)
+            return
+        }
+    }
+}
+
 /// Keys while a popup is open. `Esc` always closes it; `q` closes all but text popups. A popup
 /// that saves stays open until the write lands (`.applied`), so a failed save loses nothing.
 func handlePopupKey(_ key: Key, in state: inout AppState) -> [Effect] {
     guard let popup = state.popup else { return [] }
     if key == .escape {
         state.popup = nil
+        // Esc stops a run of ratings too.
+        state.rateQueue = []
         return []
     }
     switch popup {

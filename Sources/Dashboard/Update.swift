@@ -51,8 +51,10 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         reviewLoaded(page, in: &state)
         return []
     case .applied(let entry, let focus, let now):
-        // The popup that asked for the write closes only once it has landed.
+        // The popup that asked for the write closes only once it has landed; in a run of
+        // ratings, the next one opens.
         state.popup = nil
+        openNextRating(in: &state)
         if entry.inverse.isEmpty {
             state.status = StatusMessage("\(entry.description) (nothing changed)")
         } else {

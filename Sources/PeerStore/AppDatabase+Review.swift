@@ -79,7 +79,7 @@ extension AppDatabase {
                     RatingChange(dimension: dimension, value: row["value"], changedAt: row.date("changed_at") ?? .distantPast))
             }
             let people = try Row.fetchAll(db, sql: """
-                SELECT \(SQLFragments.colleagueColumns), c.created_at,
+                SELECT \(SQLFragments.colleagueColumns), c.created_at, c.imported_at,
                     (SELECT MAX(occurred_at) FROM participant p WHERE p.colleague_id = c.id AND p.occurred_at <= :now) AS last_contact,
                     (SELECT MAX(p.occurred_at) FROM participant p JOIN interaction i ON i.id = p.interaction_id
                      WHERE p.colleague_id = c.id AND i.kind = 'info' AND p.direction IN ('gave', 'mutual') AND p.occurred_at <= :now) AS last_info
@@ -88,7 +88,8 @@ extension AppDatabase {
                 let colleague = row.colleague()
                 return ReviewInput.Person(
                     colleague: colleague, addedAt: row.date("created_at") ?? now, lastContact: row.date("last_contact"),
-                    lastInfoShared: row.date("last_info"), ratingHistory: history[colleague.id ?? 0] ?? [])
+                    lastInfoShared: row.date("last_info"), ratingHistory: history[colleague.id ?? 0] ?? [],
+                    importedAt: row.date("imported_at"))
             }
             let since = at - Double(ReviewInput.historyDays) * 86_400
             // Cursors, not arrays of rows, and no notes: this is most of the time on a big log.

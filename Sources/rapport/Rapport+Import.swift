@@ -84,7 +84,10 @@ extension Rapport {
             } catch let problem as ArchiveJSON.Problem {
                 throw CLIError(problem.description)
             }
-            let summary = "\(archive.people.count) colleagues, \(archive.interactions.count) interactions, \(archive.needs.count) needs, \(archive.promises.count) promises, \(archive.decisions.count) review decisions"
+            let summary = [
+                (archive.people.count, "colleague"), (archive.interactions.count, "interaction"), (archive.needs.count, "need"),
+                (archive.promises.count, "promise"), (archive.decisions.count, "review decision"),
+            ].map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }.joined(separator: ", ")
             if dryRun {
                 print("Dry run, nothing written. Would restore \(summary) from \(file).")
                 return

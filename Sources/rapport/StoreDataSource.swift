@@ -45,7 +45,7 @@ final class StoreDataSource: DashboardDataSource {
         let input = try database.reviewInput(now: now)
         let review = Review.build(input, now: now, calendar: calendar)
         // The input already holds everyone the insights can name.
-        let named = Set(review.insights.compactMap(\.colleagueID))
+        let named = Set(review.insights.flatMap(\.colleagueIDs))
         let colleagues = Dictionary(
             input.people.map(\.colleague).filter { $0.id.map(named.contains) ?? false }.map { ($0.id!, $0) },
             uniquingKeysWith: { first, _ in first })

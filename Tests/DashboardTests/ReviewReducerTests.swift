@@ -271,3 +271,29 @@ import TerminalUI
         #expect(update(&state, .key(.char("x"))) == [.apply(.closeNeed(4), description: "Need met: sign-off")])
     }
 }
+
+@Suite struct RateImportedReducerTests {
+    let now = Date(timeIntervalSince1970: 1_795_521_600)
+
+    @Test func rRatesTheImportedColleaguesOneAfterAnother() {
+        let people = [Colleague(id: 7, name: "Ana Lima"), Colleague(id: 8, name: "Ben Adler")]
+        var insight = Insight(kind: .rateImported, key: "rate-imported:1", colleagueID: nil, colleagueName: nil, why: "why", action: "Rate them", priority: 45)
+        insight.colleagueIDs = [7, 8]
+        var review = Review.build(ReviewInput(people: []), now: now)
+        review.insights = [insight]
+        var state = AppState(width: 80, height: 24, now: now)
+        _ = update(&state, .key(.char("w")))
+        _ = update(&state, .reviewLoaded(ReviewPage(review: review, colleagues: [7: people[0], 8: people[1]], calendar: .iso8601Local)))
+        _ = update(&state, .key(.char("r")))
+        guard case .rate(let first) = state.popup else { Issue.record("no popup"); return }
+        #expect(first.name == "Ana Lima")
+        for digit in "4333" { _ = update(&state, .key(.character(digit))) }
+        #expect(update(&state, .key(.enter)) == [.apply(.rate(7, Ratings(vital: 4, frequency: 3, quality: 3, trust: 3)), description: "Rated Ana Lima: vital –→4, frequency –→3, quality –→3, trust –→3")])
+        landed(&state)
+        guard case .rate(let second) = state.popup else { Issue.record("the next one did not open"); return }
+        #expect(second.name == "Ben Adler")
+        _ = update(&state, .key(.escape))
+        #expect(state.popup == nil)
+        #expect(state.rateQueue.isEmpty, "Esc stops the run")
+    }
+}

@@ -8,6 +8,9 @@ public struct Insight: Equatable, Sendable, Identifiable {
     public var key: String
     public var colleagueID: ColleagueID?
     public var colleagueName: String?
+    /// Everyone the item is about: the one colleague, or several for an item about a group
+    /// (the colleagues an import brought in).
+    public var colleagueIDs: [ColleagueID]
     /// One line of evidence: "vital 5, trust 2; last contact 6w ago".
     public var why: String
     /// The next action: "Ask Dana what would help with …".
@@ -27,6 +30,7 @@ public struct Insight: Equatable, Sendable, Identifiable {
         self.key = key
         self.colleagueID = colleagueID
         self.colleagueName = colleagueName
+        colleagueIDs = colleagueID.map { [$0] } ?? []
         self.why = why
         self.action = action
         self.priority = priority

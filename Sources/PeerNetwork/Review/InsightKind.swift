@@ -7,6 +7,7 @@ public enum InsightKind: String, CaseIterable, Sendable {
     case oneWay = "one-way"
     case budget
     case silo
+    case rateImported = "rate-imported"
     case staleRatings = "stale-ratings"
 
     public var title: String {
@@ -18,6 +19,7 @@ public enum InsightKind: String, CaseIterable, Sendable {
         case .oneWay: "One-way"
         case .budget: "Help budget"
         case .silo: "Silo"
+        case .rateImported: "Rate imported"
         case .staleRatings: "Stale ratings"
         }
     }
@@ -32,6 +34,7 @@ public enum InsightKind: String, CaseIterable, Sendable {
         case .oneWay: "One-way"
         case .budget: "Budget"
         case .silo: "Silo"
+        case .rateImported: "Rate"
         case .staleRatings: "Re-rate"
         }
     }

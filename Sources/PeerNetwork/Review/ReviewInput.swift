@@ -11,8 +11,14 @@ public struct ReviewInput: Equatable, Sendable {
         /// The last time the user gave them information (an `info` exchange, gave or mutual).
         public var lastInfoShared: Date?
         public var ratingHistory: [RatingChange]
+        /// When an import brought them in; nil for colleagues added by hand.
+        public var importedAt: Date?
 
-        public init(colleague: Colleague, addedAt: Date, lastContact: Date? = nil, lastInfoShared: Date? = nil, ratingHistory: [RatingChange] = []) {
+        public init(
+            colleague: Colleague, addedAt: Date, lastContact: Date? = nil, lastInfoShared: Date? = nil, ratingHistory: [RatingChange] = [],
+            importedAt: Date? = nil
+        ) {
+            self.importedAt = importedAt
             self.colleague = colleague
             self.addedAt = addedAt
             self.lastContact = lastContact

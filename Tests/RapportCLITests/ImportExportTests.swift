@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+
+/// `rapport import` and `rapport export` on the built binary.
+@Suite struct ImportExportTests {
+    let rapport = RapportBinary()
+    let at = ["RAPPORT_NOW": "2026-11-24T12:00:00Z", "TZ": "UTC"]
+
+    private func file(_ name: String, _ text: String) throws -> String {
+        let path = rapport.folder.appendingPathComponent(name).path
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    private func run(_ arguments: [String], db: String? = nil) throws -> RapportBinary.Result {
+        try rapport.run(arguments + (db.map { ["--db", $0] } ?? []), environment: at, useDatabase: db == nil)
+    }
+
+    @Test func jsonExportImportExportGivesTheSameNetwork() throws {
+        defer { rapport.remove() }
+        try run(["demo"])
+        try run(["review", "--snooze", "promise:1"])
+        let first = try file("first.json", try run(["export", "--format", "json"]).stdout)
+        let copy = rapport.folder.appendingPathComponent("copy.sqlite").path
+        let restored = try run(["import", first], db: copy)
+        #expect(restored.stdout == "Restored 26 colleagues, 140 interactions, 2 needs, 4 promises, 1 review decision from \(first).\n")
+        let second = try run(["export", "--format", "json"], db: copy).stdout
+        #expect(second == (try String(contentsOfFile: first, encoding: .utf8)))
+        let again = try run(["import", first], db: copy)
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("a Rapport export restores into an empty database"))
+    }
+
+    @Test func vcardExportImportsIntoAnEmptyDatabaseAsTheSameColleagues() throws {
+        defer { rapport.remove() }
+        try run(["demo"])
+        let cards = try file("all.vcf", try run(["export", "--format", "vcard"]).stdout)
+        let copy = rapport.folder.appendingPathComponent("copy.sqlite").path
+        #expect(try run(["import", cards], db: copy).stdout.hasPrefix("Imported: 26 created, 0 updated, 0 unchanged, 0 skipped."))
+        let fields = { (db: String?) -> [String] in
+            let list = try JSONSerialization.jsonObject(with: Data(try run(["list", "--archived", "--json"], db: db).stdout.utf8)) as? [[String: Any]] ?? []
+            return list.map { "\($0["name"]!)|\($0["role"]!)|\($0["team"]!)|\($0["email"]!)|\($0["tags"]!)" }.sorted()
+        }
+        #expect(try fields(nil) == (try fields(copy)))
+        #expect(try run(["import", cards], db: copy).stdout.hasPrefix("Imported: 0 created, 0 updated, 26 unchanged, 0 skipped."),
+                "importing the same file again changes nothing")
+    }
+
+    @Test func mergingFillsEmptyFieldsUnlessOverwrite() throws {
+        defer { rapport.remove() }
+        try run(["add", "Dana Whitfield", "--team", "Finance", "--email", "dana@example.com"])
+        let cards = try file("dana.vcf", """
+            BEGIN:VCARD
+            VERSION:3.0
+            FN:D. Whitfield
+            EMAIL:DANA@example.com
+            TITLE:Director
+            ORG:Northwind;Treasury
+            CATEGORIES:exec
+            END:VCARD
+            BEGIN:VCARD
+            VERSION:3.0
+            FN:Kim Osei
+            TEL:+1 555 0100
+            END:VCARD
+            BEGIN:VCARD
+            VERSION:3.0
+            EMAIL:nobody@example.com
+            END:VCARD
+
+            """)
+        let dry = try run(["import", cards, "--dry-run", "--tag", "Conference"])
+        #expect(dry.stdout == """
+            Dry run, nothing written. Would create 1, update 1, leave 0 unchanged and skip 1.
+              update     Dana Whitfield: role, tags  (\(cards):1)
+              create     Kim Osei  (\(cards):9)
+              skip       \(cards):14: a card with no name (no FN or N)
+            Not imported (Rapport has no field for them): 1 TEL
+
+            """)
+        #expect(try run(["show", "dana", "--json"]).stdout.contains("\"role\": \"\""), "a dry run writes nothing")
+        try run(["import", cards])
+        var dana = try #require(try rapport.json(["show", "dana"]) as? [String: Any])
+        #expect(dana["role"] as? String == "Director")
+        #expect(dana["team"] as? String == "Finance", "a field it has is kept")
+        #expect(dana["name"] as? String == "Dana Whitfield")
+        try run(["import", cards, "--overwrite"])
+        dana = try #require(try rapport.json(["show", "#1"]) as? [String: Any])
+        #expect(dana["team"] as? String == "Treasury")
+        #expect(dana["name"] as? String == "D. Whitfield")
+    }
+
+    @Test func aBadFileAnywhereImportsNothing() throws {
+        defer { rapport.remove() }
+        try run(["add", "Dana Whitfield"])
+        let good = try file("book/a.vcf", "BEGIN:VCARD\nFN:Kim Osei\nEND:VCARD\n")
+        _ = try file("book/b.vcf", "BEGIN:VCARD\nFN:Lee Park\nthis line is broken\nEND:VCARD\n")
+        let folder = (good as NSString).deletingLastPathComponent
+        let result = try run(["import", folder])
+        #expect(result.status == 1)
+        #expect(result.stderr == "Error: \(folder)/b.vcf:3: not a vCard line (no ':' after the property name): this line is broken\n")
+        #expect(try run(["list"]).stdout.components(separatedBy: "\n").filter { $0.contains("Kim") }.isEmpty, "all or nothing")
+    }
+
+    @Test func csvFromLinkedInAndAMappedSpreadsheet() throws {
+        defer { rapport.remove() }
+        let linkedIn = try file("Connections.csv", """
+            Notes:
+            "When exporting your connection data, you may notice that some of the email addresses are missing."
+
+            First Name,Last Name,URL,Email Address,Company,Position,Connected On
+            Priya,Raghunathan,https://www.linkedin.com/in/p,,Northwind,"Counsel, Commercial",12 Mar 2024
+
+            """)
+        #expect(try run(["import", linkedIn, "--tag", "linkedin"]).stdout.hasPrefix("Imported: 1 created"))
+        let priya = try #require(try rapport.json(["show", "priya"]) as? [String: Any])
+        #expect(priya["role"] as? String == "Counsel, Commercial")
+        #expect(priya["tags"] as? [String] == ["linkedin"])
+        let sheet = try file("people.csv", "Full Name,Dept\nBen Adler,Engineering\n")
+        let unmapped = try run(["import", sheet])
+        #expect(unmapped.status == 1)
+        #expect(unmapped.stderr.hasPrefix("Error: \(sheet):1: not a LinkedIn, Google or Outlook export; say which columns hold what with --map"))
+        #expect(try run(["import", sheet, "--map", "name=Full Name,team=Dept"]).status == 0)
+        let bad = try file("bad.csv", "Full Name,Dept\nBen Adler,Engineering\n\"Smith, \"Jr\",Sales\n")
+        let refused = try run(["import", bad, "--map", "name=Full Name"])
+        #expect(refused.stderr == "Error: \(bad):3: a quote inside a quoted field must be doubled (\"\"): the field opened at line 3 closes before J\n")
+    }
+
+    @Test func csvExportNeutralisesFormulas() throws {
+        defer { rapport.remove() }
+        try run(["add", "=HYPERLINK(\"http://evil.example\")", "--team", "+Sales", "--vital", "3"])
+        try run(["add", "Ana", "--team", "@ops"])
+        let csv = try run(["export", "--format", "csv"]).stdout
+        #expect(csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\""))
+        #expect(csv.contains(",'+Sales,"))
+        #expect(csv.contains(",'@ops,"))
+        #expect(csv.hasPrefix("id,name,role,team,email,tags,vital,frequency,quality,trust,stance,balance,given,received,last contact,archived\r\n"))
+    }
+
+    @Test func icsHasStableUIDsAndDueDates() throws {
+        defer { rapport.remove() }
+        try run(["demo"])
+        let first = try run(["export", "--format", "ics"]).stdout
+        let later = try rapport.run(["export", "--format", "ics"], environment: ["RAPPORT_NOW": "2026-11-25T09:00:00Z", "TZ": "UTC"]).stdout
+        let uids = { (text: String) in text.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") } }
+        #expect(!uids(first).isEmpty)
+        #expect(uids(first) == uids(later), "calendar apps update instead of duplicating")
+        #expect(first.contains("DUE;VALUE=DATE:20270103\r\n"))
+    }
+}
