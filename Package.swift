@@ -21,7 +21,7 @@ let package = Package(
         ]),
         .target(name: "TerminalUI"),
         // Contact and calendar formats (vCard, CSV, iCalendar): no store, no domain.
-        .target(name: "Interchange", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
+        .target(name: "Interchange", dependencies: ["PeerNetwork", .product(name: "CSV", package: "CSV.swift")]),
         .target(name: "Dashboard", dependencies: ["TerminalUI", "PeerNetwork"]),
         .target(name: "NcursesTerminal", dependencies: ["TerminalUI", "CNcurses"]),
         .executableTarget(
@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(name: "PeerNetworkTests", dependencies: ["PeerNetwork"]),
         .testTarget(name: "PeerStoreTests", dependencies: ["PeerStore", "PeerNetwork"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "InterchangeTests", dependencies: ["Interchange"]),
+        .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "PeerNetwork"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "TerminalUI", "PeerNetwork", "PeerStore", "rapport"]),
         .testTarget(name: "RapportCLITests", dependencies: ["PeerNetwork"]),
     ],

@@ -45,10 +45,7 @@ extension Rapport {
             switch format {
             case .json: try write(ArchiveJSON.encode(archive, exportedAt: now))
             case .csv: try write(interactions ? try interactionsCSV(archive) : try colleaguesCSV(selected, database: database, now: now))
-            case .vcard:
-                try write(VCardWriter.write(selected.map {
-                    VCardWriter.Card(uid: $0.uid ?? "rapport-\($0.id!)", name: $0.name, role: $0.role, team: $0.team, email: $0.email, tags: $0.tags, notes: $0.notes)
-                }))
+            case .vcard: try write(VCardWriter.write(selected))
             case .markdown: try markdown(selected, archive: archive, database: database, now: now)
             case .ics: try write(ICalendarWriter.write(todos(archive, calendar: try database.weekCalendar()), stamp: now))
             }

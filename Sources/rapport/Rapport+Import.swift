@@ -44,11 +44,7 @@ extension Rapport {
             let contacts = try read(texts, forced: forced)
             let exists = FileManager.default.fileExists(atPath: store.resolvedPath)
             let database = dryRun && !exists ? nil : try store.open(creating: true)
-            let candidates = contacts.records.map {
-                ImportCandidate(source: $0.location.description, uid: $0.uid, name: $0.name, role: $0.role, team: $0.team,
-                                email: $0.email, tags: $0.tags, notes: $0.notes)
-            }
-            var plan = ImportPlan(candidates, existing: try database?.allColleagues() ?? [], tag: tag?.lowercased(), overwrite: overwrite)
+            var plan = ImportPlan(contacts.records, existing: try database?.allColleagues() ?? [], tag: tag?.lowercased(), overwrite: overwrite)
             plan.outcomes += contacts.skipped.map { .skip(source: $0.location.description, reason: $0.reason) }
             if dryRun {
                 print(ImportReport.dryRun(plan, notImported: contacts.notImported))

@@ -1,4 +1,5 @@
 import Foundation
+import PeerNetwork
 import Testing
 @testable import Interchange
 
@@ -20,7 +21,7 @@ import Testing
         #expect(file.records[0].role == "Counsel, Commercial")
         #expect(file.records[0].team == "Northwind")
         #expect(file.records[1].email == "ben@example.com")
-        #expect(file.records.map(\.location.line) == [5, 6])
+        #expect(file.records.map(\.source) == ["contacts.csv:5", "contacts.csv:6"])
         #expect(file.notImported == ["URL": 2, "Connected On": 2])
     }
 
@@ -38,7 +39,7 @@ import Testing
         #expect(new.records[0].email == "dana@example.com")
         #expect(new.records[0].tags == ["Exec", "Budget-Owners"])
         #expect(new.records[0].notes == "Wants numbers.\nNot narratives.")
-        #expect(new.records[1].location.line == 4, "the multi-line note moved Kenji down a line")
+        #expect(new.records[1].source == "contacts.csv:4", "the multi-line note moved Kenji down a line")
 
         let old = try read("""
             Name,Given Name,Additional Name,Family Name,Notes,Group Membership,E-mail 1 - Type,E-mail 1 - Value,Organization 1 - Type,Organization 1 - Name,Organization 1 - Title,Organization 1 - Department
@@ -76,7 +77,7 @@ import Testing
 
     @Test func anyCSVThroughAMap() throws {
         let file = try read("Full Name,Dept,Mail,Notes\nAnna Kowalczyk,Finance,anna@example.com,controller\n", map: "name=Full Name,team=Dept,email=Mail")
-        #expect(file.records == [ContactRecord(location: SourceLocation(file: "contacts.csv", line: 2), name: "Anna Kowalczyk", team: "Finance", email: "anna@example.com")])
+        #expect(file.records == [ImportCandidate(source: "contacts.csv:2", name: "Anna Kowalczyk", team: "Finance", email: "anna@example.com")])
         #expect(file.notImported == ["Notes": 1])
         let joined = try read("First,Last\nAnna,Kowalczyk\n", map: "name=First+Last")
         #expect(joined.records.first?.name == "Anna Kowalczyk")

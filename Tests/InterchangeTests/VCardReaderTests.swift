@@ -1,4 +1,5 @@
 import Foundation
+import PeerNetwork
 import Testing
 @testable import Interchange
 
@@ -25,7 +26,7 @@ import Testing
         #expect(card.uid == "photov3")
         #expect(card.notes == "From the RFC: ENCODING must be \"b\" (which enforces base64 encodeddata), TYPE may be present, but if it is present it must be a validIANA image type.")
         #expect(file.notImported == ["PHOTO": 1])
-        #expect(card.location == SourceLocation(file: "cards.vcf", line: 1))
+        #expect(card.source == "cards.vcf:1")
     }
 
     @Test func organisationsDepartmentIsTheTeam() throws {
@@ -47,7 +48,7 @@ import Testing
             """)
         #expect(file.records.map(\.team) == ["ACME Inc.", "Finance"])
         #expect(file.records[1].role == "Director, FP&A")
-        #expect(file.records[1].location.line == 8)
+        #expect(file.records[1].source == "cards.vcf:8")
     }
 
     @Test func groupedPropertiesAndThePreferredEmail() throws {

@@ -1,13 +1,14 @@
 import Foundation
+import PeerNetwork
 import Testing
 @testable import Interchange
 
 @Suite struct WriterTests {
     @Test func vcardsRoundTripThroughTheReader() throws {
         let cards = [
-            VCardWriter.Card(uid: "6f1e7c2a-0000-4000-8000-000000000001", name: "Dana Whitfield", role: "Director, FP&A", team: "Finance",
-                             email: "dana@example.com", tags: ["exec", "budget"], notes: "Wants numbers; not narratives.\nSecond line \\ backslash"),
-            VCardWriter.Card(uid: "custom-uid", name: "陈静 (Chen Jing)", role: "", team: "", email: "", tags: [], notes: String(repeating: "é", count: 100)),
+            Colleague(name: "Dana Whitfield", role: "Director, FP&A", team: "Finance", email: "dana@example.com", tags: ["exec", "budget"],
+                      notes: "Wants numbers; not narratives.\nSecond line \\ backslash", uid: "6f1e7c2a-0000-4000-8000-000000000001"),
+            Colleague(name: "陈静 (Chen Jing)", notes: String(repeating: "é", count: 100), uid: "custom-uid"),
         ]
         let text = VCardWriter.write(cards)
         let file = try VCardReader.read(text, file: "out.vcf")

@@ -32,21 +32,8 @@ import Testing
         defer { rapport.remove() }
         try rapport.run(["demo"])
         // Another program is in the middle of a write it has not committed.
-        let writer = Process()
-        writer.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        writer.arguments = ["python3", "-c", """
-            import sqlite3, sys, time
-            c = sqlite3.connect(sys.argv[1], isolation_level=None)
-            c.execute('BEGIN IMMEDIATE')
-            c.execute("INSERT INTO colleague (name, created_at) VALUES ('Uncommitted', 0)")
-            print('writing', flush=True)
-            time.sleep(30)
-            """, rapport.database]
-        let output = Pipe()
-        writer.standardOutput = output
-        try writer.run()
-        defer { writer.terminate() }
-        _ = output.fileHandleForReading.availableData
+        let writer = try WriteLockHolder(database: rapport.database, uncommittedColleague: "Uncommitted")
+        defer { withExtendedLifetime(writer) {} }
         let target = rapport.folder.appendingPathComponent("during.sqlite").path
         let result = try rapport.run(["backup", target])
         #expect(result.status == 0, "\(result.stderr)")

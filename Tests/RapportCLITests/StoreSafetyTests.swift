@@ -72,20 +72,8 @@ import Testing
         defer { rapport.remove() }
         try rapport.run(["demo"])
         // Another program holds the write lock for longer than the busy timeout.
-        let holder = Process()
-        holder.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        holder.arguments = ["python3", "-c", """
-            import sqlite3, sys, time
-            c = sqlite3.connect(sys.argv[1], isolation_level=None)
-            c.execute('BEGIN IMMEDIATE')
-            print('locked', flush=True)
-            time.sleep(9)
-            """, rapport.database]
-        let output = Pipe()
-        holder.standardOutput = output
-        try holder.run()
-        defer { holder.terminate() }
-        _ = output.fileHandleForReading.availableData
+        let holder = try WriteLockHolder(database: rapport.database, seconds: 9)
+        defer { withExtendedLifetime(holder) {} }
         let result = try rapport.run(["log", "dana", "gave", "30m", "X"])
         #expect(result.status == 1)
         #expect(result.stderr == "Error: the database is busy: another program kept \(rapport.database) locked for more than 5 seconds. Nothing was saved; try again\n")

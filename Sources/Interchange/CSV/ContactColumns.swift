@@ -1,3 +1,5 @@
+import PeerNetwork
+
 /// Which columns of a contacts CSV hold what: LinkedIn's Connections.csv, Google Contacts,
 /// Outlook, or any CSV with a header through a user's `--map`.
 public struct ContactColumns: Equatable, Sendable {
@@ -70,7 +72,7 @@ public struct ContactColumns: Equatable, Sendable {
     }
 
     /// One row as a contact; nil when it has no name.
-    func record(_ row: [String: String], at location: SourceLocation) -> ContactRecord? {
+    func record(_ row: [String: String], at location: SourceLocation) -> ImportCandidate? {
         func value(_ field: Field) -> String {
             let values = (columns[field] ?? []).compactMap { row[$0]?.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
             return firstOf.contains(field) ? values.first ?? "" : values.joined(separator: field == .notes ? "\n" : " ")
@@ -82,13 +84,13 @@ public struct ContactColumns: Equatable, Sendable {
             var parts = [cell]
             for separator in tagSeparators { parts = parts.flatMap { $0.components(separatedBy: separator) } }
             // Google's system labels ("* myContacts", "* starred") are not the user's tags.
-            tags += parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.hasPrefix("*") }.compactMap(ContactRecord.tag)
+            tags += parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.hasPrefix("*") }.compactMap(ContactTag.normalised)
         }
         // Google separates several addresses in one cell with " ::: ": the first is the main one.
         let email = value(.email).components(separatedBy: " ::: ").first ?? ""
         let uid = value(.uid)
-        return ContactRecord(
-            location: location, uid: uid.isEmpty ? nil : uid, name: name, role: value(.role), team: value(.team), email: email,
+        return ImportCandidate(
+            source: location.description, uid: uid.isEmpty ? nil : uid, name: name, role: value(.role), team: value(.team), email: email,
             tags: tags, notes: value(.notes))
     }
 }

@@ -1,3 +1,5 @@
+import PeerNetwork
+
 /// Reads vCards 2.1, 3.0 and 4.0 as clients write them (RFC 2426, RFC 6350, and 2.1's
 /// quoted-printable and CHARSET): several cards a file, CRLF or LF, folded lines, grouped
 /// properties (`item1.EMAIL`), cards with no VERSION line.
@@ -50,7 +52,7 @@ public enum VCardReader {
             file.skipped.append(.init(location: location, reason: "a card with no name (no FN or N)"))
             return file
         }
-        var record = ContactRecord(location: location, name: name)
+        var record = ImportCandidate(source: location.description, name: name)
         record.uid = first("UID").map { text($0) }.map(stripURN).flatMap { $0.isEmpty ? nil : $0 }
         record.role = text(first("TITLE") ?? first("ROLE"))
         if let org = first("ORG") {
@@ -61,7 +63,7 @@ public enum VCardReader {
         record.email = text(emails.first(where: isPreferred) ?? emails.first)
         record.tags = lines.filter { $0.name == "CATEGORIES" }
             .flatMap { VCardValue.components(VCardValue.decoded($0), separator: ",") }
-            .compactMap(ContactRecord.tag)
+            .compactMap(ContactTag.normalised)
         record.notes = lines.filter { $0.name == "NOTE" }.map(text).filter { !$0.isEmpty }.joined(separator: "\n")
         file.records.append(record)
         let used: Set<String> = ["FN", "UID", "TITLE", "ROLE", "ORG", "CATEGORIES", "NOTE"]

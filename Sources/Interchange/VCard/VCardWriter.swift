@@ -1,38 +1,20 @@
+import PeerNetwork
+
 /// Writes vCard 4.0 (RFC 6350): one card a colleague, a stable UID, escaped values, lines folded
 /// at 75 octets, CRLF.
 public enum VCardWriter {
-    public struct Card: Sendable {
-        public var uid: String
-        public var name: String
-        public var role: String
-        public var team: String
-        public var email: String
-        public var tags: [String]
-        public var notes: String
-
-        public init(uid: String, name: String, role: String, team: String, email: String, tags: [String], notes: String) {
-            self.uid = uid
-            self.name = name
-            self.role = role
-            self.team = team
-            self.email = email
-            self.tags = tags
-            self.notes = notes
-        }
+    public static func write(_ colleagues: [Colleague]) -> String {
+        colleagues.map(card).joined()
     }
 
-    public static func write(_ cards: [Card]) -> String {
-        cards.map(card).joined()
-    }
-
-    static func card(_ card: Card) -> String {
+    static func card(_ card: Colleague) -> String {
         let escape = ContentFolding.escape
         let words = card.name.split(separator: " ").map(String.init)
         let family = words.count > 1 ? words.last! : ""
         let given = words.count > 1 ? words.dropLast().joined(separator: " ") : card.name
         var lines = [
             "BEGIN:VCARD", "VERSION:4.0",
-            "UID:" + (isUUID(card.uid) ? "urn:uuid:\(card.uid)" : card.uid),
+            "UID:" + uid(card),
             "FN:" + escape(card.name),
             "N:\(escape(family));\(escape(given));;;",
         ]
@@ -43,6 +25,12 @@ public enum VCardWriter {
         if !card.notes.isEmpty { lines.append("NOTE:" + escape(card.notes)) }
         lines.append("END:VCARD")
         return lines.map(ContentFolding.fold).joined()
+    }
+
+    /// The colleague's UID as a URI when it is a UUID; one made from the id for a colleague without.
+    static func uid(_ colleague: Colleague) -> String {
+        let uid = colleague.uid ?? "rapport-\(colleague.id ?? 0)"
+        return isUUID(uid) ? "urn:uuid:\(uid)" : uid
     }
 
     static func isUUID(_ text: String) -> Bool {

@@ -1,29 +1,8 @@
-/// One contact read from a file, in Rapport's terms, with where it came from.
-public struct ContactRecord: Equatable, Sendable {
-    public var location: SourceLocation
-    /// The contact's own identity in its address book (vCard UID), without a `urn:uuid:` prefix.
-    public var uid: String?
-    public var name: String
-    public var role = ""
-    public var team = ""
-    public var email = ""
-    public var tags: [String] = []
-    public var notes = ""
+import PeerNetwork
 
-    public init(location: SourceLocation, uid: String? = nil, name: String, role: String = "", team: String = "",
-                email: String = "", tags: [String] = [], notes: String = "") {
-        self.location = location
-        self.uid = uid
-        self.name = name
-        self.role = role
-        self.team = team
-        self.email = email
-        self.tags = tags
-        self.notes = notes
-    }
-
-    /// Tags are single words: spaces inside a category or label become dashes.
-    static func tag(_ text: String) -> String? {
+/// Tags are single words: spaces inside a category or label become dashes.
+enum ContactTag {
+    static func normalised(_ text: String) -> String? {
         let words = text.split(whereSeparator: \.isWhitespace)
         return words.isEmpty ? nil : words.joined(separator: "-")
     }
@@ -55,10 +34,10 @@ public struct ImportIssue: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String { "\(location): \(message)" }
 }
 
-/// What a file held: the contacts, the entries passed over with why, and how many values of
+/// What a file held: the contacts (each with its `FILE:LINE` as its source), the entries passed over with why, and how many values of
 /// each kind Rapport has no place for (telephone numbers, addresses, birthdays...).
 public struct ContactFile: Equatable, Sendable {
-    public var records: [ContactRecord] = []
+    public var records: [ImportCandidate] = []
     public var skipped: [Skipped] = []
     public var notImported: [String: Int] = [:]
 
@@ -67,7 +46,7 @@ public struct ContactFile: Equatable, Sendable {
         public var reason: String
     }
 
-    public init(records: [ContactRecord] = [], skipped: [Skipped] = [], notImported: [String: Int] = [:]) {
+    public init(records: [ImportCandidate] = [], skipped: [Skipped] = [], notImported: [String: Int] = [:]) {
         self.records = records
         self.skipped = skipped
         self.notImported = notImported
