@@ -32,6 +32,22 @@ import Testing
         #expect(again.stderr.contains("a Rapport export restores into an empty database"))
     }
 
+    @Test func aBrokenExportSaysWhereAndRestoresNothing() throws {
+        defer { rapport.remove() }
+        try run(["demo"])
+        let json = try run(["export", "--format", "json"]).stdout
+        let copy = rapport.folder.appendingPathComponent("copy.sqlite").path
+        let badRating = try file("bad.json", json.replacingOccurrences(of: "\"vital\": 5", with: "\"vital\": 9"))
+        let result = try run(["import", badRating], db: copy)
+        #expect(result.status == 1)
+        #expect(result.stderr == "Error: \(badRating): colleagues[0].ratings.vital: must be 1 to 5, not 9\n")
+        let truncated = try file("cut.json", String(json.prefix(500)))
+        #expect(try run(["import", truncated], db: copy).stderr.hasPrefix("Error: \(truncated): not valid JSON"))
+        let newer = try file("newer.json", json.replacingOccurrences(of: "\"version\": 1,", with: "\"version\": 2,"))
+        #expect(try run(["import", newer], db: copy).stderr == "Error: \(newer): version: written by a newer Rapport (version 2); upgrade Rapport to read it\n")
+        #expect(!FileManager.default.fileExists(atPath: copy), "checked before anything was opened or written")
+    }
+
     @Test func vcardExportImportsIntoAnEmptyDatabaseAsTheSameColleagues() throws {
         defer { rapport.remove() }
         try run(["demo"])
