@@ -24,20 +24,26 @@ let package = Package(
         .target(name: "Interchange", dependencies: ["PeerNetwork", .product(name: "CSV", package: "CSV.swift")]),
         .target(name: "Dashboard", dependencies: ["TerminalUI", "PeerNetwork"]),
         .target(name: "NcursesTerminal", dependencies: ["TerminalUI", "CNcurses"]),
+        // The app behind the commands: the store-backed data source, the demo network, JSON and
+        // text reports, export formats. The executable only parses arguments and wires.
+        .target(name: "RapportApp", dependencies: [
+            "PeerNetwork", "PeerStore", "Dashboard", "TerminalUI", "Interchange",
+            .product(name: "CSV", package: "CSV.swift"),
+        ]),
         .executableTarget(
             name: "rapport",
             dependencies: [
-                "PeerNetwork", "PeerStore", "Dashboard", "TerminalUI", "NcursesTerminal", "Interchange",
+                "PeerNetwork", "PeerStore", "Dashboard", "TerminalUI", "NcursesTerminal", "Interchange", "RapportApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            resources: [.copy("Resources/demo-network.json")]
+            ]
         ),
         .executableTarget(name: "rapport-bench", dependencies: ["PeerNetwork", "PeerStore"]),
         .testTarget(name: "PeerNetworkTests", dependencies: ["PeerNetwork"]),
         .testTarget(name: "PeerStoreTests", dependencies: ["PeerStore", "PeerNetwork"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "PeerNetwork"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "TerminalUI", "PeerNetwork", "PeerStore", "rapport"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "TerminalUI", "PeerNetwork"]),
+        .testTarget(name: "RapportAppTests", dependencies: ["RapportApp", "Dashboard", "TerminalUI", "PeerNetwork", "PeerStore"]),
         .testTarget(name: "RapportCLITests", dependencies: ["PeerNetwork"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RapportApp
 import PeerNetwork
 
 /// The descriptive fields `add` and `edit` share; each one left out is left unchanged.

@@ -1,4 +1,5 @@
 import Foundation
+import RapportApp
 import PeerNetwork
 import PeerStore
 import TerminalUI
@@ -14,7 +15,7 @@ enum ColleagueResolver {
         } else {
             let exact = candidates.filter { $0.name.folded == name.folded.trimmed }
             let found = exact.isEmpty
-                ? QuickLogParser(candidates: candidates, now: Clock.now).matches(prefix: name.trimmed) : exact
+                ? QuickLogParser(candidates: candidates, now: AppClock.now).matches(prefix: name.trimmed) : exact
             guard !found.isEmpty else { throw CLIError("no colleague matches '\(TextSanitizer.sanitize(name))'") }
             guard found.count == 1 else {
                 let list = found.map { "\(TextSanitizer.sanitize($0.name)) (#\($0.id))" }.joined(separator: ", ")

@@ -1,4 +1,5 @@
 import Foundation
+import RapportApp
 import PeerNetwork
 import PeerStore
 import TerminalUI

@@ -1,5 +1,6 @@
 import Dashboard
 import Foundation
+import RapportApp
 import NcursesTerminal
 import PeerStore
 
@@ -22,7 +23,7 @@ enum DashboardLauncher {
         let terminal = try NcursesBackend()
         defer { terminal.stop() }
         let runtime = DashboardRuntime(
-            terminal: terminal, data: StoreDataSource(database: database), clock: { Clock.now }, editFile: ExternalEditor.edit)
+            terminal: terminal, data: StoreDataSource(database: database), clock: { AppClock.now }, editFile: ExternalEditor.edit)
         if let notice = database.notices.first { runtime.dispatch(.notice(notice)) }
         runtime.run()
     }

@@ -1,4 +1,5 @@
 import Foundation
+import RapportApp
 
 /// Runs $VISUAL or $EDITOR (else vi) on a file the way git does: the editor string goes to
 /// `sh -c` so it may carry options, and the path is passed as a separate argument, never

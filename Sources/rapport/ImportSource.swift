@@ -1,4 +1,5 @@
 import Foundation
+import RapportApp
 import Interchange
 
 /// The files an import reads: those named, and the `.vcf` files inside a named folder (a khard

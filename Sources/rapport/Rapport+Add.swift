@@ -1,4 +1,5 @@
 import ArgumentParser
+import RapportApp
 import Foundation
 import PeerNetwork
 import TerminalUI
@@ -19,7 +20,7 @@ extension Rapport {
             var colleague = Colleague(name: name, ratings: try rating.validated())
             try fields.apply(to: &colleague)
             let database = try store.open(creating: true)
-            let saved = try database.addColleague(colleague, at: Clock.now)
+            let saved = try database.addColleague(colleague, at: AppClock.now)
             print("Added \(TextSanitizer.sanitize(saved.name)) (#\(saved.id!))")
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RapportApp
 import Foundation
 
 extension Rapport {
@@ -17,7 +18,7 @@ extension Rapport {
 
         func run() throws {
             let database = try store.open()
-            let target = path ?? database.defaultBackupPath(at: Clock.now)
+            let target = path ?? database.defaultBackupPath(at: AppClock.now)
             try database.backup(to: target)
             print("Backed up \(try database.colleagueCount()) colleagues and \(try database.interactionCount()) interactions to \(target)")
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RapportApp
 import Foundation
 import PeerNetwork
 import TerminalUI
@@ -20,7 +21,7 @@ extension Rapport {
         func run() throws {
             guard window > 0 else { throw CLIError("--window must be a positive number of days, not \(window)") }
             let database = try store.open()
-            let now = Clock.now
+            let now = AppClock.now
             let overall = try database.balance(now: now, windowDays: window)
             let summaries = try database.colleagueSummaries(now: now, sort: .balance, windowDays: window)
             let oneWay = summaries.filter { $0.balance.leaning != .balanced }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RapportApp
 import Foundation
 import PeerNetwork
 
@@ -19,7 +20,7 @@ extension Rapport {
                 }
                 try database.setWeeklyBudget(hours: value)
             }
-            let budget = try database.helpBudget(now: Clock.now)
+            let budget = try database.helpBudget(now: AppClock.now)
             let percent = Int((budget.fractionUsed * 100).rounded())
             print("Weekly help budget \(String(format: "%.1f", budget.weeklyHours))h; used \(String(format: "%.1f", budget.usedHours))h this week (\(percent)%)\(budget.isOver ? ", over budget" : "")")
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RapportApp
 import Foundation
 
 extension Rapport {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RapportApp
 import Foundation
 import PeerNetwork
 import TerminalUI
@@ -25,7 +26,7 @@ extension Rapport {
             try fields.apply(to: &colleague)
             let removed = Set(untags.map { $0.lowercased().trimmingCharacters(in: ["@"]) })
             colleague.tags.removeAll { removed.contains($0) }
-            try database.updateColleague(colleague, at: Clock.now)
+            try database.updateColleague(colleague, at: AppClock.now)
             print("Updated \(TextSanitizer.sanitize(colleague.name)) (#\(colleague.id!))")
         }
     }

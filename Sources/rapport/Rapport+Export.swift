@@ -1,4 +1,5 @@
 import ArgumentParser
+import RapportApp
 import Foundation
 import Interchange
 import PeerNetwork
@@ -36,7 +37,7 @@ extension Rapport {
 
         func run() throws {
             let database = try store.open()
-            let now = Clock.now
+            let now = AppClock.now
             var archive = try database.archive()
             if !names.isEmpty {
                 archive = archive.keeping(Set(try names.map { try ColleagueResolver.resolve($0, in: database).id! }))

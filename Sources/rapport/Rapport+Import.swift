@@ -1,4 +1,5 @@
 import ArgumentParser
+import RapportApp
 import Foundation
 import Interchange
 import PeerNetwork
@@ -50,7 +51,7 @@ extension Rapport {
                 print(ImportReport.dryRun(plan, notImported: contacts.notImported))
                 return
             }
-            try database!.apply(plan, at: Clock.now)
+            try database!.apply(plan, at: AppClock.now)
             print(ImportReport.done(plan, notImported: contacts.notImported))
         }
 

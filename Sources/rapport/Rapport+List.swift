@@ -1,4 +1,5 @@
 import ArgumentParser
+import RapportApp
 import Foundation
 import PeerNetwork
 import TerminalUI
@@ -20,7 +21,7 @@ extension Rapport {
 
         func run() throws {
             let database = try store.open()
-            let now = Clock.now
+            let now = AppClock.now
             let summaries = try database.colleagueSummaries(
                 now: now, sort: sort, descending: reverse, includeArchived: archived, matching: filter)
             if json {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RapportApp
 import Foundation
 import PeerNetwork
 import TerminalUI
@@ -21,7 +22,7 @@ extension Rapport {
         func run() throws {
             let line = words.joined(separator: " ")
             let database = try store.open()
-            let parser = QuickLogParser(candidates: try database.quickLogCandidates(), now: Clock.now)
+            let parser = QuickLogParser(candidates: try database.quickLogCandidates(), now: AppClock.now)
             let entry: QuickLogEntry
             do {
                 entry = try parser.parse(line)

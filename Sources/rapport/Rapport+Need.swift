@@ -1,4 +1,5 @@
 import ArgumentParser
+import RapportApp
 import Foundation
 import PeerNetwork
 import PeerStore
@@ -25,7 +26,7 @@ extension Rapport {
             func run() throws {
                 let database = try store.open()
                 let colleague = try ColleagueResolver.resolve(name, in: database)
-                let now = Clock.now
+                let now = AppClock.now
                 let line = try CommitmentWords.parse(what, by: by, requiringDay: true, now: now, calendar: try database.weekCalendar())
                 let due = line.due!
                 let need = try database.addNeed(Need(colleagueID: colleague.id!, what: line.what, dueAt: due, createdAt: now))
@@ -45,7 +46,7 @@ extension Rapport {
                 let colleague = try name.map { try ColleagueResolver.resolve($0, in: database) }
                 let needs = try database.needs(of: colleague?.id, includeClosed: all)
                 let names = try database.names(of: Set(needs.map(\.colleagueID)))
-                let now = Clock.now
+                let now = AppClock.now
                 if json {
                     print(JSONValue.array(needs.map { JSONValue.need($0, name: names[$0.colleagueID]) }).rendered())
                     return
@@ -70,7 +71,7 @@ extension Rapport {
 
             func run() throws {
                 try CommitmentID.act(on: id, kind: "need", store: store, verb: "Closed", find: { try $0.need($1) }, what: \.what) {
-                    try $0.closeNeed($1, at: Clock.now)
+                    try $0.closeNeed($1, at: AppClock.now)
                 }
             }
         }

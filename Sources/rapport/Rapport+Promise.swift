@@ -1,4 +1,5 @@
 import ArgumentParser
+import RapportApp
 import Foundation
 import PeerNetwork
 import PeerStore
@@ -33,7 +34,7 @@ extension Rapport {
             func run() throws {
                 let database = try store.open()
                 let colleague = try ColleagueResolver.resolve(to ?? from!, in: database)
-                let now = Clock.now
+                let now = AppClock.now
                 let line = try CommitmentWords.parse(what, by: by, requiringDay: false, now: now, calendar: try database.weekCalendar())
                 let due = line.due
                 let promise = try database.addPromise(Promise(
@@ -56,7 +57,7 @@ extension Rapport {
                 let colleague = try name.map { try ColleagueResolver.resolve($0, in: database) }
                 let promises = try database.promises(of: colleague?.id, includeKept: all)
                 let names = try database.names(of: Set(promises.map(\.colleagueID)))
-                let now = Clock.now
+                let now = AppClock.now
                 if json {
                     print(JSONValue.array(promises.map { JSONValue.promise($0, name: names[$0.colleagueID]) }).rendered())
                     return
@@ -82,7 +83,7 @@ extension Rapport {
 
             func run() throws {
                 try CommitmentID.act(on: id, kind: "promise", store: store, verb: "Kept", find: { try $0.promise($1) }, what: \.what) {
-                    try $0.keepPromise($1, at: Clock.now)
+                    try $0.keepPromise($1, at: AppClock.now)
                 }
             }
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RapportApp
 import Foundation
 import PeerNetwork
 import TerminalUI
@@ -20,7 +21,7 @@ extension Rapport {
             }
             let database = try store.open()
             let colleague = try ColleagueResolver.resolve(name, in: database)
-            let changed = try database.rate(colleague.id!, ratings, at: Clock.now)
+            let changed = try database.rate(colleague.id!, ratings, at: AppClock.now)
             let name = TextSanitizer.sanitize(colleague.name)
             if changed.isEmpty {
                 print("\(name): ratings unchanged, marked as reviewed")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RapportApp
 import Foundation
 import PeerNetwork
 import PeerStore
@@ -45,7 +46,7 @@ extension Rapport {
                 return
             }
             let calendar = try database.weekCalendar()
-            var now = Clock.now
+            var now = AppClock.now
             if let week {
                 guard let chosen = Week.parse(week, calendar: calendar) else {
                     throw CLIError("--week '\(week)' is not a week like 2026-W47")
@@ -66,7 +67,7 @@ extension Rapport {
 extension Rapport.ReviewCommand {
     /// Decisions from the shell act on what this week's review shows, as the dashboard does.
     func decide(_ choice: ReviewDecision.Choice?, key: String, in database: AppDatabase) throws {
-        let now = Clock.now
+        let now = AppClock.now
         guard let choice else {
             guard try database.forgetDecision(key) != nil else {
                 throw CLIError("no done, snoozed or dismissed item has the key '\(key)'; rapport review --hidden lists them")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RapportApp
 import Foundation
 import PeerNetwork
 import TerminalUI
@@ -17,7 +18,7 @@ extension Rapport {
             let database = try store.open()
             let colleague = try ColleagueResolver.resolve(name, in: database)
             let id = colleague.id!
-            let now = Clock.now
+            let now = AppClock.now
             let balance = try database.balance(of: id, now: now)
             let lastContact = try database.lastContact(with: id)
             let ratingHistory = try database.ratingHistory(of: id)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RapportApp
 import Foundation
 
 /// The `rapport` command: the dashboard with no subcommand, scripting and quick logging with one.

@@ -1,7 +1,8 @@
 import Foundation
+import RapportApp
 
 // New database, WAL and backup files are private (0600) and folders 0700.
 umask(0o077)
 setlocale(LC_ALL, "")
-do { try Clock.validate() } catch { Rapport.exit(withError: error) }
+do { try AppClock.validate() } catch { Rapport.exit(withError: error) }
 Rapport.main()

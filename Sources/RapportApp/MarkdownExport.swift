@@ -4,16 +4,24 @@ import PeerStore
 
 /// A colleague as a Markdown page for a notes app: fields, ratings, stance, what drives them,
 /// open needs and promises, and recent interactions.
-enum MarkdownExport {
-    struct Page {
+public enum MarkdownExport {
+    public struct Page {
         var summary: ColleagueSummary
         var needs: [Need]
         var promises: [Promise]
         var recent: [Interaction]
         var names: [ColleagueID: String]
+
+        public init(summary: ColleagueSummary, needs: [Need], promises: [Promise], recent: [Interaction], names: [ColleagueID: String]) {
+            self.summary = summary
+            self.needs = needs
+            self.promises = promises
+            self.recent = recent
+            self.names = names
+        }
     }
 
-    static func page(_ page: Page, calendar: Calendar) -> String {
+    public static func page(_ page: Page, calendar: Calendar) -> String {
         let c = page.summary.colleague
         func day(_ date: Date) -> String {
             let parts = calendar.dateComponents([.year, .month, .day], from: date)
@@ -56,7 +64,7 @@ enum MarkdownExport {
     }
 
     /// A file name for a colleague's page: letters, digits and dashes, with the id to keep it unique.
-    static func fileName(_ colleague: Colleague) -> String {
+    public static func fileName(_ colleague: Colleague) -> String {
         let slug = colleague.name.folded.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
             .split(separator: "-").joined(separator: "-")
         return "\(slug.isEmpty ? "colleague" : slug)-\(colleague.id ?? 0).md"

@@ -5,21 +5,21 @@ import PeerStore
 /// Rapport's own JSON: the whole network, with a format name and a version, keys in a fixed
 /// order, times in UTC to the millisecond. Read back, every field is checked and a problem names
 /// its place (`colleagues[3].ratings.vital`).
-enum ArchiveJSON {
-    static let format = "rapport"
-    static let version = 1
+public enum ArchiveJSON {
+    public static let format = "rapport"
+    public static let version = 1
 
     // Configured once and only read: ISO8601DateFormatter is safe to share for formatting.
-    nonisolated(unsafe) static let timeFormatter: ISO8601DateFormatter = {
+    public nonisolated(unsafe) static let timeFormatter: ISO8601DateFormatter = {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
         formatter.timeZone = TimeZone(identifier: "UTC")
         return formatter
     }()
 
-    static func time(_ date: Date?) -> JSONValue { .optional(date) { .string(timeFormatter.string(from: $0)) } }
+    public static func time(_ date: Date?) -> JSONValue { .optional(date) { .string(timeFormatter.string(from: $0)) } }
 
-    static func encode(_ archive: NetworkArchive, exportedAt: Date) -> String {
+    public static func encode(_ archive: NetworkArchive, exportedAt: Date) -> String {
         JSONValue.object([
             ("format", .string(format)),
             ("version", .int(version)),

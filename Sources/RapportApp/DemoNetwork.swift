@@ -2,18 +2,18 @@ import Foundation
 import PeerNetwork
 import PeerStore
 
-/// The demo network in `Resources/demo-network.json`. Times there are relative ("daysAgo"),
+/// The demo network in `Resources/demo-network.json` (compiled in by Scripts/embed-demo-network). Times there are relative ("daysAgo"),
 /// so the demo always looks like the last three months.
-struct DemoNetwork: Decodable {
-    struct RatingPoint: Decodable {
+public struct DemoNetwork: Decodable {
+    public struct RatingPoint: Decodable {
         var daysAgo: Double
         var vital: Int?, frequency: Int?, quality: Int?, trust: Int?
     }
-    struct StancePoint: Decodable {
+    public struct StancePoint: Decodable {
         var daysAgo: Double
         var stance: Stance
     }
-    struct Person: Decodable {
+    public struct Person: Decodable {
         var key: String
         var name: String
         var role: String?, team: String?, email: String?, notes: String?
@@ -26,7 +26,7 @@ struct DemoNetwork: Decodable {
         var stanceHistory: [StancePoint]?
         var archived: Bool?
     }
-    struct Exchange: Decodable {
+    public struct Exchange: Decodable {
         var daysAgo: Double
         var hoursAgo: Double?
         var with: [String]
@@ -37,7 +37,7 @@ struct DemoNetwork: Decodable {
     }
 
     /// A need or a promise; `daysAhead` is negative when it is overdue.
-    struct Commitment: Decodable {
+    public struct Commitment: Decodable {
         var with: String
         var what: String
         var direction: PromiseDirection?
@@ -45,21 +45,20 @@ struct DemoNetwork: Decodable {
         var createdDaysAgo: Double
     }
 
-    var weeklyBudgetHours: Double?
-    var colleagues: [Person]
-    var interactions: [Exchange]
-    var needs: [Commitment]?
-    var promises: [Commitment]?
-    var departments: [String]?
+    public var weeklyBudgetHours: Double?
+    public var colleagues: [Person]
+    public var interactions: [Exchange]
+    public var needs: [Commitment]?
+    public var promises: [Commitment]?
+    public var departments: [String]?
 
-    static func load() throws -> DemoNetwork {
-        guard let url = Bundle.module.url(forResource: "demo-network", withExtension: "json") else {
-            throw CLIError("the demo network is missing from this build (Resources/demo-network.json)")
-        }
-        return try JSONDecoder().decode(DemoNetwork.self, from: Data(contentsOf: url))
+    /// Decoded from the copy compiled into the binary, so an installed `rapport` needs no
+    /// resource bundle beside it.
+    public static func load() throws -> DemoNetwork {
+        try JSONDecoder().decode(DemoNetwork.self, from: Data(DemoNetworkJSON.text.utf8))
     }
 
-    func snapshot(now: Date, calendar: Calendar = .iso8601Local) throws -> AppDatabase.NetworkSnapshot {
+    public func snapshot(now: Date, calendar: Calendar = .iso8601Local) throws -> AppDatabase.NetworkSnapshot {
         let ago = { (days: Double) in now.addingTimeInterval(-days * 86_400) }
         let index = Dictionary(uniqueKeysWithValues: colleagues.enumerated().map { ($1.key, Int64($0)) })
         func colleague(_ key: String) throws -> ColleagueID {
@@ -109,7 +108,7 @@ struct DemoNetwork: Decodable {
     }
 
     /// Fills an empty database with the demo network.
-    static func fill(_ database: AppDatabase, now: Date = Clock.now) throws {
+    public static func fill(_ database: AppDatabase, now: Date = AppClock.now) throws {
         guard try database.colleagueCount() == 0 else {
             throw CLIError("\(database.path) already has colleagues; the demo fills only an empty database (try --db /tmp/demo.sqlite)")
         }

@@ -3,7 +3,7 @@ import PeerNetwork
 
 /// The documented `--json` shapes (see README, "JSON output").
 extension JSONValue {
-    static func colleague(_ colleague: Colleague, lastContact: Date?, balance: Balance) -> JSONValue {
+    public static func colleague(_ colleague: Colleague, lastContact: Date?, balance: Balance) -> JSONValue {
         .object([
             ("id", .optional(colleague.id) { .int(Int($0)) }),
             ("name", .string(colleague.name)),
@@ -20,11 +20,11 @@ extension JSONValue {
         ])
     }
 
-    static func ratings(_ ratings: Ratings) -> JSONValue {
+    public static func ratings(_ ratings: Ratings) -> JSONValue {
         .object(RatingDimension.allCases.map { ($0.rawValue, .optional(ratings[$0]) { .int($0) }) })
     }
 
-    static func balance(_ balance: Balance) -> JSONValue {
+    public static func balance(_ balance: Balance) -> JSONValue {
         .object([
             ("given", .int(balance.givenCount)),
             ("received", .int(balance.receivedCount)),
@@ -37,7 +37,7 @@ extension JSONValue {
         ])
     }
 
-    static func interaction(_ interaction: Interaction, names: [ColleagueID: String]) -> JSONValue {
+    public static func interaction(_ interaction: Interaction, names: [ColleagueID: String]) -> JSONValue {
         .object([
             ("id", .optional(interaction.id) { .int(Int($0)) }),
             ("occurredAt", .date(interaction.occurredAt)),

@@ -4,7 +4,7 @@ import PeerStore
 import Testing
 import TerminalUI
 @testable import Dashboard
-@testable import rapport
+@testable import RapportApp
 
 /// Plain-text frames of each screen on the demo network, compared with files in Snapshots/.
 /// Run with RECORD_SNAPSHOTS=1 to write them after an intended change, then review the diff.

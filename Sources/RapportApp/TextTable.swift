@@ -2,13 +2,20 @@ import TerminalUI
 
 /// Aligned plain-text columns for subcommand output; widths count terminal columns, so wide
 /// names line up, and every cell is sanitised.
-struct TextTable {
-    var headers: [String]
-    var rightAligned: Set<Int> = []
-    var maxWidths: [Int: Int] = [:]
-    var rows: [[String]] = []
+public struct TextTable {
+    public var headers: [String]
+    public var rightAligned: Set<Int> = []
+    public var maxWidths: [Int: Int] = [:]
+    public var rows: [[String]] = []
 
-    func rendered() -> String {
+    public init(headers: [String], rightAligned: Set<Int> = [], maxWidths: [Int: Int] = [:], rows: [[String]] = []) {
+        self.headers = headers
+        self.rightAligned = rightAligned
+        self.maxWidths = maxWidths
+        self.rows = rows
+    }
+
+    public func rendered() -> String {
         let cells = ([headers] + rows).map { $0.map(TextSanitizer.sanitize) }
         let widths = headers.indices.map { column in
             min(maxWidths[column] ?? .max, cells.map { DisplayWidth.of($0[column]) }.max() ?? 0)

@@ -3,19 +3,19 @@ import PeerNetwork
 
 /// The moment commands act at: now, or `RAPPORT_NOW` (ISO 8601, `2026-11-24T12:00:00Z`) so a
 /// script or a test can replay a review exactly.
-enum Clock {
-    static let variable = "RAPPORT_NOW"
+public enum AppClock {
+    public static let variable = "RAPPORT_NOW"
 
     /// Rounded to the millisecond, so what is stored at this moment reads back as this moment.
-    static var now: Date {
+    public static var now: Date {
         guard let text = ProcessInfo.processInfo.environment[variable], let date = parse(text) else { return StoredTime.now() }
         return StoredTime.rounded(date)
     }
 
-    static func parse(_ text: String) -> Date? { ISO8601DateFormatter().date(from: text) }
+    public static func parse(_ text: String) -> Date? { ISO8601DateFormatter().date(from: text) }
 
     /// A set but unreadable RAPPORT_NOW is an error, not a silent fallback to the real time.
-    static func validate() throws {
+    public static func validate() throws {
         if let text = ProcessInfo.processInfo.environment[variable], parse(text) == nil {
             throw CLIError("\(variable)='\(text)' is not an ISO 8601 time like 2026-11-24T12:00:00Z")
         }

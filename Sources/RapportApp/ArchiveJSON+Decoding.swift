@@ -4,14 +4,14 @@ import PeerStore
 
 extension ArchiveJSON {
     /// A problem in an export, named by the file and the place in it.
-    struct Problem: Error, CustomStringConvertible {
+    public struct Problem: Error, CustomStringConvertible {
         var file: String
         var path: String
         var message: String
-        var description: String { path.isEmpty ? "\(file): \(message)" : "\(file): \(path): \(message)" }
+        public var description: String { path.isEmpty ? "\(file): \(message)" : "\(file): \(path): \(message)" }
     }
 
-    static func decode(_ data: Data, file: String) throws -> NetworkArchive {
+    public static func decode(_ data: Data, file: String) throws -> NetworkArchive {
         let root: Any
         do {
             root = try JSONSerialization.jsonObject(with: data)
@@ -105,7 +105,7 @@ extension ArchiveJSON {
     }
 
     /// A JSON value with its path, for typed reads that say where they failed.
-    struct Field {
+    public struct Field {
         var value: Any
         var path: String
         var file: String

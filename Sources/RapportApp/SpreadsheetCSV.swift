@@ -4,13 +4,13 @@ import Foundation
 /// CSV for spreadsheets: RFC 4180 quoting and CRLF, UTF-8. A text cell that a spreadsheet would
 /// run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a CR) gets a leading `'`, as
 /// OWASP advises, so the text is kept but never executed. Numbers are written as numbers.
-enum SpreadsheetCSV {
-    enum Cell {
+public enum SpreadsheetCSV {
+    public enum Cell {
         case text(String)
         case number(String)
     }
 
-    static func write(header: [String], rows: [[Cell]]) throws -> String {
+    public static func write(header: [String], rows: [[Cell]]) throws -> String {
         let stream = OutputStream(toMemory: ())
         stream.open()
         let writer = try CSVWriter(stream: stream, newline: .crlf)
@@ -28,7 +28,7 @@ enum SpreadsheetCSV {
         return String(decoding: data, as: UTF8.self) + "\r\n"
     }
 
-    static func neutralised(_ text: String) -> String {
+    public static func neutralised(_ text: String) -> String {
         guard let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return text }
         return "'" + text
     }

@@ -4,7 +4,7 @@ import TerminalUI
 /// The JSON that `--json` prints: keys in a fixed order, `null` for unknown values, and
 /// controls, DEL, C1 and bidi overrides escaped as `\uXXXX`, so the output is faithful to the
 /// data yet safe to print in a terminal.
-indirect enum JSONValue {
+public indirect enum JSONValue {
     case null
     case bool(Bool)
     case int(Int)
@@ -13,20 +13,20 @@ indirect enum JSONValue {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
-    static func optional<T>(_ value: T?, _ wrap: (T) -> JSONValue) -> JSONValue {
+    public static func optional<T>(_ value: T?, _ wrap: (T) -> JSONValue) -> JSONValue {
         value.map(wrap) ?? .null
     }
 
-    static func date(_ date: Date?) -> JSONValue {
+    public static func date(_ date: Date?) -> JSONValue {
         optional(date) { .string(ISO8601DateFormatter.rapport.string(from: $0)) }
     }
 
     /// Scores are rounded to three decimals so that output is stable across platforms.
-    static func score(_ value: Double?) -> JSONValue {
+    public static func score(_ value: Double?) -> JSONValue {
         optional(value) { .double(($0 * 1000).rounded() / 1000) }
     }
 
-    func rendered(indent: Int = 0) -> String {
+    public func rendered(indent: Int = 0) -> String {
         let pad = String(repeating: "  ", count: indent + 1)
         let closing = String(repeating: "  ", count: indent)
         switch self {
@@ -45,7 +45,7 @@ indirect enum JSONValue {
         }
     }
 
-    static func quote(_ text: String) -> String {
+    public static func quote(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -67,7 +67,7 @@ indirect enum JSONValue {
 }
 
 extension ISO8601DateFormatter {
-    nonisolated(unsafe) static let rapport: ISO8601DateFormatter = {
+    public nonisolated(unsafe) static let rapport: ISO8601DateFormatter = {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
         formatter.timeZone = .current

@@ -2,15 +2,15 @@ import PeerNetwork
 import TerminalUI
 
 /// What an import did, or would do, in lines for the terminal.
-enum ImportReport {
-    static func dryRun(_ plan: ImportPlan, notImported: [String: Int]) -> String {
+public enum ImportReport {
+    public static func dryRun(_ plan: ImportPlan, notImported: [String: Int]) -> String {
         var lines = ["Dry run, nothing written. Would create \(plan.created.count), update \(plan.updated.count), leave \(plan.unchangedCount) unchanged and skip \(plan.skippedCount)."]
         lines += plan.outcomes.map(line)
         lines += lost(notImported)
         return lines.joined(separator: "\n")
     }
 
-    static func done(_ plan: ImportPlan, notImported: [String: Int]) -> String {
+    public static func done(_ plan: ImportPlan, notImported: [String: Int]) -> String {
         var lines = ["Imported: \(plan.created.count) created, \(plan.updated.count) updated, \(plan.unchangedCount) unchanged, \(plan.skippedCount) skipped."]
         lines += plan.outcomes.filter { if case .skip = $0 { true } else { false } }.map(line)
         lines += lost(notImported)

@@ -3,25 +3,31 @@ import PeerNetwork
 import TerminalUI
 
 /// The weekly review as text for the terminal, or Markdown for pasting into notes.
-struct ReviewReport {
-    var review: Review
-    var calendar: Calendar
-    var showsHidden = false
+public struct ReviewReport {
+    public var review: Review
+    public var calendar: Calendar
+    public var showsHidden = false
 
-    var dates: String { review.dateRange(calendar: calendar) }
+    public init(review: Review, calendar: Calendar, showsHidden: Bool = false) {
+        self.review = review
+        self.calendar = calendar
+        self.showsHidden = showsHidden
+    }
 
-    var given: String { "\(review.thisWeek.givenCount) · \(QuickLogSummary.duration(review.thisWeek.givenMinutes))" }
-    var received: String { "\(review.thisWeek.receivedCount) · \(QuickLogSummary.duration(review.thisWeek.receivedMinutes))" }
+    public var dates: String { review.dateRange(calendar: calendar) }
 
-    var budgetLine: String {
+    public var given: String { "\(review.thisWeek.givenCount) · \(QuickLogSummary.duration(review.thisWeek.givenMinutes))" }
+    public var received: String { "\(review.thisWeek.receivedCount) · \(QuickLogSummary.duration(review.thisWeek.receivedMinutes))" }
+
+    public var budgetLine: String {
         let budget = review.budget
         let percent = Int((budget.fractionUsed * 100).rounded())
         return "\(QuickLogSummary.duration(budget.usedMinutes)) of \(BalanceFormat.budgetHours(budget.weeklyHours)) (\(percent)%)\(budget.isOver ? ", over budget" : "")"
     }
 
-    var hiddenSummary: String { review.hiddenSummary.isEmpty ? "" : " (\(review.hiddenSummary))" }
+    public var hiddenSummary: String { review.hiddenSummary.isEmpty ? "" : " (\(review.hiddenSummary))" }
 
-    func text() -> String {
+    public func text() -> String {
         var lines = [
             "Week \(review.weekLabel) · \(dates)",
             "Given     \(given)",
@@ -47,7 +53,7 @@ struct ReviewReport {
         return lines.map(TextSanitizer.sanitize).joined(separator: "\n")
     }
 
-    func textItem(_ insight: Insight, number: String) -> [String] {
+    public func textItem(_ insight: Insight, number: String) -> [String] {
         let who = insight.colleagueName.map { " · \($0)" } ?? ""
         var lines = [number + insight.kind.title + who + decisionNote(insight), "    " + insight.action, "    why: " + insight.why]
         if insight.decision != nil { lines.append("    key: " + insight.key) }
@@ -55,11 +61,11 @@ struct ReviewReport {
     }
 
     /// " [snoozed until Tue 1 Dec]" for a hidden item.
-    func decisionNote(_ insight: Insight) -> String {
+    public func decisionNote(_ insight: Insight) -> String {
         review.decisionPhrase(insight, calendar: calendar).map { " [\($0)]" } ?? ""
     }
 
-    func markdown() -> String {
+    public func markdown() -> String {
         var lines = [
             "## Week \(review.weekLabel) (\(dates))",
             "",
@@ -90,7 +96,7 @@ struct ReviewReport {
     }
 
     /// Names and notes are the user's words: keep Markdown from reading them as formatting.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var escaped = ""
         for character in text {
             if "\\`*_[]<>|#".contains(character) { escaped.append("\\") }

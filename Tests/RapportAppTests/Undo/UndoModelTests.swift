@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 import PeerNetwork
 @testable import PeerStore
-@testable import rapport
+@testable import RapportApp
 import Testing
 
 /// Random sequences of dashboard changes, writes from a second connection (a `rapport` in

@@ -3,7 +3,7 @@ import PeerNetwork
 
 /// JSON shapes of needs, promises and the weekly review (see README, "JSON output").
 extension JSONValue {
-    static func need(_ need: Need, name: String?) -> JSONValue {
+    public static func need(_ need: Need, name: String?) -> JSONValue {
         .object([
             ("id", .optional(need.id) { .int(Int($0)) }),
             ("colleague", colleagueRef(need.colleagueID, name: name)),
@@ -14,7 +14,7 @@ extension JSONValue {
         ])
     }
 
-    static func promise(_ promise: Promise, name: String?) -> JSONValue {
+    public static func promise(_ promise: Promise, name: String?) -> JSONValue {
         .object([
             ("id", .optional(promise.id) { .int(Int($0)) }),
             ("colleague", colleagueRef(promise.colleagueID, name: name)),
@@ -26,11 +26,11 @@ extension JSONValue {
         ])
     }
 
-    static func colleagueRef(_ id: ColleagueID?, name: String?) -> JSONValue {
+    public static func colleagueRef(_ id: ColleagueID?, name: String?) -> JSONValue {
         optional(id) { .object([("id", .int(Int($0))), ("name", .optional(name, JSONValue.string))]) }
     }
 
-    static func review(_ review: Review) -> JSONValue {
+    public static func review(_ review: Review) -> JSONValue {
         .object([
             ("week", .string(review.weekLabel)),
             ("start", .date(review.weekStart)),
@@ -49,7 +49,7 @@ extension JSONValue {
         ])
     }
 
-    static func insight(_ insight: Insight) -> JSONValue {
+    public static func insight(_ insight: Insight) -> JSONValue {
         var fields: [(String, JSONValue)] = [
             ("key", .string(insight.key)),
             ("kind", .string(insight.kind.rawValue)),
@@ -66,7 +66,7 @@ extension JSONValue {
         return .object(fields)
     }
 
-    static func weekTotals(_ totals: WeekTotals) -> JSONValue {
+    public static func weekTotals(_ totals: WeekTotals) -> JSONValue {
         .object([
             ("week", .string(totals.label)),
             ("start", .date(totals.start)),

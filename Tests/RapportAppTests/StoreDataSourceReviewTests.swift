@@ -3,7 +3,7 @@ import PeerNetwork
 import PeerStore
 import Testing
 @testable import Dashboard
-@testable import rapport
+@testable import RapportApp
 
 /// Review changes through the data source the dashboard uses: applied in one step, undone whole.
 @Suite struct StoreDataSourceReviewTests {

@@ -4,19 +4,19 @@ import PeerNetwork
 import PeerStore
 
 /// The dashboard's reads, served by the SQLite store.
-final class StoreDataSource: DashboardDataSource {
-    let database: AppDatabase
+public final class StoreDataSource: DashboardDataSource {
+    public let database: AppDatabase
     /// Recent interactions shown on a detail page.
-    static let detailInteractions = 50
+    public static let detailInteractions = 50
 
-    init(database: AppDatabase) { self.database = database }
+    public init(database: AppDatabase) { self.database = database }
 
-    func colleagues(_ query: ColleagueQuery, now: Date) throws -> [ColleagueSummary] {
+    public func colleagues(_ query: ColleagueQuery, now: Date) throws -> [ColleagueSummary] {
         try database.colleagueSummaries(
             now: now, sort: query.sort, descending: query.descending, includeArchived: query.includeArchived, matching: query.filter)
     }
 
-    func detail(of id: ColleagueID, now: Date) throws -> ColleagueDetail? {
+    public func detail(of id: ColleagueID, now: Date) throws -> ColleagueDetail? {
         guard let summary = try database.summary(of: id, now: now) else { return nil }
         return ColleagueDetail(
             summary: summary, ratingHistory: try database.ratingHistory(of: id), stanceHistory: try database.stanceHistory(of: id),
@@ -24,23 +24,23 @@ final class StoreDataSource: DashboardDataSource {
             needs: try database.needs(of: id), promises: try database.promises(of: id))
     }
 
-    func log(matching filter: String, before: LogCursor?, limit: Int) throws -> [LogEntry] {
+    public func log(matching filter: String, before: LogCursor?, limit: Int) throws -> [LogEntry] {
         try entries(database.interactions(matching: filter, before: before.map { ($0.occurredAt, $0.id) }, limit: limit))
     }
 
-    func departments() throws -> [Department] {
+    public func departments() throws -> [Department] {
         try database.departments().map { Department(name: $0.name, activeCount: $0.activeCount) }
     }
 
-    func revision() throws -> Int { try database.revision() }
+    public func revision() throws -> Int { try database.revision() }
 
-    func candidates() throws -> [QuickLogCandidate] { try database.quickLogCandidates() }
+    public func candidates() throws -> [QuickLogCandidate] { try database.quickLogCandidates() }
 
-    func colleague(_ id: ColleagueID) throws -> Colleague? { try database.colleague(id) }
+    public func colleague(_ id: ColleagueID) throws -> Colleague? { try database.colleague(id) }
 
-    func interactionsOnlyWith(_ id: ColleagueID) throws -> Int { try database.interactionsOnlyWith(id) }
+    public func interactionsOnlyWith(_ id: ColleagueID) throws -> Int { try database.interactionsOnlyWith(id) }
 
-    func review(now: Date) throws -> ReviewPage {
+    public func review(now: Date) throws -> ReviewPage {
         let calendar = try database.weekCalendar()
         let input = try database.reviewInput(now: now)
         let review = Review.build(input, now: now, calendar: calendar)
@@ -54,7 +54,7 @@ final class StoreDataSource: DashboardDataSource {
 
     /// Writes `change` in one transaction, recording the rows it touches: that record is the
     /// exact inverse the dashboard keeps for `u`.
-    func apply(_ change: Change, now: Date) throws -> Applied {
+    public func apply(_ change: Change, now: Date) throws -> Applied {
         let (focus, inverse) = try database.recording { try perform(change, now: now) }
         return Applied(inverse: inverse, focus: focus ?? Self.focus(of: inverse))
     }
@@ -101,7 +101,7 @@ final class StoreDataSource: DashboardDataSource {
         return nil
     }
 
-    func undo(_ inverse: Inverse) throws -> Focus? {
+    public func undo(_ inverse: Inverse) throws -> Focus? {
         do {
             try database.undo(inverse)
         } catch StoreError.undoConflict(let subject) {
