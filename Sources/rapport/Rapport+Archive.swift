@@ -9,7 +9,7 @@ extension Rapport {
             abstract: "Archive a colleague (hidden from lists, history kept), or restore one.")
 
         @OptionGroup var store: StoreOptions
-        @Argument(help: "A unique name prefix, the full name, or #ID.") var name: String
+        @Argument(help: "A unique name prefix, the full name, or #ID.", completion: ColleagueCompletion.kind) var name: String
         @Flag(help: "Bring an archived colleague back.") var restore = false
 
         func run() throws {

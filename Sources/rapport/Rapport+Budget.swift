@@ -11,6 +11,7 @@ extension Rapport {
 
         @OptionGroup var store: StoreOptions
         @Argument(help: "Hours per week (0 to 168). Omit to show this week's use.") var hours: String?
+        @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
             let database = try store.open(creating: hours != nil)
@@ -20,7 +21,19 @@ extension Rapport {
                 }
                 try database.setWeeklyBudget(hours: value)
             }
-            let budget = try database.helpBudget(now: AppClock.now)
+            let now = AppClock.now
+            let calendar = try database.weekCalendar()
+            let budget = try database.helpBudget(now: now, calendar: calendar)
+            if json {
+                print(JSONValue.object([
+                    ("week", .string(Week.containing(now, calendar: calendar).label(calendar: calendar))),
+                    ("weeklyHours", .double(budget.weeklyHours)),
+                    ("usedMinutes", .int(budget.usedMinutes)),
+                    ("fractionUsed", .score(budget.fractionUsed)),
+                    ("over", .bool(budget.isOver)),
+                ]).rendered())
+                return
+            }
             let percent = Int((budget.fractionUsed * 100).rounded())
             print("Weekly help budget \(String(format: "%.1f", budget.weeklyHours))h; used \(String(format: "%.1f", budget.usedHours))h this week (\(percent)%)\(budget.isOver ? ", over budget" : "")")
         }

@@ -11,7 +11,7 @@ extension Rapport {
             discussion: "Example: rapport edit dana --role CFO --tag board --untag budget")
 
         @OptionGroup var store: StoreOptions
-        @Argument(help: "A unique name prefix, the full name, or #ID.") var name: String
+        @Argument(help: "A unique name prefix, the full name, or #ID.", completion: ColleagueCompletion.kind) var name: String
         @Option(name: .customLong("name"), help: "A new name.") var newName: String?
         @OptionGroup var fields: ColleagueOptions
         @Option(name: .customLong("untag"), help: "A tag to remove (repeatable).") var untags: [String] = []

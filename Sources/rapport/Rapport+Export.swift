@@ -29,7 +29,7 @@ extension Rapport {
         @Option(help: ArgumentHelp("Write here instead of to standard output; for markdown, a folder (ending in /) gets one file per colleague.", valueName: "file"))
         var output: String?
         @Flag(help: "With --format csv: the interactions, not the colleagues.") var interactions = false
-        @Argument(help: ArgumentHelp("Only these colleagues (name prefix, full name or #ID).", valueName: "name")) var names: [String] = []
+        @Argument(help: ArgumentHelp("Only these colleagues (name prefix, full name or #ID).", valueName: "name"), completion: ColleagueCompletion.kind) var names: [String] = []
 
         func validate() throws {
             if interactions, format != .csv { throw ValidationError("--interactions goes with --format csv") }

@@ -19,7 +19,7 @@ extension Rapport {
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: "Add a need: NAME WHAT... by DAY (or --by DAY).")
             @OptionGroup var store: StoreOptions
-            @Argument(help: "Who you will need it from: a name prefix, a full name, or #ID.") var name: String
+            @Argument(help: "Who you will need it from: a name prefix, a full name, or #ID.", completion: ColleagueCompletion.kind) var name: String
             @Argument(parsing: .remaining, help: "What you will need.") var what: [String] = []
             @Option(help: ArgumentHelp(DueDateOption.help + " Or end WHAT with: by DAY.", valueName: "day")) var by: String?
 
@@ -37,7 +37,7 @@ extension Rapport {
         struct List: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: "List open needs, soonest first.")
             @OptionGroup var store: StoreOptions
-            @Argument(help: "Only this colleague's.") var name: String?
+            @Argument(help: "Only this colleague's.", completion: ColleagueCompletion.kind) var name: String?
             @Flag(help: "Include met and dropped needs.") var all = false
             @Flag(help: "Print JSON.") var json = false
 

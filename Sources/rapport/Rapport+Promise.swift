@@ -20,8 +20,8 @@ extension Rapport {
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: "Add a promise: --to NAME or --from NAME, then WHAT.")
             @OptionGroup var store: StoreOptions
-            @Option(help: ArgumentHelp("You promised this colleague.", valueName: "name")) var to: String?
-            @Option(help: ArgumentHelp("This colleague promised you.", valueName: "name")) var from: String?
+            @Option(help: ArgumentHelp("You promised this colleague.", valueName: "name"), completion: ColleagueCompletion.kind) var to: String?
+            @Option(help: ArgumentHelp("This colleague promised you.", valueName: "name"), completion: ColleagueCompletion.kind) var from: String?
             @Option(help: ArgumentHelp(DueDateOption.help + " Optional; or end WHAT with: by DAY.", valueName: "day")) var by: String?
             @Argument(parsing: .remaining, help: "What was promised.") var what: [String] = []
 
@@ -48,7 +48,7 @@ extension Rapport {
         struct List: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: "List open promises, soonest first.")
             @OptionGroup var store: StoreOptions
-            @Argument(help: "Only this colleague's.") var name: String?
+            @Argument(help: "Only this colleague's.", completion: ColleagueCompletion.kind) var name: String?
             @Flag(help: "Include kept promises.") var all = false
             @Flag(help: "Print JSON.") var json = false
 

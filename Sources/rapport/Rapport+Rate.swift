@@ -11,7 +11,7 @@ extension Rapport {
             discussion: "Only changed values are added to the history. Example: rapport rate dana --trust 3 --quality 3")
 
         @OptionGroup var store: StoreOptions
-        @Argument(help: "A unique name prefix, the full name, or #ID.") var name: String
+        @Argument(help: "A unique name prefix, the full name, or #ID.", completion: ColleagueCompletion.kind) var name: String
         @OptionGroup var rating: RatingOptions
 
         func run() throws {

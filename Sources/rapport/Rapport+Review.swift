@@ -23,6 +23,7 @@ extension Rapport {
         @Option(help: ArgumentHelp("An ISO week like 2026-W47 (default: this week).", valueName: "week")) var week: String?
         @Option(help: "text, markdown or json.") var format: Format = .text
         @Flag(help: "Also list the items marked done, snoozed or dismissed.") var hidden = false
+        @Flag(help: "Print JSON (the same as --format json).") var json = false
         @Option(help: ArgumentHelp("Mark an item done, by its key (see --format json).", valueName: "key")) var done: String?
         @Option(help: ArgumentHelp("Snooze an item for a week.", valueName: "key")) var snooze: String?
         @Option(help: ArgumentHelp("Dismiss an item for good.", valueName: "key")) var dismiss: String?
@@ -55,7 +56,7 @@ extension Rapport {
                 now = min(now, chosen.end.addingTimeInterval(-1))
             }
             let review = try database.review(now: now, calendar: calendar)
-            switch format {
+            switch json ? .json : format {
             case .json: print(JSONValue.review(review).rendered())
             case .markdown: print(ReviewReport(review: review, calendar: calendar, showsHidden: hidden).markdown())
             case .text: print(ReviewReport(review: review, calendar: calendar, showsHidden: hidden).text())
@@ -92,6 +93,7 @@ extension Rapport {
 
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp("A weekday: \(WeekStart.spellings).", valueName: "day")) var day: String?
+        @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
             let database = try store.open(creating: day != nil)
@@ -101,7 +103,8 @@ extension Rapport {
                 }
                 try database.setWeekStart(start)
             }
-            print("Weeks start on \(try database.weekStart().name)")
+            let name = try database.weekStart().name
+            print(json ? JSONValue.object([("weekStart", .string(name))]).rendered() : "Weeks start on \(name)")
         }
     }
 
@@ -117,6 +120,7 @@ extension Rapport {
         @OptionGroup var store: StoreOptions
         @Option(help: ArgumentHelp("Declare a department.", valueName: "name")) var add: [String] = []
         @Option(help: ArgumentHelp("Forget a declared department.", valueName: "name")) var remove: [String] = []
+        @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
             let database = try store.open(creating: !add.isEmpty)
@@ -133,9 +137,19 @@ extension Rapport {
                 counts[department.name.folded] = (department.name, department.activeCount)
             }
             for name in declared where counts[name.folded] == nil { counts[name.folded] = (name, 0) }
+            let sorted = counts.sorted(by: { $0.key < $1.key }).map(\.value)
+            if json {
+                print(JSONValue.array(sorted.map { entry in
+                    .object([
+                        ("name", .string(entry.name)), ("people", .int(entry.count)),
+                        ("declared", .bool(declared.contains { $0.folded == entry.name.folded })),
+                    ])
+                }).rendered())
+                return
+            }
             guard !counts.isEmpty else { print("No departments yet. Give colleagues a --team, or declare one with --add."); return }
             var table = TextTable(headers: ["DEPARTMENT", "PEOPLE", "DECLARED"], rightAligned: [1])
-            for (_, entry) in counts.sorted(by: { $0.key < $1.key }) {
+            for entry in sorted {
                 let isDeclared = declared.contains { $0.folded == entry.name.folded }
                 table.rows.append([entry.name, String(entry.count), isDeclared ? "yes" : ""])
             }

@@ -10,7 +10,7 @@ extension Rapport {
             abstract: "Show everything about one colleague: fields, ratings and their history, balance, recent interactions.")
 
         @OptionGroup var store: StoreOptions
-        @Argument(help: "A unique name prefix, the full name, or #ID.") var name: String
+        @Argument(help: "A unique name prefix, the full name, or #ID.", completion: ColleagueCompletion.kind) var name: String
         @Option(help: "How many recent interactions to show.") var recent = 10
         @Flag(help: "Print JSON (see README, \"JSON output\").") var json = false
 

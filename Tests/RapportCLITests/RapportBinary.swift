@@ -29,7 +29,10 @@ struct RapportBinary {
     }()
 
     @discardableResult
-    func run(_ arguments: [String], environment: [String: String] = [:], useDatabase: Bool = true, executable: String? = nil) throws -> Result {
+    func run(
+        _ arguments: [String], environment: [String: String] = [:], useDatabase: Bool = true, executable: String? = nil,
+        input: String? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable.map(URL.init(fileURLWithPath:)) ?? Self.executable
         var args = arguments
@@ -44,8 +47,13 @@ struct RapportBinary {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        let stdin = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         try process.run()
+        if let input {
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try stdin.fileHandleForWriting.close()
+        }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
