@@ -5,6 +5,7 @@ public enum QuickLogError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownName(String)
     case ambiguousName(String, candidates: [String])
     case unknownTag(String)
+    case unknownID(String)
     case repeated(what: String, first: String, second: String)
     case badDuration(String)
     case badDate(String)
@@ -22,6 +23,8 @@ public enum QuickLogError: Error, Equatable, Sendable, CustomStringConvertible {
             "'\(name)' matches \(candidates.count) colleagues: \(candidates.joined(separator: ", ")); type more of the name"
         case .unknownTag(let tag):
             "no colleague is tagged @\(tag)"
+        case .unknownID(let id):
+            "no colleague has the id \(id)"
         case .repeated(let what, let first, let second):
             "two \(what)s given ('\(first)' and '\(second)'); keep one"
         case .badDuration(let token):

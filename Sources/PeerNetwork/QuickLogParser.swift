@@ -5,7 +5,7 @@ import Foundation
 ///     COLLEAGUE... [direction] [kind] [duration] [date] NOTE...
 ///
 /// Colleagues are unique case- and accent-insensitive name prefixes, full names with spaces,
-/// or `@tag`. Keywords follow in any order; the first word that is none of them starts the note.
+/// `#ID`, or `@tag`. Keywords follow in any order; the first word that is none of them starts the note.
 /// An omitted direction is `mutual`, an omitted kind `meeting`, an omitted date now.
 public struct QuickLogParser: Sendable {
     public var candidates: [QuickLogCandidate]
@@ -82,7 +82,11 @@ public struct QuickLogParser: Sendable {
             let word = tokens[index].word
             if word.isEmpty { index += 1; continue }
             var found: [QuickLogCandidate]
-            if word.hasPrefix("@") {
+            if word.hasPrefix("#"), let id = ColleagueID(word.dropFirst()) {
+                guard let candidate = candidates.first(where: { $0.id == id }) else { throw .unknownID(tokens[index].raw) }
+                found = [candidate]
+                index += 1
+            } else if word.hasPrefix("@") {
                 let tag = String(word.dropFirst())
                 found = candidates.filter { $0.tags.contains { $0.folded == tag } }
                 guard !found.isEmpty else { throw .unknownTag(tag) }

@@ -9,6 +9,13 @@ extension AppDatabase {
         return try write { db in try Self.insert(interaction, in: db) }
     }
 
+    /// Several interactions in one transaction: all of them or none.
+    @discardableResult
+    public func logInteractions(_ interactions: [Interaction]) throws -> [Interaction] {
+        for interaction in interactions { try Self.validate(interaction) }
+        return try write { db in try interactions.map { try Self.insert($0, in: db) } }
+    }
+
     static func insert(_ interaction: Interaction, in db: Database) throws -> Interaction {
         var saved = interaction
         try db.cachedStatement(
@@ -122,5 +129,43 @@ extension AppDatabase {
 
     public func interactionCount() throws -> Int {
         try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM interaction") ?? 0 }
+    }
+}
+
+extension AppDatabase {
+    /// The log, newest first, for `rapport history`: interactions with any of `colleagues` (all
+    /// when empty), at or after `since` and before `until`, of one `kind`.
+    public func history(
+        with colleagues: [ColleagueID] = [], since: Date? = nil, until: Date? = nil, kind: InteractionKind? = nil, limit: Int? = nil
+    ) throws -> [Interaction] {
+        try read { db in
+            var conditions: [String] = []
+            var arguments = StatementArguments()
+            if !colleagues.isEmpty {
+                conditions.append("i.id IN (SELECT interaction_id FROM participant WHERE colleague_id IN (\(colleagues.map { _ in "?" }.joined(separator: ", "))))")
+                _ = arguments.append(contentsOf: StatementArguments(colleagues))
+            }
+            if let since {
+                conditions.append("i.occurred_at >= ?")
+                _ = arguments.append(contentsOf: [since.timeIntervalSince1970])
+            }
+            if let until {
+                conditions.append("i.occurred_at < ?")
+                _ = arguments.append(contentsOf: [until.timeIntervalSince1970])
+            }
+            if let kind {
+                conditions.append("i.kind = ?")
+                _ = arguments.append(contentsOf: [kind.rawValue])
+            }
+            let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT i.*, (SELECT group_concat(colleague_id) FROM participant WHERE interaction_id = i.id) AS people
+                FROM interaction i \(whereClause) ORDER BY i.occurred_at DESC, i.id DESC LIMIT \(limit ?? -1)
+                """, arguments: arguments)
+            return rows.map { row in
+                let people: String = row["people"] ?? ""
+                return row.interaction(colleagueIDs: people.split(separator: ",").compactMap { Int64($0) })
+            }
+        }
     }
 }

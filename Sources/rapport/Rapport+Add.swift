@@ -2,6 +2,7 @@ import ArgumentParser
 import RapportApp
 import Foundation
 import PeerNetwork
+import PeerStore
 import TerminalUI
 
 extension Rapport {
@@ -14,12 +15,17 @@ extension Rapport {
         @Argument(help: "Their full name.") var name: String
         @OptionGroup var fields: ColleagueOptions
         @OptionGroup var rating: RatingOptions
+        @Flag(help: "Add them even if someone with the same name or email is already there.") var allowDuplicate = false
 
         func run() throws {
             guard !name.trimmed.isEmpty else { throw CLIError("a colleague needs a name") }
             var colleague = Colleague(name: name, ratings: try rating.validated())
             try fields.apply(to: &colleague)
             let database = try store.open(creating: true)
+            if !allowDuplicate, let twin = LikelyDuplicate.find(for: colleague, among: try database.allColleagues()) {
+                let archived = twin.existing.archived ? ", archived" : ""
+                throw CLIError("\(twin.existing.name) (#\(twin.existing.id!)\(archived)) is already here, with \(twin.reason); edit them with rapport edit '#\(twin.existing.id!)', or add another with --allow-duplicate")
+            }
             let saved = try database.addColleague(colleague, at: AppClock.now)
             print("Added \(TextSanitizer.sanitize(saved.name)) (#\(saved.id!))")
         }

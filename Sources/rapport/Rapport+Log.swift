@@ -2,35 +2,62 @@ import ArgumentParser
 import RapportApp
 import Foundation
 import PeerNetwork
+import PeerStore
 import TerminalUI
 
 extension Rapport {
     struct Log: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Log an interaction in one line.",
+            abstract: "Log an interaction in one line, or many from standard input.",
             discussion: """
                 COLLEAGUE... [gave|got|mutual|+|-|=] [help|info|intro|recognition|feedback|meeting|favor] \
                 [30m|1h|1h30m] [today|yesterday|monday|2026-11-20] NOTE...
-                Colleagues are unique name prefixes, full names, or @tags. Direction defaults to mutual, \
-                kind to meeting, date to now.
-                Example: rapport log dana gave info 30m shared the Q3 churn numbers
+                Colleagues are unique name prefixes, full names, #IDs or @tags. Direction defaults to mutual, \
+                kind to meeting, date to now. Words with dashes (-v, --by) are part of \
+                the note; only --db and --help are read as options.
+                With - instead of a line, each line of standard input is one interaction; one bad line \
+                (line N: why) and none is logged.
+                Examples:
+                  rapport log dana gave info 30m shared the Q3 churn numbers
+                  rapport log '#12' got help yesterday walked me through the -v flags
+                  grep -h '^log:' notes/*.md | cut -c5- | rapport log -
                 """)
 
         @OptionGroup var store: StoreOptions
-        @Argument(parsing: .remaining, help: "The quick-log line.") var words: [String] = []
+        @Argument(parsing: .allUnrecognized, help: "The quick-log line, or - to read lines from standard input.", completion: ColleagueCompletion.kind)
+        var words: [String] = []
 
         func run() throws {
-            let line = words.joined(separator: " ")
             let database = try store.open()
             let parser = QuickLogParser(candidates: try database.quickLogCandidates(), now: AppClock.now)
+            if words == ["-"] { return try logLines(from: readStandardInput(), parser: parser, database: database) }
             let entry: QuickLogEntry
             do {
-                entry = try parser.parse(line)
+                entry = try parser.parse(words.joined(separator: " "))
             } catch {
-                throw CLIError(TextSanitizer.sanitize(error.description))
+                throw CLIError(error.description)
             }
             try database.logInteraction(entry.interaction)
             print("Logged: " + TextSanitizer.sanitize(QuickLogSummary.describe(entry, now: parser.now)))
+        }
+
+        /// Every line parsed first, then all logged in one transaction: all or nothing.
+        private func logLines(from text: String, parser: QuickLogParser, database: AppDatabase) throws {
+            var entries: [QuickLogEntry] = []
+            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !String(line).trimmed.isEmpty {
+                do {
+                    entries.append(try parser.parse(String(line)))
+                } catch {
+                    throw CLIError("line \(number + 1): \(error.description)")
+                }
+            }
+            guard !entries.isEmpty else { throw CLIError("nothing to log: standard input had no lines") }
+            try database.logInteractions(entries.map(\.interaction))
+            for entry in entries { print("Logged: " + TextSanitizer.sanitize(QuickLogSummary.describe(entry, now: parser.now))) }
+        }
+
+        private func readStandardInput() -> String {
+            String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
         }
     }
 }

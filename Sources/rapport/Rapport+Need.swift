@@ -17,10 +17,17 @@ extension Rapport {
             subcommands: [Add.self, List.self, Done.self, Delete.self], defaultSubcommand: List.self)
 
         struct Add: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Add a need: NAME WHAT... by DAY (or --by DAY).")
+            static let configuration = CommandConfiguration(
+                abstract: "Add a need: NAME WHAT... by DAY (or --by DAY).",
+                discussion: """
+                    \(DueDateOption.help)
+                    Examples:
+                      rapport need add dana sign-off on the platform budget by march
+                      rapport need add '#7' the security review --by 2027-01-15
+                    """)
             @OptionGroup var store: StoreOptions
             @Argument(help: "Who you will need it from: a name prefix, a full name, or #ID.", completion: ColleagueCompletion.kind) var name: String
-            @Argument(parsing: .remaining, help: "What you will need.") var what: [String] = []
+            @Argument(parsing: .allUnrecognized, help: "What you will need.") var what: [String] = []
             @Option(help: ArgumentHelp(DueDateOption.help + " Or end WHAT with: by DAY.", valueName: "day")) var by: String?
 
             func run() throws {

@@ -18,12 +18,19 @@ extension Rapport {
             subcommands: [Add.self, List.self, Kept.self, Delete.self], defaultSubcommand: List.self)
 
         struct Add: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Add a promise: --to NAME or --from NAME, then WHAT.")
+            static let configuration = CommandConfiguration(
+                abstract: "Add a promise: --to NAME or --from NAME, then WHAT.",
+                discussion: """
+                    \(DueDateOption.help)
+                    Examples:
+                      rapport promise add --to dana the Q3 deck by friday
+                      rapport promise add --from kenji an intro to procurement --by 2w
+                    """)
             @OptionGroup var store: StoreOptions
             @Option(help: ArgumentHelp("You promised this colleague.", valueName: "name"), completion: ColleagueCompletion.kind) var to: String?
             @Option(help: ArgumentHelp("This colleague promised you.", valueName: "name"), completion: ColleagueCompletion.kind) var from: String?
             @Option(help: ArgumentHelp(DueDateOption.help + " Optional; or end WHAT with: by DAY.", valueName: "day")) var by: String?
-            @Argument(parsing: .remaining, help: "What was promised.") var what: [String] = []
+            @Argument(parsing: .allUnrecognized, help: "What was promised.") var what: [String] = []
 
             func validate() throws {
                 guard (to == nil) != (from == nil) else {

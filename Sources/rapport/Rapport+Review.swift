@@ -13,6 +13,10 @@ extension Rapport {
             discussion: """
                 The same review as the dashboard's screen 4. A past week shows the log as it was at its end \
                 (with today's ratings). Markdown is for pasting into notes; JSON is for scripts.
+                Examples:
+                  rapport review
+                  rapport review --week 2026-W47 --format markdown
+                  rapport review --snooze stale-ratings:12
                 """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable {

@@ -14,7 +14,7 @@ struct Rapport: ParsableCommand {
         subcommands: [
             Add.self, Edit.self, Archive.self, Rate.self, Log.self, List.self, Show.self, BalanceCommand.self,
             Budget.self, NeedCommand.self, PromiseCommand.self, ReviewCommand.self, WeekStartCommand.self, Departments.self,
-            Import.self, Export.self, Backup.self, Demo.self,
+            History.self, Agenda.self, Import.self, Export.self, Backup.self, Demo.self,
         ])
 
     @OptionGroup var store: StoreOptions

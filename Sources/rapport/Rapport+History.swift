@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import PeerNetwork
+import PeerStore
+import RapportApp
+import TerminalUI
+
+extension Rapport {
+    struct History: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List interactions, newest first.",
+            discussion: """
+                Days are \(PastDay.spellings); --until includes that day.
+                Examples:
+                  rapport history dana --since 2w
+                  rapport history --kind info --since 2026-10-01 --until 2026-10-31 --json
+                """)
+
+        @OptionGroup var store: StoreOptions
+        @Argument(help: ArgumentHelp("Only interactions with these colleagues.", valueName: "name"), completion: ColleagueCompletion.kind)
+        var names: [String] = []
+        @Option(help: ArgumentHelp("From this day on.", valueName: "day")) var since: String?
+        @Option(help: ArgumentHelp("Up to and including this day.", valueName: "day")) var until: String?
+        @Option(help: ArgumentHelp("Only this kind: \(InteractionKind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "kind"))
+        var kind: String?
+        @Option(help: ArgumentHelp("At most this many (newest first).", valueName: "count")) var limit: Int?
+        @Flag(help: "Print JSON.") var json = false
+
+        func run() throws {
+            let database = try store.open()
+            let now = AppClock.now
+            let calendar = try database.weekCalendar()
+            func day(_ text: String?, _ option: String) throws -> Date? {
+                try text.map { text in
+                    guard let date = PastDay.parse(text, now: now, calendar: calendar) else {
+                        throw CLIError("--\(option) '\(text)' is not a day: use \(PastDay.spellings)")
+                    }
+                    return date
+                }
+            }
+            let start = try day(since, "since")
+            let end = try day(until, "until").flatMap { calendar.date(byAdding: .day, value: 1, to: $0) }
+            let kindFilter = try kind.map { name -> InteractionKind in
+                guard let kind = InteractionKind(rawValue: name.lowercased()) else {
+                    throw CLIError("--kind '\(name)' is not one of \(InteractionKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                return kind
+            }
+            if let limit, limit < 1 { throw CLIError("--limit must be at least 1") }
+            let ids = try names.map { try ColleagueResolver.resolve($0, in: database).id! }
+            let interactions = try database.history(with: ids, since: start, until: end, kind: kindFilter, limit: limit)
+            let names = try database.names(of: Set(interactions.flatMap(\.colleagueIDs)))
+            if json {
+                print(JSONValue.array(interactions.map { JSONValue.interaction($0, names: names) }).rendered())
+                return
+            }
+            guard !interactions.isEmpty else { print("No interactions match."); return }
+            var table = TextTable(headers: ["WHEN", "WITH", "DIR", "KIND", "TIME", "NOTE"], rightAligned: [4], maxWidths: [1: 28, 5: 60])
+            for interaction in interactions {
+                table.rows.append([
+                    QuickLogSummary.day(interaction.occurredAt, now: now), interaction.colleagueIDs.compactMap { names[$0] }.joined(separator: ", "),
+                    interaction.direction.rawValue, interaction.kind.rawValue, interaction.minutes.map(QuickLogSummary.duration) ?? "",
+                    interaction.note.replacingOccurrences(of: "\n", with: " "),
+                ])
+            }
+            print(table.rendered())
+        }
+    }
+}

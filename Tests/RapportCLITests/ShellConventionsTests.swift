@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+
+/// The conventions users of taskwarrior, khard and gh rely on.
+@Suite struct ShellConventionsTests {
+    let rapport = RapportBinary()
+    let at = ["RAPPORT_NOW": "2026-11-24T12:00:00Z", "TZ": "UTC"]
+
+    @discardableResult
+    private func run(_ arguments: [String], input: String? = nil) throws -> RapportBinary.Result {
+        try rapport.run(arguments, environment: at, input: input)
+    }
+
+    @Test func versionAndJSONOnEveryReadCommand() throws {
+        defer { rapport.remove() }
+        try run(["demo"])
+        #expect(try rapport.run(["--version"], useDatabase: false).stdout == "0.2.0\n")
+        for command in [["review", "--json"], ["budget", "--json"], ["departments", "--json"], ["week-start", "--json"],
+                        ["need", "list", "--json"], ["promise", "list", "--json"], ["list", "--json"], ["history", "--json"],
+                        ["agenda", "--json"], ["balance", "--json"], ["show", "dana", "--json"]] {
+            let result = try run(command)
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+            #expect((try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8))) != nil, "\(command) prints JSON")
+        }
+        let budget = try #require(try JSONSerialization.jsonObject(with: Data(try run(["budget", "--json"]).stdout.utf8)) as? [String: Any])
+        #expect(budget["week"] as? String == "2026-W48")
+        #expect(budget["over"] as? Bool == true)
+        #expect(try run(["week-start", "--json"]).stdout == "{\n  \"weekStart\": \"monday\"\n}\n")
+    }
+
+    @Test func historyFiltersByPeopleDaysAndKind() throws {
+        defer { rapport.remove() }
+        try run(["demo"])
+        let all = try #require(try JSONSerialization.jsonObject(with: Data(try run(["history", "--json"]).stdout.utf8)) as? [[String: Any]])
+        #expect(all.count == 140)
+        let october = try #require(try JSONSerialization.jsonObject(with: Data(try run(
+            ["history", "--kind", "info", "--since", "2026-10-01", "--until", "2026-10-31", "--json"]).stdout.utf8)) as? [[String: Any]])
+        #expect(!october.isEmpty)
+        #expect(october.allSatisfy { ($0["kind"] as? String) == "info" && (($0["occurredAt"] as? String) ?? "").hasPrefix("2026-10") })
+        let dana = try run(["history", "dana", "--since", "6w"]).stdout
+        #expect(dana.hasPrefix("WHEN"))
+        #expect(dana.contains("Dana Whitfield"))
+        #expect(!dana.contains("Zoë Laurent"))
+        #expect(try run(["history", "--since", "soon"]).stderr == "Error: --since 'soon' is not a day: use today, yesterday, a weekday, 2026-11-20, 3d or 2w (ago)\n")
+    }
+
+    @Test func logFromStandardInputIsAllOrNothing() throws {
+        defer { rapport.remove() }
+        try run(["demo"])
+        let before = try run(["history", "--json"]).stdout
+        let bad = try run(["log", "-"], input: "dana gave 30m sent the deck\n\nnobody got help\n")
+        #expect(bad.status == 1)
+        #expect(bad.stderr == "Error: line 3: no colleague matches 'nobody'\n")
+        #expect(try run(["history", "--json"]).stdout == before, "nothing was logged")
+        let good = try run(["log", "-"], input: "dana gave 30m sent the deck\n#2 got info 15m the pipeline numbers\n")
+        #expect(good.stdout == "Logged: gave meeting · Dana Whitfield · 30m · today — sent the deck\nLogged: received info · Zoë Laurent · 15m · today — the pipeline numbers\n")
+    }
+
+    @Test func idsAndDashedWordsInALine() throws {
+        defer { rapport.remove() }
+        try run(["demo"])
+        let logged = try run(["log", "#1", "gave", "30m", "fixed", "the", "-v", "flag", "and", "--by", "option"])
+        #expect(logged.stdout == "Logged: gave meeting · Dana Whitfield · 30m · today — fixed the -v flag and --by option\n")
+        #expect(try run(["log", "#999", "gave", "x"]).stderr == "Error: no colleague has the id #999\n")
+        #expect(try run(["need", "add", "dana", "a", "-v", "review", "by", "friday"]).stdout == "Need #3: a -v review from Dana Whitfield, by Fri 27 Nov\n")
+    }
+
+    @Test func addRefusesALikelyDuplicate() throws {
+        defer { rapport.remove() }
+        try run(["add", "Dana Whitfield", "--email", "dana@example.com"])
+        let sameName = try run(["add", "dana whitfield"])
+        #expect(sameName.status == 1)
+        #expect(sameName.stderr == "Error: Dana Whitfield (#1) is already here, with the same name; edit them with rapport edit '#1', or add another with --allow-duplicate\n")
+        #expect(try run(["add", "D. Whitfield", "--email", "DANA@example.com"]).stderr.contains("with the same email"))
+        #expect(try run(["add", "Dana Whitfield", "--allow-duplicate"]).stdout == "Added Dana Whitfield (#2)\n")
+    }
+
+    @Test func agendaListsWhatIsDue() throws {
+        defer { rapport.remove() }
+        try run(["demo"])
+        let agenda = try run(["agenda"]).stdout
+        #expect(agenda.hasPrefix("Agenda for Tue 24 Nov, the next 7 days\n\nDue\n"))
+        #expect(agenda.contains("2 days overdue  Kenji Watanabe promised you  an intro to the procurement lead"))
+        #expect(agenda.contains("due in 2 days   you promised Zoë Laurent"))
+        #expect(agenda.contains("Next actions (rapport review for all)\n  Promise  Deliver the EMEA usage dashboard to Zoë"))
+        #expect(agenda.contains("Overdue for contact\n  Olúwaseun Adé: last contact 2mo ago (every 3 weeks, 67d late)"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(try run(["agenda", "--days", "1", "--json"]).stdout.utf8)) as? [String: Any])
+        #expect((json["due"] as? [[String: Any]])?.count == 1, "only the overdue promise is within a day")
+    }
+}
+
+/// Shell completion of colleague names, in a real bash.
+@Suite struct CompletionEndToEndTests {
+    @Test func bashCompletesAColleagueName() throws {
+        let cli = RapportBinary()
+        defer { cli.remove() }
+        try cli.run(["demo"])
+        let script = cli.folder.appendingPathComponent("rapport.bash").path
+        try Data(try cli.run(["--generate-completion-script", "bash"], useDatabase: false).stdout.utf8).write(to: URL(fileURLWithPath: script))
+        let tmux = try TmuxSession(environment: ["RAPPORT_DB": cli.database])
+        let folder = RapportBinary.executable.deletingLastPathComponent().path
+        try tmux.type("export PATH=\(folder):$PATH RAPPORT_DB=\(cli.database); source \(script); clear; echo ready-$((1+1))", enter: true)
+        try tmux.waitFor("ready-2")
+        try tmux.type("rapport show Da")
+        try tmux.press("Tab")
+        // capture-pane drops the space bash adds after a completed word.
+        try tmux.waitFor("rapport show Dana")
+        try tmux.press("C-u")
+        try tmux.type("rapport rate z")
+        try tmux.press("Tab")
+        try tmux.waitFor("rapport rate zoë")
+    }
+}
