@@ -1,35 +1,44 @@
-/// Terminal column widths: East Asian wide and fullwidth characters and emoji take two
-/// columns, combining marks and joiners none. Swift exposes no East Asian Width property, so
-/// the wide ranges below follow Unicode's EastAsianWidth.txt (W and F) for the blocks in use.
+/// Terminal column widths, from the Unicode Character Database (DisplayWidthTable.swift, made
+/// by Scripts/generate-width-table): East Asian Wide and Fullwidth take two columns, marks and
+/// format characters none, as terminals and Python's wcwidth count them. A grapheme cluster is
+/// one glyph: an emoji ZWJ sequence (👩‍💻) or a flag is as wide as its first symbol, and a
+/// variation selector 16 asks for the two-column emoji form (🌡 is one column, 🌡️ two).
 public enum DisplayWidth {
     public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
-        guard let first = scalars.first else { return 0 }
-        if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }  // emoji presentation selector
-        if isWide(first) || first.properties.isEmojiPresentation { return 2 }
-        if isZeroWidth(first) { return 0 }
-        return 1
+        guard let base = scalars.first(where: { of(scalar: $0) > 0 }) else { return 0 }
+        if scalars.contains("\u{FE0F}"), base.properties.isEmoji { return 2 }
+        return of(scalar: base)
     }
 
     public static func of(_ text: some StringProtocol) -> Int {
         text.reduce(0) { $0 + of($1) }
     }
 
-    static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return true
-        default: return scalar.value == 0x200B
-        }
+    /// One code point's columns. Controls count none: they never reach the screen raw (the
+    /// sanitiser shows them as visible placeholders).
+    public static func of(scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        if value >= 0x20, value < 0x7F { return 1 }
+        if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+        if contains(zeroWidthRanges, value) { return 0 }
+        if contains(wideRanges, value) { return 2 }
+        return 1
     }
 
-    static func isWide(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        return (0x1100...0x115F).contains(v) || (0x2E80...0x303E).contains(v) || (0x3041...0x33FF).contains(v)
-            || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xA000...0xA4CF).contains(v)
-            || (0xA960...0xA97F).contains(v) || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v)
-            || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v)
-            || (0x1F300...0x1F64F).contains(v) || (0x1F900...0x1F9FF).contains(v)
-            || (0x20000...0x2FFFD).contains(v) || (0x30000...0x3FFFD).contains(v)
+    private static func contains(_ ranges: [ClosedRange<UInt32>], _ value: UInt32) -> Bool {
+        var low = 0, high = ranges.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            if value < ranges[middle].lowerBound {
+                high = middle - 1
+            } else if value > ranges[middle].upperBound {
+                low = middle + 1
+            } else {
+                return true
+            }
+        }
+        return false
     }
 
     /// Cuts `text` to at most `width` columns, ending in "…" when something was cut.
