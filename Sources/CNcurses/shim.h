@@ -114,6 +114,12 @@ static inline void rapport_restore_terminal(void) {
     if (*rapport_has_saved_termios()) tcsetattr(STDIN_FILENO, TCSANOW, rapport_saved_termios());
 }
 
+// cup: the capability a full-screen program cannot do without.
+static inline int rapport_has_cursor_addressing(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
+
 // newterm wants FILE* streams for the terminal.
 static inline SCREEN *rapport_newterm(const char *type) { return newterm(type, stdout, stdin); }
 

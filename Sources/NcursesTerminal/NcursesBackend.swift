@@ -7,6 +7,7 @@ public final class NcursesBackend: TerminalBackend {
     public enum StartError: Error, CustomStringConvertible {
         case notATerminal
         case unknownTerminal(String)
+        case noCursorAddressing(String)
 
         public var description: String {
             switch self {
@@ -14,12 +15,16 @@ public final class NcursesBackend: TerminalBackend {
                 "the dashboard needs a terminal; for scripts use the subcommands (rapport --help)"
             case .unknownTerminal(let name):
                 "unknown terminal type '\(name)'; set TERM to one your system knows, such as xterm-256color"
+            case .noCursorAddressing(let name):
+                "terminal type '\(name)' cannot move the cursor, which the dashboard needs; run it in a terminal emulator (TERM=xterm-256color), or use the subcommands (rapport --help)"
             }
         }
     }
 
     public private(set) var width = 0
     public private(set) var height = 0
+    /// False under a locale that is not UTF-8: every cell is drawn as ASCII.
+    public let unicode: Bool
     private let useColor: Bool
     private var previous: ScreenBuffer?
     private var colorPairs: [ColorKey: Int16] = [:]
@@ -36,10 +41,16 @@ public final class NcursesBackend: TerminalBackend {
         let term = environment["TERM"] ?? ""
         guard !term.isEmpty else { throw StartError.unknownTerminal(term) }
         useColor = (environment["NO_COLOR"] ?? "").isEmpty
+        unicode = ASCIIFallback.localeIsUTF8()
         rapport_save_terminal_and_install_crash_handlers()
         if environment["ESCDELAY"] == nil { set_escdelay(25) }
         guard let screen = rapport_newterm(term) else { throw StartError.unknownTerminal(term) }
         self.screen = screen
+        // A dumb terminal (or any without cursor addressing) cannot show a dashboard.
+        guard rapport_has_cursor_addressing() != 0 else {
+            stop()
+            throw StartError.noCursorAddressing(term)
+        }
         cbreak()
         noecho()
         nonl()
@@ -87,7 +98,12 @@ public final class NcursesBackend: TerminalBackend {
     }
 
     public func draw(_ frame: ScreenBuffer) {
-        for change in frame.changes(since: previous) where !change.cell.isContinuation {
+        for change in frame.changes(since: previous) {
+            if change.cell.isContinuation {
+                // In ASCII a wide character is one column: its second column is drawn blank.
+                if !unicode { put(Cell(" ", style: change.cell.style), x: change.x, y: change.y) }
+                continue
+            }
             put(change.cell, x: change.x, y: change.y)
         }
         previous = frame
@@ -95,7 +111,8 @@ public final class NcursesBackend: TerminalBackend {
     }
 
     private func put(_ cell: Cell, x: Int, y: Int) {
-        var characters = cell.character.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+        let character = unicode ? cell.character : ASCIIFallback.character(for: cell.character)
+        var characters = character.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
         characters.append(0)
         var complex = cchar_t()
         let pair = colorPair(for: cell.style)

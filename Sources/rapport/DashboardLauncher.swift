@@ -3,6 +3,7 @@ import Foundation
 import RapportApp
 import NcursesTerminal
 import PeerStore
+import TerminalUI
 
 /// Opens the full-screen dashboard on the user's database, or on a throwaway demo copy.
 enum DashboardLauncher {
@@ -25,6 +26,7 @@ enum DashboardLauncher {
         let runtime = DashboardRuntime(
             terminal: terminal, data: StoreDataSource(database: database), clock: { AppClock.now }, editFile: ExternalEditor.edit)
         if let notice = database.notices.first { runtime.dispatch(.notice(notice)) }
+        if !terminal.unicode { runtime.dispatch(.notice(ASCIIFallback.hint)) }
         runtime.run()
     }
 }

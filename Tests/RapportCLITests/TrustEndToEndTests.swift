@@ -185,3 +185,29 @@ import Testing
         try tmux.press("q")
     }
 }
+
+/// Terminals that cannot show everything: a locale that is not UTF-8, a dumb terminal.
+@Suite struct TerminalKindsEndToEndTests {
+    let binary = RapportBinary.executable.path
+
+    @Test func aNonUTF8LocaleShowsASCIINames() throws {
+        let tmux = try TmuxSession(width: 100, height: 30)
+        try tmux.type("LANG=C LC_ALL=C \(binary) --demo", enter: true)
+        try tmux.waitFor("Zoe Laurent")
+        try tmux.waitFor("Ines Carvalho")
+        try tmux.waitFor("Your locale is not UTF-8, so names show without accents: set LANG=C.UTF-8")
+        try tmux.press("2")
+        let map = try tmux.waitFor("invest here first")
+        #expect(map.contains("oo"), "the map's points are drawn")
+        #expect(map.contains("+- Vital ^"), "boxes and arrows in ASCII")
+        try tmux.press("q")
+    }
+
+    @Test func aDumbTerminalIsRefused() throws {
+        let tmux = try TmuxSession()
+        try tmux.type("TERM=dumb \(binary) --demo; echo exit-$?", enter: true)
+        try tmux.waitFor("exit-1")
+        let screen = try tmux.screen()
+        #expect(screen.contains("Error: terminal type 'dumb' cannot move the cursor, which the dashboard needs"))
+    }
+}
