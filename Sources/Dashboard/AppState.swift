@@ -68,6 +68,8 @@ public struct AppState: Equatable, Sendable {
     public var reviewPosition = ListPosition()
     /// `.` on the review: list the done, snoozed and dismissed items after the open ones.
     public var reviewShowsHidden = false
+    /// Cards opened with Space, by card id: their reasons are listed under them.
+    public var reviewOpenCards: Set<String> = []
 
     public var detail: ColleagueDetail?
     public var detailPosition = ListPosition()
@@ -117,16 +119,25 @@ public struct AppState: Equatable, Sendable {
         }
     }
 
-    /// The review's rows: the open items, then the hidden ones when they are shown.
-    public var reviewQueue: [Insight] {
+    /// The review's rows: a card per colleague (open ones followed by their reasons), then the
+    /// hidden cards when they are shown.
+    public var reviewQueue: [ReviewRow] {
         guard let review = review?.review else { return [] }
-        return reviewShowsHidden ? review.insights + review.hiddenInsights : review.insights
+        let cards = reviewShowsHidden ? review.cards + review.hiddenCards : review.cards
+        return cards.flatMap { card -> [ReviewRow] in
+            let row = ReviewRow(card: card, reason: nil)
+            guard reviewOpenCards.contains(row.id) else { return [row] }
+            return [row] + card.reasons.map { ReviewRow(card: card, reason: $0) }
+        }
     }
 
-    public var selectedInsight: Insight? {
+    public var selectedRow: ReviewRow? {
         let queue = reviewQueue
         return queue.indices.contains(reviewPosition.selected) ? queue[reviewPosition.selected] : nil
     }
+
+    /// The reason a row is about: its own, or a card's most urgent one.
+    public var selectedInsight: Insight? { selectedRow.map { $0.reason ?? $0.card.lead } }
 
     /// The interaction selected on the log or in a detail page's list.
     public var focusedInteraction: LogEntry? {

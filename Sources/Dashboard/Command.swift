@@ -10,5 +10,5 @@ public enum Command: Hashable, Sendable {
     case quickLog, add, edit, editNotes, rate, stance, archive, delete, undo, editInteraction
     case decide(ReviewDecision.Choice)
     case addNeed, addPromise, commitments
-    case toggleHiddenItems, bringBack
+    case toggleHiddenItems, bringBack, toggleCard, snoozeKind, keepPromise
 }

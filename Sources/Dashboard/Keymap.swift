@@ -41,7 +41,9 @@ public enum Keymap {
 
     public static let bindings: [Binding] = [
         Binding(keys: [.char("j"), .down], command: .moveDown, help: "Move down", contexts: lists),
-        Binding(keys: [.char("k"), .up], command: .moveUp, help: "Move up", contexts: lists),
+        // On the review, k keeps a promise; ↑ moves up there.
+        Binding(keys: [.char("k"), .up], command: .moveUp, help: "Move up", contexts: lists.filter { $0 != .screen(.review) }),
+        Binding(keys: [.up], command: .moveUp, help: "Move up", contexts: [.screen(.review)]),
         Binding(keys: [.char("g"), .home], command: .top, help: "First row", contexts: lists),
         Binding(keys: [.char("G"), .end], command: .bottom, help: "Last row", contexts: lists),
         Binding(keys: [.pageDown, .control("f")], command: .pageDown, help: "Page down", contexts: lists),
@@ -54,9 +56,12 @@ public enum Keymap {
         Binding(keys: [.enter], command: .editInteraction, help: "Edit the selected interaction", contexts: [.screen(.detail)], statusLabel: "edit entry"),
         Binding(keys: [.char("l")], command: .quickLog, help: "Quick-log an interaction", contexts: [.global], statusLabel: "log"),
         Binding(keys: [.char("a")], command: .add, help: "Add a colleague", contexts: [.screen(.colleagues)], statusLabel: "add"),
-        Binding(keys: [.char("x")], command: .decide(.done), help: "Mark the review item done (back in 4 weeks if still true)", contexts: [.screen(.review)], statusLabel: "done"),
+        Binding(keys: [.char("x")], command: .decide(.done), help: "Done: the card, or one reason of an open card (back in 4 weeks if still true; on their promise: checked in, back in a week)", contexts: [.screen(.review)], statusLabel: "done"),
         Binding(keys: [.char("z")], command: .decide(.snoozed), help: "Snooze the review item for a week", contexts: [.screen(.review)], statusLabel: "snooze"),
         Binding(keys: [.char("d")], command: .decide(.dismissed), help: "Dismiss the review item for good", contexts: [.screen(.review)], statusLabel: "dismiss"),
+        Binding(keys: [.char(" ")], command: .toggleCard, help: "Open or fold a card: list its reasons, to decide one alone", contexts: [.screen(.review)]),
+        Binding(keys: [.char("Z")], command: .snoozeKind, help: "Snooze every item of this kind for a week", contexts: [.screen(.review)]),
+        Binding(keys: [.char("k")], command: .keepPromise, help: "Mark the card's promise kept (yours or theirs)", contexts: [.screen(.review)]),
         Binding(keys: [.char(".")], command: .toggleHiddenItems, help: "Show or hide done, snoozed and dismissed items", contexts: [.screen(.review)]),
         Binding(keys: [.char("R")], command: .bringBack, help: "Bring a done, snoozed or dismissed item back", contexts: [.screen(.review)]),
         Binding(keys: [.char("e")], command: .edit, help: "Edit the colleague", contexts: [.screen(.colleagues), .screen(.map), .screen(.detail)], statusLabel: "edit"),

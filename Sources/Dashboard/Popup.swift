@@ -81,13 +81,23 @@ public struct QuickLogPopup: Equatable, Sendable {
     public var historyIndex: Int?
     /// The line being typed before ↑ was pressed, restored by ↓ at the end of the history.
     public var draft = ""
-    /// The review item the popup was opened from: logging marks it done.
-    public var reviewKey: String?
+    /// The review items the popup was opened from (a card's reasons): logging marks them done.
+    public var reviewKeys: [String]
+    /// Your promise on that card: Ctrl-K says whether this log delivers it.
+    public var promise: (id: PromiseID, what: String)?
+    public var keepsPromise = false
 
-    public init(text: String = "", editing: InteractionID? = nil, reviewKey: String? = nil) {
+    public init(text: String = "", editing: InteractionID? = nil, reviewKeys: [String] = [], promise: (id: PromiseID, what: String)? = nil) {
         field = TextField(text)
         self.editing = editing
-        self.reviewKey = reviewKey
+        self.reviewKeys = reviewKeys
+        self.promise = promise
+    }
+
+    public static func == (a: QuickLogPopup, b: QuickLogPopup) -> Bool {
+        a.field == b.field && a.editing == b.editing && a.historyIndex == b.historyIndex && a.draft == b.draft
+            && a.reviewKeys == b.reviewKeys && a.promise?.id == b.promise?.id && a.promise?.what == b.promise?.what
+            && a.keepsPromise == b.keepsPromise
     }
 }
 

@@ -20,9 +20,10 @@ enum PopupView {
     static func renderQuickLog(_ popup: QuickLogPopup, state: AppState, area: Rect, into buffer: inout ScreenBuffer) {
         let width = min(area.width - 4, 100)
         let completions = QuickLogLine.completions(for: popup.field.text, candidates: state.candidates)
-        let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y + 1, width: width, height: 7 + completions.count)
+        let promiseRows = popup.promise == nil ? 0 : 2
+        let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y + 1, width: width, height: 7 + completions.count + promiseRows)
         let title = popup.editing != nil ? "Edit interaction — Enter saves · Esc cancels"
-            : popup.reviewKey != nil ? "Quick log — Enter saves and marks the item done · Esc cancels"
+            : !popup.reviewKeys.isEmpty ? "Quick log — Enter saves and marks the card done · Esc cancels"
             : "Quick log — Enter saves · Esc cancels · ↑ history"
         let inner = Box.popup(rect, into: &buffer, title: title)
         buffer.write("› ", x: inner.x, y: inner.y, style: .color(.cyan, bold: true))
@@ -45,6 +46,14 @@ enum PopupView {
             } catch {
                 buffer.write("✗ " + error.description, x: inner.x, y: row, style: .color(.red), maxWidth: inner.width)
             }
+        }
+        if let promise = popup.promise {
+            // Logging about your own promise asks whether this delivers it.
+            let answer = popup.keepsPromise ? "yes, mark it kept" : "no, still open (back in a week)"
+            buffer.write("Kept your promise? ", x: inner.x, y: row + 2, style: .bold)
+            buffer.write(answer, x: inner.x + 19, y: row + 2, style: popup.keepsPromise ? .color(.green, bold: true) : .color(.yellow))
+            buffer.write("Ctrl-K changes · " + promise.what, x: inner.x, y: row + 3, style: .dim, maxWidth: inner.width)
+            row += 2
         }
         buffer.write("kinds: " + InteractionKind.spellings, x: inner.x, y: row + 2, style: .dim, maxWidth: inner.width)
     }

@@ -34,6 +34,7 @@ enum Presentation {
         case .investFirst, .engage: .color(.cyan)
         case .oneWay: .color(.magenta)
         case .silo, .staleRatings, .rateImported: .plain
+        case .keepInTouch: .color(.cyan)
         }
     }
 

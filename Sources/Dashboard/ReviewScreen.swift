@@ -21,7 +21,7 @@ enum ReviewScreen {
         renderHeader(page, layout: layout, into: &buffer)
         renderQueue(state, review: page.review, area: layout.reviewList, into: &buffer)
         let colleague = state.selectedInsight?.colleagueID.flatMap { page.colleagues[$0] }
-        renderPanel(state.selectedInsight, page: page, colleague: colleague, area: layout.reviewPanel, into: &buffer)
+        renderPanel(state.selectedRow, page: page, colleague: colleague, area: layout.reviewPanel, into: &buffer)
     }
 
     static func renderHeader(_ page: ReviewPage, layout: Layout, into buffer: inout ScreenBuffer) {
@@ -59,7 +59,8 @@ enum ReviewScreen {
         guard area.height > 0 else { return }
         buffer.write(String(repeating: "─", count: area.width), x: area.x, y: area.y, style: .dim)
         let shown = state.reviewShowsHidden ? ", shown below" : ", . shows them"
-        let title = " Next actions: \(review.insights.count) " + (review.hiddenSummary.isEmpty ? "" : "(\(review.hiddenSummary)\(shown)) ")
+        let cards = review.cards.count
+        let title = " Next actions: \(cards) card\(cards == 1 ? "" : "s") " + (review.hiddenSummary.isEmpty ? "" : "(\(review.hiddenSummary)\(shown)) ")
         buffer.write(title, x: area.x + 2, y: area.y, style: .bold)
         let table = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
         let queue = state.reviewQueue
@@ -72,21 +73,34 @@ enum ReviewScreen {
         }
         let wide = area.width >= whyColumnFromWidth
         var columns = [
-            TableColumn("Kind", width: wide ? 20 : 9),
-            TableColumn("Colleague", width: wide ? 26 : 18),
+            TableColumn("Kind", width: wide ? 20 : 11),
+            TableColumn("Colleague", width: wide ? 26 : 17),
             TableColumn("Next action", width: 0, flexible: true),
         ]
         if wide { columns.append(TableColumn("Why", width: 0, flexible: true)) }
-        let rows = queue.map { insight -> [TableCell] in
+        let rows = queue.map { row -> [TableCell] in
+            let insight = row.reason ?? row.card.lead
             // Hidden items read as what was decided, dimmed.
-            let kind = insight.decision.map { $0.choice.rawValue.capitalized } ?? (wide ? insight.kind.title : insight.kind.shortTitle)
+            var kind = insight.decision.map { $0.choice.rawValue.capitalized } ?? (wide ? insight.kind.title : insight.kind.shortTitle)
             let style = insight.decision == nil ? Style.plain : Style.dim
+            guard row.reason != nil else {
+                // A card: its lead reason, and how many more there are.
+                let more = row.card.reasons.count - 1
+                if more > 0 { kind += " +\(more)" }
+                var cells = [
+                    TableCell(kind, style: insight.decision == nil ? Presentation.style(for: insight.kind) : .dim),
+                    TableCell(row.card.colleagueName ?? "–", style: style),
+                    TableCell(row.card.action, style: style),
+                ]
+                if wide { cells.append(TableCell(insight.why, style: .dim)) }
+                return cells
+            }
             var cells = [
-                TableCell(kind, style: insight.decision == nil ? Presentation.style(for: insight.kind) : .dim),
-                TableCell(insight.colleagueName ?? "–", style: style),
-                TableCell(insight.action, style: style),
+                TableCell(" › " + kind, style: insight.decision == nil ? Presentation.style(for: insight.kind) : .dim),
+                TableCell("", style: style),
+                TableCell(insight.why, style: .dim),
             ]
-            if wide { cells.append(TableCell(insight.why, style: .dim)) }
+            if wide { cells.append(TableCell(insight.action, style: .dim)) }
             return cells
         }
         Table(columns: columns, rows: rows, selected: state.reviewPosition.selected, offset: state.reviewPosition.offset)
@@ -95,11 +109,14 @@ enum ReviewScreen {
 
     /// The selected item in full: what to do and why, wrapped; then, where there is room, what
     /// the colleague values and cares about, which is what the next action draws on.
-    static func renderPanel(_ insight: Insight?, page: ReviewPage, colleague: Colleague?, area: Rect, into buffer: inout ScreenBuffer) {
+    static func renderPanel(_ selected: ReviewRow?, page: ReviewPage, colleague: Colleague?, area: Rect, into buffer: inout ScreenBuffer) {
         guard area.height > 1 else { return }
         buffer.write(String(repeating: "─", count: area.width), x: area.x, y: area.y, style: .dim)
-        guard let insight else { return }
-        let heading = " \(insight.kind.title)" + (insight.colleagueName.map { " · \($0)" } ?? "")
+        guard let selected else { return }
+        let insight = selected.reason ?? selected.card.lead
+        let isCard = selected.reason == nil && selected.card.reasons.count > 1
+        let reasons = isCard ? " · \(selected.card.reasons.count) reasons" : ""
+        let heading = " \(insight.kind.title)" + (insight.colleagueName.map { " · \($0)" } ?? "") + reasons
             + (page.review.decisionPhrase(insight, calendar: page.calendar).map { " · \($0)" } ?? "") + " "
         var headingStyle = Presentation.style(for: insight.kind)
         headingStyle.bold = true
@@ -108,7 +125,10 @@ enum ReviewScreen {
         let textWidth = max(1, area.width - labelWidth - 2)
         let rows = area.height - 1
         let action = TextWrap.lines(insight.action, width: textWidth)
-        let why = TextWrap.lines(insight.why, width: textWidth)
+        // A card lists every reason's why, one a line.
+        let why = isCard
+            ? selected.card.reasons.map { DisplayWidth.truncate("\($0.kind.shortTitle): \($0.why)", to: textWidth) }
+            : TextWrap.lines(insight.why, width: textWidth)
         // The action gets what the why leaves, but the why always keeps a row.
         let actionRows = min(action.count, max(1, rows - why.count))
         var row = area.y + 1

@@ -8,8 +8,17 @@ func performEditing(_ command: Command, in state: inout AppState) -> [Effect] {
     switch command {
     case .quickLog:
         // From a colleague's row or page, the line starts with their name.
-        let reviewKey = state.screen == .review ? state.selectedInsight?.key : nil
-        state.popup = .quickLog(QuickLogPopup(text: colleague.map { $0.name + " " } ?? "", reviewKey: reviewKey))
+        var popup = QuickLogPopup(text: colleague.map { $0.name + " " } ?? "")
+        if state.screen == .review, let row = state.selectedRow {
+            // Logging answers the card's reasons; re-rating and promises have their own keys.
+            let reasons = row.decidable.filter { $0.kind != .staleRatings && $0.kind != .rateImported }
+            popup.reviewKeys = reasons.filter { $0.promiseID == nil }.map(\.key)
+            if let mine = reasons.first(where: { $0.promiseDirection == .mine }), let id = mine.promiseID {
+                popup.promise = (id, mine.action)
+                popup.reviewKeys.append(mine.key)
+            }
+        }
+        state.popup = .quickLog(popup)
         return [.loadCandidates]
     case .editInteraction:
         guard let entry = state.focusedInteraction, let id = entry.interaction.id else { return [] }
@@ -208,9 +217,16 @@ private func handleQuickLogKey(_ key: Key, popup: inout QuickLogPopup, state: in
             let line = popup.field.text.trimmed
             if state.quickLogHistory.last != line { state.quickLogHistory.append(line) }
             let summary = QuickLogSummary.describe(entry, now: state.now)
-            if let key = popup.reviewKey {
-                let done = ReviewDecision(key: key, choice: .done, at: state.now)
-                return [.apply(.batch([.log(interaction), .decide(done)]), description: "Logged and done: \(summary)")]
+            if !popup.reviewKeys.isEmpty {
+                let decisions = popup.reviewKeys.map { key -> Change in
+                    let done = ReviewDecision(key: key, choice: .done, at: state.now)
+                    guard let promise = popup.promise else { return .decide(done) }
+                    // The promise's item leaves only with the promise: kept now, or still open.
+                    if key.hasPrefix("promise:"), popup.keepsPromise { return .decide(done, keeping: promise.id) }
+                    return key.hasPrefix("promise:") ? .decide(ReviewDecision(key: key, choice: .snoozed, at: state.now)) : .decide(done)
+                }
+                let outcome = popup.promise == nil ? "Logged and done" : popup.keepsPromise ? "Logged and done, promise kept" : "Logged, promise still open (back in a week)"
+                return [.apply(.batch([.log(interaction)] + decisions), description: "\(outcome): \(summary)")]
             }
             return popup.editing == nil
                 ? [.apply(.log(interaction), description: "Logged: \(summary)")]
@@ -219,6 +235,8 @@ private func handleQuickLogKey(_ key: Key, popup: inout QuickLogPopup, state: in
             // The preview already shows the error; Enter does not save a line it cannot read.
             return []
         }
+    case .control("k") where popup.promise != nil:
+        popup.keepsPromise.toggle()
     default:
         _ = popup.field.handle(key)
         popup.historyIndex = nil

@@ -188,6 +188,12 @@ private func perform(_ command: Command, in state: inout AppState) -> [Effect] {
         return toggleHiddenItems(in: &state)
     case .bringBack:
         return bringBack(in: &state)
+    case .toggleCard:
+        return toggleCard(in: &state)
+    case .snoozeKind:
+        return snoozeKind(in: &state)
+    case .keepPromise:
+        return keepPromise(in: &state)
     }
 }
 

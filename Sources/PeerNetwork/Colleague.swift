@@ -25,14 +25,17 @@ public struct Colleague: Codable, Equatable, Hashable, Sendable, Identifiable {
     /// A stable identity outside Rapport (a vCard UID), so importing the same contact again
     /// updates it instead of adding a twin. The store gives every colleague one.
     public var uid: String?
+    /// How often to be in touch, in weeks: nil follows vital (see `ContactCadence`), 0 means no rhythm.
+    public var contactEveryWeeks: Int?
 
     public init(
         id: ColleagueID? = nil, name: String, role: String = "", team: String = "",
         email: String = "", tags: [String] = [], notes: String = "", agenda: String = "",
         motivators: String = "", demotivators: String = "", valuedInfo: String = "",
         stance: Stance = .unknown, ratings: Ratings = Ratings(), ratedAt: Date? = nil,
-        archived: Bool = false, uid: String? = nil
+        archived: Bool = false, uid: String? = nil, contactEveryWeeks: Int? = nil
     ) {
+        self.contactEveryWeeks = contactEveryWeeks
         self.uid = uid
         self.id = id
         self.name = name

@@ -1,8 +1,38 @@
 import Foundation
 
-/// How often to be in touch with a colleague, by default from how vital they are: every 2 weeks
-/// at vital 5, 3 weeks at 4, 6 weeks at 3, and no rhythm below that.
+/// How often to be in touch with a colleague: what the user set, else from how vital they are
+/// (every 2 weeks at vital 5, 3 weeks at 4, 6 weeks at 3, no rhythm below that).
 public enum ContactCadence {
+    /// The rhythm in weeks, or nil for none.
+    public static func weeks(for colleague: Colleague) -> Int? {
+        if let set = colleague.contactEveryWeeks { return set > 0 ? set : nil }
+        return defaultWeeks(forVital: colleague.ratings.vital)
+    }
+
+    /// When the next contact is due: the last one (or when they were added) plus the rhythm.
+    public static func nextContact(for colleague: Colleague, lastContact: Date?, addedAt: Date) -> Date? {
+        weeks(for: colleague).map { (lastContact ?? addedAt).addingTimeInterval(Double($0 * 7) * 86_400) }
+    }
+
+    /// "3w", "none" or "default (2w)": how `--every` and the form show a rhythm.
+    public static func describe(_ colleague: Colleague) -> String {
+        switch colleague.contactEveryWeeks {
+        case 0?: "none"
+        case let weeks?: "\(weeks)w"
+        case nil: defaultWeeks(forVital: colleague.ratings.vital).map { "default (\($0)w)" } ?? "default (none)"
+        }
+    }
+
+    /// Reads `3w`, `3` (weeks), `none`, or `default`; nil when it is none of these.
+    public static func parse(_ text: String) -> Int?? {
+        let word = text.trimmed.lowercased()
+        if word == "default" || word.isEmpty { return .some(nil) }
+        if word == "none" || word == "never" { return .some(0) }
+        let digits = word.hasSuffix("w") ? String(word.dropLast()) : word
+        guard let weeks = Int(digits), (1...52).contains(weeks) else { return nil }
+        return .some(weeks)
+    }
+
     public static func defaultWeeks(forVital vital: Int?) -> Int? {
         switch vital {
         case 5: 2
@@ -15,7 +45,7 @@ public enum ContactCadence {
     /// Days past the rhythm since the last contact (or since they were added, if never); nil
     /// when on time or without a rhythm.
     public static func daysLate(_ person: ReviewInput.Person, now: Date) -> Int? {
-        guard let weeks = defaultWeeks(forVital: person.colleague.ratings.vital) else { return nil }
+        guard let weeks = weeks(for: person.colleague) else { return nil }
         let since = person.lastContact ?? person.addedAt
         let late = Int(now.timeIntervalSince(since) / 86_400) - weeks * 7
         return late > 0 ? late : nil

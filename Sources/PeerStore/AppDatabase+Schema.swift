@@ -156,6 +156,10 @@ extension AppDatabase {
                 CREATE INDEX colleague_by_email ON colleague(email COLLATE NOCASE) WHERE email != '';
                 """)
         }
+        migrator.registerMigration("v5") { db in
+            // A keep-in-touch rhythm per colleague, in weeks: NULL follows vital, 0 is none.
+            try db.execute(sql: "ALTER TABLE colleague ADD COLUMN contact_every_weeks INTEGER CHECK (contact_every_weeks BETWEEN 0 AND 52)")
+        }
         return migrator
     }
 }

@@ -19,7 +19,7 @@ extension Row {
             demotivators: self["demotivators"], valuedInfo: self["valued_info"],
             stance: Stance(rawValue: self["stance"]) ?? .unknown,
             ratings: Ratings(vital: self["vital"], frequency: self["frequency"], quality: self["quality"], trust: self["trust"]),
-            ratedAt: date("rated_at"), archived: self["archived"], uid: self["uid"])
+            ratedAt: date("rated_at"), archived: self["archived"], uid: self["uid"], contactEveryWeeks: self["contact_every_weeks"])
     }
 
     func balance() -> Balance {
@@ -51,7 +51,7 @@ extension Row {
 enum SQLFragments {
     static let colleagueColumns = """
         c.id, c.name, c.role, c.team, c.email, c.notes, c.agenda, c.motivators, c.demotivators,
-        c.valued_info, c.stance, c.vital, c.frequency, c.quality, c.trust, c.rated_at, c.archived, c.uid,
+        c.valued_info, c.stance, c.vital, c.frequency, c.quality, c.trust, c.rated_at, c.archived, c.uid, c.contact_every_weeks,
         (SELECT group_concat(tag, char(31)) FROM colleague_tag t WHERE t.colleague_id = c.id) AS tags
         """
 

@@ -46,7 +46,7 @@ public struct Agenda: Sendable {
         due = (promises + needs).sorted { $0.dueAt < $1.dueAt }
         nextActions = Array(review.insights.prefix(Self.actionCount))
         late = input.people.compactMap { person in
-            guard let days = ContactCadence.daysLate(person, now: now), let weeks = ContactCadence.defaultWeeks(forVital: person.colleague.ratings.vital) else { return nil }
+            guard let days = ContactCadence.daysLate(person, now: now), let weeks = ContactCadence.weeks(for: person.colleague) else { return nil }
             return Late(colleague: person.colleague, everyWeeks: weeks, lastContact: person.lastContact, daysLate: days)
         }.sorted { $0.daysLate > $1.daysLate }
     }

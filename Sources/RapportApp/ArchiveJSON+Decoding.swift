@@ -91,7 +91,8 @@ extension ArchiveJSON {
             email: try field.string("email"), tags: tags, notes: try field.string("notes"), agenda: try field.string("agenda"),
             motivators: try field.string("motivators"), demotivators: try field.string("demotivators"),
             valuedInfo: try field.string("valuedInfo"), stance: try field.choice("stance", Stance.init(rawValue:)), ratings: ratings,
-            ratedAt: try field.optionalTime("ratedAt"), archived: try field.bool("archived"), uid: try field.optionalString("uid"))
+            ratedAt: try field.optionalTime("ratedAt"), archived: try field.bool("archived"), uid: try field.optionalString("uid"),
+            contactEveryWeeks: try field.has("contactEveryWeeks") ? field.optionalInt("contactEveryWeeks") : nil)
         return NetworkArchive.Person(
             colleague: colleague, createdAt: try field.time("createdAt"), importedAt: try field.optionalTime("importedAt"),
             ratingHistory: try field.array("ratingHistory").map { entry in
@@ -132,6 +133,8 @@ extension ArchiveJSON {
         }
 
         func string(_ key: String) throws -> String { try required(key, "text") }
+        /// Whether a key is there at all: fields added in later versions may be missing.
+        func has(_ key: String) -> Bool { (value as? [String: Any])?[key] != nil }
         func optionalString(_ key: String) throws -> String? { try optional(key, "text") }
         func bool(_ key: String) throws -> Bool { try required(key, "true or false") }
         func optionalDouble(_ key: String) throws -> Double? { try optional(key, "a number") }

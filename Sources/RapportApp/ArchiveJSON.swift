@@ -80,6 +80,7 @@ public enum ArchiveJSON {
             ("valuedInfo", .string(c.valuedInfo)),
             ("stance", .string(c.stance.rawValue)),
             ("archived", .bool(c.archived)),
+            ("contactEveryWeeks", .optional(c.contactEveryWeeks) { .int($0) }),
             ("ratings", .ratings(c.ratings)),
             ("ratedAt", time(c.ratedAt)),
             ("createdAt", time(person.createdAt)),

@@ -43,9 +43,20 @@ extension JSONValue {
                 ("over", .bool(review.budget.isOver)),
             ])),
             ("history", .array(review.history.map(JSONValue.weekTotals))),
+            ("cards", .array(review.cards.map(JSONValue.card))),
             ("insights", .array(review.insights.map(JSONValue.insight))),
             ("hiddenInsights", .array(review.hiddenInsights.map(JSONValue.insight))),
             ("hidden", .object(ReviewDecision.Choice.allCases.map { ($0.rawValue, .int(review.hidden[$0] ?? 0)) })),
+        ])
+    }
+
+    /// One card per colleague: the suggested action, and every reason with its key.
+    public static func card(_ card: ReviewCard) -> JSONValue {
+        .object([
+            ("colleague", colleagueRef(card.colleagueID, name: card.colleagueName)),
+            ("kind", .string(card.lead.kind.rawValue)),
+            ("action", .string(card.action)),
+            ("reasons", .array(card.reasons.map(JSONValue.insight))),
         ])
     }
 

@@ -40,17 +40,28 @@ public struct ReviewReport {
             lines.append(label + minutes.map { DisplayWidth.pad($0 == 0 ? "·" : QuickLogSummary.duration($0), to: 6, alignRight: true) }.joined())
         }
         lines.append("")
-        lines.append(review.insights.isEmpty
+        let cards = review.cards
+        lines.append(cards.isEmpty
             ? "Nothing to act on this week\(hiddenSummary)."
-            : "Next actions: \(review.insights.count)\(hiddenSummary)")
-        for (index, insight) in review.insights.enumerated() {
-            lines += textItem(insight, number: String(format: "%2d. ", index + 1))
+            : "Next actions: \(cards.count) card\(cards.count == 1 ? "" : "s")\(hiddenSummary)")
+        for (index, card) in cards.enumerated() {
+            lines += textCard(card, number: String(format: "%2d. ", index + 1))
         }
         if showsHidden, !review.hiddenInsights.isEmpty {
             lines += ["", "Done, snoozed or dismissed (rapport review --restore KEY brings one back):"]
             for insight in review.hiddenInsights { lines += textItem(insight, number: "  - ") }
         }
         return lines.map(TextSanitizer.sanitize).joined(separator: "\n")
+    }
+
+    /// A card: who and the action, then each reason with its why and key.
+    public func textCard(_ card: ReviewCard, number: String) -> [String] {
+        guard card.reasons.count > 1 else { return textItem(card.lead, number: number) }
+        var lines = [number + (card.colleagueName ?? card.lead.kind.title), "    " + card.action]
+        for reason in card.reasons {
+            lines.append("    - \(reason.kind.title): \(reason.why)")
+        }
+        return lines
     }
 
     public func textItem(_ insight: Insight, number: String) -> [String] {
@@ -86,11 +97,14 @@ public struct ReviewReport {
             "",
         ]
         if review.insights.isEmpty { lines.append("Nothing to act on this week.") }
-        for insight in review.insights + (showsHidden ? review.hiddenInsights : []) {
-            let who = insight.colleagueName.map { " **\(Self.escape($0))**:" } ?? ""
+        for card in review.cards + (showsHidden ? review.hiddenCards : []) {
+            let insight = card.lead
+            let who = card.colleagueName.map { " **\(Self.escape($0))**:" } ?? ""
             let box = insight.decision?.choice == .done ? "[x]" : "[ ]"
-            lines.append("- \(box) \(insight.kind.title)\(Self.escape(decisionNote(insight))) —\(who) \(Self.escape(insight.action))  ")
-            lines.append("  _\(Self.escape(insight.why))_")
+            lines.append("- \(box) \(insight.kind.title)\(Self.escape(decisionNote(insight))) —\(who) \(Self.escape(card.action))  ")
+            for reason in card.reasons {
+                lines.append("  _\(Self.escape(card.reasons.count > 1 ? "\(reason.kind.title): \(reason.why)" : reason.why))_  ")
+            }
         }
         return lines.map(TextSanitizer.sanitize).joined(separator: "\n")
     }

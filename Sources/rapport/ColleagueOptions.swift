@@ -14,6 +14,8 @@ struct ColleagueOptions: ParsableArguments {
     @Option(help: "What demotivates them.") var demotivators: String?
     @Option(name: .customLong("values"), help: "What information they value.") var valuedInfo: String?
     @Option(help: "Free notes.") var notes: String?
+    @Option(help: ArgumentHelp("How often to be in touch: 3w, none, or default (from vital: 5 → 2w, 4 → 3w, 3 → 6w).", valueName: "weeks"))
+    var every: String?
 
     func apply(to colleague: inout Colleague) throws {
         if let role { colleague.role = role }
@@ -29,6 +31,12 @@ struct ColleagueOptions: ParsableArguments {
                 throw CLIError("--tag '\(tag)' is not a tag: use one word, like --tag exec")
             }
             colleague.tags.append(tag)
+        }
+        if let every {
+            guard let weeks = ContactCadence.parse(every) else {
+                throw CLIError("--every '\(every)' is not a rhythm: use a number of weeks (3w, 1 to 52), none or default")
+            }
+            colleague.contactEveryWeeks = weeks
         }
         if let stance {
             guard let parsed = Stance(parsing: stance) else {

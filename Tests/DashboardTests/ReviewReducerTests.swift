@@ -52,13 +52,14 @@ import TerminalUI
         #expect(ReviewDecision(key: "k", choice: .snoozed, at: now).until == now.addingTimeInterval(7 * 86_400))
     }
 
-    @Test func aDecidedItemLeavesTheNextOneSelected() {
+    @Test func aDecidedCardLeavesItsNeighbourSelected() {
         var state = reviewState()
+        #expect(state.reviewQueue.map(\.card.id) == ["colleague:1", "colleague:2"], "Dana's two reasons are one card")
         _ = update(&state, .key(.char("j")))
         _ = update(&state, .reviewLoaded(page([insight(.investFirst, dana), insight(.staleRatings, dana)])))
-        #expect(state.selectedInsight?.key == "stale-ratings:1", "the item after the snoozed one moved up")
+        #expect(state.selectedRow?.card.id == "colleague:1", "Omar's card left; its neighbour is selected")
         _ = update(&state, .reviewLoaded(page([insight(.engage, omar), insight(.staleRatings, dana)])))
-        #expect(state.selectedInsight?.key == "stale-ratings:1", "the same item stays selected when it is still there")
+        #expect(state.selectedInsight?.key == "stale-ratings:1", "the same card stays selected when it is still there")
         _ = update(&state, .reviewLoaded(page([])))
         #expect(state.selectedInsight == nil)
         #expect(update(&state, .key(.char("x"))).isEmpty, "nothing to decide on an empty queue")
@@ -70,7 +71,7 @@ import TerminalUI
         #expect(update(&state, .key(.char("l"))) == [.loadCandidates])
         guard case .quickLog(let popup) = state.popup else { Issue.record("no quick-log popup"); return }
         #expect(popup.field.text == "Omar Haddad ")
-        #expect(popup.reviewKey == "engage:2")
+        #expect(popup.reviewKeys == ["engage:2"])
         for character in "gave info asked what worries him" { _ = update(&state, .key(.character(character))) }
         let effects = update(&state, .key(.enter))
         guard case .apply(.batch(let changes), let description) = try #require(effects.first) else {
@@ -87,7 +88,7 @@ import TerminalUI
 
     @Test func rateAndOpenWorkOnTheItemsColleague() {
         var state = reviewState()
-        _ = update(&state, .key(.char("G")))
+        _ = update(&state, .key(.char("g")))
         _ = update(&state, .key(.char("r")))
         guard case .rate(let rate) = state.popup else { Issue.record("no rate popup"); return }
         #expect(rate.colleagueID == 1)
@@ -127,11 +128,11 @@ import TerminalUI
         snoozed.decision = ReviewDecision(key: snoozed.key, choice: .snoozed, at: now)
         page.review.hiddenInsights = [snoozed]
         _ = update(&state, .reviewLoaded(page))
-        #expect(state.reviewQueue.map(\.key) == ["invest-first:1"])
+        #expect(state.reviewQueue.map(\.card.lead.key) == ["invest-first:1"])
         #expect(update(&state, .key(.char("R"))).isEmpty, "an open item is already in the queue")
         _ = update(&state, .key(.char(".")))
-        #expect(state.reviewQueue.map(\.key) == ["invest-first:1", "engage:2"])
-        #expect(DashboardView.render(state).text.contains("Snoozed   Omar Haddad"))
+        #expect(state.reviewQueue.map(\.card.lead.key) == ["invest-first:1", "engage:2"])
+        #expect(DashboardView.render(state).text.contains("Snoozed     Omar Haddad"))
         _ = update(&state, .key(.char("j")))
         #expect(update(&state, .key(.char("R"))) == [.apply(.forgetDecision("engage:2"), description: "Back in the queue: do something")])
         _ = update(&state, .key(.char(".")))
@@ -230,16 +231,19 @@ import TerminalUI
         var calendar = Calendar(identifier: .iso8601)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         var input = ReviewInput(people: [ReviewInput.Person(colleague: Colleague(id: 1, name: "Dana Whitfield"), addedAt: now)])
-        input.promises = [Promise(id: 9, colleagueID: 1, direction: .theirs, what: "an intro", dueAt: now, createdAt: now)]
+        input.promises = [Promise(id: 9, colleagueID: 1, direction: .mine, what: "an intro", dueAt: now, createdAt: now)]
         let review = Review.build(input, now: now, calendar: calendar)
         var state = state()
         _ = update(&state, .key(.char("w")))
         _ = update(&state, .reviewLoaded(ReviewPage(review: review, colleagues: [:], calendar: calendar)))
         #expect(state.selectedInsight?.promiseID == 9)
+        // Open the card and take the promise alone.
+        _ = update(&state, .key(.char(" ")))
+        _ = update(&state, .key(.char("j")))
         let decision = ReviewDecision(key: "promise:9", choice: .done, at: now)
         #expect(update(&state, .key(.char("x"))) == [.apply(
             .decide(decision, keeping: 9),
-            description: "Done, promise kept: Check in with Dana about an intro, and offer help if it's stuck")])
+            description: "Done, promise kept: Deliver an intro to Dana, or agree a new date")])
         let snooze = update(&state, .key(.char("z")))
         #expect(snooze.count == 1)
         if case .apply(.decide, _) = snooze.first {} else { Issue.record("snoozing keeps the promise open: \(snooze)") }
@@ -295,5 +299,85 @@ import TerminalUI
         _ = update(&state, .key(.escape))
         #expect(state.popup == nil)
         #expect(state.rateQueue.isEmpty, "Esc stops the run")
+    }
+}
+
+/// Cards: decisions on a card or on one reason, Z for a kind, k for a promise, and their promises.
+@Suite struct ReviewCardReducerTests {
+    let now = Date(timeIntervalSince1970: 1_795_521_600)
+    let dana = Colleague(id: 1, name: "Dana Whitfield")
+    let kenji = Colleague(id: 3, name: "Kenji Watanabe")
+
+    func insight(_ kind: InsightKind, _ colleague: Colleague, promise: (PromiseID, PromiseDirection)? = nil) -> Insight {
+        var insight = Insight(kind: kind, key: "\(kind.rawValue):\(colleague.id!)", colleagueID: colleague.id, colleagueName: colleague.name,
+                              why: "why \(kind.rawValue)", action: "act on \(kind.rawValue)", priority: 1)
+        insight.promiseID = promise?.0
+        insight.promiseDirection = promise?.1
+        return insight
+    }
+
+    func state(_ insights: [Insight]) -> AppState {
+        var review = Review.build(ReviewInput(people: []), now: now)
+        review.insights = insights
+        var state = AppState(width: 80, height: 24, now: now)
+        _ = update(&state, .key(.char("w")))
+        _ = update(&state, .reviewLoaded(ReviewPage(review: review, colleagues: [1: dana, 3: kenji], calendar: .iso8601Local)))
+        return state
+    }
+
+    @Test func xOnACardDecidesEveryReasonInOneStep() {
+        var state = state([insight(.investFirst, dana), insight(.keepInTouch, dana), insight(.staleRatings, dana)])
+        #expect(state.reviewQueue.count == 1)
+        #expect(update(&state, .key(.char("z"))) == [.apply(.batch([
+            .decide(ReviewDecision(key: "invest-first:1", choice: .snoozed, at: now)),
+            .decide(ReviewDecision(key: "keep-in-touch:1", choice: .snoozed, at: now)),
+            .decide(ReviewDecision(key: "stale-ratings:1", choice: .snoozed, at: now)),
+        ]), description: "Snoozed for a week: Dana Whitfield, 3 reasons")])
+    }
+
+    @Test func spaceOpensACardSoOneReasonCanBeDecidedAlone() {
+        var state = state([insight(.investFirst, dana), insight(.staleRatings, dana)])
+        _ = update(&state, .key(.char(" ")))
+        #expect(state.reviewQueue.map(\.id) == ["colleague:1", "colleague:1/invest-first:1", "colleague:1/stale-ratings:1"])
+        _ = update(&state, .key(.char("G")))
+        #expect(update(&state, .key(.char("d"))) == [.apply(.decide(ReviewDecision(key: "stale-ratings:1", choice: .dismissed, at: now)), description: "Dismissed: act on stale-ratings")])
+        _ = update(&state, .key(.char("g")))
+        _ = update(&state, .key(.char(" ")))
+        #expect(state.reviewQueue.count == 1, "Space folds it again")
+    }
+
+    @Test func theirPromiseIsCheckedInAndKeptOnlyWithK() {
+        var state = state([insight(.promise, kenji, promise: (5, .theirs))])
+        #expect(update(&state, .key(.char("x"))) == [.apply(.decide(ReviewDecision(key: "promise:3", choice: .snoozed, at: now)), description: "Checked in, back in a week: act on promise")],
+                "x on their promise leaves it open and brings the card back in a week")
+        #expect(update(&state, .key(.char("k"))) == [.apply(.decide(ReviewDecision(key: "promise:3", choice: .done, at: now), keeping: 5), description: "Promise kept: act on promise")])
+    }
+
+    @Test func myPromiseIsKeptByDoneAndAskedAboutWhenLogging() throws {
+        var state = state([insight(.promise, dana, promise: (9, .mine)), insight(.investFirst, dana)])
+        #expect(update(&state, .key(.char("x"))) == [.apply(.batch([
+            .decide(ReviewDecision(key: "promise:1", choice: .done, at: now), keeping: 9),
+            .decide(ReviewDecision(key: "invest-first:1", choice: .done, at: now)),
+        ]), description: "Done: Dana Whitfield, 2 reasons")])
+        _ = update(&state, .candidatesLoaded([QuickLogCandidate(id: 1, name: "Dana Whitfield")]))
+        _ = update(&state, .key(.char("l")))
+        for character in "gave sent the deck" { _ = update(&state, .key(.character(character))) }
+        _ = update(&state, .key(.control("k")))
+        let effects = update(&state, .key(.enter))
+        guard case .apply(.batch(let changes), let description) = try #require(effects.first) else { Issue.record("\(effects)"); return }
+        #expect(changes.dropFirst() == [
+            .decide(ReviewDecision(key: "invest-first:1", choice: .done, at: now)),
+            .decide(ReviewDecision(key: "promise:1", choice: .done, at: now), keeping: 9),
+        ])
+        #expect(description.hasPrefix("Logged and done, promise kept:"))
+    }
+
+    @Test func capitalZSnoozesEveryItemOfAKind() {
+        var state = state([insight(.keepInTouch, dana), insight(.keepInTouch, kenji), insight(.investFirst, dana)])
+        _ = update(&state, .key(.char("j")))
+        #expect(update(&state, .key(.char("Z"))) == [.apply(.batch([
+            .decide(ReviewDecision(key: "keep-in-touch:1", choice: .snoozed, at: now)),
+            .decide(ReviewDecision(key: "keep-in-touch:3", choice: .snoozed, at: now)),
+        ]), description: "Snoozed 2 Keep in touch items for a week")])
     }
 }

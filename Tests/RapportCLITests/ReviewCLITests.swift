@@ -77,7 +77,13 @@ import Testing
         #expect(review["week"] as? String == "2026-W48")
         let insights = try #require(review["insights"] as? [[String: Any]])
         let kinds = Set(insights.compactMap { $0["kind"] as? String })
-        #expect(kinds == ["promise", "feed-before-need", "invest-first", "engage", "one-way", "budget", "silo", "stale-ratings"])
+        #expect(kinds == ["promise", "feed-before-need", "invest-first", "engage", "one-way", "budget", "silo", "keep-in-touch", "stale-ratings"])
+        // One card per colleague: nobody appears twice.
+        let cards = try #require(review["cards"] as? [[String: Any]])
+        let names = cards.compactMap { ($0["colleague"] as? [String: Any])?["name"] as? String }
+        #expect(Set(names).count == names.count, "\(names)")
+        #expect(cards.count < insights.count)
+        #expect(cards.allSatisfy { !(($0["reasons"] as? [Any]) ?? []).isEmpty })
         for insight in insights {
             #expect(insight["colleague"] is [String: Any], "every insight names a colleague: \(insight)")
         }
@@ -99,17 +105,17 @@ import Testing
         defer { rapport.remove() }
         try run(["add", "Omar Haddad", "--stance", "anti-sponsor"])
         let key = "engage:1"
-        #expect(try run(["review"]).stdout.contains("Engage a skeptic · Omar Haddad"))
+        #expect(try run(["review"]).stdout.contains(" 1. Omar Haddad\n    Invite Omar into the next discussion that touches their area, before decisions are made\n    - Engage a skeptic: anti-sponsor; never contacted\n"))
         #expect(try run(["review", "--restore", key]).stderr.contains("no done, snoozed or dismissed item has the key 'engage:1'"))
         #expect(try run(["review", "--snooze", "engage:9"]).stderr.contains("no item in this week's review has the key 'engage:9'"))
         #expect(try run(["review", "--snooze", key, "--dismiss", key]).stderr.contains("use one of --done, --snooze, --dismiss and --restore"))
-        #expect(try run(["review", "--snooze", key]).stdout == "Snoozed for a week: Ask Omar what worries them about your plans, and whether they feel left out\n")
+        #expect(try run(["review", "--snooze", key]).stdout == "Snoozed for a week: Invite Omar into the next discussion that touches their area, before decisions are made\n")
         let text = try run(["review", "--hidden"]).stdout
-        #expect(text.contains("Next actions: 1 (1 snoozed)\n 1. Help budget · Omar Haddad"))
+        #expect(text.contains("Next actions: 1 card (1 snoozed)\n 1. Help budget · Omar Haddad"))
         #expect(text.contains("""
             Done, snoozed or dismissed (rapport review --restore KEY brings one back):
               - Engage a skeptic · Omar Haddad [snoozed until Tue 1 Dec]
-                Ask Omar what worries them about your plans, and whether they feel left out
+                Invite Omar into the next discussion that touches their area, before decisions are made
                 why: anti-sponsor; never contacted
                 key: engage:1
             """))
@@ -117,7 +123,7 @@ import Testing
         let json = try run(["review", "--format", "json"]).stdout
         #expect(json.contains("\"choice\": \"snoozed\""))
         #expect(try run(["review", "--restore", key]).stdout == "Back in the queue: engage:1\n")
-        #expect(try run(["review"]).stdout.contains("Engage a skeptic · Omar Haddad"))
+        #expect(try run(["review"]).stdout.contains("    - Engage a skeptic: anti-sponsor; never contacted"))
     }
 
     @Test func doneOnAPromiseFromTheShellKeepsIt() throws {
@@ -152,7 +158,7 @@ import Testing
         #expect(listed.contains("Legal             1"))
         #expect(listed.contains("Procurement       0  yes"))
         let review = try run(["review"]).stdout
-        #expect(review.contains("Silo · Priya\n    Ask Priya for an introduction to someone in Procurement"))
+        #expect(review.contains(" 1. Priya\n    Offer Priya an hour of help this week\n    - Help budget: No help given in the last 90 days\n    - Silo: No one in Procurement in your network\n"))
         #expect(try run(["departments", "--remove", "Sales"]).stderr.contains("'Sales' is not a declared department; declared: Procurement"))
         let escape = try run(["departments", "--remove", "\u{1B}[31mRed"])
         #expect(escape.stderr.contains("'␛[31mRed' is not a declared department"), "what the user typed is shown, not obeyed")

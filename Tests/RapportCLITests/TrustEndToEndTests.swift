@@ -54,34 +54,39 @@ import Testing
     }
 
     /// Twenty review decisions typed at a fast typist's pace (80 ms apart, without waiting for
-    /// the screen): each must land on the item highlighted when its key was pressed. The
-    /// selection stays at the top, so the n-th key decides the n-th item of the queue.
+    /// the screen): each must land on the card highlighted when its key was pressed. The
+    /// selection stays at the top, so the n-th key decides the n-th card of the queue.
     @Test func twentyReviewDecisionsAtTypingSpeed() throws {
         let cli = RapportBinary()
         defer { cli.remove() }
         try cli.run(["demo"], environment: at)
-        let before = try reviewKeys(cli)
+        // Ten more cards, so there are more than twenty.
+        for index in 1...10 { try cli.run(["add", "Critic \(index)", "--stance", "anti-sponsor"], environment: at) }
+        let before = try reviewCards(cli)
         #expect(before.count >= 25)
         let tmux = try TmuxSession(environment: at)
         try tmux.type("\(binary) --db \(cli.database)", enter: true)
         try tmux.waitFor("Anna Kowalczyk")
         try tmux.press("w")
-        try tmux.waitFor("Next actions: \(before.count)")
+        try tmux.waitFor("Next actions: \(before.count) cards")
         let keys = (0..<20).map { ["x", "z", "d"][$0 % 3] }
         for key in keys {
             try tmux.press(key)
             usleep(80_000)
         }
-        try tmux.waitFor("Next actions: \(before.count - 20) (")
+        try tmux.waitFor("Next actions: \(before.count - 20) cards (")
         try tmux.press("q")
-        let after = try reviewKeys(cli)
-        #expect(after == Array(before.dropFirst(20)), "exactly the first twenty items were decided")
+        let after = try reviewCards(cli)
+        #expect(after == Array(before.dropFirst(20)), "exactly the first twenty cards were decided, in order")
     }
 
-    private func reviewKeys(_ cli: RapportBinary) throws -> [String] {
+    /// Each open card as the keys of its reasons.
+    private func reviewCards(_ cli: RapportBinary) throws -> [[String]] {
         let review = try #require(try JSONSerialization.jsonObject(
             with: Data(try cli.run(["review", "--format", "json"], environment: at).stdout.utf8)) as? [String: Any])
-        return (review["insights"] as? [[String: Any]] ?? []).compactMap { $0["key"] as? String }
+        return (review["cards"] as? [[String: Any]] ?? []).map { card in
+            (card["reasons"] as? [[String: Any]] ?? []).compactMap { $0["key"] as? String }
+        }
     }
 
     @Test func editingDoesNotMarkRatingsReviewed() throws {

@@ -19,6 +19,8 @@ public struct Insight: Equatable, Sendable, Identifiable {
     public var priority: Double
     /// The promise the item is about: marking the item done marks the promise kept.
     public var promiseID: PromiseID?
+    /// Whose promise it is: done on yours keeps it; on theirs it means you checked in.
+    public var promiseDirection: PromiseDirection?
     /// What hides it, for the items a decision took out of the queue.
     public var decision: ReviewDecision?
 

@@ -7,6 +7,7 @@ public enum InsightKind: String, CaseIterable, Sendable {
     case oneWay = "one-way"
     case budget
     case silo
+    case keepInTouch = "keep-in-touch"
     case rateImported = "rate-imported"
     case staleRatings = "stale-ratings"
 
@@ -19,6 +20,7 @@ public enum InsightKind: String, CaseIterable, Sendable {
         case .oneWay: "One-way"
         case .budget: "Help budget"
         case .silo: "Silo"
+        case .keepInTouch: "Keep in touch"
         case .rateImported: "Rate imported"
         case .staleRatings: "Stale ratings"
         }
@@ -34,6 +36,7 @@ public enum InsightKind: String, CaseIterable, Sendable {
         case .oneWay: "One-way"
         case .budget: "Budget"
         case .silo: "Silo"
+        case .keepInTouch: "Touch"
         case .rateImported: "Rate"
         case .staleRatings: "Re-rate"
         }

@@ -35,6 +35,7 @@ public enum PromiseRule: InsightRule {
                     priority: 70 + urgency)
             }
             insight.promiseID = id
+            insight.promiseDirection = promise.direction
             return insight
         }
     }

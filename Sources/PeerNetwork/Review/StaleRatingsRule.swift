@@ -1,14 +1,17 @@
 import Foundation
 
 /// Ratings not reviewed for `staleDays` (56, eight weeks), or never rated since the colleague
-/// was added that long ago. The why line shows the last values and which way each last moved.
+/// was added that long ago, for colleagues who matter (vital `minimumVital` or more): re-rating
+/// the marginal ones is noise. The why line shows the last values and which way each last moved.
 public enum StaleRatingsRule: InsightRule {
     public static let staleDays = 56.0
+    public static let minimumVital = 3
 
     public static func insights(in context: ReviewContext) -> [Insight] {
         context.people.compactMap { person in
             let colleague = person.colleague
-            guard let id = colleague.id, let age = context.daysSince(colleague.ratedAt ?? person.addedAt), age > staleDays else {
+            guard let id = colleague.id, (colleague.ratings.vital ?? 0) >= minimumVital,
+                  let age = context.daysSince(colleague.ratedAt ?? person.addedAt), age > staleDays else {
                 return nil
             }
             let why = colleague.ratedAt.map { "Reviewed \(RelativeTime.ago(from: $0, to: context.now)): \(trend(person))" }

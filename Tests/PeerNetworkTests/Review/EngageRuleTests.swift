@@ -12,7 +12,8 @@ import Testing
         let insights = fixture.insights(EngageRule.self)
         #expect(insights.map(\.colleagueName) == ["Omar Haddad", "Sam Skeptic"])
         #expect(insights[0].why == "anti-sponsor; last contact 4w ago")
-        #expect(insights[0].action == "Ask Omar what worries them about your plans, and whether they feel left out")
+        #expect(insights[0].action == "Invite Omar into the next discussion that touches their area, before decisions are made")
+        #expect(insights[1].action == "Find out what Sam would need to see to back you, over a coffee rather than in a meeting", "phrasings vary")
         #expect(insights[1].why == "skeptic; never contacted")
         #expect(insights[0].priority > insights[1].priority, "anti-sponsors come before skeptics")
     }

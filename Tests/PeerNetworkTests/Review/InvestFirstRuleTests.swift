@@ -10,7 +10,15 @@ import Testing
         #expect(insight.key == "invest-first:1")
         #expect(insight.colleagueName == "Dana Whitfield")
         #expect(insight.why == "vital 5, but trust 2")
-        #expect(insight.action == "Ask Dana what would help with “Hold opex flat”")
+        #expect(insight.action == "Offer Dana something concrete towards “Hold opex flat”")
+    }
+
+    @Test func stockActionsVaryFromOneColleagueToTheNext() {
+        var fixture = ReviewFixture()
+        for id in 1...3 { fixture.person(Int64(id), "P\(id)", vital: 5, frequency: 3, quality: 3, trust: 2, agenda: "Ship it") }
+        let actions = fixture.insights(InvestFirstRule.self).map(\.action)
+        #expect(Set(actions).count == 3, "\(actions)")
+        #expect(actions.allSatisfy { $0.contains("“Ship it”") }, "each one uses their agenda")
     }
 
     @Test func thresholdsSitAtVitalFourAndRatingTwo() {
@@ -32,7 +40,7 @@ import Testing
         let insights = fixture.insights(InvestFirstRule.self)
         #expect(insights.map(\.colleagueName) == ["Five at 22 days", "Four at 43 days", "Four never"])
         #expect(insights[0].why == "vital 5; last contact 3w ago")
-        #expect(insights[0].action == "Ask Five what you can do to support them")
+        #expect(insights[0].action == "Learn what Five is measured on this quarter, and where you could help")
         #expect(insights[2].why == "vital 4; never contacted")
     }
 

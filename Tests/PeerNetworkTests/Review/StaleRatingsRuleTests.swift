@@ -22,10 +22,12 @@ import Testing
 
     @Test func neverRatedCountsFromWhenTheyWereAdded() {
         var fixture = ReviewFixture()
-        fixture.person(1, "New", ratedDaysAgo: nil, addedDaysAgo: 10)
-        fixture.person(2, "Old", ratedDaysAgo: nil, addedDaysAgo: 60)
+        fixture.person(1, "New", vital: 3, ratedDaysAgo: nil, addedDaysAgo: 10)
+        fixture.person(2, "Old", vital: 3, ratedDaysAgo: nil, addedDaysAgo: 60)
+        fixture.person(3, "Marginal", vital: 2, ratedDaysAgo: nil, addedDaysAgo: 60)
+        fixture.person(4, "Unrated", ratedDaysAgo: nil, addedDaysAgo: 60)
         let insights = fixture.insights(StaleRatingsRule.self)
-        #expect(insights.map(\.colleagueName) == ["Old"])
+        #expect(insights.map(\.colleagueName) == ["Old"], "only colleagues who matter (vital 3 or more) are asked to re-rate")
         #expect(insights.first?.why == "Never rated; added 8w ago")
         #expect(insights.first?.action == "Rate Old: has anything changed?")
     }
