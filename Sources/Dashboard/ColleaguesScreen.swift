@@ -1,9 +1,10 @@
+import Foundation
 import PeerNetwork
 import TerminalUI
 
 /// Screen 1: the colleague table, sorted and filtered, with ratings, stance, balance and last contact.
 enum ColleaguesScreen {
-    /// Wide terminals get rating bars, narrow ones digits.
+    /// Wide terminals get rating bars and full column names, narrow ones digits and initials.
     static let barsFromWidth = 110
     /// Wider still, the role gets a column of its own.
     static let roleFromWidth = 150
@@ -15,8 +16,8 @@ enum ColleaguesScreen {
         func title(_ text: String, _ sort: ColleagueSort) -> String {
             state.query.sort == sort ? text + sortMark : text
         }
-        let ratingWidth = bars ? 5 : 2
-        let ratingTitles = bars ? ["Vital", "Freq", "Qual", "Trust"] : ["V", "F", "Q", "T"]
+        let ratingWidth = bars ? 7 : 2
+        let ratingTitles = bars ? ["Vital", "Freq", "Quality", "Trust"] : ["V", "F", "Q", "T"]
         let showRole = area.width >= roleFromWidth
         var columns = [TableColumn(title("Name", .name), width: 0, flexible: true)]
         if showRole { columns.append(TableColumn("Role", width: 0, flexible: true)) }
@@ -26,8 +27,9 @@ enum ColleaguesScreen {
         }
         columns += [
             TableColumn(title("Stance", .stance), width: 12),
-            TableColumn(title("Bal", .balance), width: 6, alignRight: true),
-            TableColumn(title("Last", .last), width: 6, alignRight: true),
+            TableColumn(title(bars ? "Balance" : "Bal", .balance), width: bars ? 7 : 6, alignRight: true),
+            TableColumn(title(bars ? "Last contact" : "Last", .last), width: bars ? 12 : 5, alignRight: true),
+            TableColumn("Due", width: bars ? 9 : 8, alignRight: true),
         ]
         let rows = state.colleagues.map { summary -> [TableCell] in
             let colleague = summary.colleague
@@ -36,12 +38,14 @@ enum ColleaguesScreen {
             cells.append(TableCell(colleague.team))
             for dimension in RatingDimension.allCases {
                 let value = colleague.ratings[dimension]
-                cells.append(TableCell(bars ? Presentation.bar(value) : Presentation.digit(value), style: Presentation.ratingStyle(value)))
+                let style = dimension == .vital ? Presentation.vitalStyle(value) : Presentation.ratingStyle(value)
+                cells.append(TableCell(bars ? Presentation.bar(value) : Presentation.digit(value), style: style))
             }
             cells += [
                 TableCell(colleague.stance.rawValue, style: Presentation.style(for: colleague.stance)),
                 TableCell(BalanceFormat.signed(summary.balance.score), style: Presentation.balanceStyle(summary.balance)),
                 TableCell(RelativeTime.short(from: summary.lastContact, to: state.now), style: summary.lastContact == nil ? .dim : .plain),
+                due(summary, now: state.now),
             ]
             return cells
         }
@@ -54,5 +58,15 @@ enum ColleaguesScreen {
         }
         Table(columns: columns, rows: rows, selected: state.colleaguePosition.selected, offset: state.colleaguePosition.offset)
             .render(into: &buffer, area: area)
+    }
+
+    /// When the next contact is due by their keep-in-touch rhythm: "in 3d", "5d late", "due"
+    /// for someone never contacted; blank without a rhythm.
+    static func due(_ summary: ColleagueSummary, now: Date) -> TableCell {
+        guard let weeks = ContactCadence.weeks(for: summary.colleague), !summary.colleague.archived else { return TableCell("") }
+        guard let last = summary.lastContact else { return TableCell("due", style: .color(.yellow)) }
+        let days = Int((last.addingTimeInterval(Double(weeks * 7) * 86_400).timeIntervalSince(now) / 86_400).rounded(.down))
+        if days < 0 { return TableCell("\(-days)d late", style: .color(.yellow)) }
+        return TableCell(days == 0 ? "today" : days < 14 ? "in \(days)d" : "in \(days / 7)w", style: .dim)
     }
 }

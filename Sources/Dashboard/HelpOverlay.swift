@@ -9,8 +9,20 @@ enum HelpOverlay {
             lines.append(("", section.title, true))
             lines += section.bindings.map { ($0.keyLabel, $0.help, false) }
         }
+        lines.append(("", "", false))
+        lines.append(("", "What the columns mean", true))
+        lines += legend.map { ($0.0, $0.1, false) }
         return lines
     }
+
+    /// The colleagues table's columns and the log's arrows, in words.
+    static let legend: [(String, String)] = [
+        ("V F Q T", "vital, frequency, quality, trust: 1 (low) to 5"),
+        ("Stance", "sponsor, ally, neutral, skeptic, anti-sponsor"),
+        ("Bal", "give/receive balance, −1 (you only receive) to +1 (you only give)"),
+        ("Last", "last contact; Due: next one by their rhythm"),
+        ("→ ← ⇄", "in the log: you gave, you received, mutual"),
+    ]
 
     /// Rows of bindings the popup shows at this size; the rest scroll with j/k.
     static func visibleRows(_ layout: Layout) -> Int { max(1, layout.content.height - 2) }

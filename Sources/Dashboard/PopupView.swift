@@ -71,11 +71,24 @@ enum PopupView {
             buffer.write(field.rawValue, x: inner.x, y: y, style: focused ? .color(.cyan, bold: true) : .dim)
             let error = form.errors[field]
             let errorWidth = error.map { DisplayWidth.of($0) + 3 } ?? 0
-            form.values[index].render(into: &buffer, x: inner.x + labelWidth, y: y, width: inner.width - labelWidth - errorWidth,
-                                      style: focused ? .plain : .plain, showCursor: focused)
+            if field == .stance {
+                let text = focused ? "‹ \(form.stance.rawValue) ›" : form.stance.rawValue
+                buffer.write(text, x: inner.x + labelWidth, y: y, style: Presentation.style(for: form.stance))
+            } else if let dimension = field.dimension {
+                let value = form.ratings[dimension]
+                let text = Presentation.bar(value) + " " + (value.map(String.init) ?? "not rated")
+                buffer.write(focused ? text + "   ←/→ or 1–5, Backspace clears" : text, x: inner.x + labelWidth, y: y,
+                             style: Presentation.ratingStyle(value), maxWidth: inner.width - labelWidth)
+            } else {
+                form.values[index].render(into: &buffer, x: inner.x + labelWidth, y: y, width: inner.width - labelWidth - errorWidth,
+                                          style: .plain, showCursor: focused)
+                if field == .every, !focused, form.values[index].text.isEmpty {
+                    buffer.write(ContactCadence.describe(Colleague(name: "", ratings: form.ratings)), x: inner.x + labelWidth, y: y, style: .dim)
+                }
+            }
             if let error { buffer.write(" ✗ " + error, x: inner.maxX - errorWidth, y: y, style: .color(.red, bold: true)) }
         }
-        buffer.write("Stance: \(Stance.spellings). Tags: words separated by spaces.", x: inner.x, y: inner.maxY - 1, style: .dim, maxWidth: inner.width)
+        buffer.write("Stance and ratings: ←/→. Tags: words separated by spaces. Keep in touch: 3w, none, or empty.", x: inner.x, y: inner.maxY - 1, style: .dim, maxWidth: inner.width)
     }
 
     static func renderRate(_ popup: RatePopup, area: Rect, into buffer: inout ScreenBuffer) {

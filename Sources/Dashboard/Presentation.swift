@@ -22,6 +22,12 @@ enum Presentation {
 
     static func digit(_ value: Int?) -> String { value.map(String.init) ?? "·" }
 
+    /// Vital says how much someone matters, not how well it goes: high stands out, low is quiet.
+    static func vitalStyle(_ value: Int?) -> Style {
+        guard let value else { return .dim }
+        return value >= 4 ? Style(bold: true) : value <= 2 ? .dim : .plain
+    }
+
     static func ratingStyle(_ value: Int?) -> Style {
         guard let value else { return .dim }
         return value >= 4 ? .color(.green) : value <= 2 ? .color(.red) : .plain

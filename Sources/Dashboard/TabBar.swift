@@ -28,7 +28,10 @@ enum TabBar {
             let style = screen == current ? Style(bold: true, reverse: true) : Style.plain
             buffer.write(tabLabel(screen), x: range.lowerBound, y: area.y, style: style)
         }
-        let summary = "\(state.colleagues.count) colleagues "
+        let count = state.colleagues.count
+        // An active filter stays in sight after Enter, until Esc clears it.
+        let filter = state.query.filter.isEmpty || state.filterField != nil ? "" : "“\(state.query.filter)”: "
+        let summary = filter + "\(count) colleague\(count == 1 ? "" : "s") "
         let x = area.maxX - DisplayWidth.of(summary)
         if x > (tabRanges().last?.1.upperBound ?? 0) + 1 { buffer.write(summary, x: x, y: area.y, style: .dim) }
     }

@@ -259,9 +259,20 @@ private func handleFormKey(_ key: Key, form: inout ColleagueForm, state: inout A
             form.errors = failure.errors
             if let first = ColleagueForm.Field.allCases.firstIndex(where: { failure.errors[$0] != nil }) { form.focus = first }
         }
+    case .left where form.focusedField.isPicker: form.step(-1)
+    case .right where form.focusedField.isPicker: form.step(1)
+    case .character(let c) where form.focusedField.dimension != nil && ("1"..."5").contains(c):
+        form.ratings[form.focusedField.dimension!] = Int(String(c))
+    case .backspace, .delete:
+        if let dimension = form.focusedField.dimension {
+            form.ratings[dimension] = nil
+        } else if !form.focusedField.isPicker {
+            _ = form.values[form.focus].handle(key)
+        }
     default:
+        guard !form.focusedField.isPicker else { return [] }
         _ = form.values[form.focus].handle(key)
-        form.errors[ColleagueForm.Field.allCases[form.focus]] = nil
+        form.errors[form.focusedField] = nil
     }
     return []
 }

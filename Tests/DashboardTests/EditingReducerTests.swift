@@ -133,16 +133,20 @@ import TerminalUI
         #expect(form.errors[.name] == "a name is needed")
         type("Åsa", into: &state)
         for _ in 0..<5 { _ = update(&state, .key(.tab)) }
-        _ = update(&state, .key(.control("u")))
+        // Stance is a picker: typing does nothing, →/← move from neutral.
         type("frenemy", into: &state)
-        _ = update(&state, .key(.enter))
-        guard case .form(let second) = state.popup else { Issue.record("form closed"); return }
-        #expect(second.errors[.stance] != nil)
-        #expect(second.focus == ColleagueForm.Field.allCases.firstIndex(of: .stance))
-        _ = update(&state, .key(.control("u")))
-        type("skeptic", into: &state)
+        _ = update(&state, .key(.right))
+        guard case .form(let picking) = state.popup else { Issue.record("form closed"); return }
+        #expect(picking.stance == .skeptic)
         _ = update(&state, .key(.backTab))
         type("exec, @finance", into: &state)
+        for _ in 0..<6 { _ = update(&state, .key(.tab)) }
+        type("someday", into: &state)
+        _ = update(&state, .key(.enter))
+        guard case .form(let second) = state.popup else { Issue.record("form closed"); return }
+        #expect(second.errors[.every] != nil, "a rhythm it cannot read is shown beside its field")
+        #expect(second.focus == ColleagueForm.Field.allCases.firstIndex(of: .every))
+        _ = update(&state, .key(.control("u")))
         let effects = update(&state, .key(.enter))
         guard case .apply(.addColleague(let colleague), _) = try #require(effects.first) else {
             Issue.record("expected an add, got \(effects)")
@@ -225,5 +229,46 @@ extension Inverse {
     /// An inverse that puts back one field of one colleague: enough for the reducer, which only keeps it.
     static func touching(colleague id: Int64) -> Inverse {
         Inverse(restores: [RowRestore(table: "colleague", key: ["id": .integer(id)], expected: ["role": .text("new")], restore: ["role": .text("old")])])
+    }
+}
+
+@Suite struct ColleagueFormTests {
+    let now = Date(timeIntervalSince1970: 1_795_532_400)
+
+    @Test func theAddFormHasRatingsAStancePickerAndARhythm() throws {
+        var state = AppState(width: 80, height: 24, now: now)
+        _ = update(&state, .key(.char("a")))
+        for character in "Kim Osei" { _ = update(&state, .key(.character(character))) }
+        func focus(_ field: ColleagueForm.Field) {
+            while case .form(let form) = state.popup, form.focusedField != field { _ = update(&state, .key(.tab)) }
+        }
+        focus(.stance)
+        _ = update(&state, .key(.right))
+        _ = update(&state, .key(.right))
+        focus(.vital)
+        _ = update(&state, .key(.char("4")))
+        focus(.trust)
+        _ = update(&state, .key(.right))
+        _ = update(&state, .key(.right))
+        focus(.every)
+        for character in "3w" { _ = update(&state, .key(.character(character))) }
+        let effects = update(&state, .key(.enter))
+        guard case .apply(.addColleague(let colleague), _) = try #require(effects.first) else { Issue.record("\(effects)"); return }
+        #expect(colleague.name == "Kim Osei")
+        #expect(colleague.stance == .antiSponsor, "a new colleague starts neutral; → twice goes to skeptic, then anti-sponsor")
+        #expect(colleague.ratings == Ratings(vital: 4, trust: 2))
+        #expect(colleague.contactEveryWeeks == 3)
+        #expect(DashboardView.render(state).text.contains("Vital"))
+    }
+
+    @Test func aBadRhythmIsShownBesideItsField() {
+        var state = AppState(width: 80, height: 24, now: now)
+        _ = update(&state, .key(.char("a")))
+        for character in "Kim" { _ = update(&state, .key(.character(character))) }
+        while case .form(let form) = state.popup, form.focusedField != .every { _ = update(&state, .key(.tab)) }
+        for character in "soon" { _ = update(&state, .key(.character(character))) }
+        #expect(update(&state, .key(.enter)).isEmpty)
+        guard case .form(let form) = state.popup else { Issue.record("the form closed"); return }
+        #expect(form.errors[.every] == "weeks (3w), none, or empty for the default")
     }
 }

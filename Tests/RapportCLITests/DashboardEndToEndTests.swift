@@ -56,7 +56,7 @@ import Testing
         try tmux.resize(width: 40, height: 12)
         try tmux.waitFor("Terminal too small")
         try tmux.resize(width: 120, height: 40)
-        let screen = try tmux.waitFor("Trust Stance")
+        let screen = try tmux.waitFor("Trust   Stance")
         #expect(screen.contains("陈静 (Chen Jing)"))
         try tmux.press("q")
         try tmux.type("echo back-$((1+1))", enter: true)
