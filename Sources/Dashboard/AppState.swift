@@ -88,6 +88,9 @@ public struct AppState: Equatable, Sendable {
     public var pendingFocus: Focus?
     /// Colleagues still to rate, one popup after another (the review's "Rate imported" item).
     public var rateQueue: [ColleagueID] = []
+    /// A quick-log line waiting for the colleague it names to be added: `name` is the unknown
+    /// word, replaced by the new colleague's `#ID` once the form is saved.
+    public var pendingLog: PendingLog?
 
     public init(width: Int, height: Int, now: Date) {
         self.width = width
@@ -149,6 +152,12 @@ public struct AppState: Equatable, Sendable {
         default: return nil
         }
     }
+}
+
+/// A quick-log line that names someone not in the network yet.
+public struct PendingLog: Equatable, Sendable {
+    public var line: String
+    public var name: String
 }
 
 public struct StatusMessage: Equatable, Sendable {

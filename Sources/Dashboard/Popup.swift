@@ -87,8 +87,11 @@ public struct QuickLogPopup: Equatable, Sendable {
     public var promise: (id: PromiseID, what: String)?
     public var keepsPromise = false
 
-    public init(text: String = "", editing: InteractionID? = nil, reviewKeys: [String] = [], promise: (id: PromiseID, what: String)? = nil) {
-        field = TextField(text)
+    public init(
+        text: String = "", selected: Bool = false, editing: InteractionID? = nil, reviewKeys: [String] = [],
+        promise: (id: PromiseID, what: String)? = nil
+    ) {
+        field = TextField(text, selected: selected)
         self.editing = editing
         self.reviewKeys = reviewKeys
         self.promise = promise

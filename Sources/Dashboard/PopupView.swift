@@ -21,7 +21,7 @@ enum PopupView {
         let width = min(area.width - 4, 100)
         let completions = QuickLogLine.completions(for: popup.field.text, candidates: state.candidates)
         let promiseRows = popup.promise == nil ? 0 : 2
-        let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y + 1, width: width, height: 7 + completions.count + promiseRows)
+        let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y + 1, width: width, height: 8 + completions.count + promiseRows)
         let title = popup.editing != nil ? "Edit interaction — Enter saves · Esc cancels"
             : !popup.reviewKeys.isEmpty ? "Quick log — Enter saves and marks the card done · Esc cancels"
             : "Quick log — Enter saves · Esc cancels · ↑ history"
@@ -39,12 +39,18 @@ enum PopupView {
         if popup.field.text.trimmed.isEmpty {
             buffer.write("who [gave|got|mutual] [kind] [30m] [yesterday] note…", x: inner.x, y: row, style: .dim, maxWidth: inner.width)
         } else {
-            do {
-                let entry = try parser.parse(popup.field.text)
-                buffer.write("Will save: ", x: inner.x, y: row, style: .color(.green, bold: true))
-                buffer.write(QuickLogSummary.describe(entry, now: state.now), x: inner.x + 11, y: row, maxWidth: inner.width - 11)
-            } catch {
-                buffer.write("✗ " + error.description, x: inner.x, y: row, style: .color(.red), maxWidth: inner.width)
+            if let suggestion = parser.suggestion(for: popup.field.text) {
+                buffer.write("? “\(suggestion.typed)”: " + suggestion.question, x: inner.x, y: row, style: .color(.yellow, bold: true), maxWidth: inner.width)
+            } else {
+                do {
+                    let entry = try parser.parse(popup.field.text)
+                    buffer.write("Will save: ", x: inner.x, y: row, style: .color(.green, bold: true))
+                    buffer.write(QuickLogSummary.describe(entry, now: state.now), x: inner.x + 11, y: row, maxWidth: inner.width - 11)
+                } catch .unknownName(let name) where popup.editing == nil {
+                    buffer.write("No colleague “\(name)”: Enter adds them, then logs this line", x: inner.x, y: row, style: .color(.yellow), maxWidth: inner.width)
+                } catch {
+                    buffer.write("✗ " + error.description, x: inner.x, y: row, style: .color(.red), maxWidth: inner.width)
+                }
             }
         }
         if let promise = popup.promise {
@@ -56,6 +62,8 @@ enum PopupView {
             row += 2
         }
         buffer.write("kinds: " + InteractionKind.spellings, x: inner.x, y: row + 2, style: .dim, maxWidth: inner.width)
+        let keys = popup.field.isSelected ? "typing replaces the name · → or Tab keeps it" : "Tab completes · Ctrl-U clears · Ctrl-W deletes a word · ↑ history"
+        buffer.write(keys, x: inner.x, y: row + 3, style: .dim, maxWidth: inner.width)
     }
 
     static func renderForm(_ form: ColleagueForm, area: Rect, into buffer: inout ScreenBuffer) {

@@ -8,7 +8,8 @@ func performEditing(_ command: Command, in state: inout AppState) -> [Effect] {
     switch command {
     case .quickLog:
         // From a colleague's row or page, the line starts with their name.
-        var popup = QuickLogPopup(text: colleague.map { $0.name + " " } ?? "")
+        // The prefilled name is selected: typing replaces it, → or Tab keeps it.
+        var popup = QuickLogPopup(text: colleague.map { $0.name + " " } ?? "", selected: true)
         if state.screen == .review, let row = state.selectedRow {
             // Logging answers the card's reasons; re-rating and promises have their own keys.
             let reasons = row.decidable.filter { $0.kind != .staleRatings && $0.kind != .rateImported }
@@ -104,8 +105,9 @@ func handlePopupKey(_ key: Key, in state: inout AppState) -> [Effect] {
     guard let popup = state.popup else { return [] }
     if key == .escape {
         state.popup = nil
-        // Esc stops a run of ratings too.
+        // Esc stops a run of ratings too, and drops a line waiting for a new colleague.
         state.rateQueue = []
+        state.pendingLog = nil
         return []
     }
     switch popup {
@@ -205,9 +207,21 @@ private func handleQuickLogKey(_ key: Key, popup: inout QuickLogPopup, state: in
             popup.historyIndex = nil
             popup.field.set(popup.draft)
         }
-    case .tab:
-        guard let completion = QuickLogLine.completions(for: popup.field.text, candidates: state.candidates).first else { return [] }
-        popup.field.set(QuickLogLine.accept(completion, in: popup.field.text))
+    case .tab, .right where popup.field.isSelected:
+        // A selected name is kept; else a suggestion is taken, a name or a keyword completed.
+        if popup.field.isSelected {
+            popup.field.keepSelection()
+            return []
+        }
+        guard key == .tab else { return [] }
+        let parser = QuickLogParser(candidates: state.candidates, now: state.now)
+        if let suggestion = parser.suggestion(for: popup.field.text) {
+            popup.field.set(suggestion.line)
+        } else if let completion = QuickLogLine.completions(for: popup.field.text, candidates: state.candidates).first {
+            popup.field.set(QuickLogLine.accept(completion, in: popup.field.text))
+        } else if let completed = parser.completingKeyword(in: popup.field.text) {
+            popup.field.set(completed)
+        }
     case .enter:
         let parser = QuickLogParser(candidates: state.candidates, now: state.now)
         do {
@@ -231,6 +245,12 @@ private func handleQuickLogKey(_ key: Key, popup: inout QuickLogPopup, state: in
             return popup.editing == nil
                 ? [.apply(.log(interaction), description: "Logged: \(summary)")]
                 : [.apply(.updateInteraction(interaction), description: "Updated: \(summary)")]
+        } catch .unknownName(let name) where popup.editing == nil && parser.suggestion(for: popup.field.text) == nil {
+            // Someone new: add them first, then log the line.
+            state.pendingLog = PendingLog(line: popup.field.text, name: name)
+            state.popup = .form(ColleagueForm(editing: Colleague(name: name.prefix(1).uppercased() + name.dropFirst())))
+            state.status = StatusMessage("Add \(name) to the network; the line is logged once they are saved")
+            return []
         } catch {
             // The preview already shows the error; Enter does not save a line it cannot read.
             return []

@@ -46,6 +46,11 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .candidatesLoaded(let candidates):
         state.candidates = candidates
+        if let pending = state.pendingLog, pending.name.isEmpty {
+            state.pendingLog = nil
+            guard let entry = try? QuickLogParser(candidates: candidates, now: state.now).parse(pending.line) else { return [] }
+            return [.apply(.log(entry.interaction), description: "Logged: \(QuickLogSummary.describe(entry, now: state.now))")]
+        }
         return []
     case .reviewLoaded(let page):
         reviewLoaded(page, in: &state)
@@ -55,6 +60,11 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         // ratings, the next one opens.
         state.popup = nil
         openNextRating(in: &state)
+        // A line that waited for this colleague is logged now, naming them by id.
+        if let pending = state.pendingLog, case .colleague(let id)? = focus {
+            state.pendingLog = PendingLog(line: replacingWord(pending.name, with: "#\(id)", in: pending.line), name: "")
+            return reloadAfterWrite(&state, focus: focus, now: now) + [.loadCandidates]
+        }
         if entry.inverse.isEmpty {
             state.status = StatusMessage("\(entry.description) (nothing changed)")
         } else {
@@ -78,6 +88,13 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .key(let key):
         return handle(key, in: &state)
     }
+}
+
+/// `line` with its first whole word `word` replaced.
+private func replacingWord(_ word: String, with replacement: String, in line: String) -> String {
+    var words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    if let index = words.firstIndex(of: word) { words[index] = replacement }
+    return words.joined(separator: " ")
 }
 
 /// After a write or an undo every screen reads again, at the moment it landed, and selects

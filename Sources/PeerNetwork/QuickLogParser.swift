@@ -49,6 +49,11 @@ public struct QuickLogParser: Sendable {
     }
 
     public func parse(_ line: String) throws(QuickLogError) -> QuickLogEntry {
+        try parseNoting(line).entry
+    }
+
+    /// The entry, and the index of the token where the note starts (nil without a note).
+    func parseNoting(_ line: String) throws(QuickLogError) -> (entry: QuickLogEntry, noteStart: Int?) {
         let tokens = Self.tokenize(line)
         guard !tokens.isEmpty else { throw .empty }
         var index = 0
@@ -72,7 +77,7 @@ public struct QuickLogParser: Sendable {
             index += 1
         }
         if index < tokens.count { entry.note = String(line[tokens[index].range.lowerBound...]).trimmed }
-        return entry
+        return (entry, index < tokens.count ? index : nil)
     }
 
     /// Consumes the leading colleague references, stopping at the first keyword or unknown word.

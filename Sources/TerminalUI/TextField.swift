@@ -4,19 +4,39 @@ public struct TextField: Equatable, Sendable {
     public private(set) var text: String
     /// Cursor position, in characters.
     public private(set) var cursor: Int
+    /// The whole text is selected (a prefilled name): typing replaces it, → or End keeps it.
+    public private(set) var isSelected = false
 
-    public init(_ text: String = "") {
+    public init(_ text: String = "", selected: Bool = false) {
         self.text = text
         cursor = text.count
+        isSelected = selected && !text.isEmpty
     }
 
     public mutating func set(_ newText: String) {
         text = newText
         cursor = newText.count
+        isSelected = false
+    }
+
+    /// Keeps a selected text as typed, with the cursor at its end.
+    public mutating func keepSelection() {
+        isSelected = false
+        cursor = text.count
     }
 
     /// Applies an editing key; false when the key is not an editing key.
     public mutating func handle(_ key: Key) -> Bool {
+        if isSelected {
+            isSelected = false
+            switch key {
+            case .character, .paste: text = ""; cursor = 0
+            case .backspace, .delete, .control("u"), .control("w"): set(""); return true
+            case .right, .end, .control("e"): cursor = text.count; return true
+            case .left, .home, .control("a"): cursor = 0; return true
+            default: break
+            }
+        }
         var characters = Array(text)
         switch key {
         case .character(let c):
@@ -75,6 +95,10 @@ public struct TextField: Equatable, Sendable {
         }
         let visible = String(characters[start..<end])
         buffer.write(DisplayWidth.pad(visible, to: width), x: x, y: y, style: style, maxWidth: width)
+        if isSelected {
+            buffer.restyle(Rect(x: x, y: y, width: min(width, DisplayWidth.of(visible)), height: 1)) { $0.reverse = true }
+            return
+        }
         guard showCursor else { return }
         let cursorX = x + widthBeforeCursor
         if cursorX < x + width {

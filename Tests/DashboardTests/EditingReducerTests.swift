@@ -34,6 +34,7 @@ import TerminalUI
     @Test func quickLogStartsWithTheSelectedColleagueAndSaves() throws {
         var state = state()
         #expect(update(&state, .key(.char("l"))) == [.loadCandidates])
+        _ = update(&state, .key(.tab))  // keep the prefilled name
         #expect(quickLog(state)?.field.text == "Dana Whitfield ")
         type("gave info 30m churn numbers", into: &state)
         let effects = update(&state, .key(.enter))
@@ -55,6 +56,7 @@ import TerminalUI
         var state = state()
         _ = update(&state, .key(.char("3")))
         _ = update(&state, .key(.char("l")))
+        _ = update(&state, .key(.tab))  // keep the prefilled name
         #expect(quickLog(state)?.field.text == "", "no colleague on the log screen")
         type("dan gave help", into: &state)
         #expect(update(&state, .key(.enter)).isEmpty)
@@ -210,6 +212,7 @@ import TerminalUI
     @Test func aFailedSaveKeepsThePopupAndTheLine() {
         var state = state()
         _ = update(&state, .key(.char("l")))
+        _ = update(&state, .key(.tab))  // keep the prefilled name
         for character in "gave 30m the deck" { _ = update(&state, .key(.character(character))) }
         #expect(update(&state, .key(.enter)).count == 1)
         _ = update(&state, .applyFailed("the database is busy: another program kept it locked for more than 5 seconds. Nothing was saved; try again"))
@@ -270,5 +273,55 @@ extension Inverse {
         #expect(update(&state, .key(.enter)).isEmpty)
         guard case .form(let form) = state.popup else { Issue.record("the form closed"); return }
         #expect(form.errors[.every] == "weeks (3w), none, or empty for the default")
+    }
+}
+
+@Suite struct QuickLogHintsTests {
+    let now = Date(timeIntervalSince1970: 1_795_532_400)
+    let candidates = [QuickLogCandidate(id: 1, name: "Dana Whitfield"), QuickLogCandidate(id: 2, name: "Marcus Oyelaran")]
+
+    @Test func nearMissesAreCaughtBeforeTheNote() {
+        let parser = QuickLogParser(candidates: candidates, now: now)
+        #expect(parser.suggestion(for: "dana gott info x")?.line == "dana got info x")
+        #expect(parser.suggestion(for: "dana recieved help")?.replacement == "received")
+        #expect(parser.suggestion(for: "marcsu gave 30m fixed it")?.line == "Marcus gave 30m fixed it")
+        #expect(parser.suggestion(for: "dana gave 30 fixed it")?.line == "dana gave 30m fixed it", "a number with no unit")
+        #expect(parser.suggestion(for: "dana gave 30m fixed it") == nil)
+        #expect(parser.completingKeyword(in: "dana feedb") == "dana feedback ")
+    }
+
+    @Test func thePrefilledNameIsSelected() {
+        var state = AppState(width: 80, height: 24, now: now)
+        _ = update(&state, .colleaguesLoaded([ColleagueSummary(colleague: Colleague(id: 9, name: "Anna Kowalczyk"), lastContact: nil, balance: Balance())], departments: []))
+        _ = update(&state, .candidatesLoaded(candidates + [QuickLogCandidate(id: 9, name: "Anna Kowalczyk")]))
+        _ = update(&state, .key(.char("l")))
+        for character in "dana got info" { _ = update(&state, .key(.character(character))) }
+        guard case .quickLog(let typed) = state.popup else { Issue.record("no popup"); return }
+        #expect(typed.field.text == "dana got info", "typing replaced the selected name")
+        _ = update(&state, .key(.escape))
+        _ = update(&state, .key(.char("l")))
+        _ = update(&state, .key(.tab))
+        for character in "30m" { _ = update(&state, .key(.character(character))) }
+        guard case .quickLog(let kept) = state.popup else { Issue.record("no popup"); return }
+        #expect(kept.field.text == "Anna Kowalczyk 30m", "Tab kept it")
+    }
+
+    @Test func anUnknownNameIsAddedThenLogged() throws {
+        var state = AppState(width: 80, height: 24, now: now)
+        _ = update(&state, .candidatesLoaded(candidates))
+        _ = update(&state, .key(.char("l")))
+        for character in "kim gave 30m talked about legal" { _ = update(&state, .key(.character(character))) }
+        #expect(update(&state, .key(.enter)).isEmpty)
+        guard case .form(let form) = state.popup else { Issue.record("no add form"); return }
+        #expect(form.text(.name) == "Kim")
+        _ = update(&state, .key(.enter))
+        // The add landed; the new colleague is #7.
+        let effects = update(&state, .applied(UndoEntry(description: "Added Kim", inverse: .touching(colleague: 7)), focus: .colleague(7), now: now))
+        #expect(effects.contains(.loadCandidates))
+        let logged = update(&state, .candidatesLoaded(candidates + [QuickLogCandidate(id: 7, name: "Kim")]))
+        guard case .apply(.log(let interaction), _) = try #require(logged.first) else { Issue.record("\(logged)"); return }
+        #expect(interaction.colleagueIDs == [7])
+        #expect(interaction.note == "talked about legal")
+        #expect(state.pendingLog == nil)
     }
 }

@@ -69,6 +69,7 @@ import TerminalUI
         var state = reviewState()
         _ = update(&state, .key(.char("j")))
         #expect(update(&state, .key(.char("l"))) == [.loadCandidates])
+        _ = update(&state, .key(.tab))  // keep the prefilled name
         guard case .quickLog(let popup) = state.popup else { Issue.record("no quick-log popup"); return }
         #expect(popup.field.text == "Omar Haddad ")
         #expect(popup.reviewKeys == ["engage:2"])
@@ -361,6 +362,7 @@ import TerminalUI
         ]), description: "Done: Dana Whitfield, 2 reasons")])
         _ = update(&state, .candidatesLoaded([QuickLogCandidate(id: 1, name: "Dana Whitfield")]))
         _ = update(&state, .key(.char("l")))
+        _ = update(&state, .key(.tab))  // keep the prefilled name
         for character in "gave sent the deck" { _ = update(&state, .key(.character(character))) }
         _ = update(&state, .key(.control("k")))
         let effects = update(&state, .key(.enter))

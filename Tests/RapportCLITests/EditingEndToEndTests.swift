@@ -22,9 +22,9 @@ import Testing
     @Test func quickLogFromTheColleaguesScreenInFewKeystrokes() throws {
         let (tmux, cli) = try openDemo()
         defer { cli.remove() }
-        // Anna is the selected row, so the line starts with her name.
-        let keys = ["l", "g", "a", "v", "e", " ", "3", "0", "m", " "]
-        for key in keys { try tmux.type(key) }
+        // Anna is the selected row, so the line starts with her name, selected: Tab keeps it.
+        let keys = ["l", "\t", "g", "a", "v", "e", " ", "3", "0", "m", " "]
+        for key in keys { key == "\t" ? try tmux.press("Tab") : try tmux.type(key) }
         try tmux.type("sent the close checklist")
         try tmux.waitFor("Will save: gave meeting · Anna Kowalczyk · 30m · today — sent the close")
         try tmux.press("Enter")
