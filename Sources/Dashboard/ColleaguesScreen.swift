@@ -33,7 +33,9 @@ enum ColleaguesScreen {
         ]
         let rows = state.colleagues.map { summary -> [TableCell] in
             let colleague = summary.colleague
-            var cells = [TableCell(colleague.name + (colleague.archived ? " (archived)" : ""), style: colleague.archived ? .dim : .plain)]
+            // Found through a field the table does not show: say which.
+            let found = FilterMatch.hiddenField(of: colleague, matching: state.query.filter).map { "  · " + $0 } ?? ""
+            var cells = [TableCell(colleague.name + (colleague.archived ? " (archived)" : "") + found, style: colleague.archived ? .dim : .plain)]
             if showRole { cells.append(TableCell(colleague.role, style: .dim)) }
             cells.append(TableCell(colleague.team))
             for dimension in RatingDimension.allCases {

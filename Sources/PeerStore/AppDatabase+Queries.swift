@@ -47,7 +47,10 @@ extension AppDatabase {
             if !filter.trimmed.isEmpty {
                 filterClause = """
                     AND (c.name LIKE :pattern ESCAPE '\\' OR c.team LIKE :pattern ESCAPE '\\' OR c.role LIKE :pattern ESCAPE '\\'
-                         OR EXISTS (SELECT 1 FROM colleague_tag t WHERE t.colleague_id = c.id AND t.tag LIKE :pattern ESCAPE '\\'))
+                         OR EXISTS (SELECT 1 FROM colleague_tag t WHERE t.colleague_id = c.id AND t.tag LIKE :pattern ESCAPE '\\')
+                         OR c.agenda LIKE :pattern ESCAPE '\\' OR c.motivators LIKE :pattern ESCAPE '\\'
+                         OR c.demotivators LIKE :pattern ESCAPE '\\' OR c.valued_info LIKE :pattern ESCAPE '\\'
+                         OR c.notes LIKE :pattern ESCAPE '\\')
                     """
                 _ = arguments.append(contentsOf: ["pattern": "%" + Self.escapeLike(filter.trimmed) + "%"])
             }

@@ -217,6 +217,22 @@ import Testing
     }
 }
 
+@Suite struct FilterTests {
+    let now = Date(timeIntervalSince1970: 1_795_532_400)
+
+    @Test func theFilterSearchesAgendaMotivatorsValuesAndNotes() throws {
+        let temp = TemporaryDatabase()
+        let database = try temp.open()
+        try database.addColleague(Colleague(name: "Dana", agenda: "hold opex flat"), at: now)
+        try database.addColleague(Colleague(name: "Lee", motivators: "public recognition"), at: now)
+        try database.addColleague(Colleague(name: "Kim", valuedInfo: "pipeline numbers"), at: now)
+        try database.addColleague(Colleague(name: "Ana", notes: "met at the offsite"), at: now)
+        for (filter, name) in [("opex", "Dana"), ("recognition", "Lee"), ("pipeline", "Kim"), ("offsite", "Ana")] {
+            #expect(try database.colleagueSummaries(now: now, matching: filter).map(\.colleague.name) == [name], "\(filter)")
+        }
+    }
+}
+
 extension Colleague {
     func with(tags: [String]) -> Colleague {
         var copy = self
