@@ -44,6 +44,8 @@ public struct AppState: Equatable, Sendable {
     public var now: Date
 
     public var screen: ScreenID = .colleagues
+    /// Screen-sharing mode: initials, no notes or ratings (see `Redaction`).
+    public var redacted = false
     /// Where `Esc` returns from the detail screen.
     public var returnScreen: ScreenID = .colleagues
     public var helpVisible = false

@@ -41,6 +41,7 @@ enum ColleaguesScreen {
             for dimension in RatingDimension.allCases {
                 let value = colleague.ratings[dimension]
                 let style = dimension == .vital ? Presentation.vitalStyle(value) : Presentation.ratingStyle(value)
+                guard !state.redacted else { cells.append(TableCell(bars ? "·····" : "·", style: .dim)); continue }
                 cells.append(TableCell(bars ? Presentation.bar(value) : Presentation.digit(value), style: style))
             }
             cells += [

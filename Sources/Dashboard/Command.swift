@@ -6,7 +6,7 @@ public enum Command: Hashable, Sendable {
     case open, back
     case filter, cycleSort, reverseSort, toggleArchived
     case show(ScreenID)
-    case help, quit, redraw
+    case help, quit, redraw, toggleRedact
     case quickLog, add, edit, editNotes, rate, stance, archive, delete, undo, editInteraction
     case decide(ReviewDecision.Choice)
     case addNeed, addPromise, commitments

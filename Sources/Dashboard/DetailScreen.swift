@@ -22,7 +22,7 @@ enum DetailScreen {
         let body = Rect(x: top.x, y: top.y + 1, width: top.width, height: top.height - 1)
         let (left, right) = body.splitColumns(body.width / 2)
         renderProfile(detail, now: state.now, area: Rect(x: left.x + 1, y: left.y, width: left.width - 2, height: left.height), into: &buffer)
-        renderNumbers(detail, now: state.now, area: Rect(x: right.x + 1, y: right.y, width: right.width - 2, height: right.height), into: &buffer)
+        renderNumbers(detail, now: state.now, redacted: state.redacted, area: Rect(x: right.x + 1, y: right.y, width: right.width - 2, height: right.height), into: &buffer)
         renderInteractions(state, detail: detail, area: layout.detailInteractions, into: &buffer)
     }
 
@@ -64,7 +64,7 @@ enum DetailScreen {
         return needs + promises
     }
 
-    static func renderNumbers(_ detail: ColleagueDetail, now: Date, area: Rect, into buffer: inout ScreenBuffer) {
+    static func renderNumbers(_ detail: ColleagueDetail, now: Date, redacted: Bool = false, area: Rect, into buffer: inout ScreenBuffer) {
         var row = 0
         func line(_ text: String, _ style: Style = .plain) {
             guard row < area.height else { return }
@@ -73,8 +73,8 @@ enum DetailScreen {
         }
         let colleague = detail.summary.colleague
         let reviewed = colleague.ratedAt.map { "reviewed \(RelativeTime.ago(from: $0, to: now))" } ?? "not rated yet"
-        line("Ratings  (\(reviewed))", .dim)
-        for dimension in RatingDimension.allCases {
+        line(redacted ? "Ratings hidden (redacted)" : "Ratings  (\(reviewed))", .dim)
+        for dimension in RatingDimension.allCases where !redacted {
             let history = detail.ratingHistory.filter { $0.dimension == dimension }.map(\.value)
             let value = colleague.ratings[dimension]
             let label = dimension.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)

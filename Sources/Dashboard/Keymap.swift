@@ -79,6 +79,7 @@ public enum Keymap {
         Binding(keys: [.char("2")], command: .show(.map), help: "Map screen", contexts: [.global]),
         Binding(keys: [.char("3")], command: .show(.log), help: "Log screen", contexts: [.global]),
         Binding(keys: [.char("4"), .char("w")], command: .show(.review), help: "Weekly review", contexts: [.global]),
+        Binding(keys: [.control("p")], command: .toggleRedact, help: "Redact for screen-sharing: initials, no notes or ratings", contexts: [.global]),
         Binding(keys: [.control("l")], command: .redraw, help: "Redraw the screen", contexts: [.global]),
         Binding(keys: [.char("?")], command: .help, help: "Help: all keys", contexts: [.global], statusLabel: "help"),
         Binding(keys: [.char("q")], command: .quit, help: "Quit (or close popup)", contexts: [.global], statusLabel: "quit"),

@@ -73,7 +73,7 @@ enum MapScreen {
             line(colleague.name, .bold)
             line([colleague.role, colleague.team].filter { !$0.isEmpty }.joined(separator: " · "), .dim)
             line(colleague.stance.rawValue, Presentation.style(for: colleague.stance))
-            line("vital \(Presentation.digit(colleague.ratings.vital)) · trust \(Presentation.digit(colleague.ratings.trust))")
+            if !state.redacted { line("vital \(Presentation.digit(colleague.ratings.vital)) · trust \(Presentation.digit(colleague.ratings.trust))") }
             line("last contact \(RelativeTime.short(from: summary.lastContact, to: state.now))", .dim)
             if state.colleagues.count > mapped.count {
                 line("\(state.colleagues.count - mapped.count) not rated, not shown", .dim)

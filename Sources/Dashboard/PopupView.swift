@@ -19,7 +19,8 @@ enum PopupView {
 
     static func renderQuickLog(_ popup: QuickLogPopup, state: AppState, area: Rect, into buffer: inout ScreenBuffer) {
         let width = min(area.width - 4, 100)
-        let completions = QuickLogLine.completions(for: popup.field.text, candidates: state.candidates)
+        // Redacted, completions would show full names.
+        let completions = state.redacted ? [] : QuickLogLine.completions(for: popup.field.text, candidates: state.candidates)
         let promiseRows = popup.promise == nil ? 0 : 2
         let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y + 1, width: width, height: 8 + completions.count + promiseRows)
         let title = popup.editing != nil ? "Edit interaction — Enter saves · Esc cancels"

@@ -19,6 +19,7 @@ enum StatusBar {
             return
         }
         var x = area.x
+        if state.redacted { x += buffer.write("REDACTED ", x: x, y: area.y, style: Style(foreground: .yellow, bold: true, reverse: true)) + 1 }
         for binding in Keymap.statusBarBindings(on: state.screen) {
             let key = binding.keyLabel, text = " \(binding.statusLabel ?? binding.help)  "
             guard x + DisplayWidth.of(key + text) <= area.maxX else { break }

@@ -9,7 +9,9 @@ func performEditing(_ command: Command, in state: inout AppState) -> [Effect] {
     case .quickLog:
         // From a colleague's row or page, the line starts with their name.
         // The prefilled name is selected: typing replaces it, → or Tab keeps it.
-        var popup = QuickLogPopup(text: colleague.map { $0.name + " " } ?? "", selected: true)
+        // Redacted, the line names them by id: their name is not on screen.
+        let prefill = colleague.map { (state.redacted ? "#\($0.id ?? 0)" : $0.name) + " " } ?? ""
+        var popup = QuickLogPopup(text: prefill, selected: true)
         if state.screen == .review, let row = state.selectedRow {
             // Logging answers the card's reasons; re-rating and promises have their own keys.
             let reasons = row.decidable.filter { $0.kind != .staleRatings && $0.kind != .rateImported }

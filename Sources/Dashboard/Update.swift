@@ -10,7 +10,8 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .tick(let now):
         state.now = now
         return []
-    case .colleaguesLoaded(let colleagues, let departments):
+    case .colleaguesLoaded(let loaded, let departments):
+        let colleagues = state.redacted ? loaded.map(Redaction.summary) : loaded
         let focus: ColleagueID? = if case .colleague(let id) = state.pendingFocus { id } else { nil }
         let oldIDs = state.colleagues.map(\.id), oldMapIDs = state.mapColleagues.map(\.id)
         state.colleagues = colleagues
@@ -19,14 +20,16 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         let mapIDs = state.mapColleagues.map(\.id)
         state.mapPosition.follow(from: oldMapIDs, to: mapIDs, focus: focus, visible: mapIDs.count)
         return []
-    case .logLoaded(let entries, let appended):
+    case .logLoaded(let loaded, let appended):
+        let entries = state.redacted ? loaded.map(Redaction.entry) : loaded
         let oldIDs = state.log.map(\.interaction.id)
         state.log = appended ? state.log + entries : entries
         state.logHasMore = entries.count >= Layout.logPageSize
         let focus: InteractionID? = if case .interaction(let id) = state.pendingFocus { id } else { nil }
         state.logPosition.follow(from: oldIDs, to: state.log.map(\.interaction.id), focus: focus, visible: state.layout.tableRows)
         return []
-    case .detailLoaded(let detail):
+    case .detailLoaded(let loaded):
+        let detail = state.redacted ? loaded.map(Redaction.detail) : loaded
         let oldIDs = state.detail?.recent.map(\.interaction.id) ?? []
         let focus: InteractionID? = if case .interaction(let id) = state.pendingFocus { id } else { nil }
         state.detail = detail
@@ -53,7 +56,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         }
         return []
     case .reviewLoaded(let page):
-        reviewLoaded(page, in: &state)
+        reviewLoaded(state.redacted ? Redaction.page(page) : page, in: &state)
         return []
     case .applied(let entry, let focus, let now):
         // The popup that asked for the write closes only once it has landed; in a run of
@@ -196,6 +199,10 @@ private func perform(_ command: Command, in state: inout AppState) -> [Effect] {
         return []
     case .redraw:
         return [.redrawScreen]
+    case .toggleRedact:
+        state.redacted.toggle()
+        state.status = StatusMessage(state.redacted ? "Redacted for screen-sharing: initials, no notes or ratings (Ctrl-P ends it)" : "Names and notes shown again")
+        return reloadAll(state)
     case .quickLog, .add, .edit, .editNotes, .rate, .stance, .archive, .delete, .undo, .editInteraction, .addNeed, .addPromise,
          .commitments:
         return performEditing(command, in: &state)

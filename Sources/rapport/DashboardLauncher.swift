@@ -7,7 +7,7 @@ import TerminalUI
 
 /// Opens the full-screen dashboard on the user's database, or on a throwaway demo copy.
 enum DashboardLauncher {
-    static func run(store: StoreOptions, demo: Bool) throws {
+    static func run(store: StoreOptions, demo: Bool, redact: Bool = false) throws {
         var demoFolder: URL?
         defer { if let demoFolder { try? FileManager.default.removeItem(at: demoFolder) } }
         let database: AppDatabase
@@ -27,6 +27,7 @@ enum DashboardLauncher {
             terminal: terminal, data: StoreDataSource(database: database), clock: { AppClock.now }, editFile: ExternalEditor.edit)
         if let notice = database.notices.first { runtime.dispatch(.notice(notice)) }
         if !terminal.unicode { runtime.dispatch(.notice(ASCIIFallback.hint)) }
+        if redact { runtime.dispatchKey(.control("p")) }
         runtime.run()
     }
 }

@@ -22,7 +22,10 @@ struct Rapport: ParsableCommand {
     @Flag(help: "Open the dashboard on a throwaway copy of the demo network; your database is not touched.")
     var demo = false
 
+    @Flag(help: "Open the dashboard redacted for screen-sharing: initials, no notes or ratings (Ctrl-P toggles).")
+    var redact = false
+
     func run() throws {
-        try DashboardLauncher.run(store: store, demo: demo)
+        try DashboardLauncher.run(store: store, demo: demo, redact: redact)
     }
 }
