@@ -102,9 +102,15 @@ public struct AppState: Equatable, Sendable {
 
     public var layout: Layout { Layout(width: width, height: height) }
 
-    /// Colleagues that can be placed on the map: rated on both vital and trust.
+    /// Colleagues that can be placed on the map, rated on both vital and trust, in the plot's
+    /// reading order (top row first, left to right), which is the order j/k move in.
     public var mapColleagues: [ColleagueSummary] {
-        colleagues.filter { $0.colleague.ratings.vital != nil && $0.colleague.ratings.trust != nil }
+        colleagues.filter { $0.colleague.ratings.vital != nil && $0.colleague.ratings.trust != nil }.enumerated().sorted { a, b in
+            let (ra, rb) = (a.element.colleague.ratings, b.element.colleague.ratings)
+            if ra.vital != rb.vital { return ra.vital! > rb.vital! }
+            if ra.trust != rb.trust { return ra.trust! < rb.trust! }
+            return a.offset < b.offset
+        }.map(\.element)
     }
 
     public var selectedColleague: ColleagueSummary? {

@@ -45,16 +45,36 @@ enum MapScreen {
             buffer.write("Rate vital and trust to place colleagues here (rapport rate NAME --vital 4 --trust 2)", x: plot.x, y: plot.y + plot.height / 2 - 1, style: .dim, maxWidth: plot.width)
             return
         }
-        let scatter = ScatterPlot(
-            points: mapped.map { summary in
-                ScatterPlot.Point(
-                    x: summary.colleague.ratings.trust!, y: summary.colleague.ratings.vital!, glyph: "●",
-                    style: Presentation.style(for: summary.colleague.stance))
-            },
-            selected: mapped.indices.contains(state.mapPosition.selected) ? state.mapPosition.selected : nil)
+        func points(labelled: Bool) -> ScatterPlot {
+            ScatterPlot(
+                points: mapped.map { summary in
+                    ScatterPlot.Point(
+                        x: summary.colleague.ratings.trust!, y: summary.colleague.ratings.vital!,
+                        glyph: labelled ? initials(summary.colleague.name) : "●", style: Presentation.style(for: summary.colleague.stance))
+                },
+                selected: mapped.indices.contains(state.mapPosition.selected) ? state.mapPosition.selected : nil)
+        }
+        // Initials where the most crowded cell has room for them, dots otherwise.
+        let dots = points(labelled: false)
+        let rows = max(1, cellHeight - 1)
+        let scatter = (dots.mostInOneCell + rows - 1) / rows * 3 <= cellWidth - 1 ? points(labelled: true) : dots
         // Points sit one row below each cell's top so the quadrant labels stay readable.
         let pointArea = Rect(x: plot.x + 1, y: plot.y + 1, width: plot.width, height: plot.height)
         scatter.render(into: &buffer, area: pointArea)
+    }
+
+    /// "DW" for Dana Whitfield: two columns, so labels line up. A name with a romanised form in
+    /// parentheses ("田中 浩 (Hiroshi Tanaka)") uses that; a wide letter fills both columns.
+    static func initials(_ name: String) -> String {
+        var source = name
+        if let open = name.firstIndex(of: "("), let close = name[open...].firstIndex(of: ")") {
+            source = String(name[name.index(after: open)..<close])
+        }
+        let words = source.split(separator: " ").filter { $0.first?.isLetter == true }
+        var label = words.prefix(2).compactMap(\.first).map { String($0).uppercased() }.joined()
+        if label.count == 1, let word = words.first { label += word.dropFirst().prefix(1) }
+        while DisplayWidth.of(label) > 2 { label.removeLast() }
+        return DisplayWidth.of(label) == 2 ? label : DisplayWidth.pad(label, to: 2)
     }
 
     static func renderPanel(_ state: AppState, area: Rect, into buffer: inout ScreenBuffer) {

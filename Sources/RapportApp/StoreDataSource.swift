@@ -28,8 +28,14 @@ public final class StoreDataSource: DashboardDataSource {
         try entries(database.interactions(matching: filter, before: before.map { ($0.occurredAt, $0.id) }, limit: limit))
     }
 
+    /// Teams with their people, and the departments declared (`rapport departments --add`) with
+    /// nobody in them yet: a silo shows before anyone is in it.
     public func departments() throws -> [Department] {
-        try database.departments().map { Department(name: $0.name, activeCount: $0.activeCount) }
+        var departments = try database.departments().map { Department(name: $0.name, activeCount: $0.activeCount) }
+        for name in try database.declaredDepartments() where !departments.contains(where: { $0.name.folded == name.folded }) {
+            departments.append(Department(name: name, activeCount: 0))
+        }
+        return departments
     }
 
     public func revision() throws -> Int { try database.revision() }

@@ -3,10 +3,11 @@ public struct ScatterPlot: Sendable {
     public struct Point: Sendable {
         public var x: Int
         public var y: Int
-        public var glyph: Character
+        /// A glyph ("●") or a short label (initials), all of one width in a plot.
+        public var glyph: String
         public var style: Style
 
-        public init(x: Int, y: Int, glyph: Character, style: Style) {
+        public init(x: Int, y: Int, glyph: String, style: Style) {
             self.x = x
             self.y = y
             self.glyph = glyph
@@ -33,9 +34,18 @@ public struct ScatterPlot: Sendable {
         let cellHeight = max(1, area.height / (steps + 1))
         let column = point.x - range.lowerBound, row = range.upperBound - point.y
         let sameBefore = points[..<index].filter { $0.x == point.x && $0.y == point.y }.count
-        let perRow = max(1, cellWidth - 1)
-        let dx = sameBefore % perRow, dy = min(cellHeight - 1, sameBefore / perRow)
+        // Labels longer than one column keep a space between them.
+        let step = glyphWidth > 1 ? glyphWidth + 1 : 1
+        let perRow = max(1, (cellWidth - 1) / step)
+        let dx = (sameBefore % perRow) * step, dy = min(cellHeight - 1, sameBefore / perRow)
         return (area.x + column * cellWidth + dx, area.y + row * cellHeight + dy)
+    }
+
+    var glyphWidth: Int { points.map { DisplayWidth.of($0.glyph) }.max() ?? 1 }
+
+    /// The most points that share one value, the crowded cell a labelling must fit.
+    public var mostInOneCell: Int {
+        Dictionary(points.map { ("\($0.x),\($0.y)", 1) }, uniquingKeysWith: +).values.max() ?? 0
     }
 
     public func render(into buffer: inout ScreenBuffer, area: Rect) {
@@ -44,7 +54,7 @@ public struct ScatterPlot: Sendable {
             guard area.contains(x: x, y: y) else { continue }
             var style = points[index].style
             if index == selected { style.reverse = true; style.bold = true }
-            buffer.write(String(points[index].glyph), x: x, y: y, style: style, maxWidth: 1)
+            buffer.write(points[index].glyph, x: x, y: y, style: style, maxWidth: glyphWidth)
         }
     }
 }

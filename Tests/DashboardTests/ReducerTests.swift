@@ -171,3 +171,38 @@ import TerminalUI
         }
     }
 }
+
+@Suite struct MapTests {
+    let now = Date(timeIntervalSince1970: 1_795_532_400)
+
+    func summary(_ id: Int64, _ name: String, vital: Int, trust: Int) -> ColleagueSummary {
+        ColleagueSummary(colleague: Colleague(id: id, name: name, ratings: Ratings(vital: vital, trust: trust)), lastContact: nil, balance: Balance())
+    }
+
+    @Test func jAndKFollowThePlotsReadingOrder() {
+        var state = AppState(width: 120, height: 40, now: now)
+        _ = update(&state, .colleaguesLoaded([
+            summary(1, "Low Left", vital: 1, trust: 1), summary(2, "Top Right", vital: 5, trust: 5),
+            summary(3, "Top Left", vital: 5, trust: 1), summary(4, "Middle", vital: 3, trust: 3),
+        ], departments: []))
+        #expect(state.mapColleagues.map(\.colleague.name) == ["Top Left", "Top Right", "Middle", "Low Left"])
+    }
+
+    @Test func pointsAreLabelledWithInitialsWhenThereIsRoom() {
+        var state = AppState(width: 120, height: 40, now: now)
+        _ = update(&state, .colleaguesLoaded([summary(1, "Dana Whitfield", vital: 5, trust: 2), summary(2, "田中 浩 (Hiroshi Tanaka)", vital: 4, trust: 4)], departments: []))
+        _ = update(&state, .key(.char("2")))
+        let screen = DashboardView.render(state).text
+        #expect(screen.contains("DW"))
+        #expect(screen.contains("HT"))
+        #expect(MapScreen.initials("Zoë") == "Zo", "one name: its first two letters")
+        #expect(MapScreen.initials("陈静") == "陈")
+    }
+
+    @Test func declaredDepartmentsWithNobodyAreListed() {
+        var state = AppState(width: 120, height: 40, now: now)
+        _ = update(&state, .colleaguesLoaded([summary(1, "Dana", vital: 5, trust: 2)], departments: [Department(name: "Procurement", activeCount: 0)]))
+        _ = update(&state, .key(.char("2")))
+        #expect(DashboardView.render(state).text.contains("Procurement"))
+    }
+}
