@@ -102,6 +102,9 @@ public struct AppState: Equatable, Sendable {
 
     public var layout: Layout { Layout(width: width, height: height) }
 
+    /// Rows of the detail page's interaction list that show entries.
+    var detailVisibleRows: Int { layout.detailInteractions(interactions: detail?.recent.count ?? 0).height - 1 }
+
     /// Colleagues that can be placed on the map, rated on both vital and trust, in the plot's
     /// reading order (top row first, left to right), which is the order j/k move in.
     public var mapColleagues: [ColleagueSummary] {

@@ -12,7 +12,7 @@ enum DetailScreen {
             return
         }
         let colleague = detail.summary.colleague
-        let top = layout.detailTop
+        let top = layout.detailTop(interactions: detail.recent.count)
         let header = [colleague.role, colleague.team].filter { !$0.isEmpty }.joined(separator: " · ")
         var x = buffer.write(colleague.name, x: top.x + 1, y: top.y, style: .bold)
         x += buffer.write("  #\(colleague.id ?? 0)  ", x: top.x + 1 + x, y: top.y, style: .dim)
@@ -23,7 +23,7 @@ enum DetailScreen {
         let (left, right) = body.splitColumns(body.width / 2)
         renderProfile(detail, now: state.now, area: Rect(x: left.x + 1, y: left.y, width: left.width - 2, height: left.height), into: &buffer)
         renderNumbers(detail, now: state.now, redacted: state.redacted, area: Rect(x: right.x + 1, y: right.y, width: right.width - 2, height: right.height), into: &buffer)
-        renderInteractions(state, detail: detail, area: layout.detailInteractions, into: &buffer)
+        renderInteractions(state, detail: detail, area: layout.detailInteractions(interactions: detail.recent.count), into: &buffer)
     }
 
     static func renderProfile(_ detail: ColleagueDetail, now: Date, area: Rect, into buffer: inout ScreenBuffer) {
@@ -40,10 +40,16 @@ enum DetailScreen {
             ("Put off by", colleague.demotivators),
             ("Notes", colleague.notes),
         ]
+        let total = fields.filter { !$0.1.isEmpty }.map { TextWrap.lines($0.1, width: area.width - labelWidth).count }.reduce(0, +)
+        // What does not fit is a key away: the last row says so.
+        let rows = total > area.height ? area.height - 1 : area.height
+        if total > area.height {
+            buffer.write("… more: E opens every field in your editor", x: area.x, y: area.y + rows, style: .dim, maxWidth: area.width)
+        }
         for (label, value) in fields where !value.isEmpty {
             let lines = TextWrap.lines(value, width: area.width - labelWidth)
             for (index, line) in lines.enumerated() {
-                guard row < area.height else { return }
+                guard row < rows else { return }
                 if index == 0 { buffer.write(label, x: area.x, y: area.y + row, style: .dim) }
                 let style = label == "Stance" ? Presentation.style(for: colleague.stance) : Style.plain
                 buffer.write(line, x: area.x + labelWidth, y: area.y + row, style: style, maxWidth: area.width - labelWidth)

@@ -18,10 +18,15 @@ public struct Layout: Equatable, Sendable {
     /// Rows a table on the content area shows below its header.
     public var tableRows: Int { max(1, content.height - 1) }
 
-    /// The detail screen's interaction list sits below its fields.
-    public var detailTop: Rect { content.splitRows(detailFieldRows).0 }
-    public var detailInteractions: Rect { content.splitRows(detailFieldRows).1 }
-    public var detailFieldRows: Int { max(8, content.height / 2) }
+    /// The detail screen's fields above, its interaction list below: the list takes the rows its
+    /// `interactions` need (at least 4, at most half), and the fields get the rest, so a short
+    /// list leaves the whole profile in view.
+    public func detailTop(interactions: Int) -> Rect { content.splitRows(detailFieldRows(interactions: interactions)).0 }
+    public func detailInteractions(interactions: Int) -> Rect { content.splitRows(detailFieldRows(interactions: interactions)).1 }
+    func detailFieldRows(interactions: Int) -> Int {
+        let list = min(max(4, interactions + 2), content.height / 2)
+        return max(8, content.height - list)
+    }
 
     /// The map's plot and its side panel. The plot stops growing at a size where its 5×5
     /// grid still reads as one picture; the panel sits right beside it.

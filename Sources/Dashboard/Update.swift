@@ -35,7 +35,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.detail = detail
         state.detailPosition.follow(
             from: oldIDs, to: detail?.recent.map(\.interaction.id) ?? [], focus: focus,
-            visible: state.layout.detailInteractions.height - 1)
+            visible: state.detailVisibleRows)
         if detail == nil, state.screen == .detail {
             state.screen = state.returnScreen
             state.status = StatusMessage("That colleague no longer exists", isError: true)
@@ -250,7 +250,7 @@ private func move(by delta: Int, in state: inout AppState) -> [Effect] {
             return [.loadLog(filter: state.logFilter, before: cursor)]
         }
     case .detail:
-        state.detailPosition.move(by: delta, count: state.detail?.recent.count ?? 0, visible: layout.detailInteractions.height - 1)
+        state.detailPosition.move(by: delta, count: state.detail?.recent.count ?? 0, visible: state.detailVisibleRows)
     case .review:
         state.reviewPosition.move(by: delta, count: state.reviewQueue.count, visible: ReviewScreen.visibleRows(layout))
     }
