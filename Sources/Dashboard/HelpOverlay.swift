@@ -24,31 +24,40 @@ enum HelpOverlay {
         ("→ ← ⇄", "in the log: you gave, you received, mutual"),
     ]
 
+    /// Columns of keys the overlay uses: two when the terminal is wide enough.
+    static func columns(_ layout: Layout) -> Int { layout.content.width >= 130 ? 2 : 1 }
+
     /// Rows of bindings the popup shows at this size; the rest scroll with j/k.
-    static func visibleRows(_ layout: Layout) -> Int { max(1, layout.content.height - 2) }
+    static func visibleRows(_ layout: Layout) -> Int { max(1, layout.content.height - 2) * columns(layout) }
 
     static func render(_ state: AppState, into buffer: inout ScreenBuffer) {
         let all = lines()
-        let content = state.layout.content
-        let rows = min(all.count, visibleRows(state.layout))
-        let scrolls = all.count > rows
-        let rect = content.centered(width: 62, height: rows + 2)
+        let layout = state.layout
+        let content = layout.content
+        let columnCount = columns(layout)
+        let perColumn = max(1, content.height - 2)
+        let shown = min(all.count, perColumn * columnCount)
+        let rows = min(perColumn, (shown + columnCount - 1) / columnCount)
+        let scrolls = all.count > shown
+        let columnWidth = columnCount == 2 ? min(70, (content.width - 6) / 2) : 62
+        let rect = content.centered(width: columnWidth * columnCount + 2 + (columnCount - 1) * 2, height: rows + 2)
         let title = scrolls ? "Keys — j/k scroll · Esc closes" : "Keys — Esc or ? closes"
         let inner = Box.popup(rect, into: &buffer, title: title)
-        for row in 0..<rows {
-            let index = state.helpOffset + row
+        for slot in 0..<(rows * columnCount) {
+            let index = state.helpOffset + slot
             guard index < all.count else { break }
             let line = all[index]
-            let y = inner.y - 1 + row + 1
+            let x = inner.x + (slot / rows) * (columnWidth + 2)
+            let y = inner.y + slot % rows
             if line.isTitle {
-                buffer.write(line.text, x: inner.x, y: y, style: Style(foreground: .cyan, bold: true), maxWidth: inner.width)
+                buffer.write(line.text, x: x, y: y, style: Style(foreground: .cyan, bold: true), maxWidth: columnWidth)
             } else {
-                buffer.write(line.key, x: inner.x, y: y, style: .bold, maxWidth: 12)
-                buffer.write(line.text, x: inner.x + 13, y: y, maxWidth: inner.width - 13)
+                buffer.write(line.key, x: x, y: y, style: .bold, maxWidth: 12)
+                buffer.write(line.text, x: x + 13, y: y, maxWidth: columnWidth - 13)
             }
         }
         if scrolls {
-            let more = state.helpOffset + rows < all.count ? "more ↓" : "end"
+            let more = state.helpOffset + shown < all.count ? "more ↓" : "end"
             buffer.write(" \(more) ", x: rect.maxX - DisplayWidth.of(more) - 4, y: rect.maxY - 1, style: .dim)
         }
     }
