@@ -10,7 +10,7 @@ import Testing
         let insight = try #require(fixture.insights(OneWayRule.self).first)
         #expect(insight.key == "one-way:giving:1")
         #expect(insight.why == "Help runs one way: you gave 3 and received 0 in 90 days")
-        #expect(insight.action == "Ask Marcus for a small favour in return, so help runs both ways")
+        #expect(insight.action == "Ask Marcus for their view on something you are working on")
     }
 
     @Test func receivingOnlyOffersWhatTheyValue() throws {
