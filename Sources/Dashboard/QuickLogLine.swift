@@ -11,7 +11,7 @@ public enum QuickLogLine {
         if text.split(separator: " ").dropLast().contains(where: { parser.isKeyword(String($0)) }) { return [] }
         let matches = parser.matches(prefix: String(word))
         // Exactly the name typed already: nothing left to complete.
-        if matches.count == 1, matches[0].name.folded == String(word).folded { return [] }
+        if matches.count == 1, matches[0].foldedName == String(word).folded { return [] }
         return Array(matches.prefix(limit))
     }
 

@@ -5,11 +5,17 @@ public struct QuickLogCandidate: Equatable, Hashable, Sendable {
     public var id: ColleagueID
     public var name: String
     public var tags: [String]
+    /// The name folded once: matching a line against thousands of colleagues must not fold
+    /// every name again for every word.
+    public let foldedName: String
+    let foldedWords: [Substring]
 
     public init(id: ColleagueID, name: String, tags: [String] = []) {
         self.id = id
         self.name = name
         self.tags = tags
+        foldedName = name.folded
+        foldedWords = foldedName.split(separator: " ")
     }
 }
 

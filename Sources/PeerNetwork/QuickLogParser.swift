@@ -123,7 +123,7 @@ public struct QuickLogParser: Sendable {
         let longest = min(Self.maxNameWords, tokens.count - index)
         for count in stride(from: longest, through: 1, by: -1) {
             let phrase = tokens[index..<index + count].map(\.word).joined(separator: " ")
-            let exact = candidates.filter { $0.name.folded == phrase }
+            let exact = candidates.filter { $0.foldedName == phrase }
             if exact.count == 1 { return (exact[0], count) }
             if exact.count > 1 { throw .ambiguousName(phrase, candidates: describe(exact)) }
             let prefixed = matches(prefix: phrase)
@@ -142,10 +142,10 @@ public struct QuickLogParser: Sendable {
     public func matches(prefix: String) -> [QuickLogCandidate] {
         let folded = prefix.folded
         guard !folded.isEmpty else { return [] }
-        let byName = candidates.filter { $0.name.folded.hasPrefix(folded) }
+        let byName = candidates.filter { $0.foldedName.hasPrefix(folded) }
         if !byName.isEmpty { return byName }
         return candidates.filter { candidate in
-            candidate.name.folded.split(separator: " ").dropFirst().contains { $0.hasPrefix(folded) }
+            candidate.foldedWords.dropFirst().contains { $0.hasPrefix(folded) }
         }
     }
 
