@@ -9,6 +9,11 @@ enum HelpOverlay {
             lines.append(("", section.title, true))
             lines += section.bindings.map { ($0.keyLabel, $0.help, false) }
         }
+        for kind in PopupKind.allCases {
+            lines.append(("", "", false))
+            lines.append(("", "In the " + kind.rawValue.lowercased(), true))
+            lines += (Keymap.popupKeys[kind] ?? []).map { ($0.keyLabel, $0.label, false) }
+        }
         lines.append(("", "", false))
         lines.append(("", "What the columns mean", true))
         lines += legend.map { ($0.0, $0.1, false) }

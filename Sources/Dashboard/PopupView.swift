@@ -23,9 +23,10 @@ enum PopupView {
         let completions = state.redacted ? [] : QuickLogLine.completions(for: popup.field.text, candidates: state.candidates)
         let promiseRows = popup.promise == nil ? 0 : 2
         let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y + 1, width: width, height: 8 + completions.count + promiseRows)
-        let title = popup.editing != nil ? "Edit interaction — Enter saves · Esc cancels"
-            : !popup.reviewKeys.isEmpty ? "Quick log — Enter saves and marks the card done · Esc cancels"
-            : "Quick log — Enter saves · Esc cancels · ↑ history"
+        let titleKeys = Keymap.footer(.quickLog, only: ["saves", "cancels", "history"])
+        let title = popup.editing != nil ? "Edit interaction — " + titleKeys
+            : !popup.reviewKeys.isEmpty ? "Quick log, from a review card — " + titleKeys
+            : "Quick log — " + titleKeys
         let inner = Box.popup(rect, into: &buffer, title: title)
         buffer.write("› ", x: inner.x, y: inner.y, style: .color(.cyan, bold: true))
         popup.field.render(into: &buffer, x: inner.x + 2, y: inner.y, width: inner.width - 2)
@@ -63,7 +64,8 @@ enum PopupView {
             row += 2
         }
         buffer.write("kinds: " + InteractionKind.spellings, x: inner.x, y: row + 2, style: .dim, maxWidth: inner.width)
-        let keys = popup.field.isSelected ? "typing replaces the name · → or Tab keeps it" : "Tab completes · Ctrl-U clears · Ctrl-W deletes a word · ↑ history"
+        let keys = popup.field.isSelected ? "typing replaces the name · → or Tab keeps it"
+            : Keymap.footer(.quickLog, only: ["completes", "clears", "deletes"]) + (popup.reviewKeys.isEmpty ? "" : " · saving marks the card done")
         buffer.write(keys, x: inner.x, y: row + 3, style: .dim, maxWidth: inner.width)
     }
 
@@ -71,7 +73,7 @@ enum PopupView {
         let fields = ColleagueForm.Field.allCases
         let width = min(area.width - 4, 90)
         let rect = area.centered(width: width, height: fields.count + 4)
-        let title = (form.isNew ? "Add colleague" : "Edit \(form.base.name)") + " — Tab moves · Enter saves · Esc cancels"
+        let title = (form.isNew ? "Add colleague" : "Edit \(form.base.name)") + " — " + Keymap.footer(.form)
         let inner = Box.popup(rect, into: &buffer, title: title)
         let labelWidth = 14
         for (index, field) in fields.enumerated() where index < inner.height - 1 {
@@ -114,7 +116,7 @@ enum PopupView {
             buffer.write(note, x: inner.x + 22, y: y, style: .color(.yellow))
             if focused { buffer.write(dimension.question, x: inner.x + 30, y: y, style: .dim, maxWidth: inner.maxX - inner.x - 30) }
         }
-        buffer.write("←/→ or 1–5 set · ↑/↓ move · Enter saves · Esc cancels", x: inner.x, y: inner.y + 5, style: .dim, maxWidth: inner.width)
+        buffer.write(Keymap.footer(.rate), x: inner.x, y: inner.y + 5, style: .dim, maxWidth: inner.width)
     }
 
     static func renderStance(_ popup: StancePopup, area: Rect, into buffer: inout ScreenBuffer) {
@@ -125,14 +127,14 @@ enum PopupView {
             if stance == popup.selected { style.reverse = true }
             buffer.write(DisplayWidth.pad("  " + stance.rawValue, to: inner.width), x: inner.x, y: inner.y + index, style: style)
         }
-        buffer.write("↑/↓ choose · Enter saves", x: inner.x, y: inner.maxY - 1, style: .dim, maxWidth: inner.width)
+        buffer.write(Keymap.footer(.stance), x: inner.x, y: inner.maxY - 1, style: .dim, maxWidth: inner.width)
     }
 
     static func renderCommitment(_ popup: CommitmentPopup, now: Date, area: Rect, into buffer: inout ScreenBuffer) {
         let width = min(area.width - 4, 90)
         let rect = area.centered(width: width, height: 8)
         let isNeed = popup.kind == .need
-        let title = (isNeed ? "Add a need" : "Add a promise — Tab switches who") + " · Enter saves · Esc cancels"
+        let title = (isNeed ? "Add a need — " + Keymap.footer(.commitment, only: ["saves", "cancels"]) : "Add a promise — " + Keymap.footer(.commitment))
         let inner = Box.popup(rect, into: &buffer, title: title)
         buffer.write(popup.heading + ":", x: inner.x, y: inner.y, style: .color(.cyan, bold: true), maxWidth: inner.width)
         buffer.write("› ", x: inner.x, y: inner.y + 1, style: .color(.cyan, bold: true))
@@ -165,7 +167,7 @@ enum PopupView {
             if index == list.selected { style.reverse = true }
             buffer.write(DisplayWidth.pad(DisplayWidth.pad(label, to: 10) + text, to: inner.width), x: inner.x, y: inner.y + index, style: style, maxWidth: inner.width)
         }
-        buffer.write("↑/↓ choose · Enter marks met or kept · Esc closes (u undoes)", x: inner.x, y: inner.maxY - 1, style: .dim, maxWidth: inner.width)
+        buffer.write(Keymap.footer(.commitments) + " (u undoes)", x: inner.x, y: inner.maxY - 1, style: .dim, maxWidth: inner.width)
     }
 
     static func renderConfirm(_ confirmation: Confirmation, area: Rect, into buffer: inout ScreenBuffer) {
@@ -174,6 +176,6 @@ enum PopupView {
         let rect = area.centered(width: width, height: lines.count + 4)
         let inner = Box.popup(rect, into: &buffer, title: "Confirm")
         for (index, line) in lines.enumerated() { buffer.write(line, x: inner.x, y: inner.y + index, style: .bold) }
-        buffer.write("y delete · n keep (u undoes a delete later)", x: inner.x, y: inner.maxY - 1, style: .color(.yellow), maxWidth: inner.width)
+        buffer.write(Keymap.footer(.confirm) + " (u undoes a delete later)", x: inner.x, y: inner.maxY - 1, style: .color(.yellow), maxWidth: inner.width)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PeerNetwork
 import Testing
 import TerminalUI
 @testable import Dashboard
@@ -35,5 +36,41 @@ import TerminalUI
         for key in try Self.readmeKeys() {
             #expect(bound.contains(key), "the README lists \(key), which the keymap does not bind")
         }
+    }
+}
+
+/// What a popup's footer promises, it does: every key listed for a popup changes something.
+@Suite struct PopupKeysTests {
+    let now = Date(timeIntervalSince1970: 1_795_532_400)
+
+    @Test func everyListedQuickLogAndFormKeyActs() {
+        var state = AppState(width: 100, height: 30, now: now)
+        _ = update(&state, .candidatesLoaded([QuickLogCandidate(id: 1, name: "Dana Whitfield")]))
+        state.quickLogHistory = ["dana gave 30m earlier"]
+        for key in (Keymap.popupKeys[.quickLog] ?? []).flatMap(\.keys) where key != .control("k") {
+            _ = update(&state, .key(.char("l")))
+            // Each key gets a line where it has something to do.
+            for character in key == .tab ? "dana feedb" : "dana gave 30m x" { _ = update(&state, .key(.character(character))) }
+            if key == .down { _ = update(&state, .key(.up)) }
+            let before = state
+            let effects = update(&state, .key(key))
+            #expect(state != before || !effects.isEmpty, "\(key.label) is listed for the quick-log popup but does nothing")
+            state.popup = nil
+        }
+        for key in (Keymap.popupKeys[.form] ?? []).flatMap(\.keys) {
+            _ = update(&state, .key(.char("a")))
+            for character in "Kim" { _ = update(&state, .key(.character(character))) }
+            if key == .left || key == .right { for _ in 0..<5 { _ = update(&state, .key(.tab)) } }
+            let before = state
+            let effects = update(&state, .key(key))
+            #expect(state != before || !effects.isEmpty, "\(key.label) is listed for the form but does nothing")
+            state.popup = nil
+        }
+    }
+
+    @Test func theHelpListsThePopupsKeys() {
+        let help = HelpOverlay.lines().map(\.text)
+        #expect(help.contains("In the quick-log popup"))
+        #expect(help.contains("completes or takes a suggestion"))
     }
 }

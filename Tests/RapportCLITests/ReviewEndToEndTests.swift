@@ -21,7 +21,7 @@ import Testing
 
         // First card: log what was done about it; saving also marks it done.
         try tmux.press("l")
-        try tmux.waitFor("Enter saves and marks the card done")
+        try tmux.waitFor("Quick log, from a review card")
         try tmux.press("Tab")
         try tmux.type("gave info 15m sent the dashboard draft")
         try tmux.waitFor("Will save: gave info · Zoë Laurent · 15m · today — sent the dashboard")

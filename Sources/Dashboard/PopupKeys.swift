@@ -1,0 +1,56 @@
+import TerminalUI
+
+/// The popups, for their key lists.
+public enum PopupKind: String, CaseIterable, Sendable {
+    case quickLog = "Quick-log popup"
+    case form = "Colleague form"
+    case rate = "Rating popup"
+    case stance = "Stance popup"
+    case commitment = "Need or promise popup"
+    case commitments = "Needs and promises list"
+    case confirm = "Confirmation"
+}
+
+/// A key inside a popup, as data: the popup's footer and the help overlay are made from these,
+/// so what a popup says it does and what the help lists cannot drift apart.
+public struct PopupKey: Sendable {
+    public var keys: [Key]
+    /// A few words for the footer.
+    public var label: String
+
+    public init(_ keys: [Key], _ label: String) {
+        self.keys = keys
+        self.label = label
+    }
+
+    public var keyLabel: String { keys.map(\.label).joined(separator: "/") }
+}
+
+extension Keymap {
+    public static let popupKeys: [PopupKind: [PopupKey]] = [
+        .quickLog: [
+            PopupKey([.enter], "saves"), PopupKey([.escape], "cancels"), PopupKey([.up, .down], "history"),
+            PopupKey([.tab], "completes or takes a suggestion"), PopupKey([.control("u")], "clears"),
+            PopupKey([.control("w")], "deletes a word"), PopupKey([.control("k")], "marks your promise kept (from a review card)"),
+        ],
+        .form: [
+            PopupKey([.tab, .backTab], "move"), PopupKey([.left, .right], "change a picker"), PopupKey([.enter], "saves"),
+            PopupKey([.escape], "cancels"),
+        ],
+        .rate: [
+            PopupKey([.left, .right], "set"), PopupKey([.char("1")], "…5 set"), PopupKey([.up, .down], "move"),
+            PopupKey([.enter], "saves"), PopupKey([.escape], "cancels"),
+        ],
+        .stance: [PopupKey([.up, .down], "choose"), PopupKey([.enter], "saves"), PopupKey([.escape], "cancels")],
+        .commitment: [PopupKey([.tab], "switches who promised"), PopupKey([.enter], "saves"), PopupKey([.escape], "cancels")],
+        .commitments: [PopupKey([.up, .down], "choose"), PopupKey([.enter], "marks met or kept"), PopupKey([.escape], "closes")],
+        .confirm: [PopupKey([.char("y")], "yes"), PopupKey([.char("n"), .escape], "no")],
+    ]
+
+    /// "Enter saves · Esc cancels · ↑/↓ history": the popup's keys, as its footer shows them;
+    /// `only` keeps the ones whose label starts with one of these words.
+    public static func footer(_ kind: PopupKind, only: [String]? = nil) -> String {
+        (popupKeys[kind] ?? []).filter { key in only.map { $0.contains { key.label.hasPrefix($0) } } ?? true }
+            .map { "\($0.keyLabel) \($0.label)" }.joined(separator: " · ")
+    }
+}
