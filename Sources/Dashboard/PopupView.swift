@@ -73,7 +73,7 @@ enum PopupView {
         let fields = ColleagueForm.Field.allCases
         let width = min(area.width - 4, 90)
         let rect = area.centered(width: width, height: fields.count + 4)
-        let title = (form.isNew ? "Add colleague" : "Edit \(form.base.name)") + " — " + Keymap.footer(.form)
+        let title = (form.isNew ? "Add colleague" : "Edit \(form.base.name)") + " — " + Keymap.footer(.form, only: ["move", "saves", "cancels"])
         let inner = Box.popup(rect, into: &buffer, title: title)
         let labelWidth = 14
         for (index, field) in fields.enumerated() where index < inner.height - 1 {
