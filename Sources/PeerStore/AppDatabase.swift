@@ -22,10 +22,16 @@ public final class AppDatabase: Sendable {
 
     /// How long a writer waits for another process's transaction before giving up.
     public static let defaultBusyTimeout: TimeInterval = 5
-    /// Files up to this size get a full `quick_check` at open; larger ones are checked as they are read.
-    static let quickCheckLimit = 64 << 20
+    /// A full `quick_check` reads the whole file (about 25 ms a megabyte here), so it runs only
+    /// when the dashboard opens a file up to this size. Everywhere else, and for larger files,
+    /// damage shows when a read meets it: SQLite's corruption errors become `StoreError.damaged`.
+    static let quickCheckLimit = 16 << 20
 
-    public init(path: String, mode: OpenMode = .createIfMissing, busyTimeout: TimeInterval = defaultBusyTimeout) throws {
+    /// `checkingIntegrity`: run `quick_check` first (the dashboard, where a damaged file could
+    /// otherwise look like an empty network).
+    public init(
+        path: String, mode: OpenMode = .createIfMissing, busyTimeout: TimeInterval = defaultBusyTimeout, checkingIntegrity: Bool = false
+    ) throws {
         self.path = path
         self.busyTimeout = busyTimeout
         switch mode {
@@ -39,7 +45,7 @@ public final class AppDatabase: Sendable {
         // it cannot drop SQLite's own locks on the database).
         let folderLock = try Self.lockFolder(of: path)
         defer { Self.unlock(folderLock) }
-        let needsMigrating = try Self.checkBeforeWriting(path, busyTimeout: busyTimeout)
+        let needsMigrating = try Self.checkBeforeWriting(path, busyTimeout: busyTimeout, checkingIntegrity: checkingIntegrity)
         var config = Configuration()
         config.busyMode = .timeout(busyTimeout)
         config.prepareDatabase { db in
@@ -68,7 +74,7 @@ public final class AppDatabase: Sendable {
     /// Reads the file without writing a byte: is it a database, is it from a newer Rapport, is it
     /// whole? A newer file must be refused before WAL mode or a migration touches it. Returns
     /// whether migrations are due.
-    private static func checkBeforeWriting(_ path: String, busyTimeout: TimeInterval) throws -> Bool {
+    private static func checkBeforeWriting(_ path: String, busyTimeout: TimeInterval, checkingIntegrity: Bool) throws -> Bool {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         guard size > 0 else { return true }
         do {
@@ -80,7 +86,7 @@ public final class AppDatabase: Sendable {
             defer { try? queue.close() }
             return try queue.read { db in
                 if try migrator.hasBeenSuperseded(db) { throw StoreError.newerVersion(path: path) }
-                if size <= quickCheckLimit {
+                if checkingIntegrity, size <= quickCheckLimit {
                     let result = try String.fetchAll(db, sql: "PRAGMA quick_check")
                     if result != ["ok"] { throw StoreError.damaged(path: path) }
                 }

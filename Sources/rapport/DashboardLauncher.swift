@@ -19,7 +19,8 @@ enum DashboardLauncher {
         } else {
             // The default path is created on first run; a --db path must exist, so a typo is
             // reported instead of opening an empty network somewhere unexpected.
-            database = try AppDatabase(path: store.resolvedPath, mode: store.path == nil ? .createIfMissing : .existingOnly)
+            database = try AppDatabase(
+                path: store.resolvedPath, mode: store.path == nil ? .createIfMissing : .existingOnly, checkingIntegrity: true)
         }
         let terminal = try NcursesBackend()
         defer { terminal.stop() }
