@@ -63,16 +63,16 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         // ratings, the next one opens.
         state.popup = nil
         openNextRating(in: &state)
-        // A line that waited for this colleague is logged now, naming them by id.
-        if let pending = state.pendingLog, case .colleague(let id)? = focus {
-            state.pendingLog = PendingLog(line: replacingWord(pending.name, with: "#\(id)", in: pending.line), name: "")
-            return reloadAfterWrite(&state, focus: focus, now: now) + [.loadCandidates]
-        }
         if entry.inverse.isEmpty {
             state.status = StatusMessage("\(entry.description) (nothing changed)")
         } else {
             state.undoStack.append(entry)
             state.status = StatusMessage("\(entry.description) — u undoes")
+        }
+        // A line that waited for this colleague is logged now, naming them by id.
+        if let pending = state.pendingLog, case .colleague(let id)? = focus {
+            state.pendingLog = PendingLog(line: replacingWord(pending.name, with: "#\(id)", in: pending.line), name: "")
+            return reloadAfterWrite(&state, focus: focus, now: now) + [.loadCandidates]
         }
         return reloadAfterWrite(&state, focus: focus, now: now)
     case .applyFailed(let message):

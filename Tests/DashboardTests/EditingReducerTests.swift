@@ -318,6 +318,8 @@ extension Inverse {
         // The add landed; the new colleague is #7.
         let effects = update(&state, .applied(UndoEntry(description: "Added Kim", inverse: .touching(colleague: 7)), focus: .colleague(7), now: now))
         #expect(effects.contains(.loadCandidates))
+        // The add is undoable on its own, like any other add.
+        #expect(state.undoStack.map(\.description) == ["Added Kim"])
         let logged = update(&state, .candidatesLoaded(candidates + [QuickLogCandidate(id: 7, name: "Kim")]))
         guard case .apply(.log(let interaction), _) = try #require(logged.first) else { Issue.record("\(logged)"); return }
         #expect(interaction.colleagueIDs == [7])
