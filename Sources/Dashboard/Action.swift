@@ -18,7 +18,7 @@ public enum Action: Equatable, Sendable {
     /// A write failed; an open popup stays open with what was typed.
     case applyFailed(String)
     case undone(String, focus: Focus?, now: Date)
-    case undoRefused(String, subject: String)
+    case undoRefused(subject: String)
     case confirm(Confirmation)
     case notice(String)
     case failed(String)

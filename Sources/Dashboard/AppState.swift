@@ -168,7 +168,9 @@ public struct AppState: Equatable, Sendable {
 /// A quick-log line that names someone not in the network yet.
 public struct PendingLog: Equatable, Sendable {
     public var line: String
-    public var name: String
+    /// The name still being added; nil once the line names them by id and waits only for the
+    /// quick-log candidates to reload.
+    public var waitingFor: String?
 }
 
 public struct StatusMessage: Equatable, Sendable {

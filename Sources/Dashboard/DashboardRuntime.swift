@@ -157,7 +157,7 @@ public final class DashboardRuntime {
                     let focus = try data.undo(entry.inverse)
                     return .undone(entry.description, focus: focus, now: clock())
                 } catch let refused as UndoRefused {
-                    return .undoRefused(entry.description, subject: refused.subject)
+                    return .undoRefused(subject: refused.subject)
                 }
             case .redrawScreen:
                 terminal.invalidate()

@@ -249,7 +249,7 @@ private func handleQuickLogKey(_ key: Key, popup: inout QuickLogPopup, state: in
                 : [.apply(.updateInteraction(interaction), description: "Updated: \(summary)")]
         } catch .unknownName(let name) where popup.editing == nil && parser.suggestion(for: popup.field.text) == nil {
             // Someone new: add them first, then log the line.
-            state.pendingLog = PendingLog(line: popup.field.text, name: name)
+            state.pendingLog = PendingLog(line: popup.field.text, waitingFor: name)
             state.popup = .form(ColleagueForm(editing: Colleague(name: name.prefix(1).uppercased() + name.dropFirst())))
             state.status = StatusMessage("Add \(name) to the network; the line is logged once they are saved")
             return []

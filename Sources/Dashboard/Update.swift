@@ -49,7 +49,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .candidatesLoaded(let candidates):
         state.candidates = candidates
-        if let pending = state.pendingLog, pending.name.isEmpty {
+        if let pending = state.pendingLog, pending.waitingFor == nil {
             state.pendingLog = nil
             guard let entry = try? QuickLogParser(candidates: candidates, now: state.now).parse(pending.line) else { return [] }
             return [.apply(.log(entry.interaction), description: "Logged: \(QuickLogSummary.describe(entry, now: state.now))")]
@@ -70,8 +70,8 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
             state.status = StatusMessage("\(entry.description) — u undoes")
         }
         // A line that waited for this colleague is logged now, naming them by id.
-        if let pending = state.pendingLog, case .colleague(let id)? = focus {
-            state.pendingLog = PendingLog(line: replacingWord(pending.name, with: "#\(id)", in: pending.line), name: "")
+        if let pending = state.pendingLog, let name = pending.waitingFor, case .colleague(let id)? = focus {
+            state.pendingLog = PendingLog(line: replacingWord(name, with: "#\(id)", in: pending.line), waitingFor: nil)
             return reloadAfterWrite(&state, focus: focus, now: now) + [.loadCandidates]
         }
         return reloadAfterWrite(&state, focus: focus, now: now)
@@ -82,7 +82,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .undone(let description, let focus, let now):
         state.status = StatusMessage("Undone: \(description)")
         return reloadAfterWrite(&state, focus: focus, now: now)
-    case .undoRefused(_, let subject):
+    case .undoRefused(let subject):
         state.status = StatusMessage("\(subject) was changed elsewhere since; nothing undone", isError: true)
         return reloadAll(state)
     case .confirm(let confirmation):
@@ -151,7 +151,6 @@ private func handle(_ key: Key, in state: inout AppState) -> [Effect] {
 }
 
 private func perform(_ command: Command, in state: inout AppState) -> [Effect] {
-    let layout = state.layout
     switch command {
     case .moveDown: return move(by: 1, in: &state)
     case .moveUp: return move(by: -1, in: &state)
