@@ -209,13 +209,11 @@ private func handleQuickLogKey(_ key: Key, popup: inout QuickLogPopup, state: in
             popup.historyIndex = nil
             popup.field.set(popup.draft)
         }
-    case .tab, .right where popup.field.isSelected:
-        // A selected name is kept; else a suggestion is taken, a name or a keyword completed.
-        if popup.field.isSelected {
-            popup.field.keepSelection()
-            return []
-        }
-        guard key == .tab else { return [] }
+    case .tab where popup.field.isSelected, .right where popup.field.isSelected:
+        // The name the completion selected is kept.
+        popup.field.keepSelection()
+    case .tab:
+        // Else a suggestion is taken, a name or a keyword completed.
         let parser = QuickLogParser(candidates: state.candidates, now: state.now)
         if let suggestion = parser.suggestion(for: popup.field.text) {
             popup.field.set(suggestion.line)

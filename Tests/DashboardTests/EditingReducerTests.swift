@@ -52,6 +52,18 @@ import TerminalUI
         #expect(state.quickLogHistory == ["Dana Whitfield gave info 30m churn numbers"])
     }
 
+    @Test func rightKeepsThePrefilledNameAndThenMovesTheCursor() {
+        var state = state()
+        _ = update(&state, .key(.char("l")))
+        _ = update(&state, .key(.right))
+        #expect(quickLog(state)?.field.isSelected == false)
+        #expect(quickLog(state)?.field.text == "Dana Whitfield ")
+        _ = update(&state, .key(.left))
+        _ = update(&state, .key(.right))
+        #expect(quickLog(state)?.field.text == "Dana Whitfield ", "with nothing selected → only moves the cursor")
+        #expect(quickLog(state)?.field.cursor == "Dana Whitfield ".count)
+    }
+
     @Test func aLineThatDoesNotParseIsNotSaved() {
         var state = state()
         _ = update(&state, .key(.char("3")))
