@@ -43,7 +43,10 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "PeerNetwork"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "TerminalUI", "PeerNetwork"]),
-        .testTarget(name: "RapportAppTests", dependencies: ["RapportApp", "Dashboard", "TerminalUI", "PeerNetwork", "PeerStore"]),
+        .testTarget(
+            name: "RapportAppTests", dependencies: ["RapportApp", "Dashboard", "TerminalUI", "PeerNetwork", "PeerStore"],
+            // Snapshot frames are read by path from the source tree, not bundled.
+            exclude: ["Snapshots"]),
         .testTarget(name: "RapportCLITests", dependencies: ["PeerNetwork"]),
     ],
     swiftLanguageModes: [.v6]
