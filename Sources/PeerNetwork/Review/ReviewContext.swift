@@ -45,6 +45,6 @@ public struct ReviewContext: Sendable {
 }
 
 /// One rule of the weekly review. Rules are pure: the same context gives the same insights.
-public protocol InsightRule {
+public protocol InsightRule: SendableMetatype {
     static func insights(in context: ReviewContext) -> [Insight]
 }
