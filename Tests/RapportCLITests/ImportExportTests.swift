@@ -13,6 +13,7 @@ import Testing
         return path
     }
 
+    @discardableResult
     private func run(_ arguments: [String], db: String? = nil) throws -> RapportBinary.Result {
         try rapport.run(arguments + (db.map { ["--db", $0] } ?? []), environment: at, useDatabase: db == nil)
     }
