@@ -142,7 +142,7 @@ extension AppDatabase {
             var conditions: [String] = []
             var arguments = StatementArguments()
             if !colleagues.isEmpty {
-                conditions.append("i.id IN (SELECT interaction_id FROM participant WHERE colleague_id IN (\(colleagues.map { _ in "?" }.joined(separator: ", "))))")
+                conditions.append("i.id IN (SELECT interaction_id FROM participant WHERE colleague_id IN (\(databaseQuestionMarks(count: colleagues.count))))")
                 _ = arguments.append(contentsOf: StatementArguments(colleagues))
             }
             if let since {

@@ -159,8 +159,7 @@ extension AppDatabase {
     public func names(of ids: Set<ColleagueID>) throws -> [ColleagueID: String] {
         guard !ids.isEmpty else { return [:] }
         return try read { db in
-            let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
-            let rows = try Row.fetchAll(db, sql: "SELECT id, name FROM colleague WHERE id IN (\(placeholders))", arguments: StatementArguments(Array(ids)))
+            let rows = try Row.fetchAll(db, sql: "SELECT id, name FROM colleague WHERE id IN (\(databaseQuestionMarks(count: ids.count)))", arguments: StatementArguments(Array(ids)))
             return Dictionary(rows.map { ($0["id"], $0["name"]) }, uniquingKeysWith: { first, _ in first })
         }
     }

@@ -75,7 +75,7 @@ extension AppDatabase {
         let arguments = StatementArguments(columns.map { values[$0]!.databaseValue })
         if restore.expected == nil {
             try db.execute(
-                sql: "INSERT INTO \(table) (\(columns.map(ChangeRecorder.quoted).joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))",
+                sql: "INSERT INTO \(table) (\(columns.map(ChangeRecorder.quoted).joined(separator: ", "))) VALUES (\(databaseQuestionMarks(count: columns.count)))",
                 arguments: arguments)
         } else {
             try db.execute(
