@@ -31,46 +31,53 @@ extension AppDatabase {
         }
     }
 
-    /// The colleague list with last contact and windowed balance, sorted in SQL.
-    /// `limit` keeps a screen's query proportional to what it shows.
+    /// The colleague list with last contact and balance, sorted in SQL from the running totals
+    /// in `colleague_stats`. `limit` and `offset` keep a screen's query to what it shows; the
+    /// window counts are read for the rows returned only.
     public func colleagueSummaries(
         now: Date, sort: ColleagueSort = .name, descending: Bool = false, includeArchived: Bool = false,
-        matching filter: String = "", windowDays: Int = Balance.defaultWindowDays, limit: Int = -1
+        matching filter: String = "", windowDays: Int = Balance.defaultWindowDays, limit: Int = -1, offset: Int = 0
     ) throws -> [ColleagueSummary] {
         try read { db in
             var arguments: StatementArguments = [
-                "now": now.timeIntervalSince1970,
                 "start": now.timeIntervalSince1970 - Double(windowDays) * 86_400,
-                "archived": includeArchived, "limit": limit,
+                "archived": includeArchived, "limit": limit, "offset": offset,
             ]
-            var filterClause = ""
-            if !filter.trimmed.isEmpty {
-                filterClause = """
-                    AND (c.name LIKE :pattern ESCAPE '\\' OR c.team LIKE :pattern ESCAPE '\\' OR c.role LIKE :pattern ESCAPE '\\'
-                         OR EXISTS (SELECT 1 FROM colleague_tag t WHERE t.colleague_id = c.id AND t.tag LIKE :pattern ESCAPE '\\')
-                         OR c.agenda LIKE :pattern ESCAPE '\\' OR c.motivators LIKE :pattern ESCAPE '\\'
-                         OR c.demotivators LIKE :pattern ESCAPE '\\' OR c.valued_info LIKE :pattern ESCAPE '\\'
-                         OR c.notes LIKE :pattern ESCAPE '\\')
-                    """
-                _ = arguments.append(contentsOf: ["pattern": "%" + Self.escapeLike(filter.trimmed) + "%"])
-            }
+            let filterClause = Self.filterClause(filter, arguments: &arguments)
             let sql = """
-                WITH b AS (
-                    SELECT p.colleague_id, \(SQLFragments.balanceColumns)
-                    FROM participant p WHERE p.occurred_at >= :start GROUP BY p.colleague_id
-                )
-                SELECT \(SQLFragments.colleagueColumns),
-                    (SELECT MAX(occurred_at) FROM participant lp WHERE lp.colleague_id = c.id) AS last_contact,
-                    b.*
-                FROM colleague c LEFT JOIN b ON b.colleague_id = c.id
+                SELECT \(SQLFragments.colleagueColumns), \(SQLFragments.statsColumns), \(SQLFragments.windowCounts)
+                FROM colleague c JOIN colleague_stats s ON s.colleague_id = c.id
                 WHERE (:archived OR c.archived = 0) \(filterClause)
                 ORDER BY \(Self.orderClause(sort, descending: descending))
-                LIMIT :limit
+                LIMIT :limit OFFSET :offset
                 """
+            let decay = Balance.decay(at: now)
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                ColleagueSummary(colleague: row.colleague(), lastContact: row.date("last_contact"), balance: row.balance())
+                ColleagueSummary(colleague: row.colleague(), lastContact: row.date("last_contact"), balance: row.balance(decay: decay))
             }
         }
+    }
+
+    /// How many colleagues the list would show.
+    public func colleagueSummaryCount(includeArchived: Bool = false, matching filter: String = "") throws -> Int {
+        try read { db in
+            var arguments: StatementArguments = ["archived": includeArchived]
+            let filterClause = Self.filterClause(filter, arguments: &arguments)
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM colleague c WHERE (:archived OR c.archived = 0) \(filterClause)", arguments: arguments) ?? 0
+        }
+    }
+
+    /// The list filter: a case-insensitive substring of the name, team, role, a tag or the notes.
+    private static func filterClause(_ filter: String, arguments: inout StatementArguments) -> String {
+        guard !filter.trimmed.isEmpty else { return "" }
+        _ = arguments.append(contentsOf: ["pattern": "%" + escapeLike(filter.trimmed) + "%"])
+        return """
+            AND (c.name LIKE :pattern ESCAPE '\\' OR c.team LIKE :pattern ESCAPE '\\' OR c.role LIKE :pattern ESCAPE '\\'
+                 OR EXISTS (SELECT 1 FROM colleague_tag t WHERE t.colleague_id = c.id AND t.tag LIKE :pattern ESCAPE '\\')
+                 OR c.agenda LIKE :pattern ESCAPE '\\' OR c.motivators LIKE :pattern ESCAPE '\\'
+                 OR c.demotivators LIKE :pattern ESCAPE '\\' OR c.valued_info LIKE :pattern ESCAPE '\\'
+                 OR c.notes LIKE :pattern ESCAPE '\\')
+            """
     }
 
     static func escapeLike(_ text: String) -> String {
@@ -83,7 +90,6 @@ extension AppDatabase {
     /// is the longest ago.
     static func orderClause(_ sort: ColleagueSort, descending: Bool) -> String {
         let (natural, reversed) = descending ? ("DESC", "ASC") : ("ASC", "DESC")
-        let score = "(IFNULL(b.w_given, 0) - IFNULL(b.w_received, 0)) / NULLIF(IFNULL(b.w_given, 0) + IFNULL(b.w_received, 0), 0)"
         let stanceRank = "CASE c.stance " + Stance.allCases.map { "WHEN '\($0.rawValue)' THEN \($0.rank)" }.joined(separator: " ") + " END"
         let key: String
         switch sort {
@@ -91,29 +97,34 @@ extension AppDatabase {
         case .team: key = "c.team = '' , c.team COLLATE NOCASE \(natural)"
         case .vital, .frequency, .quality, .trust: key = "c.\(sort.rawValue) IS NULL, c.\(sort.rawValue) \(reversed)"
         case .stance: key = "\(stanceRank) \(natural)"
-        case .balance: key = "\(score) IS NULL, \(score) \(natural)"
-        case .last: key = "last_contact IS NOT NULL, last_contact \(natural)"
+        case .balance: key = "s.score IS NULL, s.score \(natural)"
+        case .last: key = "s.last_contact IS NOT NULL, s.last_contact \(natural)"
         }
         return key + ", c.name COLLATE NOCASE, c.id"
     }
 
-    /// Balance with one colleague, or overall (each interaction counted once) when `colleagueID` is nil.
+    /// Balance with one colleague, or overall (each interaction counted once) when `colleagueID`
+    /// is nil: the weights from the running totals, the counts from the window.
     public func balance(of colleagueID: ColleagueID? = nil, now: Date, windowDays: Int = Balance.defaultWindowDays) throws -> Balance {
         try read { db in
-            let arguments: StatementArguments = [
-                "now": now.timeIntervalSince1970,
-                "start": now.timeIntervalSince1970 - Double(windowDays) * 86_400, "id": colleagueID,
-            ]
+            let arguments: StatementArguments = ["start": now.timeIntervalSince1970 - Double(windowDays) * 86_400, "id": colleagueID]
             let sql = colleagueID == nil
-                ? "SELECT \(SQLFragments.balanceColumns) FROM interaction p WHERE p.occurred_at >= :start"
-                : "SELECT \(SQLFragments.balanceColumns) FROM participant p WHERE p.colleague_id = :id AND p.occurred_at >= :start"
-            return try Row.fetchOne(db, sql: sql, arguments: arguments)?.balance() ?? Balance()
+                ? """
+                    SELECT s.w_given, s.w_received, s.w_given_minutes, s.w_received_minutes,
+                        \(SQLFragments.windowCounts(over: "interaction w WHERE w.occurred_at >= :start"))
+                    FROM network_stats s
+                    """
+                : """
+                    SELECT \(SQLFragments.statsColumns), \(SQLFragments.windowCounts)
+                    FROM colleague c JOIN colleague_stats s ON s.colleague_id = c.id WHERE c.id = :id
+                    """
+            return try Row.fetchOne(db, sql: sql, arguments: arguments)?.balance(decay: Balance.decay(at: now)) ?? Balance()
         }
     }
 
     public func lastContact(with colleagueID: ColleagueID) throws -> Date? {
         try read { db in
-            try Double.fetchOne(db, sql: "SELECT MAX(occurred_at) FROM participant WHERE colleague_id = ?", arguments: [colleagueID])
+            try Double.fetchOne(db, sql: "SELECT last_contact FROM colleague_stats WHERE colleague_id = ?", arguments: [colleagueID])
                 .map(Date.init(timeIntervalSince1970:))
         }
     }

@@ -65,8 +65,9 @@ extension AppDatabase {
     }
 
     /// Everything the review rules read, as of `now`: nothing after it counts, so a past
-    /// week's review sees the log as it was then (ratings and stances are today's).
-    public func reviewInput(now: Date) throws -> ReviewInput {
+    /// week's review sees the log as it was then (ratings and stances are today's). The
+    /// present is read from the running totals; only a past week goes back to the log.
+    public func reviewInput(now: Date, calendar: Calendar) throws -> ReviewInput {
         try read { db in
             let at = now.timeIntervalSince1970
             var history: [ColleagueID: [RatingChange]] = [:]
@@ -78,37 +79,30 @@ extension AppDatabase {
                 history[row["colleague_id"], default: []].append(
                     RatingChange(dimension: dimension, value: row["value"], changedAt: row.date("changed_at") ?? .distantPast))
             }
-            let people = try Row.fetchAll(db, sql: """
-                SELECT \(SQLFragments.colleagueColumns), c.created_at, c.imported_at,
-                    (SELECT MAX(occurred_at) FROM participant p WHERE p.colleague_id = c.id AND p.occurred_at <= :now) AS last_contact,
-                    (SELECT MAX(p.occurred_at) FROM participant p JOIN interaction i ON i.id = p.interaction_id
-                     WHERE p.colleague_id = c.id AND i.kind = 'info' AND p.direction IN ('gave', 'mutual') AND p.occurred_at <= :now) AS last_info
-                FROM colleague c WHERE c.archived = 0 ORDER BY c.name COLLATE NOCASE, c.id
+            let later = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM interaction WHERE occurred_at > ?)", arguments: [at]) ?? false
+            let decay = Balance.decay(at: now)
+            var people = try Row.fetchAll(db, sql: """
+                SELECT \(SQLFragments.colleagueColumns), c.created_at, c.imported_at, \(SQLFragments.statsColumns), s.last_info
+                FROM colleague c JOIN \(later ? "(\(ExchangeStats.asOfNow))" : "colleague_stats") s ON s.colleague_id = c.id
+                WHERE c.archived = 0 ORDER BY c.name COLLATE NOCASE, c.id
                 """, arguments: ["now": at]).map { row in
                 let colleague = row.colleague()
                 return ReviewInput.Person(
                     colleague: colleague, addedAt: row.date("created_at") ?? now, lastContact: row.date("last_contact"),
                     lastInfoShared: row.date("last_info"), ratingHistory: history[colleague.id ?? 0] ?? [],
-                    importedAt: row.date("imported_at"))
+                    importedAt: row.date("imported_at"), balance: row.balance(decay: decay))
             }
-            let since = at - Double(ReviewInput.historyDays) * 86_400
-            // Cursors, not arrays of rows, and no notes: this is most of the time on a big log.
-            var participants: [InteractionID: [ColleagueID]] = [:]
-            let participantRows = try Row.fetchCursor(
-                db, sql: "SELECT interaction_id, colleague_id FROM participant WHERE occurred_at >= ? AND occurred_at <= ?",
-                arguments: [since, at])
-            while let row = try participantRows.next() {
-                participants[row[0], default: []].append(row[1])
-            }
-            var interactions: [Interaction] = []
-            let interactionRows = try Row.fetchCursor(
-                db, sql: "SELECT id, occurred_at, direction, kind, minutes, '' AS note FROM interaction WHERE occurred_at >= ? AND occurred_at <= ?",
-                arguments: [since, at])
-            while let row = try interactionRows.next() {
-                interactions.append(row.interaction(colleagueIDs: participants[row["id"]] ?? []))
-            }
+            try Self.countWindows(of: &people, now: now, in: db)
+            let week = Week.containing(now, calendar: calendar)
             return ReviewInput(
-                people: people, interactions: interactions,
+                people: people,
+                thisWeek: try Self.interactions(from: week.start, through: now, in: db),
+                weeks: try week.lastWeeks(Review.chartWeeks, calendar: calendar).map { chartWeek in
+                    try Self.totals(of: chartWeek, through: now, calendar: calendar, in: db)
+                },
+                lastGiven: try Double.fetchOne(db, sql: """
+                    SELECT occurred_at FROM interaction WHERE occurred_at <= ? AND direction = 'gave' ORDER BY occurred_at DESC LIMIT 1
+                    """, arguments: [at]).map(Date.init(timeIntervalSince1970:)),
                 needs: try Row.fetchAll(db, sql: "SELECT * FROM need WHERE created_at <= ? AND (closed_at IS NULL OR closed_at > ?)", arguments: [at, at]).map { $0.need() },
                 promises: try Row.fetchAll(db, sql: "SELECT * FROM promise WHERE created_at <= ? AND (kept_at IS NULL OR kept_at > ?)", arguments: [at, at]).map { $0.promise() },
                 departments: try String.fetchAll(db, sql: "SELECT name FROM department UNION SELECT team FROM colleague WHERE team != ''"),
@@ -117,9 +111,52 @@ extension AppDatabase {
         }
     }
 
+    /// Window counts for the people whose score leans one way: whether they reach the minimum
+    /// is all the counts can change, and a rule names them only then.
+    private static func countWindows(of people: inout [ReviewInput.Person], now: Date, in db: Database) throws {
+        let leaning = people.indices.filter { abs(people[$0].balance.score ?? 0) >= Balance.oneWayScore }
+        guard !leaning.isEmpty else { return }
+        let ids = leaning.compactMap { people[$0].colleague.id }
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT c.id, \(SQLFragments.windowCounts(over: "participant w WHERE w.colleague_id = c.id AND w.occurred_at >= :start AND w.occurred_at <= :now"))
+            FROM colleague c WHERE c.id IN (SELECT value FROM json_each(:ids))
+            """, arguments: [
+                "start": now.timeIntervalSince1970 - Double(Balance.defaultWindowDays) * 86_400, "now": now.timeIntervalSince1970,
+                "ids": "[" + ids.map(String.init).joined(separator: ",") + "]",
+            ])
+        let counted = Dictionary(rows.map { ($0["id"] as ColleagueID, $0.windowCounts()) }, uniquingKeysWith: { first, _ in first })
+        for index in leaning {
+            guard let id = people[index].colleague.id, let counts = counted[id] ?? nil else { continue }
+            counts.fill(&people[index].balance)
+        }
+    }
+
+    /// Interactions from `start` through `end`, with their people (no notes: the review never shows them).
+    private static func interactions(from start: Date, through end: Date, in db: Database) throws -> [Interaction] {
+        try Row.fetchAll(db, sql: """
+            SELECT i.id, i.occurred_at, i.direction, i.kind, i.minutes, '' AS note,
+                (SELECT group_concat(colleague_id) FROM participant WHERE interaction_id = i.id) AS people
+            FROM interaction i WHERE i.occurred_at >= ? AND i.occurred_at <= ? ORDER BY i.occurred_at, i.id
+            """, arguments: [start.timeIntervalSince1970, end.timeIntervalSince1970]).map { row in
+            row.interaction(colleagueIDs: ((row["people"] as String?) ?? "").split(separator: ",").compactMap { ColleagueID($0) })
+        }
+    }
+
+    /// One chart week's totals, summed in SQL over the time index.
+    private static func totals(of week: Week, through now: Date, calendar: Calendar, in db: Database) throws -> WeekTotals {
+        var totals = WeekTotals(label: week.label(calendar: calendar), start: week.start)
+        try Row.fetchOne(db, sql: """
+            SELECT \(SQLFragments.windowCounts(over: "interaction w WHERE w.occurred_at >= :start AND w.occurred_at < :end AND w.occurred_at <= :now"))
+            """, arguments: [
+                "start": week.start.timeIntervalSince1970, "end": week.end.timeIntervalSince1970, "now": now.timeIntervalSince1970,
+            ])?.windowCounts()?.fill(&totals)
+        return totals
+    }
+
     /// The weekly review as of `now`, in the user's week calendar.
     public func review(now: Date, calendar: Calendar? = nil) throws -> Review {
-        Review.build(try reviewInput(now: now), now: now, calendar: try calendar ?? weekCalendar())
+        let calendar = try calendar ?? weekCalendar()
+        return Review.build(try reviewInput(now: now, calendar: calendar), now: now, calendar: calendar)
     }
 }
 

@@ -160,6 +160,11 @@ extension AppDatabase {
             // A keep-in-touch rhythm per colleague, in weeks: NULL follows vital, 0 is none.
             try db.execute(sql: "ALTER TABLE colleague ADD COLUMN contact_every_weeks INTEGER CHECK (contact_every_weeks BETWEEN 0 AND 52)")
         }
+        migrator.registerMigration("v6") { db in
+            // Running totals per colleague and overall, kept by triggers: screens and the review
+            // read these instead of the whole log (see ExchangeStats).
+            try ExchangeStats.create(in: db)
+        }
         return migrator
     }
 }

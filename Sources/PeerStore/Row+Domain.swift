@@ -22,18 +22,24 @@ extension Row {
             ratedAt: date("rated_at"), archived: self["archived"], uid: self["uid"], contactEveryWeeks: self["contact_every_weeks"])
     }
 
-    func balance() -> Balance {
+    /// A balance from stored sums (`SQLFragments.statsColumns`) brought to the moment `decay`
+    /// stands for, and the window's counts when the row has them (`SQLFragments.windowCounts`).
+    func balance(decay: Double) -> Balance {
         var balance = Balance()
-        balance.givenCount = self["given"] ?? 0
-        balance.receivedCount = self["received"] ?? 0
-        balance.mutualCount = self["mutual"] ?? 0
-        balance.givenMinutes = self["given_minutes"] ?? 0
-        balance.receivedMinutes = self["received_minutes"] ?? 0
-        balance.weightedGiven = self["w_given"] ?? 0
-        balance.weightedReceived = self["w_received"] ?? 0
-        balance.weightedGivenMinutes = self["w_given_minutes"] ?? 0
-        balance.weightedReceivedMinutes = self["w_received_minutes"] ?? 0
+        balance.weightedGiven = (self["w_given"] ?? 0) * decay
+        balance.weightedReceived = (self["w_received"] ?? 0) * decay
+        balance.weightedGivenMinutes = (self["w_given_minutes"] ?? 0) * decay
+        balance.weightedReceivedMinutes = (self["w_received_minutes"] ?? 0) * decay
+        windowCounts()?.fill(&balance)
         return balance
+    }
+
+    /// The `window_counts` column (`SQLFragments.windowCounts`), when the row has it.
+    func windowCounts() -> ExchangeCounts? {
+        let numbers = ((self["window_counts"] as String?) ?? "").split(separator: " ").map { Int($0) ?? 0 }
+        guard numbers.count == 5 else { return nil }
+        return ExchangeCounts(
+            given: numbers[0], received: numbers[1], mutual: numbers[2], givenMinutes: numbers[3], receivedMinutes: numbers[4])
     }
 
     func interaction(colleagueIDs: [ColleagueID]) -> Interaction {
@@ -55,19 +61,21 @@ enum SQLFragments {
         (SELECT group_concat(tag, char(31)) FROM colleague_tag t WHERE t.colleague_id = c.id) AS tags
         """
 
-    /// The `Balance` sums over rows of `participant` or `interaction` aliased as `p`; the
-    /// weights are `Balance.weight` written in SQL (age clamped at zero, half weight at 30 days).
-    static let balanceColumns = """
-        COUNT(CASE WHEN p.direction = 'gave' THEN 1 END) AS given,
-        COUNT(CASE WHEN p.direction = 'received' THEN 1 END) AS received,
-        COUNT(CASE WHEN p.direction = 'mutual' THEN 1 END) AS mutual,
-        CAST(TOTAL(CASE WHEN p.direction = 'gave' THEN p.minutes END) AS INTEGER) AS given_minutes,
-        CAST(TOTAL(CASE WHEN p.direction = 'received' THEN p.minutes END) AS INTEGER) AS received_minutes,
-        TOTAL(CASE WHEN p.direction = 'gave' THEN \(weight) END) AS w_given,
-        TOTAL(CASE WHEN p.direction = 'received' THEN \(weight) END) AS w_received,
-        TOTAL(CASE WHEN p.direction = 'gave' THEN \(weight) * IFNULL(p.minutes, 0) END) AS w_given_minutes,
-        TOTAL(CASE WHEN p.direction = 'received' THEN \(weight) * IFNULL(p.minutes, 0) END) AS w_received_minutes
+    /// Window counts, `given received mutual given_minutes received_minutes` in one text value,
+    /// over `rows` (a FROM and WHERE naming the rows `w`): one index range for a listed colleague.
+    static func windowCounts(over rows: String) -> String {
         """
+        (SELECT COUNT(CASE WHEN w.direction = 'gave' THEN 1 END) || ' ' || COUNT(CASE WHEN w.direction = 'received' THEN 1 END)
+            || ' ' || COUNT(CASE WHEN w.direction = 'mutual' THEN 1 END)
+            || ' ' || IFNULL(SUM(CASE WHEN w.direction = 'gave' THEN w.minutes END), 0)
+            || ' ' || IFNULL(SUM(CASE WHEN w.direction = 'received' THEN w.minutes END), 0)
+         FROM \(rows)) AS window_counts
+        """
+    }
 
-    static let weight = "(1.0 / (1.0 + MAX(0.0, :now - p.occurred_at) / 86400.0 / \(Balance.halfWeightDays)))"
+    /// A listed colleague's (`c`) counts since `:start`, for the rows returned only.
+    static let windowCounts = windowCounts(over: "participant w WHERE w.colleague_id = c.id AND w.occurred_at >= :start")
+
+    /// The decayed sums and last contact of `colleague_stats` aliased as `s`.
+    static let statsColumns = "s.last_contact, s.w_given, s.w_received, s.w_given_minutes, s.w_received_minutes"
 }

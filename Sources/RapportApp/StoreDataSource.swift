@@ -48,7 +48,7 @@ public final class StoreDataSource: DashboardDataSource {
 
     public func review(now: Date) throws -> ReviewPage {
         let calendar = try database.weekCalendar()
-        let input = try database.reviewInput(now: now)
+        let input = try database.reviewInput(now: now, calendar: calendar)
         let review = Review.build(input, now: now, calendar: calendar)
         // The input already holds everyone the insights can name.
         let named = Set(review.insights.flatMap(\.colleagueIDs))

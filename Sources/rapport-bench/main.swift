@@ -77,8 +77,8 @@ print(String(format: "balance, one colleague              : %7.1f ms", single * 
 let timeline = try median { _ = try database.interactions(limit: 100) }
 print(String(format: "log, first page (100)               : %7.1f ms", timeline * 1000))
 var insightCount = 0
-let reviewInput = try median { _ = try database.reviewInput(now: now) }
+let reviewInput = try median { _ = try database.reviewInput(now: now, calendar: .iso8601Local) }
 print(String(format: "review, reading its input           : %7.1f ms", reviewInput * 1000))
-let input = try database.reviewInput(now: now)
+let input = try database.reviewInput(now: now, calendar: .iso8601Local)
 let reviewRules = median { insightCount = Review.build(input, now: now).insights.count }
 print(String(format: "review, the rules (%5d insights)  : %7.1f ms", insightCount, reviewRules * 1000))

@@ -10,12 +10,13 @@ extension Rapport {
             commandName: "balance",
             abstract: "Show give/receive balance overall and the one-way relationships.",
             discussion: """
-                Each exchange weighs 1/(1 + age in days/30). Score = (given − received)/(given + received), \
-                from −1 (you only receive) to +1 (you only give). One-way: at least 3 exchanges and |score| ≥ 0.6.
+                Each exchange weighs 2^(−age in days/45). Score = (given − received)/(given + received), \
+                from −1 (you only receive) to +1 (you only give). The counts are the window's; the weights \
+                reach back over the whole log. One-way: at least 3 exchanges in the window and |score| ≥ 0.6.
                 """)
 
         @OptionGroup var store: StoreOptions
-        @Option(help: "The window in days.") var window = Balance.defaultWindowDays
+        @Option(help: "The window the counts cover, in days.") var window = Balance.defaultWindowDays
         @Flag(help: "Print JSON (see README, \"JSON output\").") var json = false
 
         func run() throws {

@@ -10,7 +10,7 @@ struct Rapport: ParsableCommand {
             Run with no subcommand to open the dashboard. The database is \
             $XDG_DATA_HOME/rapport/rapport.sqlite unless --db or RAPPORT_DB says otherwise.
             """,
-        version: "0.2.0",
+        version: "0.3.0",
         subcommands: [
             Add.self, Edit.self, Archive.self, Rate.self, Log.self, List.self, Show.self, BalanceCommand.self,
             Budget.self, NeedCommand.self, PromiseCommand.self, ReviewCommand.self, WeekStartCommand.self, Departments.self,

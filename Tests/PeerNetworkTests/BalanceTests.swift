@@ -11,11 +11,26 @@ import Testing
             direction: direction, kind: .help, minutes: minutes)
     }
 
-    @Test func weightHalvesAfterThirtyDays() {
+    @Test func weightHalvesEveryFortyFiveDays() {
         #expect(Balance.weight(ageDays: 0) == 1)
-        #expect(Balance.weight(ageDays: 30) == 0.5)
+        #expect(Balance.weight(ageDays: 45) == 0.5)
         #expect(Balance.weight(ageDays: 90) == 0.25)
-        #expect(Balance.weight(ageDays: -5) == 1, "a clock skew never weighs more than today")
+    }
+
+    @Test func scaledWeightsTimesTheDecayAreTodaysWeights() {
+        for ageDays in [0.0, 1, 45, 90, 400, -3] {
+            let then = now.addingTimeInterval(-ageDays * 86_400)
+            let weight = Balance.scaledWeight(at: then) * Balance.decay(at: now)
+            #expect(abs(weight - Balance.weight(ageDays: ageDays)) < 1e-12)
+        }
+    }
+
+    @Test func theScoreWeighsTheWholeLogButCountsOnlyTheWindow() throws {
+        let balance = Balance.of([interaction(.gave, daysAgo: 1), interaction(.received, daysAgo: 135)], now: now)
+        #expect(balance.givenCount == 1 && balance.receivedCount == 0)
+        // (1 − 1/8) / (1 + 1/8), with 2^(−1/45) for the day-old one.
+        let given = Balance.weight(ageDays: 1), received = 0.125
+        #expect(abs(try #require(balance.score) - (given - received) / (given + received)) < 1e-9)
     }
 
     @Test func emptyBalanceHasNoScore() {
@@ -33,7 +48,7 @@ import Testing
 
     @Test func recentGivingOutweighsOldReceiving() throws {
         let balance = Balance.of(
-            [interaction(.gave, daysAgo: 0, minutes: 30), interaction(.received, daysAgo: 30, minutes: 30)],
+            [interaction(.gave, daysAgo: 0, minutes: 30), interaction(.received, daysAgo: 45, minutes: 30)],
             now: now)
         #expect(balance.givenCount == 1)
         #expect(balance.receivedCount == 1)
@@ -52,9 +67,10 @@ import Testing
         #expect(balance.receivedMinutes == 10)
     }
 
-    @Test func exchangesOutsideTheWindowAreIgnored() {
+    @Test func exchangesOutsideTheWindowAreNotCounted() {
         let balance = Balance.of([interaction(.gave, daysAgo: 91)], now: now, windowDays: 90)
         #expect(balance.totalCount == 0)
+        #expect(balance.leaning == .balanced)
     }
 
     @Test func oneWayNeedsEnoughExchanges() {

@@ -158,7 +158,7 @@ import Testing
         #expect(listed.contains("Legal             1"))
         #expect(listed.contains("Procurement       0  yes"))
         let review = try run(["review"]).stdout
-        #expect(review.contains(" 1. Priya\n    Offer Priya an hour of help this week\n    - Help budget: No help given in the last 90 days\n    - Silo: No one in Procurement in your network\n"))
+        #expect(review.contains(" 1. Priya\n    Offer Priya an hour of help this week\n    - Help budget: No help given yet\n    - Silo: No one in Procurement in your network\n"))
         #expect(try run(["departments", "--remove", "Sales"]).stderr.contains("'Sales' is not a declared department; declared: Procurement"))
         let escape = try run(["departments", "--remove", "\u{1B}[31mRed"])
         #expect(escape.stderr.contains("'␛[31mRed' is not a declared department"), "what the user typed is shown, not obeyed")

@@ -14,7 +14,7 @@ import Testing
     @Test func versionAndJSONOnEveryReadCommand() throws {
         defer { rapport.remove() }
         try run(["demo"])
-        #expect(try rapport.run(["--version"], useDatabase: false).stdout == "0.2.0\n")
+        #expect(try rapport.run(["--version"], useDatabase: false).stdout == "0.3.0\n")
         for command in [["review", "--json"], ["budget", "--json"], ["departments", "--json"], ["week-start", "--json"],
                         ["need", "list", "--json"], ["promise", "list", "--json"], ["list", "--json"], ["history", "--json"],
                         ["agenda", "--json"], ["balance", "--json"], ["show", "dana", "--json"]] {

@@ -34,8 +34,7 @@ public enum BudgetRule: InsightRule {
 
     static func noHelpGiven(_ context: ReviewContext) -> Insight? {
         guard !context.people.isEmpty else { return nil }
-        let lastGiven = context.input.interactions.filter { $0.direction == .gave && $0.occurredAt <= context.now }
-            .map(\.occurredAt).max()
+        let lastGiven = context.input.lastGiven
         if let since = context.daysSince(lastGiven), since <= idleDays { return nil }
         // Help the person you owe most; failing that, the most vital.
         let candidate = context.people.map(\.colleague).max { a, b in
@@ -44,7 +43,7 @@ public enum BudgetRule: InsightRule {
             return (a.ratings.vital ?? 0, b.name) < (b.ratings.vital ?? 0, a.name)
         }
         let why = lastGiven.map { "No help given for \(RelativeTime.short(from: $0, to: context.now))" }
-            ?? "No help given in the last \(Balance.defaultWindowDays) days"
+            ?? "No help given yet"
         return Insight(
             .budget, key: "budget:none:\(context.week.label(calendar: context.calendar))", about: candidate, why: why,
             action: candidate.map { "Offer \($0.firstName) an hour of help this week" } ?? "Offer someone an hour of help this week",

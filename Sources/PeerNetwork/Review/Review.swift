@@ -34,9 +34,11 @@ public struct Review: Equatable, Sendable {
     public static func build(_ input: ReviewInput, now: Date, calendar: Calendar = .iso8601Local) -> Review {
         let context = ReviewContext(input: input, now: now, calendar: calendar)
         let weeks = context.week.lastWeeks(chartWeeks, calendar: calendar)
-        var history = weeks.map { WeekTotals(label: $0.label(calendar: calendar), start: $0.start) }
-        for interaction in input.interactions where interaction.occurredAt <= now {
-            if let index = weeks.firstIndex(where: { $0.contains(interaction.occurredAt) }) { history[index].add(interaction) }
+        let totals = Dictionary(input.weeks.map { ($0.start, $0) }, uniquingKeysWith: { first, _ in first })
+        let history = weeks.map { week in
+            var found = totals[week.start] ?? WeekTotals(label: "", start: week.start)
+            found.label = week.label(calendar: calendar)
+            return found
         }
         let thisWeek = history[history.count - 1]
 

@@ -7,7 +7,7 @@ public struct ReviewContext: Sendable {
     public var now: Date
     public var calendar: Calendar
     public var week: Week
-    /// Each colleague's balance over `Balance.defaultWindowDays`.
+    /// Each colleague's balance, from the input.
     public var balances: [ColleagueID: Balance]
     private var peopleByID: [ColleagueID: ReviewInput.Person]
 
@@ -16,11 +16,7 @@ public struct ReviewContext: Sendable {
         self.now = now
         self.calendar = calendar
         week = Week.containing(now, calendar: calendar)
-        var byColleague: [ColleagueID: [Interaction]] = [:]
-        for interaction in input.interactions where interaction.occurredAt <= now {
-            for id in Set(interaction.colleagueIDs) { byColleague[id, default: []].append(interaction) }
-        }
-        balances = byColleague.mapValues { Balance.of($0, now: now) }
+        balances = Dictionary(input.people.compactMap { person in person.colleague.id.map { ($0, person.balance) } }, uniquingKeysWith: { first, _ in first })
         peopleByID = Dictionary(input.people.compactMap { person in person.colleague.id.map { ($0, person) } }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -40,7 +36,7 @@ public struct ReviewContext: Sendable {
 
     /// Interactions within this review's week, up to its moment.
     public var thisWeeksInteractions: [Interaction] {
-        input.interactions.filter { week.contains($0.occurredAt) && $0.occurredAt <= now }
+        input.thisWeek.filter { week.contains($0.occurredAt) && $0.occurredAt <= now }
     }
 }
 

@@ -13,11 +13,15 @@ public struct ReviewInput: Equatable, Sendable {
         public var ratingHistory: [RatingChange]
         /// When an import brought them in; nil for colleagues added by hand.
         public var importedAt: Date?
+        /// The balance as of the review's moment. Its window counts are filled when the score
+        /// leans one way, the only case a rule phrases them (and the only one they can change).
+        public var balance: Balance
 
         public init(
             colleague: Colleague, addedAt: Date, lastContact: Date? = nil, lastInfoShared: Date? = nil, ratingHistory: [RatingChange] = [],
-            importedAt: Date? = nil
+            importedAt: Date? = nil, balance: Balance = Balance()
         ) {
+            self.balance = balance
             self.importedAt = importedAt
             self.colleague = colleague
             self.addedAt = addedAt
@@ -28,8 +32,12 @@ public struct ReviewInput: Equatable, Sendable {
     }
 
     public var people: [Person]
-    /// Interactions since `ReviewInput.historyDays` before the review's moment.
-    public var interactions: [Interaction]
+    /// The review's week, up to its moment: who this week's help went to.
+    public var thisWeek: [Interaction]
+    /// Totals of the chart's weeks, by `start`; a week not here had no exchanges.
+    public var weeks: [WeekTotals]
+    /// The last help given, up to the review's moment.
+    public var lastGiven: Date?
     public var needs: [Need]
     public var promises: [Promise]
     /// Departments the user wants ties to, plus every team in the network (archived people's too).
@@ -37,19 +45,42 @@ public struct ReviewInput: Equatable, Sendable {
     public var weeklyBudgetHours: Double
     public var decisions: [ReviewDecision]
 
-    /// How far back `interactions` must reach: the balance window and the eight-week chart.
-    public static let historyDays = max(Balance.defaultWindowDays, 8 * 7 + 7)
-
     public init(
-        people: [Person], interactions: [Interaction] = [], needs: [Need] = [], promises: [Promise] = [],
-        departments: [String] = [], weeklyBudgetHours: Double = HelpBudget.defaultWeeklyHours, decisions: [ReviewDecision] = []
+        people: [Person], thisWeek: [Interaction] = [], weeks: [WeekTotals] = [], lastGiven: Date? = nil, needs: [Need] = [],
+        promises: [Promise] = [], departments: [String] = [], weeklyBudgetHours: Double = HelpBudget.defaultWeeklyHours,
+        decisions: [ReviewDecision] = []
     ) {
         self.people = people
-        self.interactions = interactions
+        self.thisWeek = thisWeek
+        self.weeks = weeks
+        self.lastGiven = lastGiven
         self.needs = needs
         self.promises = promises
         self.departments = departments
         self.weeklyBudgetHours = weeklyBudgetHours
         self.decisions = decisions
+    }
+
+    /// Fills the balances, this week, the chart and the last help given from `log`, as of `now`:
+    /// what the store reads from running totals, worked out from scratch. People's dates stay
+    /// as the caller set them. Tests build inputs with it.
+    public mutating func summarize(_ log: [Interaction], now: Date, calendar: Calendar) {
+        let past = log.filter { $0.occurredAt <= now }
+        let week = Week.containing(now, calendar: calendar)
+        var byColleague: [ColleagueID: [Interaction]] = [:]
+        for interaction in past {
+            for id in Set(interaction.colleagueIDs) { byColleague[id, default: []].append(interaction) }
+        }
+        for index in people.indices {
+            let theirs = people[index].colleague.id.flatMap { byColleague[$0] } ?? []
+            people[index].balance = Balance.of(theirs, now: now)
+        }
+        thisWeek = past.filter { week.contains($0.occurredAt) }
+        weeks = week.lastWeeks(Review.chartWeeks, calendar: calendar).map { chartWeek in
+            var totals = WeekTotals(label: chartWeek.label(calendar: calendar), start: chartWeek.start)
+            for interaction in past where chartWeek.contains(interaction.occurredAt) { totals.add(interaction) }
+            return totals
+        }
+        lastGiven = past.filter { $0.direction == .gave }.map(\.occurredAt).max()
     }
 }

@@ -53,7 +53,7 @@ import Testing
         fixture.person(1, "Three", vital: 3)
         fixture.person(2, "Five", vital: 5)
         let insight = try #require(fixture.insights(BudgetRule.self).first)
-        #expect(insight.why == "No help given in the last 90 days")
+        #expect(insight.why == "No help given yet")
         #expect(insight.colleagueName == "Five")
         #expect(ReviewFixture().insights(BudgetRule.self).isEmpty, "an empty network has nobody to help")
     }

@@ -31,15 +31,24 @@ struct ReviewFixture {
         return colleague
     }
 
+    /// The exchanges logged; `summarized` turns them into the input's balances and totals.
+    var interactions: [Interaction] = []
+
     mutating func log(_ direction: Direction, with ids: [ColleagueID], daysAgo: Double, minutes: Int? = nil, kind: InteractionKind = .help) {
-        input.interactions.append(Interaction(
-            id: Int64(input.interactions.count + 1), occurredAt: Self.ago(daysAgo), colleagueIDs: ids, direction: direction,
+        interactions.append(Interaction(
+            id: Int64(interactions.count + 1), occurredAt: Self.ago(daysAgo), colleagueIDs: ids, direction: direction,
             kind: kind, minutes: minutes))
     }
 
-    var context: ReviewContext { ReviewContext(input: input, now: Self.now, calendar: Self.calendar) }
+    var summarized: ReviewInput {
+        var summarized = input
+        summarized.summarize(interactions, now: Self.now, calendar: Self.calendar)
+        return summarized
+    }
+
+    var context: ReviewContext { ReviewContext(input: summarized, now: Self.now, calendar: Self.calendar) }
 
     func insights<Rule: InsightRule>(_ rule: Rule.Type) -> [Insight] { rule.insights(in: context) }
 
-    var review: Review { Review.build(input, now: Self.now, calendar: Self.calendar) }
+    var review: Review { Review.build(summarized, now: Self.now, calendar: Self.calendar) }
 }

@@ -1,0 +1,111 @@
+import Foundation
+import GRDB
+import PeerNetwork
+@testable import PeerStore
+import Testing
+
+/// The running totals the triggers keep must equal a from-scratch count of the log after any
+/// mix of logs, edits, deletes (of exchanges and of colleagues), imports and undos.
+@Suite struct ExchangeStatsTests {
+    static let seeds: [UInt64] = Array(1...(ProcessInfo.processInfo.environment["RAPPORT_MODEL_SEEDS"].flatMap(UInt64.init) ?? 20))
+    let now = StoredTime.rounded(Date(timeIntervalSince1970: 1_795_532_400))
+
+    @Test(arguments: seeds) func runningTotalsEqualARecount(seed: UInt64) throws {
+        var random = SeededGenerator(seed: seed)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-stats-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = try AppDatabase(path: folder.appendingPathComponent("db.sqlite").path)
+        var undoable: [Inverse] = []
+        var trace: [String] = []
+        for step in 0..<80 {
+            let people = try database.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM colleague") }
+            let logged = try database.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM interaction") }
+            let choice = people.count < 3 ? 0 : Int.random(in: 0..<10, using: &random)
+            var description = ""
+            let (_, inverse) = try database.recording {
+                switch choice {
+                case 0:
+                    description = "add"
+                    _ = try database.addColleague(Colleague(name: "P\(step)"), at: now)
+                case 1...4:
+                    let exchange = randomExchange(people, &random)
+                    description = "log \(exchange.direction) \(exchange.kind) with \(exchange.colleagueIDs)"
+                    _ = try database.logInteraction(exchange)
+                case 5 where !logged.isEmpty:
+                    var exchange = randomExchange(people, &random)
+                    exchange.id = logged.randomElement(using: &random)
+                    description = "edit #\(exchange.id!)"
+                    try database.updateInteraction(exchange)
+                case 6 where !logged.isEmpty:
+                    let id = logged.randomElement(using: &random)!
+                    description = "delete exchange #\(id)"
+                    try database.deleteInteraction(id)
+                case 7:
+                    let id = people.randomElement(using: &random)!
+                    description = "delete colleague #\(id)"
+                    try database.deleteColleague(id)
+                default:
+                    description = "nothing"
+                }
+            }
+            undoable.append(inverse)
+            // Undo now and then, newest first, as the dashboard does; a refusal changes nothing.
+            if Bool.random(using: &random), let last = undoable.popLast() {
+                description += "; undo"
+                try? database.undo(last)
+            }
+            trace.append("\(step): \(description)")
+            let (kept, recounted) = try totals(in: database)
+            #expect(Self.close(kept, recounted), "seed \(seed):\n\(trace.joined(separator: "\n"))")
+            if !Self.close(kept, recounted) { return }
+        }
+        try checkTheWeightsAgainstTheDomainFormula(in: database)
+    }
+
+    private func randomExchange(_ people: [Int64], _ random: inout SeededGenerator) -> Interaction {
+        let count = Int.random(in: 1...min(3, people.count), using: &random)
+        return Interaction(
+            occurredAt: StoredTime.rounded(now.addingTimeInterval(-Double.random(in: -2...700, using: &random) * 86_400)),
+            colleagueIDs: Array(people.shuffled(using: &random).prefix(count)),
+            direction: Direction.allCases.randomElement(using: &random)!, kind: InteractionKind.allCases.randomElement(using: &random)!,
+            minutes: Bool.random(using: &random) ? Int.random(in: 1...90, using: &random) : nil)
+    }
+
+    /// Every row of the running totals, and the same worked out from the log.
+    private func totals(in database: AppDatabase) throws -> (kept: [[Double?]], recounted: [[Double?]]) {
+        try database.read { db in
+            let columns = (["colleague_id"] + ExchangeStats.sumNames + ["last_contact", "last_info"]).joined(separator: ", ")
+            let network = ExchangeStats.sumNames.joined(separator: ", ")
+            let fetch = { (sql: String) in try Row.fetchAll(db, sql: sql, arguments: ["now": Double.greatestFiniteMagnitude]).map { row in
+                (0..<row.count).map { row[$0] as Double? }
+            } }
+            let kept = try fetch("SELECT \(columns) FROM colleague_stats ORDER BY colleague_id")
+                + fetch("SELECT \(network) FROM network_stats")
+            let recounted = try fetch("SELECT \(columns) FROM (\(ExchangeStats.asOfNow)) ORDER BY colleague_id")
+                + fetch("SELECT \(network) FROM (SELECT \(ExchangeStats.sumAggregates(of: "i")) FROM interaction i)")
+            return (kept, recounted)
+        }
+    }
+
+    /// Equal, the sums to a relative 1e-9: they are added and taken away in a different order.
+    static func close(_ a: [[Double?]], _ b: [[Double?]]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { rowA, rowB in
+            rowA.count == rowB.count && zip(rowA, rowB).allSatisfy { x, y in
+                guard let x, let y else { return x == nil && y == nil }
+                return abs(x - y) <= 1e-9 * max(1, abs(x), abs(y))
+            }
+        }
+    }
+
+    /// The SQL weights are `Balance`'s: a colleague's stored balance equals `Balance.of` their log.
+    private func checkTheWeightsAgainstTheDomainFormula(in database: AppDatabase) throws {
+        for summary in try database.colleagueSummaries(now: now) {
+            let theirs = try database.interactions(of: summary.id, limit: 10_000)
+            let expected = Balance.of(theirs, now: now)
+            #expect(summary.balance.givenCount == expected.givenCount && summary.balance.receivedCount == expected.receivedCount)
+            #expect(abs(summary.balance.weightedGiven - expected.weightedGiven) < 1e-9)
+            #expect(abs(summary.balance.weightedReceivedMinutes - expected.weightedReceivedMinutes) < 1e-6)
+            #expect(summary.lastContact == theirs.map(\.occurredAt).max())
+        }
+    }
+}
