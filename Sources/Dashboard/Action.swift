@@ -8,7 +8,8 @@ public enum Action: Equatable, Sendable {
     case key(Key)
     case tick(Date)
     case externalChange
-    case colleaguesLoaded([ColleagueSummary], departments: [Department])
+    case colleaguesLoaded(ColleagueList, departments: [Department])
+    case colleagueRowsLoaded([ColleagueSummary])
     case logLoaded([LogEntry], appended: Bool)
     case detailLoaded(ColleagueDetail?)
     case candidatesLoaded([QuickLogCandidate])

@@ -55,7 +55,10 @@ public struct AppState: Equatable, Sendable {
     public var status: StatusMessage?
 
     public var query = ColleagueQuery()
-    public var colleagues: [ColleagueSummary] = []
+    public var colleagues = ColleagueList()
+    /// Colleagues rated on both vital and trust, in the plot's reading order (top row first,
+    /// left to right), which is the order j/k move in on the map. Kept with the list.
+    public var mapColleagues: [ColleagueEntry] = []
     public var colleaguePosition = ListPosition()
     public var departments: [Department] = []
     public var mapPosition = ListPosition()
@@ -105,28 +108,27 @@ public struct AppState: Equatable, Sendable {
     /// Rows of the detail page's interaction list that show entries.
     var detailVisibleRows: Int { layout.detailInteractions(interactions: detail?.recent.count ?? 0).height - 1 }
 
-    /// Colleagues that can be placed on the map, rated on both vital and trust, in the plot's
-    /// reading order (top row first, left to right), which is the order j/k move in.
-    public var mapColleagues: [ColleagueSummary] {
-        colleagues.filter { $0.colleague.ratings.vital != nil && $0.colleague.ratings.trust != nil }.enumerated().sorted { a, b in
-            let (ra, rb) = (a.element.colleague.ratings, b.element.colleague.ratings)
-            if ra.vital != rb.vital { return ra.vital! > rb.vital! }
-            if ra.trust != rb.trust { return ra.trust! < rb.trust! }
+    /// The map's order for `entries`: rated on both vital and trust, top row first, left to right.
+    static func mapOrder(_ entries: [ColleagueEntry]) -> [ColleagueEntry] {
+        entries.filter { $0.vital != nil && $0.trust != nil }.enumerated().sorted { a, b in
+            if a.element.vital != b.element.vital { return a.element.vital! > b.element.vital! }
+            if a.element.trust != b.element.trust { return a.element.trust! < b.element.trust! }
             return a.offset < b.offset
         }.map(\.element)
     }
 
-    public var selectedColleague: ColleagueSummary? {
-        colleagues.indices.contains(colleaguePosition.selected) ? colleagues[colleaguePosition.selected] : nil
+    /// The colleague selected on the map.
+    public var mapSelection: ColleagueEntry? {
+        mapColleagues.indices.contains(mapPosition.selected) ? mapColleagues[mapPosition.selected] : nil
     }
+
+    public var selectedColleague: ColleagueSummary? { colleagues[colleaguePosition.selected] }
 
     /// The colleague the current screen is about: the selected row, map point, or detail page.
     public var focusedColleague: Colleague? {
         switch screen {
         case .colleagues: return selectedColleague?.colleague
-        case .map:
-            let mapped = mapColleagues
-            return mapped.indices.contains(mapPosition.selected) ? mapped[mapPosition.selected].colleague : nil
+        case .map: return mapSelection.flatMap { colleagues.rows[$0.id]?.colleague }
         case .detail: return detail?.summary.colleague
         case .review: return selectedInsight?.colleagueID.flatMap { review?.colleagues[$0] }
         case .log: return nil

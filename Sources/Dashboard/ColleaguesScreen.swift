@@ -31,7 +31,11 @@ enum ColleaguesScreen {
             TableColumn(title(bars ? "Last contact" : "Last", .last), width: bars ? 12 : 5, alignRight: true),
             TableColumn("Due", width: bars ? 9 : 8, alignRight: true),
         ]
-        let rows = state.colleagues.map { summary -> [TableCell] in
+        // Only the rows on screen are formatted: the list may hold 10,000 people.
+        let position = state.colleaguePosition
+        let window = (position.offset..<(position.offset + max(0, area.height - 1))).clamped(to: state.colleagues.entries.indices)
+        let rows = window.map { index -> [TableCell] in
+            guard let summary = state.colleagues[index] else { return [TableCell(state.colleagues.entries[index].name, style: .dim)] }
             let colleague = summary.colleague
             // Found through a field the table does not show: say which.
             let found = FilterMatch.hiddenField(of: colleague, matching: state.query.filter).map { "  · " + $0 } ?? ""
@@ -52,14 +56,14 @@ enum ColleaguesScreen {
             ]
             return cells
         }
-        guard !rows.isEmpty else {
+        guard !state.colleagues.isEmpty else {
             let message = state.query.filter.isEmpty
                 ? "No colleagues yet. Add one from the shell: rapport add \"Dana Whitfield\" --team Finance"
                 : "No colleague matches “\(state.query.filter)”. Esc clears the filter."
             buffer.write(message, x: area.x + 2, y: area.y + 1, style: .dim, maxWidth: area.width - 4)
             return
         }
-        Table(columns: columns, rows: rows, selected: state.colleaguePosition.selected, offset: state.colleaguePosition.offset)
+        Table(columns: columns, rows: rows, selected: position.selected - window.lowerBound, offset: 0)
             .render(into: &buffer, area: area)
     }
 

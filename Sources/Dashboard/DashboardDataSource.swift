@@ -4,7 +4,9 @@ import PeerNetwork
 /// What the dashboard reads. The app implements it on the SQLite store; tests use plain values.
 /// Every call asks only for what a screen shows.
 public protocol DashboardDataSource: AnyObject {
-    func colleagues(_ query: ColleagueQuery, now: Date) throws -> [ColleagueSummary]
+    /// The list in order; rows may be left out, and are then asked for with `colleagueRows`.
+    func colleagues(_ query: ColleagueQuery, now: Date) throws -> ColleagueList
+    func colleagueRows(_ ids: [ColleagueID], now: Date) throws -> [ColleagueSummary]
     func detail(of id: ColleagueID, now: Date) throws -> ColleagueDetail?
     func log(matching filter: String, before: LogCursor?, limit: Int) throws -> [LogEntry]
     /// Teams with how many active colleagues each; a team whose people are all archived counts 0.

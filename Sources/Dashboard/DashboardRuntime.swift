@@ -138,6 +138,8 @@ public final class DashboardRuntime {
             switch effect {
             case .loadColleagues(let query):
                 return .colleaguesLoaded(try data.colleagues(query, now: state.now), departments: try data.departments())
+            case .loadColleagueRows(let ids):
+                return .colleagueRowsLoaded(try data.colleagueRows(ids, now: state.now))
             case .loadLog(let filter, let before):
                 return .logLoaded(try data.log(matching: filter, before: before, limit: Layout.logPageSize), appended: before != nil)
             case .loadDetail(let id):

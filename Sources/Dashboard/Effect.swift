@@ -3,6 +3,8 @@ import PeerNetwork
 /// Work `update` asks for; the runtime performs it and feeds the result back as an `Action`.
 public enum Effect: Equatable, Sendable {
     case loadColleagues(ColleagueQuery)
+    /// Full rows for colleagues coming on screen.
+    case loadColleagueRows([ColleagueID])
     case loadLog(filter: String, before: LogCursor?)
     case loadDetail(ColleagueID)
     case loadCandidates

@@ -47,10 +47,9 @@ enum MapScreen {
         }
         func points(labelled: Bool) -> ScatterPlot {
             ScatterPlot(
-                points: mapped.map { summary in
+                points: mapped.map { entry in
                     ScatterPlot.Point(
-                        x: summary.colleague.ratings.trust!, y: summary.colleague.ratings.vital!,
-                        glyph: labelled ? initials(summary.colleague.name) : "●", style: Presentation.style(for: summary.colleague.stance))
+                        x: entry.trust!, y: entry.vital!, glyph: labelled ? initials(entry.name) : "●", style: Presentation.style(for: entry.stance))
                 },
                 selected: mapped.indices.contains(state.mapPosition.selected) ? state.mapPosition.selected : nil)
         }
@@ -87,10 +86,11 @@ enum MapScreen {
             row += 1
         }
         let mapped = state.mapColleagues
-        if mapped.indices.contains(state.mapPosition.selected) {
-            let summary = mapped[state.mapPosition.selected]
+        if let entry = state.mapSelection {
+            line(entry.name, .bold)
+        }
+        if let entry = state.mapSelection, let summary = state.colleagues.rows[entry.id] {
             let colleague = summary.colleague
-            line(colleague.name, .bold)
             line([colleague.role, colleague.team].filter { !$0.isEmpty }.joined(separator: " · "), .dim)
             line(colleague.stance.rawValue, Presentation.style(for: colleague.stance))
             if !state.redacted { line("vital \(Presentation.digit(colleague.ratings.vital)) · trust \(Presentation.digit(colleague.ratings.trust))") }
@@ -98,7 +98,7 @@ enum MapScreen {
             if state.colleagues.count > mapped.count {
                 line("\(state.colleagues.count - mapped.count) not rated, not shown", .dim)
             }
-        } else {
+        } else if mapped.isEmpty {
             line("Nobody on the map yet", .dim)
         }
         row += 1

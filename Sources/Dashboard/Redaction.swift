@@ -28,6 +28,17 @@ public enum Redaction {
         return copy
     }
 
+    public static func list(_ list: ColleagueList) -> ColleagueList {
+        var copy = list
+        copy.entries = list.entries.map { entry in
+            var redacted = entry
+            redacted.name = initials(entry.name)
+            return redacted
+        }
+        copy.rows = list.rows.mapValues(summary)
+        return copy
+    }
+
     public static func entry(_ entry: LogEntry) -> LogEntry {
         var copy = entry
         copy.names = entry.names.map(initials)

@@ -2,8 +2,30 @@ import Foundation
 import PeerNetwork
 import TerminalUI
 
-/// The reducer: the only place `AppState` changes. It returns the effects to run.
+/// The reducer: the only place `AppState` changes. It returns the effects to run, with a load
+/// of any colleague rows the next frame would show and the list has not loaded.
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+    let effects = reduce(&state, action)
+    // A new list is on its way: its rows are asked for once it is here.
+    if effects.contains(where: { if case .loadColleagues = $0 { true } else { false } }) { return effects }
+    let missing = missingColleagueRows(state)
+    return missing.isEmpty ? effects : effects + [.loadColleagueRows(missing)]
+}
+
+/// Rows the colleague table or the map panel would draw without: the screen's window, and a
+/// screen either side so that j, k and PgDn rarely wait.
+func missingColleagueRows(_ state: AppState) -> [ColleagueID] {
+    let visible = state.layout.tableRows
+    let offset = state.colleaguePosition.offset
+    var missing = state.colleagues.missing(in: offset..<(offset + visible))
+    if !missing.isEmpty { missing = state.colleagues.missing(in: (offset - visible)..<(offset + 2 * visible)) }
+    if let selected = state.mapSelection, state.colleagues.rows[selected.id] == nil, !missing.contains(selected.id) {
+        missing.append(selected.id)
+    }
+    return missing
+}
+
+private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .start, .externalChange:
         return reloadAll(state)
@@ -11,14 +33,20 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.now = now
         return []
     case .colleaguesLoaded(let loaded, let departments):
-        let colleagues = state.redacted ? loaded.map(Redaction.summary) : loaded
+        let colleagues = state.redacted ? Redaction.list(loaded) : loaded
         let focus: ColleagueID? = if case .colleague(let id) = state.pendingFocus { id } else { nil }
-        let oldIDs = state.colleagues.map(\.id), oldMapIDs = state.mapColleagues.map(\.id)
+        let oldIDs = state.colleagues.ids, oldMapIDs = state.mapColleagues.map(\.id)
         state.colleagues = colleagues
+        state.mapColleagues = AppState.mapOrder(colleagues.entries)
         state.departments = departments
-        state.colleaguePosition.follow(from: oldIDs, to: colleagues.map(\.id), focus: focus, visible: state.layout.tableRows)
+        state.colleaguePosition.follow(from: oldIDs, to: colleagues.ids, focus: focus, visible: state.layout.tableRows)
         let mapIDs = state.mapColleagues.map(\.id)
         state.mapPosition.follow(from: oldMapIDs, to: mapIDs, focus: focus, visible: mapIDs.count)
+        return []
+    case .colleagueRowsLoaded(let loaded):
+        let offset = state.colleaguePosition.offset, visible = state.layout.tableRows
+        let onScreen = Set(state.colleagues.entries[(offset..<(offset + visible)).clamped(to: state.colleagues.entries.indices)].map(\.id))
+        state.colleagues.merge(state.redacted ? loaded.map(Redaction.summary) : loaded, keeping: onScreen)
         return []
     case .logLoaded(let loaded, let appended):
         let entries = state.redacted ? loaded.map(Redaction.entry) : loaded
@@ -106,11 +134,6 @@ private func reloadAfterWrite(_ state: inout AppState, focus: Focus?, now: Date)
     state.now = now
     state.pendingFocus = focus
     return reloadAll(state)
-}
-
-private func mapSelectionID(_ state: AppState) -> ColleagueID? {
-    let mapped = state.mapColleagues
-    return mapped.indices.contains(state.mapPosition.selected) ? mapped[state.mapPosition.selected].id : nil
 }
 
 private func handle(_ key: Key, in state: inout AppState) -> [Effect] {
@@ -260,7 +283,7 @@ private func openSelected(in state: inout AppState) -> [Effect] {
     let id: ColleagueID?
     switch state.screen {
     case .colleagues: id = state.selectedColleague?.id
-    case .map: id = mapSelectionID(state)
+    case .map: id = state.mapSelection?.id
     case .log:
         id = state.log.indices.contains(state.logPosition.selected) ? state.log[state.logPosition.selected].interaction.colleagueIDs.first : nil
     case .review: id = state.selectedInsight?.colleagueID

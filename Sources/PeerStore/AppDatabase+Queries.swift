@@ -58,12 +58,46 @@ extension AppDatabase {
         }
     }
 
-    /// How many colleagues the list would show.
-    public func colleagueSummaryCount(includeArchived: Bool = false, matching filter: String = "") throws -> Int {
+    /// Everyone the list shows, in its order, with what the map plots: the whole list for
+    /// one cursor over an index or a sort of small keys; full rows come from `colleagueSummaries(ids:)`.
+    public func colleagueEntries(
+        sort: ColleagueSort = .name, descending: Bool = false, includeArchived: Bool = false, matching filter: String = ""
+    ) throws -> [ColleagueEntry] {
         try read { db in
             var arguments: StatementArguments = ["archived": includeArchived]
             let filterClause = Self.filterClause(filter, arguments: &arguments)
-            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM colleague c WHERE (:archived OR c.archived = 0) \(filterClause)", arguments: arguments) ?? 0
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT c.id, c.name, c.vital, c.trust, c.stance
+                FROM colleague c JOIN colleague_stats s ON s.colleague_id = c.id
+                WHERE (:archived OR c.archived = 0) \(filterClause)
+                ORDER BY \(Self.orderClause(sort, descending: descending))
+                """, arguments: arguments)
+            var entries: [ColleagueEntry] = []
+            while let row = try rows.next() {
+                entries.append(ColleagueEntry(
+                    id: row[0], name: row[1], vital: row[2], trust: row[3], stance: Stance(rawValue: row[4]) ?? .unknown))
+            }
+            return entries
+        }
+    }
+
+    /// Full rows for `ids`, in that order; ids no longer there are left out.
+    public func colleagueSummaries(ids: [ColleagueID], now: Date, windowDays: Int = Balance.defaultWindowDays) throws -> [ColleagueSummary] {
+        guard !ids.isEmpty else { return [] }
+        return try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT \(SQLFragments.colleagueColumns), \(SQLFragments.statsColumns), \(SQLFragments.windowCounts)
+                FROM colleague c JOIN colleague_stats s ON s.colleague_id = c.id
+                WHERE c.id IN (SELECT value FROM json_each(:ids))
+                """, arguments: [
+                    "ids": SQLFragments.jsonArray(ids),
+                    "start": now.timeIntervalSince1970 - Double(windowDays) * 86_400,
+                ])
+            let decay = Balance.decay(at: now)
+            let byID = Dictionary(rows.map { row in
+                (row["id"] as ColleagueID, ColleagueSummary(colleague: row.colleague(), lastContact: row.date("last_contact"), balance: row.balance(decay: decay)))
+            }, uniquingKeysWith: { first, _ in first })
+            return ids.compactMap { byID[$0] }
         }
     }
 

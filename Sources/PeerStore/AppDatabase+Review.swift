@@ -122,7 +122,7 @@ extension AppDatabase {
             FROM colleague c WHERE c.id IN (SELECT value FROM json_each(:ids))
             """, arguments: [
                 "start": now.timeIntervalSince1970 - Double(Balance.defaultWindowDays) * 86_400, "now": now.timeIntervalSince1970,
-                "ids": "[" + ids.map(String.init).joined(separator: ",") + "]",
+                "ids": SQLFragments.jsonArray(ids),
             ])
         let counted = Dictionary(rows.map { ($0["id"] as ColleagueID, $0.windowCounts()) }, uniquingKeysWith: { first, _ in first })
         for index in leaning {

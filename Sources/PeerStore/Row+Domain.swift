@@ -76,6 +76,10 @@ enum SQLFragments {
     /// A listed colleague's (`c`) counts since `:start`, for the rows returned only.
     static let windowCounts = windowCounts(over: "participant w WHERE w.colleague_id = c.id AND w.occurred_at >= :start")
 
+    /// Ids as one JSON array argument, for `IN (SELECT value FROM json_each(?))`: any number of
+    /// them in one statement, where `?` placeholders stop at SQLite's variable limit.
+    static func jsonArray(_ ids: [Int64]) -> String { "[" + ids.map(String.init).joined(separator: ",") + "]" }
+
     /// The decayed sums and last contact of `colleague_stats` aliased as `s`.
     static let statsColumns = "s.last_contact, s.w_given, s.w_received, s.w_given_minutes, s.w_received_minutes"
 }

@@ -11,9 +11,13 @@ public final class StoreDataSource: DashboardDataSource {
 
     public init(database: AppDatabase) { self.database = database }
 
-    public func colleagues(_ query: ColleagueQuery, now: Date) throws -> [ColleagueSummary] {
-        try database.colleagueSummaries(
-            now: now, sort: query.sort, descending: query.descending, includeArchived: query.includeArchived, matching: query.filter)
+    public func colleagues(_ query: ColleagueQuery, now: Date) throws -> ColleagueList {
+        ColleagueList(entries: try database.colleagueEntries(
+            sort: query.sort, descending: query.descending, includeArchived: query.includeArchived, matching: query.filter))
+    }
+
+    public func colleagueRows(_ ids: [ColleagueID], now: Date) throws -> [ColleagueSummary] {
+        try database.colleagueSummaries(ids: ids, now: now)
     }
 
     public func detail(of id: ColleagueID, now: Date) throws -> ColleagueDetail? {

@@ -17,7 +17,7 @@ import TerminalUI
             ColleagueSummary(colleague: Colleague(id: 1, name: "Dana Whitfield", ratings: Ratings(vital: 5, trust: 2)), lastContact: nil, balance: Balance()),
             ColleagueSummary(colleague: Colleague(id: 3, name: "Zoë Laurent"), lastContact: nil, balance: Balance()),
         ]
-        _ = update(&state, .colleaguesLoaded(colleagues, departments: []))
+        _ = update(&state, .colleaguesLoaded(ColleagueList(colleagues), departments: []))
         _ = update(&state, .candidatesLoaded(candidates))
         return state
     }
@@ -110,7 +110,7 @@ import TerminalUI
         let interaction = Interaction(id: 9, occurredAt: now.addingTimeInterval(-3 * 86_400), colleagueIDs: [1], direction: .received, kind: .feedback, minutes: 45, note: "on the plan")
         _ = update(&state, .key(.enter))
         _ = update(&state, .detailLoaded(ColleagueDetail(
-            summary: state.colleagues[0], ratingHistory: [], stanceHistory: [], recent: [LogEntry(interaction: interaction, names: ["Dana Whitfield"])])))
+            summary: state.colleagues[0]!, ratingHistory: [], stanceHistory: [], recent: [LogEntry(interaction: interaction, names: ["Dana Whitfield"])])))
         _ = update(&state, .key(.enter))
         let popup = try #require(quickLog(state))
         #expect(popup.editing == 9)
@@ -304,7 +304,7 @@ extension Inverse {
 
     @Test func thePrefilledNameIsSelected() {
         var state = AppState(width: 80, height: 24, now: now)
-        _ = update(&state, .colleaguesLoaded([ColleagueSummary(colleague: Colleague(id: 9, name: "Anna Kowalczyk"), lastContact: nil, balance: Balance())], departments: []))
+        _ = update(&state, .colleaguesLoaded(ColleagueList([ColleagueSummary(colleague: Colleague(id: 9, name: "Anna Kowalczyk"), lastContact: nil, balance: Balance())]), departments: []))
         _ = update(&state, .candidatesLoaded(candidates + [QuickLogCandidate(id: 9, name: "Anna Kowalczyk")]))
         _ = update(&state, .key(.char("l")))
         for character in "dana got info" { _ = update(&state, .key(.character(character))) }

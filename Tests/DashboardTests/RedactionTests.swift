@@ -14,7 +14,7 @@ import TerminalUI
         var state = AppState(width: 100, height: 30, now: now)
         #expect(update(&state, .key(.control("p"))).contains(.loadColleagues(state.query)))
         #expect(state.redacted)
-        _ = update(&state, .colleaguesLoaded([ColleagueSummary(colleague: dana, lastContact: now, balance: Balance())], departments: []))
+        _ = update(&state, .colleaguesLoaded(ColleagueList([ColleagueSummary(colleague: dana, lastContact: now, balance: Balance())]), departments: []))
         let table = DashboardView.render(state).text
         #expect(table.contains("D. W."))
         #expect(!table.contains("Dana"))
@@ -35,7 +35,7 @@ import TerminalUI
     @Test func theQuickLogNamesThemByID() {
         var state = AppState(width: 100, height: 30, now: now)
         _ = update(&state, .key(.control("p")))
-        _ = update(&state, .colleaguesLoaded([ColleagueSummary(colleague: dana, lastContact: now, balance: Balance())], departments: []))
+        _ = update(&state, .colleaguesLoaded(ColleagueList([ColleagueSummary(colleague: dana, lastContact: now, balance: Balance())]), departments: []))
         _ = update(&state, .key(.char("l")))
         guard case .quickLog(let popup) = state.popup else { Issue.record("no popup"); return }
         #expect(popup.field.text == "#1 ")

@@ -15,7 +15,7 @@ import TerminalUI
 
     func loadedState(count: Int = 30) -> AppState {
         var state = AppState(width: 80, height: 24, now: now)
-        _ = update(&state, .colleaguesLoaded((1...count).map { summary(Int64($0), "Person \($0)") }, departments: []))
+        _ = update(&state, .colleaguesLoaded(ColleagueList((1...count).map { summary(Int64($0), "Person \($0)") }), departments: []))
         return state
     }
 
@@ -100,9 +100,9 @@ import TerminalUI
         _ = update(&state, .key(.char("j")))
         _ = update(&state, .key(.char("j")))
         let reordered = [5, 3, 4, 2, 1].map { summary(Int64($0), "Person \($0)") }
-        _ = update(&state, .colleaguesLoaded(reordered, departments: []))
+        _ = update(&state, .colleaguesLoaded(ColleagueList(reordered), departments: []))
         #expect(state.selectedColleague?.id == 3)
-        _ = update(&state, .colleaguesLoaded(Array(reordered.prefix(1)), departments: []))
+        _ = update(&state, .colleaguesLoaded(ColleagueList(Array(reordered.prefix(1))), departments: []))
         #expect(state.colleaguePosition.selected == 0)
     }
 
@@ -148,7 +148,7 @@ import TerminalUI
 
     @Test func mapWalksOnlyRatedColleagues() {
         var state = AppState(width: 80, height: 24, now: now)
-        _ = update(&state, .colleaguesLoaded([summary(1, "A"), summary(2, "B", vital: nil), summary(3, "C")], departments: []))
+        _ = update(&state, .colleaguesLoaded(ColleagueList([summary(1, "A"), summary(2, "B", vital: nil), summary(3, "C")]), departments: []))
         _ = update(&state, .key(.char("2")))
         _ = update(&state, .key(.char("j")))
         #expect(update(&state, .key(.enter)) == [.loadDetail(3)])
@@ -181,16 +181,16 @@ import TerminalUI
 
     @Test func jAndKFollowThePlotsReadingOrder() {
         var state = AppState(width: 120, height: 40, now: now)
-        _ = update(&state, .colleaguesLoaded([
+        _ = update(&state, .colleaguesLoaded(ColleagueList([
             summary(1, "Low Left", vital: 1, trust: 1), summary(2, "Top Right", vital: 5, trust: 5),
             summary(3, "Top Left", vital: 5, trust: 1), summary(4, "Middle", vital: 3, trust: 3),
-        ], departments: []))
-        #expect(state.mapColleagues.map(\.colleague.name) == ["Top Left", "Top Right", "Middle", "Low Left"])
+        ]), departments: []))
+        #expect(state.mapColleagues.map(\.name) == ["Top Left", "Top Right", "Middle", "Low Left"])
     }
 
     @Test func pointsAreLabelledWithInitialsWhenThereIsRoom() {
         var state = AppState(width: 120, height: 40, now: now)
-        _ = update(&state, .colleaguesLoaded([summary(1, "Dana Whitfield", vital: 5, trust: 2), summary(2, "田中 浩 (Hiroshi Tanaka)", vital: 4, trust: 4)], departments: []))
+        _ = update(&state, .colleaguesLoaded(ColleagueList([summary(1, "Dana Whitfield", vital: 5, trust: 2), summary(2, "田中 浩 (Hiroshi Tanaka)", vital: 4, trust: 4)]), departments: []))
         _ = update(&state, .key(.char("2")))
         let screen = DashboardView.render(state).text
         #expect(screen.contains("DW"))
@@ -201,7 +201,7 @@ import TerminalUI
 
     @Test func declaredDepartmentsWithNobodyAreListed() {
         var state = AppState(width: 120, height: 40, now: now)
-        _ = update(&state, .colleaguesLoaded([summary(1, "Dana", vital: 5, trust: 2)], departments: [Department(name: "Procurement", activeCount: 0)]))
+        _ = update(&state, .colleaguesLoaded(ColleagueList([summary(1, "Dana", vital: 5, trust: 2)]), departments: [Department(name: "Procurement", activeCount: 0)]))
         _ = update(&state, .key(.char("2")))
         #expect(DashboardView.render(state).text.contains("Procurement"))
     }

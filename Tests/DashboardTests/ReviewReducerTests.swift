@@ -157,7 +157,7 @@ import TerminalUI
         var calendar = Calendar(identifier: .iso8601)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         var state = AppState(width: 80, height: 24, now: now)
-        _ = update(&state, .colleaguesLoaded(colleagues, departments: []))
+        _ = update(&state, .colleaguesLoaded(ColleagueList(colleagues), departments: []))
         _ = update(&state, .key(.char("w")))
         _ = update(&state, .reviewLoaded(ReviewPage(
             review: Review.build(ReviewInput(people: []), now: now, calendar: calendar), colleagues: [:], calendar: calendar)))
@@ -182,7 +182,7 @@ import TerminalUI
     func state() -> AppState {
         var state = AppState(width: 80, height: 24, now: now)
         let dana = ColleagueSummary(colleague: Colleague(id: 1, name: "Dana Whitfield"), lastContact: nil, balance: Balance())
-        _ = update(&state, .colleaguesLoaded([dana], departments: []))
+        _ = update(&state, .colleaguesLoaded(ColleagueList([dana]), departments: []))
         return state
     }
 
@@ -257,7 +257,7 @@ import TerminalUI
     @Test func cListsTheOpenOnesAndEnterSettlesTheSelected() throws {
         var state = AppState(width: 80, height: 24, now: now)
         let dana = Colleague(id: 1, name: "Dana Whitfield")
-        _ = update(&state, .colleaguesLoaded([ColleagueSummary(colleague: dana, lastContact: nil, balance: Balance())], departments: []))
+        _ = update(&state, .colleaguesLoaded(ColleagueList([ColleagueSummary(colleague: dana, lastContact: nil, balance: Balance())]), departments: []))
         _ = update(&state, .key(.enter))
         _ = update(&state, .detailLoaded(ColleagueDetail(
             summary: ColleagueSummary(colleague: dana, lastContact: nil, balance: Balance()), ratingHistory: [], stanceHistory: [],

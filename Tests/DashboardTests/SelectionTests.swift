@@ -13,7 +13,7 @@ import Testing
     }
 
     private func loaded(_ names: [(Int64, String)], into state: inout AppState) {
-        _ = update(&state, .colleaguesLoaded(summaries(names), departments: []))
+        _ = update(&state, .colleaguesLoaded(ColleagueList(summaries(names)), departments: []))
     }
 
     @Test func aNewColleagueIsSelectedAfterAdding() {
