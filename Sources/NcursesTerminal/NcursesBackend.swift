@@ -112,11 +112,18 @@ public final class NcursesBackend: TerminalBackend {
 
     private func put(_ cell: Cell, x: Int, y: Int) {
         let character = unicode ? cell.character : ASCIIFallback.character(for: cell.character)
-        var characters = character.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
-        characters.append(0)
         var complex = cchar_t()
         let pair = colorPair(for: cell.style)
-        setcchar(&complex, characters, attributes(for: cell.style), pair, nil)
+        let scalars = character.unicodeScalars
+        if scalars.count == 1, let scalar = scalars.first {
+            // The usual cell: one code point, no array to build.
+            var text: (wchar_t, wchar_t) = (wchar_t(bitPattern: scalar.value), 0)
+            withUnsafePointer(to: &text) { pointer in
+                pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) { _ = setcchar(&complex, $0, attributes(for: cell.style), pair, nil) }
+            }
+        } else {
+            setcchar(&complex, scalars.map { wchar_t(bitPattern: $0.value) } + [0], attributes(for: cell.style), pair, nil)
+        }
         // Writing the bottom-right cell scrolls on some terminals; ncurses reports ERR but draws it.
         mvadd_wch(Int32(y), Int32(x), &complex)
     }

@@ -4,7 +4,10 @@ import Foundation
 public enum BalanceFormat {
     public static func signed(_ score: Double?) -> String {
         guard let score else { return "–" }
-        return (score >= 0 ? "+" : "") + String(format: "%.2f", score)
+        // What String(format: "%+.2f") prints, without Foundation's formatter on every row drawn.
+        let hundredths = Int((abs(score) * 100).rounded(.toNearestOrEven))
+        let fraction = hundredths % 100
+        return (score >= 0 ? "+" : "-") + "\(hundredths / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
     }
 
     public static func hours(_ minutes: Int) -> String {

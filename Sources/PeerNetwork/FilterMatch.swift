@@ -2,6 +2,7 @@
 /// tags): "agenda: …hold opex flat…", so a row found by its notes says why it is there.
 public enum FilterMatch {
     public static func hiddenField(of colleague: Colleague, matching filter: String) -> String? {
+        guard !filter.isEmpty else { return nil }
         let needle = filter.trimmed.folded
         guard !needle.isEmpty else { return nil }
         let shown = [colleague.name, colleague.team, colleague.role] + colleague.tags

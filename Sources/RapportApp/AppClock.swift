@@ -7,10 +7,10 @@ public enum AppClock {
     public static let variable = "RAPPORT_NOW"
 
     /// Rounded to the millisecond, so what is stored at this moment reads back as this moment.
-    public static var now: Date {
-        guard let text = ProcessInfo.processInfo.environment[variable], let date = parse(text) else { return StoredTime.now() }
-        return StoredTime.rounded(date)
-    }
+    public static var now: Date { fixed ?? StoredTime.now() }
+
+    /// RAPPORT_NOW, read once: the dashboard asks for the time on every key.
+    private static let fixed: Date? = ProcessInfo.processInfo.environment[variable].flatMap(parse).map(StoredTime.rounded)
 
     public static func parse(_ text: String) -> Date? { ISO8601DateFormatter().date(from: text) }
 

@@ -12,7 +12,27 @@ public enum DisplayWidth {
     }
 
     public static func of(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        if isPrintableASCII(text) { return text.utf8.count }
+        if isOneGlyphPerScalar(text) { return text.unicodeScalars.reduce(0) { $0 + of(scalar: $1) } }
+        return text.reduce(0) { $0 + of($1) }
+    }
+
+    /// Printable ASCII only: one column a byte, one character a byte. Most names and every
+    /// number are, and a frame at 200×50 measures a few hundred strings.
+    public static func isPrintableASCII(_ text: some StringProtocol) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    }
+
+    /// Every scalar is a glyph of its own, so grapheme breaking can be skipped: printable
+    /// Latin before the combining marks, and the punctuation, arrows, box drawing and shapes
+    /// the screens draw with (bars ▮▯, "…", "–"), minus format characters and symbol marks.
+    /// Nothing here needs sanitising either.
+    public static func isOneGlyphPerScalar(_ text: some StringProtocol) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            let v = scalar.value
+            return (0x20..<0x7F).contains(v) || (0xA0..<0x300).contains(v) && v != 0xAD
+                || (0x2010..<0x2028).contains(v) || (0x2070..<0x20D0).contains(v) || (0x2100..<0x2C00).contains(v)
+        }
     }
 
     /// One code point's columns. Controls count none: they never reach the screen raw (the
@@ -44,7 +64,19 @@ public enum DisplayWidth {
     /// Cuts `text` to at most `width` columns, ending in "…" when something was cut.
     public static func truncate(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
+        if isPrintableASCII(text) { return text.utf8.count <= width ? text : String(text.prefix(width - 1)) + "…" }
         guard of(text) > width else { return text }
+        if isOneGlyphPerScalar(text) {
+            var result = String.UnicodeScalarView()
+            var used = 0
+            for scalar in text.unicodeScalars {
+                let w = of(scalar: scalar)
+                if used + w > width - 1 { break }
+                result.append(scalar)
+                used += w
+            }
+            return String(result) + "…"
+        }
         var result = ""
         var used = 0
         for character in text {

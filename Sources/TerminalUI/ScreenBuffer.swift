@@ -25,6 +25,21 @@ public struct ScreenBuffer: Equatable, Sendable {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(width, x + (maxWidth ?? width))
         var column = x
+        if DisplayWidth.isOneGlyphPerScalar(text) {
+            // Nothing to sanitise, and no grapheme breaking: a cell a scalar.
+            for scalar in text.unicodeScalars {
+                let w = DisplayWidth.of(scalar: scalar)
+                if w == 0 { continue }
+                if column + w > limit { break }
+                if column >= 0 {
+                    clearWideNeighbours(x: column, y: y, width: w)
+                    self[column, y] = Cell(Character(scalar), style: style)
+                    if w == 2 { self[column + 1, y] = Cell(" ", style: style, isContinuation: true) }
+                }
+                column += w
+            }
+            return column - x
+        }
         for character in TextSanitizer.sanitize(text) {
             let w = DisplayWidth.of(character)
             if w == 0 { continue }
@@ -49,13 +64,23 @@ public struct ScreenBuffer: Equatable, Sendable {
     /// Text cut with "…" or padded to exactly `width` columns.
     @discardableResult
     public mutating func write(_ text: String, in rect: Rect, row: Int = 0, style: Style = .plain, alignRight: Bool = false) -> Int {
-        guard row < rect.height else { return 0 }
-        return write(DisplayWidth.pad(TextSanitizer.sanitize(text), to: rect.width, alignRight: alignRight), x: rect.x, y: rect.y + row, style: style, maxWidth: rect.width)
+        guard row < rect.height, rect.width > 0 else { return 0 }
+        // Cut, then blank the rest of the rect in place: no padded copy of the text per cell.
+        let cut = DisplayWidth.truncate(TextSanitizer.sanitize(text), to: rect.width)
+        let padding = rect.width - DisplayWidth.of(cut)
+        let y = rect.y + row
+        let textX = alignRight ? rect.x + padding : rect.x
+        fill(Rect(x: alignRight ? rect.x : rect.x + rect.width - padding, y: y, width: padding, height: 1), style: style)
+        write(cut, x: textX, y: y, style: style, maxWidth: rect.width - (alignRight ? padding : 0))
+        return rect.width
     }
 
     public mutating func fill(_ rect: Rect, style: Style = .plain) {
+        let (left, right) = (max(0, rect.x), min(width, rect.maxX))
+        guard left < right else { return }
         for y in max(0, rect.y)..<min(height, rect.maxY) {
-            for x in max(0, rect.x)..<min(width, rect.maxX) { self[x, y] = Cell(" ", style: style) }
+            clearWideNeighbours(x: left, y: y, width: right - left)
+            for x in left..<right { self[x, y] = Cell(" ", style: style) }
         }
     }
 
@@ -83,11 +108,15 @@ public struct ScreenBuffer: Equatable, Sendable {
     /// The cells that differ from `previous`, row by row; all of them when the size changed.
     public func changes(since previous: ScreenBuffer?) -> [(x: Int, y: Int, cell: Cell)] {
         var result: [(x: Int, y: Int, cell: Cell)] = []
-        let sameSize = previous?.width == width && previous?.height == height
-        for y in 0..<height {
-            for x in 0..<width {
-                let cell = self[x, y]
-                if !sameSize || previous![x, y] != cell { result.append((x, y, cell)) }
+        guard let previous, previous.width == width, previous.height == height else {
+            return cells.indices.map { (x: $0 % width, y: $0 / width, cell: cells[$0]) }
+        }
+        // Flat indices over both arrays: a frame is 10,000 cells at 200×50, and most are unchanged.
+        cells.withUnsafeBufferPointer { now in
+            previous.cells.withUnsafeBufferPointer { before in
+                for index in 0..<now.count where now[index] != before[index] {
+                    result.append((x: index % width, y: index / width, cell: now[index]))
+                }
             }
         }
         return result

@@ -2,6 +2,26 @@ import Testing
 @testable import TerminalUI
 
 @Suite struct DisplayWidthTests {
+    /// The per-scalar shortcut must measure, cut and draw exactly as the grapheme path does.
+    @Test func theOneGlyphPerScalarShortcutAgreesWithGraphemes() {
+        let scalars = (0x20...0x2C00).compactMap(Unicode.Scalar.init).filter { DisplayWidth.isOneGlyphPerScalar(String($0)) }
+        #expect(scalars.count > 3_000)
+        for chunk in stride(from: 0, to: scalars.count, by: 7).map({ Array(scalars[$0..<min($0 + 7, scalars.count)]) }) {
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: chunk)
+            let string = String(text)
+            #expect(string.count == chunk.count, "one glyph per scalar: \(string)")
+            #expect(DisplayWidth.of(string) == string.reduce(0) { $0 + DisplayWidth.of($1) }, "\(string)")
+            // A zero-width space at the end sends the same text down the grapheme path.
+            let slowPath = string + "\u{200B}"
+            var fast = ScreenBuffer(width: 12, height: 1), slow = ScreenBuffer(width: 12, height: 1)
+            fast.write(string, x: 0, y: 0)
+            slow.write(slowPath, x: 0, y: 0)
+            #expect(fast == slow, "\(string)")
+            if DisplayWidth.of(string) > 5 { #expect(DisplayWidth.truncate(string, to: 5) == DisplayWidth.truncate(slowPath, to: 5)) }
+        }
+    }
+
     @Test func widths() {
         #expect(DisplayWidth.of("abc") == 3)
         #expect(DisplayWidth.of("田中") == 4)
