@@ -66,9 +66,12 @@ extension AppDatabase {
         try read { db in
             var arguments: StatementArguments = ["archived": includeArchived]
             let filterClause = Self.filterClause(filter, arguments: &arguments)
+            // Sorted by name (the default) this reads one covering index; only the balance and
+            // last-contact sorts need the running totals.
+            let stats = [.balance, .last].contains(sort) ? "JOIN colleague_stats s ON s.colleague_id = c.id" : ""
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT c.id, c.name, c.vital, c.trust, c.stance
-                FROM colleague c JOIN colleague_stats s ON s.colleague_id = c.id
+                FROM colleague c \(stats)
                 WHERE (:archived OR c.archived = 0) \(filterClause)
                 ORDER BY \(Self.orderClause(sort, descending: descending))
                 """, arguments: arguments)
@@ -134,7 +137,9 @@ extension AppDatabase {
         case .balance: key = "s.score IS NULL, s.score \(natural)"
         case .last: key = "s.last_contact IS NOT NULL, s.last_contact \(natural)"
         }
-        return key + ", c.name COLLATE NOCASE, c.id"
+        // Ties by name, then id; a name sort needs only the id (a second name key would make
+        // SQLite sort the whole list instead of reading the index in order).
+        return key + (sort == .name ? ", c.id \(natural)" : ", c.name COLLATE NOCASE, c.id")
     }
 
     /// Balance with one colleague, or overall (each interaction counted once) when `colleagueID`

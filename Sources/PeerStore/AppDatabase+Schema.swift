@@ -164,6 +164,12 @@ extension AppDatabase {
             // Running totals per colleague and overall, kept by triggers: screens and the review
             // read these instead of the whole log (see ExchangeStats).
             try ExchangeStats.create(in: db)
+            // The dashboard's list in name order, and the departments' counts, from indexes alone.
+            try db.execute(sql: """
+                DROP INDEX colleague_by_name;
+                CREATE INDEX colleague_list_by_name ON colleague(name COLLATE NOCASE, id, archived, vital, trust, stance);
+                CREATE INDEX colleague_by_team ON colleague(team, archived);
+                """)
         }
         return migrator
     }

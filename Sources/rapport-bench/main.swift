@@ -2,16 +2,26 @@ import Foundation
 import PeerNetwork
 import PeerStore
 
-// Builds a 10,000-colleague, 1,000,000-interaction database and prints how long the queries
-// behind `rapport list`, `rapport balance` and `rapport review` take on it. Usage:
-//   swift run -c release rapport-bench [--colleagues N] [--interactions N] [--db PATH]
-// A benchmark, not a test: figures on a shared machine vary from run to run.
+// The scale benchmark: a 10,000-colleague, 1,000,000-interaction network, and every figure of
+// the scale targets next to its floor. Usage:
+//   make build && swift run -c release rapport-bench [--colleagues N] [--interactions N] [--db PATH]
+//       [--rapport PATH] [--tools DIR] [--no-terminal]
+// --db reuses a database already there. --rapport is the binary measured (default: the static
+// build `make build` installs, else .build/release/rapport). --tools holds ttff.py and
+// keylat.py (default ../shared/tools). A benchmark, not a test: a shared machine's figures
+// vary from run to run, so each is a median.
 
-func option(_ name: String, default value: Int) -> Int {
-    guard let index = CommandLine.arguments.firstIndex(of: name), index + 1 < CommandLine.arguments.count,
-          let parsed = Int(CommandLine.arguments[index + 1]) else { return value }
-    return parsed
+let arguments = CommandLine.arguments
+func option(_ name: String) -> String? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
 }
+let colleagueCount = option("--colleagues").flatMap(Int.init) ?? 10_000
+let interactionCount = option("--interactions").flatMap(Int.init) ?? 1_000_000
+let path = option("--db") ?? FileManager.default.temporaryDirectory.appendingPathComponent("rapport-bench-\(getpid()).sqlite").path
+let tools = option("--tools") ?? "../shared/tools"
+let binary = option("--rapport") ?? [".build-release/release/rapport", ".build/release/rapport"].first { FileManager.default.fileExists(atPath: $0) }
+let terminal = !arguments.contains("--no-terminal")
 
 func seconds(_ work: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
@@ -25,60 +35,158 @@ func median(runs: Int = 5, _ work: () throws -> Void) rethrows -> Double {
     return times.sorted()[runs / 2]
 }
 
-let colleagueCount = option("--colleagues", default: 10_000)
-let interactionCount = option("--interactions", default: 1_000_000)
-let path: String = {
-    if let index = CommandLine.arguments.firstIndex(of: "--db"), index + 1 < CommandLine.arguments.count {
-        return CommandLine.arguments[index + 1]
-    }
-    return FileManager.default.temporaryDirectory.appendingPathComponent("rapport-bench-\(getpid()).sqlite").path
-}()
+func report(_ label: String, _ value: String, floor: String = "", ratio: Double? = nil, target: String = "") {
+    let columns = [
+        label.padding(toLength: 44, withPad: " ", startingAt: 0), value.padding(toLength: 26, withPad: " ", startingAt: 0),
+        floor.padding(toLength: 26, withPad: " ", startingAt: 0), (ratio.map { String(format: "%.2fx", $0) } ?? "").padding(toLength: 8, withPad: " ", startingAt: 0),
+        target,
+    ]
+    print(columns.joined(separator: " ").trimmingCharacters(in: .whitespaces))
+}
 
-let now = Date()
-let database = try AppDatabase(path: path)
-if try database.colleagueCount() == 0 {
+func ms(_ seconds: Double) -> String { String(format: "%.1f ms", seconds * 1000) }
+
+/// Fills an empty database: teams, tags, stances and ratings spread evenly; three years of
+/// history, one to three colleagues an exchange.
+func generate(_ database: AppDatabase, colleagues: Int, interactions: Int, now: Date) throws {
     var generator = SystemRandomNumberGenerator()
     let teams = ["Finance", "Sales", "Engineering", "Legal", "Marketing", "Operations", "People", "Support"]
-    let colleagues = (0..<colleagueCount).map { index in
+    let people = (0..<colleagues).map { index in
         Colleague(
             name: "Colleague \(index)", team: teams[index % teams.count], tags: index.isMultiple(of: 10) ? ["exec"] : [],
             stance: Stance.allCases[index % Stance.allCases.count],
             ratings: Ratings(vital: 1 + index % 5, frequency: 1 + (index / 5) % 5, quality: 1 + (index / 25) % 5, trust: 1 + (index / 7) % 5))
     }
-    // Three years of history, one to three colleagues each.
-    let interactions = (0..<interactionCount).map { _ in
-        let people = (0..<Int.random(in: 1...3, using: &generator)).map { _ in Int64.random(in: 0..<Int64(colleagueCount), using: &generator) }
+    let log = (0..<interactions).map { _ in
+        let with = (0..<Int.random(in: 1...3, using: &generator)).map { _ in Int64.random(in: 0..<Int64(colleagues), using: &generator) }
         return Interaction(
             occurredAt: now.addingTimeInterval(-Double.random(in: 0..<(3 * 365 * 86_400), using: &generator)),
-            colleagueIDs: people, direction: Direction.allCases.randomElement(using: &generator)!,
+            colleagueIDs: with, direction: Direction.allCases.randomElement(using: &generator)!,
             kind: InteractionKind.allCases.randomElement(using: &generator)!,
             minutes: Bool.random(using: &generator) ? Int.random(in: 5...120, using: &generator) : nil, note: "benchmark note")
     }
-    let generation = try seconds {
-        try database.load(AppDatabase.NetworkSnapshot(colleagues: colleagues, ratingHistory: [], stanceHistory: [], interactions: interactions, weeklyBudgetHours: 4), at: now)
+    let time = try seconds {
+        try database.load(AppDatabase.NetworkSnapshot(colleagues: people, ratingHistory: [], stanceHistory: [], interactions: log, weeklyBudgetHours: 4), at: now)
     }
-    print(String(format: "generated %d colleagues, %d interactions in %.1fs", colleagueCount, interactionCount, generation))
+    print(String(format: "generated %d colleagues, %d interactions in %.1fs", colleagues, interactions, time))
 }
-let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-print("database: \(path) (\(size / 1_048_576) MiB)")
 
-var rows = 0
-for sort in [ColleagueSort.name, .balance, .last] {
-    let time = try median { rows = try database.colleagueSummaries(now: now, sort: sort).count }
-    let label = "list --sort \(sort.rawValue), all \(rows) rows".padding(toLength: 36, withPad: " ", startingAt: 0)
-    print(label + String(format: ": %7.1f ms", time * 1000))
+/// Runs a program to its end: wall time and what it printed.
+func run(_ command: [String], environment: [String: String] = [:]) throws -> (seconds: Double, output: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = command
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = FileHandle.nullDevice
+    var output = Data()
+    let time = try seconds {
+        try process.run()
+        output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+    }
+    return (time, String(decoding: output, as: UTF8.self))
 }
-let screen = try median { rows = try database.colleagueSummaries(now: now, sort: .balance, limit: 50).count }
-print(String(format: "list, one screen (50 rows)          : %7.1f ms", screen * 1000))
-let overall = try median { _ = try database.balance(now: now) }
-print(String(format: "balance, overall                    : %7.1f ms", overall * 1000))
-let single = try median { _ = try database.balance(of: 42, now: now) }
-print(String(format: "balance, one colleague              : %7.1f ms", single * 1000))
-let timeline = try median { _ = try database.interactions(limit: 100) }
-print(String(format: "log, first page (100)               : %7.1f ms", timeline * 1000))
-var insightCount = 0
-let reviewInput = try median { _ = try database.reviewInput(now: now, calendar: .iso8601Local) }
-print(String(format: "review, reading its input           : %7.1f ms", reviewInput * 1000))
-let input = try database.reviewInput(now: now, calendar: .iso8601Local)
-let reviewRules = median { insightCount = Review.build(input, now: now).insights.count }
-print(String(format: "review, the rules (%5d insights)  : %7.1f ms", insightCount, reviewRules * 1000))
+
+/// A shared pty script's one-line result, e.g. "ttff_ms min=… median=12.3 …", as a dictionary.
+func measure(_ script: String, _ arguments: [String]) -> [String: Double] {
+    guard let result = try? run(["python3", "\(tools)/\(script)"] + arguments) else { return [:] }
+    let fields = result.output.split(separator: " ").compactMap { field -> (String, Double)? in
+        let parts = field.split(separator: "=")
+        guard parts.count == 2, let value = Double(parts[1].trimmingCharacters(in: .whitespacesAndNewlines)) else { return nil }
+        return (String(parts[0]), value)
+    }
+    return Dictionary(fields, uniquingKeysWith: { first, _ in first })
+}
+
+let now = Date()
+let database = try AppDatabase(path: path)
+if try database.colleagueCount() == 0 { try generate(database, colleagues: colleagueCount, interactions: interactionCount, now: now) }
+let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+print("database: \(path) (\(size / 1_048_576) MiB, \(try database.colleagueCount()) colleagues)")
+print("")
+print("In process (the store's queries):")
+for sort in [ColleagueSort.name, .balance, .last] {
+    var rows = 0
+    let time = try median { rows = try database.colleagueEntries(sort: sort).count }
+    report("  list entries, --sort \(sort.rawValue) (\(rows))", ms(time))
+}
+let firstScreen = try database.colleagueEntries(sort: .name).prefix(100).map(\.id)
+report("  full rows for two screens (100)", ms(try median { _ = try database.colleagueSummaries(ids: Array(firstScreen), now: now) }))
+report("  filter \"lleague 12\"", ms(try median { _ = try database.colleagueEntries(matching: "lleague 12") }))
+report("  balance, one colleague", ms(try median { _ = try database.balance(of: 42, now: now) }))
+report("  log, first page (100)", ms(try median { _ = try database.interactions(limit: 100) }))
+let calendar = Calendar.iso8601Local
+report("  review, reading its input", ms(try median { _ = try database.reviewInput(now: now, calendar: calendar) }))
+let input = try database.reviewInput(now: now, calendar: calendar)
+var insights = 0
+report("  review, the rules", ms(median { insights = Review.build(input, now: now, calendar: calendar).insights.count }) + " (\(insights) items)")
+
+guard terminal, let binary else {
+    if terminal { print("\nNo rapport binary: run `make build` (or pass --rapport PATH) for the terminal figures.") }
+    exit(0)
+}
+guard FileManager.default.fileExists(atPath: "\(tools)/ttff.py") else {
+    print("\nNo \(tools)/ttff.py: pass --tools DIR for the terminal figures.")
+    exit(0)
+}
+print("")
+print("As a user feels it (\(binary)); label, Rapport, floor, ratio, target:")
+let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-bench-floor-\(getpid())")
+try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: scratch) }
+
+// abook's own format: the floor for a first frame over 10,000 contacts.
+let abookFile = scratch.appendingPathComponent("addressbook").path
+var abookText = "[format]\nprogram=abook\nversion=0.6.1\n\n"
+for index in 0..<colleagueCount { abookText += "[\(index)]\nname=Colleague \(index)\nemail=c\(index)@example.com\n\n" }
+try abookText.write(toFile: abookFile, atomically: true, encoding: .utf8)
+let abook = (try? run(["which", "abook"]).output.trimmingCharacters(in: .whitespacesAndNewlines)).flatMap { $0.isEmpty ? nil : $0 }
+let abookFrame = abook.map { measure("ttff.py", ["-n", "9", "Colleague 1", "--", $0, "--datafile", abookFile])["median"] ?? .nan } ?? .nan
+if abook == nil { print("  (abook is not installed: apt-get install -y abook for the floor)") }
+
+let frame = measure("ttff.py", ["-n", "9", "Colleague", "--", binary, "--db", path])["median"] ?? .nan
+report("first frame, \(colleagueCount / 1000)k colleagues", String(format: "%.1f ms", frame), floor: String(format: "abook %.1f ms", abookFrame), ratio: frame / abookFrame, target: "≤ 1.5x abook")
+
+// The same colleagues with 1% of the history: how much the log's size still costs.
+let smallPath = scratch.appendingPathComponent("small.sqlite").path
+try generate(try AppDatabase(path: smallPath), colleagues: colleagueCount, interactions: interactionCount / 100, now: now)
+let smallFrame = measure("ttff.py", ["-n", "9", "Colleague", "--", binary, "--db", smallPath])["median"] ?? .nan
+report("first frame growth, \(interactionCount / 100) → \(interactionCount) exchanges", String(format: "%.1f → %.1f ms", smallFrame, frame), ratio: frame / smallFrame, target: "≤ 1.3x")
+
+let abookKey = abook.map { measure("keylat.py", ["-n", "200", "Colleague 1", "jk", "--", $0, "--datafile", abookFile]) } ?? [:]
+for (label, keys, pre) in [("j/k", "jk", ""), ("PgDn/PgUp", "\u{1b}[6~\u{1b}[5~", ""), ("screen switch 1↔3", "31", "")] {
+    let result = measure("keylat.py", ["-n", "200", "--pre", pre, "Colleague", keys, "--", binary, "--db", path])
+    report(
+        "\(label) at 200x50", String(format: "median %.2f p99 %.2f ms", result["median"] ?? .nan, result["p99"] ?? .nan),
+        floor: String(format: "abook j/k %.2f ms", abookKey["median"] ?? .nan), ratio: (result["median"] ?? .nan) / (abookKey["median"] ?? .nan),
+        target: "median ≤ 2, p99 ≤ 8 ms")
+}
+let filter = measure("keylat.py", ["-n", "60", "--pre", "/", "Colleague", "lleague 12\u{7f}\u{7f}\u{7f}\u{7f}\u{7f}\u{7f}\u{7f}\u{7f}\u{7f}\u{7f}", "--", binary, "--db", path])
+report("a filter keystroke", String(format: "median %.1f p99 %.1f ms", filter["median"] ?? .nan, filter["p99"] ?? .nan), target: "median ≤ 16 ms")
+let sort = measure("keylat.py", ["-n", "45", "Colleague", "s", "--", binary, "--db", path])
+report("s (sort by the next column)", String(format: "median %.1f p99 %.1f ms", sort["median"] ?? .nan, sort["p99"] ?? .nan), target: "median ≤ 16 ms")
+let review = measure("keylat.py", ["-n", "40", "Colleague", "41", "--", binary, "--db", path])
+report("4 then 1 (review screen, and back)", String(format: "median %.1f max %.1f ms", review["median"] ?? .nan, review["max"] ?? .nan), target: "review ≤ 50 ms")
+
+// GNU time reports the peak memory of that one process (getrusage would mix in every child so far).
+let memoryFile = scratch.appendingPathComponent("memory").path
+var jsonRuns: [(seconds: Double, kilobytes: Int)] = []
+for _ in 0..<5 {
+    let seconds = try run(["/usr/bin/time", "-f", "%M", "-o", memoryFile, binary, "review", "--json", "--db", path]).seconds
+    jsonRuns.append((seconds, Int((try? String(contentsOfFile: memoryFile, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0))
+}
+let json = jsonRuns.sorted { $0.seconds < $1.seconds }[2]
+report("rapport review --json", String(format: "%.0f ms, %.0f MB", json.seconds * 1000, Double(jsonRuns.map(\.kilobytes).max() ?? 0) / 1024), target: "≤ 80 ms, ≤ 60 MB")
+
+let logCopy = scratch.appendingPathComponent("log.sqlite").path
+try FileManager.default.copyItem(atPath: path, toPath: logCopy)
+let logTimes = try (0..<9).map { index in try run([binary, "log", "--db", logCopy, "gave Colleague 42 bench \(index)"]).seconds }.sorted()
+let insertTimes = try (0..<9).map { index in
+    try run(["sqlite3", logCopy, "INSERT INTO setting (key, value) VALUES ('bench-\(index)', 'x')"]).seconds
+}.sorted()
+report("rapport log, \(colleagueCount / 1000)k colleagues", ms(logTimes[4]), floor: "sqlite3 INSERT " + ms(insertTimes[4]), ratio: logTimes[4] / insertTimes[4], target: "≤ 2x sqlite3")
+
+let demo = measure("ttff.py", ["-n", "9", "Dana", "--", binary, "--demo"])["median"] ?? .nan
+report("rapport --demo, first frame", String(format: "%.1f ms", demo), floor: String(format: "abook %.1f ms", abookFrame), ratio: demo / abookFrame, target: "≤ 15 ms")

@@ -8,6 +8,7 @@ import TerminalUI
 extension Rapport {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add a colleague.",
             discussion: "Example: rapport add \"Dana Whitfield\" --team Finance --role \"Director, FP&A\" --tag exec --stance skeptic --vital 5")
 

@@ -7,6 +7,7 @@ import RapportApp
 extension Rapport {
     struct Agenda: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "agenda",
             abstract: "What is due: promises and needs, the review's next actions, people to get back in touch with.",
             discussion: """
                 One screenful for a morning shell, or a notification (see the README for cron and systemd).

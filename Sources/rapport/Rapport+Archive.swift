@@ -6,6 +6,7 @@ import TerminalUI
 extension Rapport {
     struct Archive: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "archive",
             abstract: "Archive a colleague (hidden from lists, history kept), or restore one.")
 
         @OptionGroup var store: StoreOptions

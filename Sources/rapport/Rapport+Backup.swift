@@ -5,6 +5,7 @@ import Foundation
 extension Rapport {
     struct Backup: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "backup",
             abstract: "Write a consistent copy of the database, even while the dashboard is open.",
             discussion: """
                 With no path the copy goes beside the database, named after the moment \

@@ -6,6 +6,7 @@ import PeerNetwork
 extension Rapport {
     struct Budget: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "budget",
             abstract: "Set or show the weekly hours you are willing to spend helping.",
             discussion: "Minutes of exchanges where you gave count against it. Example: rapport budget 4")
 

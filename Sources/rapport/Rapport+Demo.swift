@@ -5,6 +5,7 @@ import Foundation
 extension Rapport {
     struct Demo: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "demo",
             abstract: "Fill an empty database with the demo network (about 25 colleagues, three months of history).",
             discussion: "Example: rapport demo --db /tmp/demo.sqlite && rapport list --db /tmp/demo.sqlite")
 

@@ -7,6 +7,7 @@ import TerminalUI
 extension Rapport {
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Change a colleague's details.",
             discussion: "Example: rapport edit dana --role CFO --tag board --untag budget")
 

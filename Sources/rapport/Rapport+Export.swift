@@ -8,6 +8,7 @@ import PeerStore
 extension Rapport {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Export your network as JSON (everything), CSV, vCard, Markdown or iCalendar to-dos.",
             discussion: """
                 json: the whole network, which `rapport import` restores into an empty database.

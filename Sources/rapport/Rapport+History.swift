@@ -8,6 +8,7 @@ import TerminalUI
 extension Rapport {
     struct History: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "history",
             abstract: "List interactions, newest first.",
             discussion: """
                 Days are \(PastDay.spellings); --until includes that day.

@@ -9,6 +9,7 @@ import TerminalUI
 extension Rapport {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Import colleagues from vCards, LinkedIn, Google or Outlook CSV, any CSV, or a Rapport JSON export.",
             discussion: """
                 The format is read from the content (--format overrides it). A folder imports every .vcf \

@@ -9,6 +9,7 @@ extension ColleagueSort: ExpressibleByArgument {}
 extension Rapport {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List colleagues with ratings, stance, balance and last contact.",
             discussion: "Example: rapport list --sort vital")
 

@@ -8,6 +8,7 @@ import TerminalUI
 extension Rapport {
     struct Log: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "log",
             abstract: "Log an interaction in one line, or many from standard input.",
             discussion: """
                 COLLEAGUE... [gave|got|mutual|+|-|=] [help|info|intro|recognition|feedback|meeting|favor] \

@@ -18,6 +18,7 @@ extension Rapport {
 
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "add",
                 abstract: "Add a need: NAME WHAT... by DAY (or --by DAY).",
                 discussion: """
                     \(DueDateOption.help)
@@ -42,7 +43,7 @@ extension Rapport {
         }
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List open needs, soonest first.")
+            static let configuration = CommandConfiguration(commandName: "list", abstract: "List open needs, soonest first.")
             @OptionGroup var store: StoreOptions
             @Argument(help: "Only this colleague's.", completion: ColleagueCompletion.kind) var name: String?
             @Flag(help: "Include met and dropped needs.") var all = false
@@ -72,7 +73,7 @@ extension Rapport {
         }
 
         struct Done: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Mark a need met (or no longer needed).")
+            static let configuration = CommandConfiguration(commandName: "done", abstract: "Mark a need met (or no longer needed).")
             @OptionGroup var store: StoreOptions
             @Argument(help: "The need's id, as `need list` shows it (#3 or 3).") var id: String
 
@@ -84,7 +85,7 @@ extension Rapport {
         }
 
         struct Delete: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Delete a need entered by mistake.")
+            static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a need entered by mistake.")
             @OptionGroup var store: StoreOptions
             @Argument(help: "The need's id (#3 or 3).") var id: String
 

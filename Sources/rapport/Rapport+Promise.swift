@@ -19,6 +19,7 @@ extension Rapport {
 
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "add",
                 abstract: "Add a promise: --to NAME or --from NAME, then WHAT.",
                 discussion: """
                     \(DueDateOption.help)
@@ -53,7 +54,7 @@ extension Rapport {
         }
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List open promises, soonest first.")
+            static let configuration = CommandConfiguration(commandName: "list", abstract: "List open promises, soonest first.")
             @OptionGroup var store: StoreOptions
             @Argument(help: "Only this colleague's.", completion: ColleagueCompletion.kind) var name: String?
             @Flag(help: "Include kept promises.") var all = false
@@ -84,7 +85,7 @@ extension Rapport {
         }
 
         struct Kept: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Mark a promise kept (or let go).")
+            static let configuration = CommandConfiguration(commandName: "kept", abstract: "Mark a promise kept (or let go).")
             @OptionGroup var store: StoreOptions
             @Argument(help: "The promise's id, as `promise list` shows it (#3 or 3).") var id: String
 
@@ -96,7 +97,7 @@ extension Rapport {
         }
 
         struct Delete: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Delete a promise entered by mistake.")
+            static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a promise entered by mistake.")
             @OptionGroup var store: StoreOptions
             @Argument(help: "The promise's id (#3 or 3).") var id: String
 

@@ -7,6 +7,7 @@ import TerminalUI
 extension Rapport {
     struct Rate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rate",
             abstract: "Rate a relationship on vital, frequency, quality and trust (1-5).",
             discussion: "Only changed values are added to the history. Example: rapport rate dana --trust 3 --quality 3")
 

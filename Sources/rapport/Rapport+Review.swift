@@ -114,6 +114,7 @@ extension Rapport {
 
     struct Departments: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "departments",
             abstract: "List departments, and declare the ones you want ties to.",
             discussion: """
                 Every colleague's team is a department. Declare the others you should know someone in; \

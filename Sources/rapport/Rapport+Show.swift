@@ -7,6 +7,7 @@ import TerminalUI
 extension Rapport {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show everything about one colleague: fields, ratings and their history, balance, recent interactions.")
 
         @OptionGroup var store: StoreOptions

@@ -5,6 +5,7 @@ import Foundation
 /// The `rapport` command: the dashboard with no subcommand, scripting and quick logging with one.
 struct Rapport: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "rapport",
         abstract: "A keyboard-first dashboard for your peer network.",
         discussion: """
             Run with no subcommand to open the dashboard. The database is \
