@@ -9,7 +9,8 @@ public enum Action: Equatable, Sendable {
     case tick(Date)
     case externalChange
     case colleaguesLoaded(ColleagueList, departments: [Department])
-    case colleagueRowsLoaded([ColleagueSummary])
+    /// Rows for the ids asked for; an id without a row was deleted since the list was read.
+    case colleagueRowsLoaded([ColleagueSummary], asked: [ColleagueID])
     case logLoaded([LogEntry], appended: Bool)
     case detailLoaded(ColleagueDetail?)
     case candidatesLoaded([QuickLogCandidate])

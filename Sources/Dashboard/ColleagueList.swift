@@ -6,11 +6,17 @@ import PeerNetwork
 public struct ColleagueList: Equatable, Sendable {
     public var entries: [ColleagueEntry]
     public var rows: [ColleagueID: ColleagueSummary]
+    /// How many the query lists. More than `entries` only in the first screen drawn at start,
+    /// which shows before the rest of the list is read.
+    public var total: Int
 
-    public init(entries: [ColleagueEntry] = [], rows: [ColleagueID: ColleagueSummary] = [:]) {
+    public init(entries: [ColleagueEntry] = [], rows: [ColleagueID: ColleagueSummary] = [:], total: Int? = nil) {
         self.entries = entries
         self.rows = rows
+        self.total = total ?? entries.count
     }
+
+    public var isComplete: Bool { entries.count >= total }
 
     /// A list with every row loaded.
     public init(_ summaries: [ColleagueSummary]) {

@@ -4,8 +4,9 @@ import PeerNetwork
 /// What the dashboard reads. The app implements it on the SQLite store; tests use plain values.
 /// Every call asks only for what a screen shows.
 public protocol DashboardDataSource: AnyObject {
-    /// The list in order; rows may be left out, and are then asked for with `colleagueRows`.
-    func colleagues(_ query: ColleagueQuery, now: Date) throws -> ColleagueList
+    /// The list in order, or its first `limit` entries with the total; rows may be left out,
+    /// and are then asked for with `colleagueRows`.
+    func colleagues(_ query: ColleagueQuery, now: Date, limit: Int?) throws -> ColleagueList
     func colleagueRows(_ ids: [ColleagueID], now: Date) throws -> [ColleagueSummary]
     func detail(of id: ColleagueID, now: Date) throws -> ColleagueDetail?
     func log(matching filter: String, before: LogCursor?, limit: Int) throws -> [LogEntry]

@@ -35,6 +35,7 @@ public final class DashboardRuntime {
         revision = try? data.revision()
         while !state.shouldQuit {
             terminal.draw(DashboardView.render(state))
+            completeList()
             let first = terminal.readKey(timeoutMilliseconds: Self.tickMilliseconds)
             dispatch(.tick(clock()))
             // A burst (typing ahead, a paste without bracketed-paste mode) is taken whole before
@@ -49,6 +50,12 @@ public final class DashboardRuntime {
             runDeferredLoads()
             checkForOutsideWrites()
         }
+    }
+
+    /// The first frame shows the first screen of the list; the rest is read right after it is
+    /// drawn, before any key is taken, so every key acts on the whole list.
+    public func completeList() {
+        if !state.colleagues.isComplete { run([.loadColleagues(state.query)]) }
     }
 
     public func dispatch(_ action: Action) {
@@ -137,9 +144,15 @@ public final class DashboardRuntime {
         do {
             switch effect {
             case .loadColleagues(let query):
-                return .colleaguesLoaded(try data.colleagues(query, now: state.now), departments: try data.departments())
+                return .colleaguesLoaded(try data.colleagues(query, now: state.now, limit: nil), departments: try data.departments())
+            case .loadFirstColleagues(let query, let rows):
+                // The map's departments come with the rest of the list, or now when this is all of it.
+                let list = try data.colleagues(query, now: state.now, limit: rows)
+                return .colleaguesLoaded(list, departments: list.isComplete ? try data.departments() : [])
             case .loadColleagueRows(let ids):
-                return .colleagueRowsLoaded(try data.colleagueRows(ids, now: state.now))
+                // Two reloads in one burst can ask for the same rows: read only what is still missing.
+                let missing = ids.filter { state.colleagues.rows[$0] == nil }
+                return .colleagueRowsLoaded(missing.isEmpty ? [] : try data.colleagueRows(missing, now: state.now), asked: missing)
             case .loadLog(let filter, let before):
                 return .logLoaded(try data.log(matching: filter, before: before, limit: Layout.logPageSize), appended: before != nil)
             case .loadDetail(let id):

@@ -3,6 +3,9 @@ import PeerNetwork
 /// Work `update` asks for; the runtime performs it and feeds the result back as an `Action`.
 public enum Effect: Equatable, Sendable {
     case loadColleagues(ColleagueQuery)
+    /// At start: the first `rows` of the list and how many there are, for a first frame that
+    /// does not wait for 10,000 entries; the runtime reads the rest right after drawing it.
+    case loadFirstColleagues(ColleagueQuery, rows: Int)
     /// Full rows for colleagues coming on screen.
     case loadColleagueRows([ColleagueID])
     case loadLog(filter: String, before: LogCursor?)

@@ -28,7 +28,7 @@ enum TabBar {
             let style = screen == current ? Style(bold: true, reverse: true) : Style.plain
             buffer.write(tabLabel(screen), x: range.lowerBound, y: area.y, style: style)
         }
-        let count = state.colleagues.count
+        let count = state.colleagues.total
         // An active filter stays in sight after Enter, until Esc clears it.
         let filter = state.query.filter.isEmpty || state.filterField != nil ? "" : "“\(state.query.filter)”: "
         let summary = filter + "\(count) colleague\(count == 1 ? "" : "s") "

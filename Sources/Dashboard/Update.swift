@@ -7,7 +7,9 @@ import TerminalUI
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     let effects = reduce(&state, action)
     // A new list is on its way: its rows are asked for once it is here.
-    if effects.contains(where: { if case .loadColleagues = $0 { true } else { false } }) { return effects }
+    if effects.contains(where: { if case .loadColleagues = $0 { true } else if case .loadFirstColleagues = $0 { true } else { false } }) {
+        return effects
+    }
     let missing = missingColleagueRows(state)
     return missing.isEmpty ? effects : effects + [.loadColleagueRows(missing)]
 }
@@ -27,7 +29,9 @@ func missingColleagueRows(_ state: AppState) -> [ColleagueID] {
 
 private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
-    case .start, .externalChange:
+    case .start:
+        return [.loadFirstColleagues(state.query, rows: state.layout.tableRows)]
+    case .externalChange:
         return reloadAll(state)
     case .tick(let now):
         state.now = now
@@ -43,7 +47,9 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         let mapIDs = state.mapColleagues.map(\.id)
         state.mapPosition.follow(from: oldMapIDs, to: mapIDs, focus: focus, visible: mapIDs.count)
         return []
-    case .colleagueRowsLoaded(let loaded):
+    case .colleagueRowsLoaded(let loaded, let asked):
+        // A colleague deleted since the list was read: read the list again rather than ask forever.
+        if loaded.count < asked.count { return [.loadColleagues(state.query)] }
         let offset = state.colleaguePosition.offset, visible = state.layout.tableRows
         let onScreen = Set(state.colleagues.entries[(offset..<(offset + visible)).clamped(to: state.colleagues.entries.indices)].map(\.id))
         state.colleagues.merge(state.redacted ? loaded.map(Redaction.summary) : loaded, keeping: onScreen)
@@ -211,7 +217,13 @@ private func perform(_ command: Command, in state: inout AppState) -> [Effect] {
         return [.loadColleagues(state.query)]
     case .show(let screen):
         state.screen = screen
-        return screen == .review ? [.loadReview] : []
+        // The log and the review are read when shown, so they are never stale and a start or a
+        // write does not pay for screens nobody is looking at.
+        switch screen {
+        case .review: return [.loadReview]
+        case .log: return [.loadLog(filter: state.logFilter, before: nil)]
+        default: return []
+        }
     case .help:
         state.helpVisible = true
         state.helpOffset = 0
@@ -250,7 +262,8 @@ private func pageRows(_ state: AppState) -> Int {
 
 /// After any write, every screen reads again what it shows.
 func reloadAll(_ state: AppState) -> [Effect] {
-    var effects: [Effect] = [.loadColleagues(state.query), .loadLog(filter: state.logFilter, before: nil)]
+    var effects: [Effect] = [.loadColleagues(state.query)]
+    if state.screen == .log { effects.append(.loadLog(filter: state.logFilter, before: nil)) }
     if state.screen == .detail, let id = state.detail?.summary.colleague.id { effects.append(.loadDetail(id)) }
     if state.screen == .review || (state.screen == .detail && state.returnScreen == .review) { effects.append(.loadReview) }
     return effects

@@ -61,10 +61,11 @@ extension AppDatabase {
     /// Everyone the list shows, in its order, with what the map plots: the whole list for
     /// one cursor over an index or a sort of small keys; full rows come from `colleagueSummaries(ids:)`.
     public func colleagueEntries(
-        sort: ColleagueSort = .name, descending: Bool = false, includeArchived: Bool = false, matching filter: String = ""
+        sort: ColleagueSort = .name, descending: Bool = false, includeArchived: Bool = false, matching filter: String = "",
+        limit: Int? = nil
     ) throws -> [ColleagueEntry] {
         try read { db in
-            var arguments: StatementArguments = ["archived": includeArchived]
+            var arguments: StatementArguments = ["archived": includeArchived, "limit": limit ?? -1]
             let filterClause = Self.filterClause(filter, arguments: &arguments)
             // Sorted by name (the default) this reads one covering index; only the balance and
             // last-contact sorts need the running totals.
@@ -74,6 +75,7 @@ extension AppDatabase {
                 FROM colleague c \(stats)
                 WHERE (:archived OR c.archived = 0) \(filterClause)
                 ORDER BY \(Self.orderClause(sort, descending: descending))
+                LIMIT :limit
                 """, arguments: arguments)
             var entries: [ColleagueEntry] = []
             while let row = try rows.next() {
@@ -189,9 +191,11 @@ extension AppDatabase {
         }
     }
 
-    public func colleagueCount(includeArchived: Bool = true) throws -> Int {
+    public func colleagueCount(includeArchived: Bool = true, matching filter: String = "") throws -> Int {
         try read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM colleague WHERE ? OR archived = 0", arguments: [includeArchived]) ?? 0
+            var arguments: StatementArguments = ["archived": includeArchived]
+            let filterClause = Self.filterClause(filter, arguments: &arguments)
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM colleague c WHERE (:archived OR c.archived = 0) \(filterClause)", arguments: arguments) ?? 0
         }
     }
 

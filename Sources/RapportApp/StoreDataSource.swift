@@ -11,9 +11,12 @@ public final class StoreDataSource: DashboardDataSource {
 
     public init(database: AppDatabase) { self.database = database }
 
-    public func colleagues(_ query: ColleagueQuery, now: Date) throws -> ColleagueList {
-        ColleagueList(entries: try database.colleagueEntries(
-            sort: query.sort, descending: query.descending, includeArchived: query.includeArchived, matching: query.filter))
+    public func colleagues(_ query: ColleagueQuery, now: Date, limit: Int?) throws -> ColleagueList {
+        let entries = try database.colleagueEntries(
+            sort: query.sort, descending: query.descending, includeArchived: query.includeArchived, matching: query.filter, limit: limit)
+        guard let limit, entries.count >= limit else { return ColleagueList(entries: entries) }
+        return ColleagueList(
+            entries: entries, total: try database.colleagueCount(includeArchived: query.includeArchived, matching: query.filter))
     }
 
     public func colleagueRows(_ ids: [ColleagueID], now: Date) throws -> [ColleagueSummary] {

@@ -19,7 +19,7 @@ import Testing
         for effect in effects {
             guard case .loadColleagueRows(let ids) = effect else { continue }
             asked.append(ids)
-            asked += settle(&state, update(&state, .colleagueRowsLoaded(ids.map(row))))
+            asked += settle(&state, update(&state, .colleagueRowsLoaded(ids.map(row), asked: ids)))
         }
         return asked
     }
@@ -52,6 +52,13 @@ import Testing
         #expect(selected?.vital == 1 && selected?.trust == 3)
         #expect(asked == [[selected?.id ?? -1]])
         #expect(state.focusedColleague?.id == selected?.id)
+    }
+
+    @Test func aRowDeletedSinceTheListWasReadReloadsTheList() {
+        var state = AppState(width: 80, height: 24, now: now)
+        let effects = update(&state, .colleaguesLoaded(ColleagueList(entries: Array(people.prefix(3))), departments: []))
+        #expect(effects == [.loadColleagueRows([1, 2, 3])])
+        #expect(update(&state, .colleagueRowsLoaded([row(1), row(3)], asked: [1, 2, 3])) == [.loadColleagues(ColleagueQuery())])
     }
 
     @Test func aNewListDropsRowsFromTheOldOne() {

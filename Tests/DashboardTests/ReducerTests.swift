@@ -19,9 +19,11 @@ import TerminalUI
         return state
     }
 
-    @Test func startLoadsColleaguesAndLog() {
+    @Test func startLoadsTheColleaguesAndTheLogWhenShown() {
         var state = AppState(width: 80, height: 24, now: now)
-        #expect(update(&state, .start) == [.loadColleagues(ColleagueQuery()), .loadLog(filter: "", before: nil)])
+        #expect(update(&state, .start) == [.loadFirstColleagues(ColleagueQuery(), rows: state.layout.tableRows)])
+        #expect(update(&state, .key(.char("3"))) == [.loadLog(filter: "", before: nil)])
+        #expect(update(&state, .externalChange) == [.loadColleagues(ColleagueQuery()), .loadLog(filter: "", before: nil)])
     }
 
     @Test func movingKeepsTheSelectionVisible() {

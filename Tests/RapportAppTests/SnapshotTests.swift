@@ -21,6 +21,7 @@ import TerminalUI
         let terminal = ScriptedTerminal(width: width, height: height)
         let runtime = DashboardRuntime(terminal: terminal, data: StoreDataSource(database: database), clock: { now })
         runtime.dispatch(.start)
+        runtime.completeList()
         return (runtime, folder)
     }
 
