@@ -45,7 +45,6 @@ public final class AppDatabase: Sendable {
         // it cannot drop SQLite's own locks on the database).
         let folderLock = try Self.lockFolder(of: path)
         defer { Self.unlock(folderLock) }
-        let needsMigrating = try Self.checkBeforeWriting(path, busyTimeout: busyTimeout, checkingIntegrity: checkingIntegrity)
         var config = Configuration()
         config.busyMode = .timeout(busyTimeout)
         config.prepareDatabase { db in
@@ -55,8 +54,9 @@ public final class AppDatabase: Sendable {
         do {
             // One read-write connection: Rapport drives the database from one thread. (A
             // DatabasePool writes to the file at every open when its WAL is empty, which waits
-            // behind any other writer and moves the schema cookie.)
+            // behind any other writer and moves the schema cookie.) Opening it writes nothing.
             let queue = try DatabaseQueue(path: path, configuration: config)
+            let needsMigrating = try Self.checkBeforeWriting(queue, path: path, checkingIntegrity: checkingIntegrity)
             try queue.writeWithoutTransaction { db in
                 if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
                     try db.execute(sql: "PRAGMA journal_mode = WAL")
@@ -74,26 +74,16 @@ public final class AppDatabase: Sendable {
     /// Reads the file without writing a byte: is it a database, is it from a newer Rapport, is it
     /// whole? A newer file must be refused before WAL mode or a migration touches it. Returns
     /// whether migrations are due.
-    private static func checkBeforeWriting(_ path: String, busyTimeout: TimeInterval, checkingIntegrity: Bool) throws -> Bool {
+    private static func checkBeforeWriting(_ queue: DatabaseQueue, path: String, checkingIntegrity: Bool) throws -> Bool {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         guard size > 0 else { return true }
-        do {
-            var config = Configuration()
-            config.readonly = true
-            // Another process closing the file checkpoints it, and readers wait through that.
-            config.busyMode = .timeout(busyTimeout)
-            let queue = try DatabaseQueue(path: path, configuration: config)
-            defer { try? queue.close() }
-            return try queue.read { db in
-                if try migrator.hasBeenSuperseded(db) { throw StoreError.newerVersion(path: path) }
-                if checkingIntegrity, size <= quickCheckLimit {
-                    let result = try String.fetchAll(db, sql: "PRAGMA quick_check")
-                    if result != ["ok"] { throw StoreError.damaged(path: path) }
-                }
-                return try !migrator.hasCompletedMigrations(db)
+        return try queue.read { db in
+            if try migrator.hasBeenSuperseded(db) { throw StoreError.newerVersion(path: path) }
+            if checkingIntegrity, size <= quickCheckLimit {
+                let result = try String.fetchAll(db, sql: "PRAGMA quick_check")
+                if result != ["ok"] { throw StoreError.damaged(path: path) }
             }
-        } catch let error as DatabaseError {
-            throw StoreError(error, path: path)
+            return try !migrator.hasCompletedMigrations(db)
         }
     }
 

@@ -7,7 +7,8 @@ import TerminalUI
 
 /// Opens the full-screen dashboard on the user's database, or on a throwaway demo copy.
 enum DashboardLauncher {
-    static func run(store: StoreOptions, demo: Bool, redact: Bool = false) throws {
+    /// `databasePath`: --db, or nil for $RAPPORT_DB or the default.
+    static func run(databasePath: String?, demo: Bool, redact: Bool = false) throws {
         var demoFolder: URL?
         defer { if let demoFolder { try? FileManager.default.removeItem(at: demoFolder) } }
         let database: AppDatabase
@@ -20,7 +21,8 @@ enum DashboardLauncher {
             // The default path is created on first run; a --db path must exist, so a typo is
             // reported instead of opening an empty network somewhere unexpected.
             database = try AppDatabase(
-                path: store.resolvedPath, mode: store.path == nil ? .createIfMissing : .existingOnly, checkingIntegrity: true)
+                path: databasePath ?? AppDatabase.defaultPath(), mode: databasePath == nil ? .createIfMissing : .existingOnly,
+                checkingIntegrity: true)
         }
         let terminal = try NcursesBackend()
         defer { terminal.stop() }

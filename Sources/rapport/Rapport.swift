@@ -27,6 +27,6 @@ struct Rapport: ParsableCommand {
     var redact = false
 
     func run() throws {
-        try DashboardLauncher.run(store: store, demo: demo, redact: redact)
+        try DashboardLauncher.run(databasePath: store.path, demo: demo, redact: redact)
     }
 }

@@ -5,4 +5,12 @@ import RapportApp
 umask(0o077)
 setlocale(LC_ALL, "")
 do { try AppClock.validate() } catch { Rapport.exit(withError: error) }
-Rapport.main()
+if let dashboard = DashboardArguments(CommandLine.arguments.dropFirst()) {
+    do {
+        try DashboardLauncher.run(databasePath: dashboard.databasePath, demo: dashboard.demo, redact: dashboard.redact)
+    } catch {
+        Rapport.exit(withError: error)
+    }
+} else {
+    Rapport.main()
+}

@@ -68,6 +68,21 @@ import Testing
         #expect(try rapport.run(["add", "Dana", "--db", missing], useDatabase: false).status == 0, "a write creates it")
     }
 
+    /// The dashboard's own arguments skip swift-argument-parser; they must fail the same way.
+    @Test func theDashboardsArgumentsFailAsTheParserWould() throws {
+        defer { rapport.remove() }
+        let missing = rapport.folder.appendingPathComponent("typo/rapport.sqlite").path
+        for arguments in [["--db", missing], ["--redact", "--db", missing], ["--db", missing, "--redact"]] {
+            let result = try rapport.run(arguments, useDatabase: false)
+            #expect(result.status == 1, "\(arguments)")
+            #expect(result.stderr == "Error: there is no database at \(missing); check the path, or create one with `rapport add NAME` or `rapport demo`\n")
+        }
+        let noValue = try rapport.run(["--db"], useDatabase: false)
+        #expect(noValue.status == 64 && noValue.stderr.contains("Missing value for '--db <path>'"))
+        let unknown = try rapport.run(["--demo", "--dmeo"], useDatabase: false)
+        #expect(unknown.status == 64 && unknown.stderr.contains("Unknown option '--dmeo'"))
+    }
+
     @Test func aBusyDatabaseIsASentenceNotSQL() throws {
         defer { rapport.remove() }
         try rapport.run(["demo"])
