@@ -53,7 +53,7 @@ extension AppDatabase {
                 """
             let decay = Balance.decay(at: now)
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                ColleagueSummary(colleague: row.colleague(), lastContact: row.date("last_contact"), balance: row.balance(decay: decay))
+                ColleagueSummary(colleague: row.colleague(), lastContact: row.date(at: Row.statsIndex), balance: row.balance(decay: decay))
             }
         }
     }
@@ -100,7 +100,7 @@ extension AppDatabase {
                 ])
             let decay = Balance.decay(at: now)
             let byID = Dictionary(rows.map { row in
-                (row["id"] as ColleagueID, ColleagueSummary(colleague: row.colleague(), lastContact: row.date("last_contact"), balance: row.balance(decay: decay)))
+                (row["id"] as ColleagueID, ColleagueSummary(colleague: row.colleague(), lastContact: row.date(at: Row.statsIndex), balance: row.balance(decay: decay)))
             }, uniquingKeysWith: { first, _ in first })
             return ids.compactMap { byID[$0] }
         }
@@ -151,7 +151,7 @@ extension AppDatabase {
             let arguments: StatementArguments = ["start": now.timeIntervalSince1970 - Double(windowDays) * 86_400, "id": colleagueID]
             let sql = colleagueID == nil
                 ? """
-                    SELECT s.w_given, s.w_received, s.w_given_minutes, s.w_received_minutes,
+                    SELECT NULL, s.w_given, s.w_received, s.w_given_minutes, s.w_received_minutes,
                         \(SQLFragments.windowCounts(over: "interaction w WHERE w.occurred_at >= :start"))
                     FROM network_stats s
                     """
@@ -159,7 +159,7 @@ extension AppDatabase {
                     SELECT \(SQLFragments.statsColumns), \(SQLFragments.windowCounts)
                     FROM colleague c JOIN colleague_stats s ON s.colleague_id = c.id WHERE c.id = :id
                     """
-            return try Row.fetchOne(db, sql: sql, arguments: arguments)?.balance(decay: Balance.decay(at: now)) ?? Balance()
+            return try Row.fetchOne(db, sql: sql, arguments: arguments)?.balance(decay: Balance.decay(at: now), statsAt: 0) ?? Balance()
         }
     }
 

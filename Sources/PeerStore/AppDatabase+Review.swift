@@ -81,22 +81,28 @@ extension AppDatabase {
             }
             let later = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM interaction WHERE occurred_at > ?)", arguments: [at]) ?? false
             let decay = Balance.decay(at: now)
-            var people = try Row.fetchAll(db, sql: """
-                SELECT \(SQLFragments.colleagueColumns), c.created_at, c.imported_at, \(SQLFragments.statsColumns), s.last_info
+            // A cursor reads each value straight from SQLite; fetchAll would copy every row first.
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT \(SQLFragments.colleagueColumns), \(SQLFragments.statsColumns), NULL, s.last_info, c.created_at, c.imported_at
                 FROM colleague c JOIN \(later ? "(\(ExchangeStats.asOfNow))" : "colleague_stats") s ON s.colleague_id = c.id
                 WHERE c.archived = 0 ORDER BY c.name COLLATE NOCASE, c.id
-                """, arguments: ["now": at]).map { row in
+                """, arguments: ["now": at])
+            var people: [ReviewInput.Person] = []
+            while let row = try rows.next() {
                 let colleague = row.colleague()
-                return ReviewInput.Person(
-                    colleague: colleague, addedAt: row.date("created_at") ?? now, lastContact: row.date("last_contact"),
-                    lastInfoShared: row.date("last_info"), ratingHistory: history[colleague.id ?? 0] ?? [],
-                    importedAt: row.date("imported_at"), balance: row.balance(decay: decay))
+                people.append(ReviewInput.Person(
+                    colleague: colleague, addedAt: row.date(at: 27) ?? now, lastContact: row.date(at: Row.statsIndex),
+                    lastInfoShared: row.date(at: 26), ratingHistory: history[colleague.id ?? 0] ?? [],
+                    importedAt: row.date(at: 28), balance: row.balance(decay: decay)))
             }
             try Self.countWindows(of: &people, now: now, in: db)
             let week = Week.containing(now, calendar: calendar)
             return ReviewInput(
                 people: people,
-                thisWeek: try Self.interactions(from: week.start, through: now, in: db),
+                helpGivenThisWeek: Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
+                    SELECT colleague_id, IFNULL(SUM(minutes), 0) FROM participant
+                    WHERE occurred_at >= ? AND occurred_at <= ? AND direction = 'gave' GROUP BY colleague_id
+                    """, arguments: [week.start.timeIntervalSince1970, at]).map { ($0[0] as ColleagueID, $0[1] as Int) }),
                 weeks: try week.lastWeeks(Review.chartWeeks, calendar: calendar).map { chartWeek in
                     try Self.totals(of: chartWeek, through: now, calendar: calendar, in: db)
                 },
@@ -124,21 +130,10 @@ extension AppDatabase {
                 "start": now.timeIntervalSince1970 - Double(Balance.defaultWindowDays) * 86_400, "now": now.timeIntervalSince1970,
                 "ids": SQLFragments.jsonArray(ids),
             ])
-        let counted = Dictionary(rows.map { ($0["id"] as ColleagueID, $0.windowCounts()) }, uniquingKeysWith: { first, _ in first })
+        let counted = Dictionary(rows.map { ($0[0] as ColleagueID, $0.windowCounts(at: 1)) }, uniquingKeysWith: { first, _ in first })
         for index in leaning {
             guard let id = people[index].colleague.id, let counts = counted[id] ?? nil else { continue }
             counts.fill(&people[index].balance)
-        }
-    }
-
-    /// Interactions from `start` through `end`, with their people (no notes: the review never shows them).
-    private static func interactions(from start: Date, through end: Date, in db: Database) throws -> [Interaction] {
-        try Row.fetchAll(db, sql: """
-            SELECT i.id, i.occurred_at, i.direction, i.kind, i.minutes, '' AS note,
-                (SELECT group_concat(colleague_id) FROM participant WHERE interaction_id = i.id) AS people
-            FROM interaction i WHERE i.occurred_at >= ? AND i.occurred_at <= ? ORDER BY i.occurred_at, i.id
-            """, arguments: [start.timeIntervalSince1970, end.timeIntervalSince1970]).map { row in
-            row.interaction(colleagueIDs: ((row["people"] as String?) ?? "").split(separator: ",").compactMap { ColleagueID($0) })
         }
     }
 
@@ -149,7 +144,7 @@ extension AppDatabase {
             SELECT \(SQLFragments.windowCounts(over: "interaction w WHERE w.occurred_at >= :start AND w.occurred_at < :end AND w.occurred_at <= :now"))
             """, arguments: [
                 "start": week.start.timeIntervalSince1970, "end": week.end.timeIntervalSince1970, "now": now.timeIntervalSince1970,
-            ])?.windowCounts()?.fill(&totals)
+            ])?.windowCounts(at: 0)?.fill(&totals)
         return totals
     }
 

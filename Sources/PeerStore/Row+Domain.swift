@@ -9,34 +9,46 @@ extension Row {
         (self[column] as Double?).map(Date.init(timeIntervalSince1970:))
     }
 
+    /// A colleague from `SQLFragments.colleagueColumns`, which every query puts first: read by
+    /// position, since a lookup by name scans the row's columns (10,000 rows for a review).
     func colleague() -> Colleague {
-        let tagList: String? = self["tags"]
+        let tagList: String? = self[19]
         return Colleague(
-            id: self["id"], name: self["name"], role: self["role"], team: self["team"],
-            email: self["email"],
+            id: self[0], name: self[1], role: self[2], team: self[3], email: self[4],
             tags: tagList.map { $0.split(separator: Self.tagSeparator).map(String.init).sorted() } ?? [],
-            notes: self["notes"], agenda: self["agenda"], motivators: self["motivators"],
-            demotivators: self["demotivators"], valuedInfo: self["valued_info"],
-            stance: Stance(rawValue: self["stance"]) ?? .unknown,
-            ratings: Ratings(vital: self["vital"], frequency: self["frequency"], quality: self["quality"], trust: self["trust"]),
-            ratedAt: date("rated_at"), archived: self["archived"], uid: self["uid"], contactEveryWeeks: self["contact_every_weeks"])
+            notes: self[5], agenda: self[6], motivators: self[7], demotivators: self[8], valuedInfo: self[9],
+            stance: Stance(rawValue: self[10]) ?? .unknown,
+            ratings: Ratings(vital: self[11], frequency: self[12], quality: self[13], trust: self[14]),
+            ratedAt: date(at: 15), archived: self[16], uid: self[17],
+            contactEveryWeeks: self[18])
     }
 
-    /// A balance from stored sums (`SQLFragments.statsColumns`) brought to the moment `decay`
-    /// stands for, and the window's counts when the row has them (`SQLFragments.windowCounts`).
-    func balance(decay: Double) -> Balance {
+    /// Where `SQLFragments.statsColumns` start when they follow the colleague's columns.
+    static let statsIndex = 20
+
+    /// The time at column `index` (by position: faster than by name on big reads).
+    func date(at index: Int) -> Date? {
+        (self[index] as Double?).map(Date.init(timeIntervalSince1970:))
+    }
+
+    /// A balance from the stored sums (`SQLFragments.statsColumns` from `index`, the sums one
+    /// column later) brought to the moment `decay` stands for, and the window's counts when the
+    /// column after the sums has them (`SQLFragments.windowCounts`). Read by position: a review
+    /// reads 10,000 of these.
+    func balance(decay: Double, statsAt index: Int = statsIndex) -> Balance {
         var balance = Balance()
-        balance.weightedGiven = (self["w_given"] ?? 0) * decay
-        balance.weightedReceived = (self["w_received"] ?? 0) * decay
-        balance.weightedGivenMinutes = (self["w_given_minutes"] ?? 0) * decay
-        balance.weightedReceivedMinutes = (self["w_received_minutes"] ?? 0) * decay
-        windowCounts()?.fill(&balance)
+        balance.weightedGiven = (self[index + 1] as Double? ?? 0) * decay
+        balance.weightedReceived = (self[index + 2] as Double? ?? 0) * decay
+        balance.weightedGivenMinutes = (self[index + 3] as Double? ?? 0) * decay
+        balance.weightedReceivedMinutes = (self[index + 4] as Double? ?? 0) * decay
+        windowCounts(at: index + 5)?.fill(&balance)
         return balance
     }
 
-    /// The `window_counts` column (`SQLFragments.windowCounts`), when the row has it.
-    func windowCounts() -> ExchangeCounts? {
-        let numbers = ((self["window_counts"] as String?) ?? "").split(separator: " ").map { Int($0) ?? 0 }
+    /// The window counts (`SQLFragments.windowCounts`) at `index`, when the row has them there.
+    func windowCounts(at index: Int) -> ExchangeCounts? {
+        guard index < count, let text = self[index] as String? else { return nil }
+        let numbers = text.split(separator: " ").map { Int($0) ?? 0 }
         guard numbers.count == 5 else { return nil }
         return ExchangeCounts(
             given: numbers[0], received: numbers[1], mutual: numbers[2], givenMinutes: numbers[3], receivedMinutes: numbers[4])
@@ -55,6 +67,7 @@ extension Row {
 }
 
 enum SQLFragments {
+    /// In the order `Row.colleague()` reads them.
     static let colleagueColumns = """
         c.id, c.name, c.role, c.team, c.email, c.notes, c.agenda, c.motivators, c.demotivators,
         c.valued_info, c.stance, c.vital, c.frequency, c.quality, c.trust, c.rated_at, c.archived, c.uid, c.contact_every_weeks,
@@ -80,6 +93,7 @@ enum SQLFragments {
     /// them in one statement, where `?` placeholders stop at SQLite's variable limit.
     static func jsonArray(_ ids: [Int64]) -> String { "[" + ids.map(String.init).joined(separator: ",") + "]" }
 
-    /// The decayed sums and last contact of `colleague_stats` aliased as `s`.
+    /// Last contact and the decayed sums of `colleague_stats` aliased as `s`, in the order
+    /// `Row.balance(decay:statsAt:)` reads them.
     static let statsColumns = "s.last_contact, s.w_given, s.w_received, s.w_given_minutes, s.w_received_minutes"
 }

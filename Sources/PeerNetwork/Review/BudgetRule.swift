@@ -11,15 +11,10 @@ public enum BudgetRule: InsightRule {
     }
 
     static func overBudget(_ context: ReviewContext) -> Insight? {
-        let given = context.thisWeeksInteractions.filter { $0.direction == .gave }
-        let minutes = given.reduce(0) { $0 + ($1.minutes ?? 0) }
+        let minutes = context.thisWeek.helpMinutes
         let budgetMinutes = context.input.weeklyBudgetHours * 60
         guard Double(minutes) > budgetMinutes else { return nil }
-        var byColleague: [ColleagueID: Int] = [:]
-        for interaction in given {
-            for id in Set(interaction.colleagueIDs) { byColleague[id, default: 0] += interaction.minutes ?? 0 }
-        }
-        let top = byColleague.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        let top = context.input.helpGivenThisWeek.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .lazy.compactMap { entry in context.person(entry.key).map { ($0.colleague, entry.value) } }.first
         var why = "\(QuickLogSummary.duration(minutes)) of help given this week against a \(BalanceFormat.budgetHours(context.input.weeklyBudgetHours)) budget"
         var action = "Defer new requests to next week"

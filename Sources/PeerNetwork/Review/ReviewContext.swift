@@ -34,9 +34,9 @@ public struct ReviewContext: Sendable {
         date.map { "last contact \(RelativeTime.ago(from: $0, to: now))" } ?? "never contacted"
     }
 
-    /// Interactions within this review's week, up to its moment.
-    public var thisWeeksInteractions: [Interaction] {
-        input.thisWeek.filter { week.contains($0.occurredAt) && $0.occurredAt <= now }
+    /// This review's week's totals, up to its moment.
+    public var thisWeek: WeekTotals {
+        input.weeks.first { $0.start == week.start } ?? WeekTotals(label: week.label(calendar: calendar), start: week.start)
     }
 }
 

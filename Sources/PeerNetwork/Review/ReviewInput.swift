@@ -32,8 +32,9 @@ public struct ReviewInput: Equatable, Sendable {
     }
 
     public var people: [Person]
-    /// The review's week, up to its moment: who this week's help went to.
-    public var thisWeek: [Interaction]
+    /// Minutes of help given to each colleague in the review's week, up to its moment (an
+    /// exchange with two people counts for each): who this week's help went to.
+    public var helpGivenThisWeek: [ColleagueID: Int]
     /// Totals of the chart's weeks, by `start`; a week not here had no exchanges.
     public var weeks: [WeekTotals]
     /// The last help given, up to the review's moment.
@@ -46,12 +47,12 @@ public struct ReviewInput: Equatable, Sendable {
     public var decisions: [ReviewDecision]
 
     public init(
-        people: [Person], thisWeek: [Interaction] = [], weeks: [WeekTotals] = [], lastGiven: Date? = nil, needs: [Need] = [],
+        people: [Person], helpGivenThisWeek: [ColleagueID: Int] = [:], weeks: [WeekTotals] = [], lastGiven: Date? = nil, needs: [Need] = [],
         promises: [Promise] = [], departments: [String] = [], weeklyBudgetHours: Double = HelpBudget.defaultWeeklyHours,
         decisions: [ReviewDecision] = []
     ) {
         self.people = people
-        self.thisWeek = thisWeek
+        self.helpGivenThisWeek = helpGivenThisWeek
         self.weeks = weeks
         self.lastGiven = lastGiven
         self.needs = needs
@@ -75,7 +76,10 @@ public struct ReviewInput: Equatable, Sendable {
             let theirs = people[index].colleague.id.flatMap { byColleague[$0] } ?? []
             people[index].balance = Balance.of(theirs, now: now)
         }
-        thisWeek = past.filter { week.contains($0.occurredAt) }
+        helpGivenThisWeek = [:]
+        for interaction in past where interaction.direction == .gave && week.contains(interaction.occurredAt) {
+            for id in Set(interaction.colleagueIDs) { helpGivenThisWeek[id, default: 0] += interaction.minutes ?? 0 }
+        }
         weeks = week.lastWeeks(Review.chartWeeks, calendar: calendar).map { chartWeek in
             var totals = WeekTotals(label: chartWeek.label(calendar: calendar), start: chartWeek.start)
             for interaction in past where chartWeek.contains(interaction.occurredAt) { totals.add(interaction) }
