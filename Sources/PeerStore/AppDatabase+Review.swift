@@ -70,15 +70,6 @@ extension AppDatabase {
     public func reviewInput(now: Date, calendar: Calendar) throws -> ReviewInput {
         try read { db in
             let at = now.timeIntervalSince1970
-            var history: [ColleagueID: [RatingChange]] = [:]
-            for row in try Row.fetchAll(db, sql: """
-                SELECT r.* FROM rating_change r JOIN colleague c ON c.id = r.colleague_id
-                WHERE c.archived = 0 AND r.changed_at <= ? ORDER BY r.changed_at, r.id
-                """, arguments: [at]) {
-                guard let dimension = RatingDimension(rawValue: row["dimension"]) else { continue }
-                history[row["colleague_id"], default: []].append(
-                    RatingChange(dimension: dimension, value: row["value"], changedAt: row.date("changed_at") ?? .distantPast))
-            }
             let later = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM interaction WHERE occurred_at > ?)", arguments: [at]) ?? false
             let decay = Balance.decay(at: now)
             // A cursor reads each value straight from SQLite; fetchAll would copy every row first.
@@ -92,10 +83,10 @@ extension AppDatabase {
                 let colleague = row.colleague()
                 people.append(ReviewInput.Person(
                     colleague: colleague, addedAt: row.date(at: 27) ?? now, lastContact: row.date(at: Row.statsIndex),
-                    lastInfoShared: row.date(at: 26), ratingHistory: history[colleague.id ?? 0] ?? [],
-                    importedAt: row.date(at: 28), balance: row.balance(decay: decay)))
+                    lastInfoShared: row.date(at: 26), importedAt: row.date(at: 28), balance: row.balance(decay: decay)))
             }
             try Self.countWindows(of: &people, now: now, in: db)
+            try Self.readRatingHistory(of: &people, now: now, in: db)
             let week = Week.containing(now, calendar: calendar)
             return ReviewInput(
                 people: people,
@@ -135,6 +126,22 @@ extension AppDatabase {
             guard let id = people[index].colleague.id, let counts = counted[id] ?? nil else { continue }
             counts.fill(&people[index].balance)
         }
+    }
+
+    /// Rating histories for the people whose ratings are stale, the only ones a rule shows
+    /// them for (the trend of each rating).
+    private static func readRatingHistory(of people: inout [ReviewInput.Person], now: Date, in db: Database) throws {
+        let stale = people.indices.filter { StaleRatingsRule.isStale(people[$0], now: now) }
+        guard !stale.isEmpty else { return }
+        var history: [ColleagueID: [RatingChange]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT colleague_id, dimension, value, changed_at FROM rating_change
+            WHERE colleague_id IN (SELECT value FROM json_each(?)) AND changed_at <= ? ORDER BY changed_at, id
+            """, arguments: [SQLFragments.jsonArray(stale.compactMap { people[$0].colleague.id }), now.timeIntervalSince1970]) {
+            guard let dimension = RatingDimension(rawValue: row[1]) else { continue }
+            history[row[0], default: []].append(RatingChange(dimension: dimension, value: row[2], changedAt: row.date(at: 3) ?? .distantPast))
+        }
+        for index in stale { people[index].ratingHistory = people[index].colleague.id.flatMap { history[$0] } ?? [] }
     }
 
     /// One chart week's totals, summed in SQL over the time index.

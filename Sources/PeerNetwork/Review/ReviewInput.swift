@@ -10,6 +10,8 @@ public struct ReviewInput: Equatable, Sendable {
         public var lastContact: Date?
         /// The last time the user gave them information (an `info` exchange, gave or mutual).
         public var lastInfoShared: Date?
+        /// Read by the store for people whose ratings are stale (`StaleRatingsRule.isStale`),
+        /// the only ones a rule shows it for.
         public var ratingHistory: [RatingChange]
         /// When an import brought them in; nil for colleagues added by hand.
         public var importedAt: Date?

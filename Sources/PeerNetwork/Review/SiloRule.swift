@@ -15,8 +15,15 @@ public enum SiloRule: InsightRule {
         let connector = context.people.map(\.colleague).max { a, b in
             (a.ratings.trust ?? 0, a.ratings.quality ?? 0, b.name) < (b.ratings.trust ?? 0, b.ratings.quality ?? 0, a.name)
         }
-        // Folding is slow on big networks: group people by folded team once.
-        let byTeam = Dictionary(grouping: context.people) { $0.colleague.team.trimmed.folded }
+        // Folding is slow: fold each distinct team once, not once a person.
+        var foldedTeams: [String: String] = [:]
+        var byTeam: [String: [ReviewInput.Person]] = [:]
+        for person in context.people {
+            let team = person.colleague.team
+            let folded = foldedTeams[team] ?? team.trimmed.folded
+            foldedTeams[team] = folded
+            byTeam[folded, default: []].append(person)
+        }
         return departments.compactMap { department in
             let members = byTeam[department.folded] ?? []
             let key = "silo:\(department.folded)"

@@ -10,10 +10,7 @@ public enum StaleRatingsRule: InsightRule {
     public static func insights(in context: ReviewContext) -> [Insight] {
         context.people.compactMap { person in
             let colleague = person.colleague
-            guard let id = colleague.id, (colleague.ratings.vital ?? 0) >= minimumVital,
-                  let age = context.daysSince(colleague.ratedAt ?? person.addedAt), age > staleDays else {
-                return nil
-            }
+            guard let id = colleague.id, isStale(person, now: context.now) else { return nil }
             let why = colleague.ratedAt.map { "Reviewed \(RelativeTime.ago(from: $0, to: context.now)): \(trend(person))" }
                 ?? "Never rated; added \(RelativeTime.short(from: person.addedAt, to: context.now)) ago"
             return Insight(
@@ -21,6 +18,13 @@ public enum StaleRatingsRule: InsightRule {
                 action: "\(colleague.ratedAt == nil ? "Rate" : "Re-rate") \(colleague.firstName): has anything changed?",
                 priority: 30 + Double(colleague.ratings.vital ?? 0))
         }
+    }
+
+    /// Whether `person` is due for a re-rating at `now`.
+    public static func isStale(_ person: ReviewInput.Person, now: Date) -> Bool {
+        let colleague = person.colleague
+        return (colleague.ratings.vital ?? 0) >= minimumVital
+            && now.timeIntervalSince(colleague.ratedAt ?? person.addedAt) / 86_400 > staleDays
     }
 
     /// "vital 5 · frequency 2↑ · quality 2↑ · trust 2↑": each value with the direction of its
