@@ -41,7 +41,7 @@ func report(_ label: String, _ value: String, floor: String = "", ratio: Double?
         floor.padding(toLength: 26, withPad: " ", startingAt: 0), (ratio.map { String(format: "%.2fx", $0) } ?? "").padding(toLength: 8, withPad: " ", startingAt: 0),
         target,
     ]
-    print(columns.joined(separator: " ").trimmingCharacters(in: .whitespaces))
+    print(String(columns.joined(separator: " ").reversed().drop { $0 == " " }.reversed()))
 }
 
 func ms(_ seconds: Double) -> String { String(format: "%.1f ms", seconds * 1000) }

@@ -32,11 +32,11 @@ public enum BudgetRule: InsightRule {
         let lastGiven = context.input.lastGiven
         if let since = context.daysSince(lastGiven), since <= idleDays { return nil }
         // Help the person you owe most; failing that, the most vital.
-        let candidate = context.people.map(\.colleague).max { a, b in
-            let owedA = context.balance(of: a).weightedReceived, owedB = context.balance(of: b).weightedReceived
+        let candidate = context.people.max { a, b in
+            let owedA = a.balance.weightedReceived, owedB = b.balance.weightedReceived
             if owedA != owedB { return owedA < owedB }
-            return (a.ratings.vital ?? 0, b.name) < (b.ratings.vital ?? 0, a.name)
-        }
+            return (a.colleague.ratings.vital ?? 0, b.colleague.name) < (b.colleague.ratings.vital ?? 0, a.colleague.name)
+        }?.colleague
         let why = lastGiven.map { "No help given for \(RelativeTime.short(from: $0, to: context.now))" }
             ?? "No help given yet"
         return Insight(

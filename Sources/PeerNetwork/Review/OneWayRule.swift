@@ -9,7 +9,7 @@ public enum OneWayRule: InsightRule {
         context.people.compactMap { person in
             let colleague = person.colleague
             guard let id = colleague.id else { return nil }
-            let balance = context.balance(of: colleague)
+            let balance = person.balance
             let counts = "you gave \(balance.givenCount) and received \(balance.receivedCount) in \(Balance.defaultWindowDays) days"
             let strength = abs(balance.score ?? 0) * 5
             switch balance.leaning {

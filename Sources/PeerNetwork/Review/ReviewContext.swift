@@ -7,24 +7,20 @@ public struct ReviewContext: Sendable {
     public var now: Date
     public var calendar: Calendar
     public var week: Week
-    /// Each colleague's balance, from the input.
-    public var balances: [ColleagueID: Balance]
-    private var peopleByID: [ColleagueID: ReviewInput.Person]
+    /// Where each colleague is in `input.people` (an index, not a copy: 10,000 people are big).
+    private var indexByID: [ColleagueID: Int]
 
     public init(input: ReviewInput, now: Date, calendar: Calendar) {
         self.input = input
         self.now = now
         self.calendar = calendar
         week = Week.containing(now, calendar: calendar)
-        balances = Dictionary(input.people.compactMap { person in person.colleague.id.map { ($0, person.balance) } }, uniquingKeysWith: { first, _ in first })
-        peopleByID = Dictionary(input.people.compactMap { person in person.colleague.id.map { ($0, person) } }, uniquingKeysWith: { first, _ in first })
+        indexByID = Dictionary(input.people.indices.compactMap { index in input.people[index].colleague.id.map { ($0, index) } }, uniquingKeysWith: { first, _ in first })
     }
 
     public var people: [ReviewInput.Person] { input.people }
 
-    public func person(_ id: ColleagueID) -> ReviewInput.Person? { peopleByID[id] }
-
-    public func balance(of colleague: Colleague) -> Balance { colleague.id.flatMap { balances[$0] } ?? Balance() }
+    public func person(_ id: ColleagueID) -> ReviewInput.Person? { indexByID[id].map { input.people[$0] } }
 
     /// Whole days since `date`, or nil for never.
     public func daysSince(_ date: Date?) -> Double? { date.map { now.timeIntervalSince($0) / 86_400 } }
