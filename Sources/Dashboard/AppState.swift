@@ -68,13 +68,21 @@ public struct AppState: Equatable, Sendable {
     public var logPosition = ListPosition()
     /// False once a page came back shorter than asked: the whole log is loaded.
     public var logHasMore = true
+    /// Something was written since the log was read: read it again when it is shown.
+    public var logIsStale = true
 
-    public var review: ReviewPage?
+    public var review: ReviewPage? { didSet { queueReview() } }
     public var reviewPosition = ListPosition()
     /// `.` on the review: list the done, snoozed and dismissed items after the open ones.
-    public var reviewShowsHidden = false
+    public var reviewShowsHidden = false { didSet { queueReview() } }
     /// Cards opened with Space, by card id: their reasons are listed under them.
-    public var reviewOpenCards: Set<String> = []
+    public var reviewOpenCards: Set<String> = [] { didSet { queueReview() } }
+    /// The review's rows: a card per colleague (open ones followed by their reasons), then the
+    /// hidden cards when they are shown. Kept, not computed on each read: a review of 10,000
+    /// colleagues has thousands of cards, and a frame reads the queue several times.
+    public private(set) var reviewQueue: [ReviewRow] = []
+    /// The open cards alone, for the count the screen shows.
+    public private(set) var reviewCardCount = 0
 
     public var detail: ColleagueDetail?
     public var detailPosition = ListPosition()
@@ -138,12 +146,12 @@ public struct AppState: Equatable, Sendable {
         }
     }
 
-    /// The review's rows: a card per colleague (open ones followed by their reasons), then the
-    /// hidden cards when they are shown.
-    public var reviewQueue: [ReviewRow] {
-        guard let review = review?.review else { return [] }
-        let cards = reviewShowsHidden ? review.cards + review.hiddenCards : review.cards
-        return cards.flatMap { card -> [ReviewRow] in
+    private mutating func queueReview() {
+        guard let review = review?.review else { (reviewQueue, reviewCardCount) = ([], 0); return }
+        let open = review.cards
+        let cards = reviewShowsHidden ? open + review.hiddenCards : open
+        reviewCardCount = open.count
+        reviewQueue = cards.flatMap { card -> [ReviewRow] in
             let row = ReviewRow(card: card, reason: nil)
             guard reviewOpenCards.contains(row.id) else { return [row] }
             return [row] + card.reasons.map { ReviewRow(card: card, reason: $0) }

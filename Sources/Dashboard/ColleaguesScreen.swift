@@ -33,7 +33,7 @@ enum ColleaguesScreen {
         ]
         // Only the rows on screen are formatted: the list may hold 10,000 people.
         let position = state.colleaguePosition
-        let window = (position.offset..<(position.offset + max(0, area.height - 1))).clamped(to: state.colleagues.entries.indices)
+        let window = Table.window(count: state.colleagues.count, offset: position.offset, area: area)
         let rows = window.map { index -> [TableCell] in
             guard let summary = state.colleagues[index] else { return [TableCell(state.colleagues.entries[index].name, style: .dim)] }
             let colleague = summary.colleague

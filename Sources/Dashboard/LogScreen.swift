@@ -14,6 +14,8 @@ enum LogScreen {
             return
         }
         let wide = area.width >= 110
+        // Only the rows drawn are formatted: the log loads page after page as you scroll.
+        let window = Table.window(count: state.log.count, offset: state.logPosition.offset, area: area)
         let table = Table(
             columns: [
                 TableColumn("When", width: 10),
@@ -23,8 +25,8 @@ enum LogScreen {
                 TableColumn("With", width: wide ? 32 : 18),
                 TableColumn("Note", width: 0, flexible: true),
             ],
-            rows: state.log.map { row(for: $0, now: state.now) },
-            selected: state.logPosition.selected, offset: state.logPosition.offset)
+            rows: state.log[window].map { row(for: $0, now: state.now) },
+            selected: state.logPosition.selected - window.lowerBound, offset: 0)
         table.render(into: &buffer, area: area)
     }
 

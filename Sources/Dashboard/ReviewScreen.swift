@@ -59,7 +59,7 @@ enum ReviewScreen {
         guard area.height > 0 else { return }
         buffer.write(String(repeating: "─", count: area.width), x: area.x, y: area.y, style: .dim)
         let shown = state.reviewShowsHidden ? ", shown below" : ", . shows them"
-        let cards = review.cards.count
+        let cards = state.reviewCardCount
         let title = " Next actions: \(cards) card\(cards == 1 ? "" : "s") " + (review.hiddenSummary.isEmpty ? "" : "(\(review.hiddenSummary)\(shown)) ")
         buffer.write(title, x: area.x + 2, y: area.y, style: .bold)
         let table = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
@@ -78,7 +78,8 @@ enum ReviewScreen {
             TableColumn("Next action", width: 0, flexible: true),
         ]
         if wide { columns.append(TableColumn("Why", width: 0, flexible: true)) }
-        let rows = queue.map { row -> [TableCell] in
+        let window = Table.window(count: queue.count, offset: state.reviewPosition.offset, area: table)
+        let rows = queue[window].map { row -> [TableCell] in
             let insight = row.reason ?? row.card.lead
             // Hidden items read as what was decided, dimmed.
             var kind = insight.decision.map { $0.choice.rawValue.capitalized } ?? (wide ? insight.kind.title : insight.kind.shortTitle)
@@ -103,7 +104,7 @@ enum ReviewScreen {
             if wide { cells.append(TableCell(insight.action, style: .dim)) }
             return cells
         }
-        Table(columns: columns, rows: rows, selected: state.reviewPosition.selected, offset: state.reviewPosition.offset)
+        Table(columns: columns, rows: rows, selected: state.reviewPosition.selected - window.lowerBound, offset: 0)
             .render(into: &buffer, area: table)
     }
 

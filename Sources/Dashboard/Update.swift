@@ -32,7 +32,7 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .start:
         return [.loadFirstColleagues(state.query, rows: state.layout.tableRows)]
     case .externalChange:
-        return reloadAll(state)
+        return reloadAll(&state)
     case .tick(let now):
         state.now = now
         return []
@@ -58,6 +58,7 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         let entries = state.redacted ? loaded.map(Redaction.entry) : loaded
         let oldIDs = state.log.map(\.interaction.id)
         state.log = appended ? state.log + entries : entries
+        state.logIsStale = false
         state.logHasMore = entries.count >= Layout.logPageSize
         let focus: InteractionID? = if case .interaction(let id) = state.pendingFocus { id } else { nil }
         state.logPosition.follow(from: oldIDs, to: state.log.map(\.interaction.id), focus: focus, visible: state.layout.tableRows)
@@ -118,7 +119,7 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return reloadAfterWrite(&state, focus: focus, now: now)
     case .undoRefused(let subject):
         state.status = StatusMessage("\(subject) was changed elsewhere since; nothing undone", isError: true)
-        return reloadAll(state)
+        return reloadAll(&state)
     case .confirm(let confirmation):
         state.popup = .confirm(confirmation)
         return []
@@ -139,7 +140,7 @@ private func replacingWord(_ word: String, with replacement: String, in line: St
 private func reloadAfterWrite(_ state: inout AppState, focus: Focus?, now: Date) -> [Effect] {
     state.now = now
     state.pendingFocus = focus
-    return reloadAll(state)
+    return reloadAll(&state)
 }
 
 private func handle(_ key: Key, in state: inout AppState) -> [Effect] {
@@ -217,11 +218,11 @@ private func perform(_ command: Command, in state: inout AppState) -> [Effect] {
         return [.loadColleagues(state.query)]
     case .show(let screen):
         state.screen = screen
-        // The log and the review are read when shown, so they are never stale and a start or a
-        // write does not pay for screens nobody is looking at.
+        // The log and the review are read when shown (the log only when something was written
+        // since), so a start or a write does not pay for screens nobody is looking at.
         switch screen {
         case .review: return [.loadReview]
-        case .log: return [.loadLog(filter: state.logFilter, before: nil)]
+        case .log: return state.logIsStale ? [.loadLog(filter: state.logFilter, before: nil)] : []
         default: return []
         }
     case .help:
@@ -236,7 +237,7 @@ private func perform(_ command: Command, in state: inout AppState) -> [Effect] {
     case .toggleRedact:
         state.redacted.toggle()
         state.status = StatusMessage(state.redacted ? "Redacted for screen-sharing: initials, no notes or ratings (Ctrl-P ends it)" : "Names and notes shown again")
-        return reloadAll(state)
+        return reloadAll(&state)
     case .quickLog, .add, .edit, .editNotes, .rate, .stance, .archive, .delete, .undo, .editInteraction, .addNeed, .addPromise,
          .commitments:
         return performEditing(command, in: &state)
@@ -261,8 +262,10 @@ private func pageRows(_ state: AppState) -> Int {
 }
 
 /// After any write, every screen reads again what it shows.
-func reloadAll(_ state: AppState) -> [Effect] {
+func reloadAll(_ state: inout AppState) -> [Effect] {
     var effects: [Effect] = [.loadColleagues(state.query)]
+    // The log is read now if it is on screen, else when it is next shown.
+    state.logIsStale = true
     if state.screen == .log { effects.append(.loadLog(filter: state.logFilter, before: nil)) }
     if state.screen == .detail, let id = state.detail?.summary.colleague.id { effects.append(.loadDetail(id)) }
     if state.screen == .review || (state.screen == .detail && state.returnScreen == .review) { effects.append(.loadReview) }

@@ -26,11 +26,11 @@ public enum QuickLogSummary {
     }
 
     /// `2026-11-20`, in the calendar's time zone: also a date the quick-log grammar reads back.
+    /// From the calendar's components, not a DateFormatter: the log draws one a row, and a
+    /// formatter costs more to make than the whole row.
     public static func isoDay(_ date: Date, calendar: Calendar = .iso8601Local) -> String {
-        let formatter = DateFormatter()
-        formatter.calendar = calendar
-        formatter.timeZone = calendar.timeZone
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: date)
+        let day = calendar.dateComponents([.year, .month, .day], from: date)
+        let two = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
+        return "\(day.year ?? 0)-\(two(day.month ?? 0))-\(two(day.day ?? 0))"
     }
 }

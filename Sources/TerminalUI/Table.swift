@@ -50,6 +50,12 @@ public struct Table: Sendable {
         }
     }
 
+    /// A table of `count` rows of which only those on screen (from `offset`, as many as fit in
+    /// `area`) are built by `row`: long lists cost per frame what they show, not what they hold.
+    public static func window(count: Int, offset: Int, area: Rect) -> Range<Int> {
+        (offset..<(offset + max(0, area.height - 1))).clamped(to: 0..<max(0, count))
+    }
+
     /// The first visible row, moved just enough to keep `selected` on screen.
     public static func offset(keeping selected: Int, visible: Int, current: Int, count: Int) -> Int {
         guard visible > 0 else { return 0 }

@@ -24,6 +24,12 @@ import TerminalUI
         #expect(update(&state, .start) == [.loadFirstColleagues(ColleagueQuery(), rows: state.layout.tableRows)])
         #expect(update(&state, .key(.char("3"))) == [.loadLog(filter: "", before: nil)])
         #expect(update(&state, .externalChange) == [.loadColleagues(ColleagueQuery()), .loadLog(filter: "", before: nil)])
+        _ = update(&state, .logLoaded([], appended: false))
+        _ = update(&state, .key(.char("1")))
+        #expect(update(&state, .key(.char("3"))).isEmpty, "nothing written since: the log on hand is current")
+        _ = update(&state, .key(.char("1")))
+        _ = update(&state, .externalChange)
+        #expect(update(&state, .key(.char("3"))) == [.loadLog(filter: "", before: nil)], "written since: read again")
     }
 
     @Test func movingKeepsTheSelectionVisible() {
