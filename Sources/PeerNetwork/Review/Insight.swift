@@ -49,7 +49,10 @@ public struct Insight: Equatable, Sendable, Identifiable {
 
 extension Colleague {
     /// What actions call them: the first word of the name.
-    var firstName: String { name.split(separator: " ").first.map(String.init) ?? name }
+    var firstName: String {
+        let word = name.drop { $0 == " " }.prefix { $0 != " " }
+        return word.isEmpty ? name : String(word)
+    }
 }
 
 extension String {
