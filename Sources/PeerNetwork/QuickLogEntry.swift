@@ -10,12 +10,13 @@ public struct QuickLogCandidate: Equatable, Hashable, Sendable {
     public let foldedName: String
     let foldedWords: [Substring]
 
-    public init(id: ColleagueID, name: String, tags: [String] = []) {
+    /// `foldedName`: `name.folded`, when the store has it already.
+    public init(id: ColleagueID, name: String, foldedName: String? = nil, tags: [String] = []) {
         self.id = id
         self.name = name
         self.tags = tags
-        foldedName = name.folded
-        foldedWords = foldedName.split(separator: " ")
+        self.foldedName = foldedName ?? name.folded
+        foldedWords = self.foldedName.split(separator: " ")
     }
 }
 

@@ -157,3 +157,36 @@ public struct QuickLogParser: Sendable {
         }
     }
 }
+
+/// What a quick-log line can refer to: the folded words where names may be (the leading words
+/// up to the first keyword, and the few after it a multi-word name could reach), `#ID`s and
+/// `@tag`s. A store reads only the colleagues these can match, not the whole network.
+public struct QuickLogReferences: Equatable, Sendable {
+    public var words: [String] = []
+    public var ids: [ColleagueID] = []
+    public var tags: [String] = []
+}
+
+extension QuickLogParser {
+    public static func references(in line: String, now: Date, calendar: Calendar = .iso8601Local) -> QuickLogReferences {
+        let keywords = QuickLogParser(candidates: [], now: now, calendar: calendar)
+        var references = QuickLogReferences()
+        var remaining: Int?
+        for (index, token) in tokenize(line).enumerated() {
+            if let left = remaining {
+                guard left > 0 else { break }
+                remaining = left - 1
+            } else if index > 0, keywords.isKeyword(token.raw) {
+                remaining = maxNameWords - 1
+            }
+            if token.word.hasPrefix("#"), let id = ColleagueID(token.word.dropFirst()) {
+                references.ids.append(id)
+            } else if token.word.hasPrefix("@") {
+                references.tags.append(String(token.word.dropFirst()))
+            } else if !token.word.isEmpty {
+                references.words.append(token.word)
+            }
+        }
+        return references
+    }
+}

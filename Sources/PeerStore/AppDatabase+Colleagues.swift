@@ -20,15 +20,15 @@ extension AppDatabase {
             sql: """
                 INSERT INTO colleague (name, role, team, email, notes, agenda, motivators, demotivators,
                     valued_info, stance, vital, frequency, quality, trust, rated_at, archived, created_at, uid, imported_at,
-                    contact_every_weeks)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    contact_every_weeks, folded_name)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
             ).execute(arguments: [
                 saved.name, saved.role, saved.team, saved.email, saved.notes, saved.agenda,
                 saved.motivators, saved.demotivators, saved.valuedInfo, saved.stance.rawValue,
                 saved.ratings.vital, saved.ratings.frequency, saved.ratings.quality, saved.ratings.trust,
                 saved.ratedAt?.timeIntervalSince1970, saved.archived, now.timeIntervalSince1970, saved.uid,
-                importedAt?.timeIntervalSince1970, saved.contactEveryWeeks,
+                importedAt?.timeIntervalSince1970, saved.contactEveryWeeks, saved.name.folded,
             ])
         let id = db.lastInsertedRowID
         saved.id = id
@@ -52,13 +52,14 @@ extension AppDatabase {
                 sql: """
                     UPDATE colleague SET name = ?, role = ?, team = ?, email = ?, notes = ?, agenda = ?,
                         motivators = ?, demotivators = ?, valued_info = ?, stance = ?, archived = ?, uid = ?,
-                        contact_every_weeks = ?
+                        contact_every_weeks = ?, folded_name = ?
                     WHERE id = ?
                     """,
                 arguments: [
                     colleague.name.trimmed, colleague.role, colleague.team, colleague.email, colleague.notes,
                     colleague.agenda, colleague.motivators, colleague.demotivators, colleague.valuedInfo,
-                    colleague.stance.rawValue, colleague.archived, colleague.uid ?? before.uid, colleague.contactEveryWeeks, id,
+                    colleague.stance.rawValue, colleague.archived, colleague.uid ?? before.uid, colleague.contactEveryWeeks,
+                    colleague.name.trimmed.folded, id,
                 ])
             if before.stance != colleague.stance { try Self.recordStance(colleague.stance, of: id, at: now, in: db) }
             if before.tags != colleague.tags.sorted() { try Self.replaceTags(colleague.tags, of: id, in: db) }

@@ -14,18 +14,37 @@ extension AppDatabase {
 
     /// Everyone the quick-log grammar may name.
     public func quickLogCandidates(includeArchived: Bool = false) throws -> [QuickLogCandidate] {
+        try quickLogCandidates(where: "1", arguments: [], includeArchived: includeArchived)
+    }
+
+    /// The colleagues a line's references can match: a name word starting their (folded) name
+    /// or a later word of it, an id, a tag. Parsing against these decides exactly as against
+    /// everyone, and `rapport log` reads a handful of rows instead of 10,000.
+    public func quickLogCandidates(for references: QuickLogReferences) throws -> [QuickLogCandidate] {
+        // Tags compare folded in the parser, which SQL cannot do: a tag reads everyone.
+        guard references.tags.isEmpty else { return try quickLogCandidates() }
+        let words = references.words.map(Self.escapeLike)
+        let json = String(decoding: try JSONEncoder().encode(words), as: UTF8.self)
+        return try quickLogCandidates(where: """
+            c.id IN (SELECT value FROM json_each(?)) OR EXISTS (
+                SELECT 1 FROM json_each(?) w
+                WHERE c.folded_name LIKE w.value || '%' ESCAPE '\\' OR c.folded_name LIKE '% ' || w.value || '%' ESCAPE '\\')
+            """, arguments: [SQLFragments.jsonArray(references.ids), json], includeArchived: false)
+    }
+
+    private func quickLogCandidates(where condition: String, arguments: StatementArguments, includeArchived: Bool) throws -> [QuickLogCandidate] {
         try read { db in
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT c.id, c.name, (SELECT group_concat(tag, char(31)) FROM colleague_tag t WHERE t.colleague_id = c.id) AS tags
-                    FROM colleague c WHERE ? OR c.archived = 0 ORDER BY c.name
+                    SELECT c.id, c.name, c.folded_name, (SELECT group_concat(tag, char(31)) FROM colleague_tag t WHERE t.colleague_id = c.id) AS tags
+                    FROM colleague c WHERE (? OR c.archived = 0) AND (\(condition)) ORDER BY c.name
                     """,
-                arguments: [includeArchived]
+                arguments: [includeArchived] + arguments
             ).map { row in
-                let tags: String? = row["tags"]
+                let tags: String? = row[3]
                 return QuickLogCandidate(
-                    id: row["id"], name: row["name"],
+                    id: row[0], name: row[1], foldedName: row[2],
                     tags: tags.map { $0.split(separator: Row.tagSeparator).map(String.init) } ?? [])
             }
         }

@@ -30,11 +30,18 @@ extension Rapport {
 
         func run() throws {
             let database = try store.open()
-            let parser = QuickLogParser(candidates: try database.quickLogCandidates(), now: AppClock.now)
-            if words == ["-"] { return try logLines(from: readStandardInput(), parser: parser, database: database) }
+            let now = AppClock.now
+            if words == ["-"] {
+                let parser = QuickLogParser(candidates: try database.quickLogCandidates(), now: now)
+                return try logLines(from: readStandardInput(), parser: parser, database: database)
+            }
+            // One line: read only the colleagues it can name.
+            let line = words.joined(separator: " ")
+            let parser = QuickLogParser(
+                candidates: try database.quickLogCandidates(for: QuickLogParser.references(in: line, now: now)), now: now)
             let entry: QuickLogEntry
             do {
-                entry = try parser.parse(words.joined(separator: " "))
+                entry = try parser.parse(line)
             } catch {
                 throw CLIError(error.description)
             }

@@ -1,0 +1,50 @@
+import Foundation
+import PeerNetwork
+@testable import PeerStore
+import Testing
+
+/// `rapport log` parses against only the colleagues a line can name; every line must parse to
+/// the same entry, or fail with the same error, as against everyone.
+@Suite struct QuickLogCandidatesTests {
+    let now = StoredTime.rounded(Date(timeIntervalSince1970: 1_795_532_400))
+    let names = [
+        "Dana Whitfield", "Dana Scott", "Danai Okafor", "Zoë Laurent", "Zoe Adams", "田中 浩 (Hiroshi Tanaka)", "Sam O'Brien",
+        "Anna-Lisa Berg", "Ben Adler", "Benjamin Gave", "Help Desk", "Li Wei", "Lia Chen", "Ömer Yılmaz", "100% Percy",
+    ]
+
+    @Test func parsingAgainstTheLinesCandidatesDecidesAsAgainstEveryone() throws {
+        let temp = TemporaryDatabase()
+        let database = try temp.open()
+        for (index, name) in names.enumerated() {
+            try database.addColleague(Colleague(name: name, tags: index.isMultiple(of: 3) ? ["exec"] : [], archived: index == 4), at: now)
+        }
+        let everyone = QuickLogParser(candidates: try database.quickLogCandidates(), now: now)
+        let words = ["dana", "da", "whit", "zoe", "zoë", "ZOE", "田中", "o'brien", "anna-lisa", "ben", "benjamin", "gave", "help",
+                     "li", "lia", "omer", "100%", "%", "_", "#1", "#3", "#99", "@exec", "desk", "scott", "wei", "x", "tanaka"]
+        let tails = ["gave info 30m shared numbers", "got help", "", "meeting yesterday", "mutual"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<600 {
+            let count = Int.random(in: 1...3, using: &generator)
+            let line = (0..<count).map { _ in words.randomElement(using: &generator)! }.joined(separator: " ") + " " + tails.randomElement(using: &generator)!
+            let references = QuickLogParser.references(in: line, now: now)
+            let few = QuickLogParser(candidates: try database.quickLogCandidates(for: references), now: now)
+            #expect(Self.outcome(few, line) == Self.outcome(everyone, line), "\(line)")
+        }
+    }
+
+    static func outcome(_ parser: QuickLogParser, _ line: String) -> String {
+        do { return "\(try parser.parse(line))" } catch { return "error: \(error.description)" }
+    }
+
+    @Test func foldedNamesFollowEveryWriteOfAName() throws {
+        let temp = TemporaryDatabase()
+        let database = try temp.open()
+        var zoe = try database.addColleague(Colleague(name: "Zoë Laurent"), at: now)
+        zoe.name = "Zoé Müller"
+        try database.updateColleague(zoe, at: now)
+        let (_, inverse) = try database.recording { try database.deleteColleague(zoe.id!) }
+        try database.undo(inverse)
+        let folded = try database.read { db in try String.fetchAll(db, sql: "SELECT folded_name FROM colleague") }
+        #expect(folded == ["zoe muller"])
+    }
+}
