@@ -23,9 +23,10 @@ public final class AppDatabase: Sendable {
     /// How long a writer waits for another process's transaction before giving up.
     public static let defaultBusyTimeout: TimeInterval = 5
     /// A full `quick_check` reads the whole file (about 25 ms a megabyte here), so it runs only
-    /// when the dashboard opens a file up to this size. Everywhere else, and for larger files,
+    /// when the dashboard opens a file up to this size: a network of a few hundred colleagues
+    /// and years of history, checked in under 25 ms. Everywhere else, and for larger files,
     /// damage shows when a read meets it: SQLite's corruption errors become `StoreError.damaged`.
-    static let quickCheckLimit = 16 << 20
+    static let quickCheckLimit = 1 << 20
 
     /// `checkingIntegrity`: run `quick_check` first (the dashboard, where a damaged file could
     /// otherwise look like an empty network).
@@ -45,12 +46,7 @@ public final class AppDatabase: Sendable {
         // it cannot drop SQLite's own locks on the database).
         let folderLock = try Self.lockFolder(of: path)
         defer { Self.unlock(folderLock) }
-        var config = Configuration()
-        config.busyMode = .timeout(busyTimeout)
-        config.prepareDatabase { db in
-            // Deleted notes about real people must not linger in free pages.
-            try db.execute(sql: "PRAGMA secure_delete = ON; PRAGMA synchronous = NORMAL")
-        }
+        let config = Self.configuration(busyTimeout: busyTimeout)
         do {
             // One read-write connection: Rapport drives the database from one thread. (A
             // DatabasePool writes to the file at every open when its WAL is empty, which waits
@@ -69,6 +65,31 @@ public final class AppDatabase: Sendable {
         } catch let error as DatabaseError {
             throw StoreError(error, path: path)
         }
+    }
+
+    /// A database in memory, gone when the process ends: the `--demo` dashboard, which nothing
+    /// else opens, starts without a file, a WAL or a sync to disk.
+    public init(inMemoryNamed name: String) throws {
+        path = name
+        busyTimeout = Self.defaultBusyTimeout
+        notices = []
+        do {
+            let queue = try DatabaseQueue(configuration: Self.configuration(busyTimeout: busyTimeout))
+            try Self.migrator.migrate(queue)
+            writer = queue
+        } catch let error as DatabaseError {
+            throw StoreError(error, path: name)
+        }
+    }
+
+    private static func configuration(busyTimeout: TimeInterval) -> Configuration {
+        var config = Configuration()
+        config.busyMode = .timeout(busyTimeout)
+        config.prepareDatabase { db in
+            // Deleted notes about real people must not linger in free pages.
+            try db.execute(sql: "PRAGMA secure_delete = ON; PRAGMA synchronous = NORMAL")
+        }
+        return config
     }
 
     /// Reads the file without writing a byte: is it a database, is it from a newer Rapport, is it

@@ -5,17 +5,13 @@ import NcursesTerminal
 import PeerStore
 import TerminalUI
 
-/// Opens the full-screen dashboard on the user's database, or on a throwaway demo copy.
+/// Opens the full-screen dashboard on the user's database, or on a throwaway demo in memory.
 enum DashboardLauncher {
     /// `databasePath`: --db, or nil for $RAPPORT_DB or the default.
     static func run(databasePath: String?, demo: Bool, redact: Bool = false) throws {
-        var demoFolder: URL?
-        defer { if let demoFolder { try? FileManager.default.removeItem(at: demoFolder) } }
         let database: AppDatabase
         if demo {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-demo-\(UUID().uuidString)")
-            demoFolder = folder
-            database = try AppDatabase(path: folder.appendingPathComponent("demo.sqlite").path)
+            database = try AppDatabase(inMemoryNamed: "the demo network")
             try DemoNetwork.fill(database)
         } else {
             // The default path is created on first run; a --db path must exist, so a typo is
