@@ -14,13 +14,13 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     return missing.isEmpty ? effects : effects + [.loadColleagueRows(missing)]
 }
 
-/// Rows the colleague table or the map panel would draw without: the screen's window, and a
-/// screen either side so that j, k and PgDn rarely wait.
+/// Rows the colleague table or the map panel would draw without: the screen's window, a screen
+/// before it and three after, so that j, k and PgDn rarely wait (one read every third PgDn).
 func missingColleagueRows(_ state: AppState) -> [ColleagueID] {
     let visible = state.layout.tableRows
     let offset = state.colleaguePosition.offset
     var missing = state.colleagues.missing(in: offset..<(offset + visible))
-    if !missing.isEmpty { missing = state.colleagues.missing(in: (offset - visible)..<(offset + 2 * visible)) }
+    if !missing.isEmpty { missing = state.colleagues.missing(in: (offset - visible)..<(offset + 4 * visible)) }
     if let selected = state.mapSelection, state.colleagues.rows[selected.id] == nil, !missing.contains(selected.id) {
         missing.append(selected.id)
     }

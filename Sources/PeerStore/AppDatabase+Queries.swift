@@ -86,12 +86,13 @@ extension AppDatabase {
         try read { db in
             var arguments: StatementArguments = ["archived": includeArchived, "limit": limit ?? -1]
             let filterClause = Self.filterClause(filter, arguments: &arguments)
-            // Sorted by name (the default) this reads one covering index; only the balance and
-            // last-contact sorts need the running totals.
+            // Sorted by name (the default) this reads one covering index in order; the other sorts
+            // read the same index (SQLite would otherwise pick the team index and fetch 10,000
+            // rows for their ratings), and only balance and last contact join the running totals.
             let stats = [.balance, .last].contains(sort) ? "JOIN colleague_stats s ON s.colleague_id = c.id" : ""
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT c.id, c.name, c.vital, c.trust, c.stance
-                FROM colleague c \(stats)
+                FROM colleague c INDEXED BY colleague_list_by_name \(stats)
                 WHERE (:archived OR c.archived = 0) \(filterClause)
                 ORDER BY \(Self.orderClause(sort, descending: descending))
                 LIMIT :limit

@@ -28,14 +28,14 @@ import Testing
         var state = AppState(width: 80, height: 24, now: now)
         let visible = state.layout.tableRows
         let asked = settle(&state, update(&state, .colleaguesLoaded(ColleagueList(entries: people), departments: [])))
-        #expect(asked == [Array(1...Int64(2 * visible))], "the first screen and the next")
+        #expect(asked == [Array(1...Int64(4 * visible))], "the first screen and the next three")
         #expect(DashboardView.render(state).text.contains("Person 1 "))
 
         // Moving within what is loaded asks for nothing.
         #expect(settle(&state, update(&state, .key(.char("j")))).isEmpty)
         // The end of the list loads the last screens only.
         let atEnd = settle(&state, update(&state, .key(.char("G"))))
-        #expect(atEnd.count == 1 && atEnd[0].last == 10_000 && atEnd[0].count == 2 * visible)
+        #expect(atEnd.count == 1 && atEnd[0].last == 10_000 && atEnd[0].count == 2 * visible, "the last screen and the one before")
         #expect(state.selectedColleague?.colleague.name == "Person 10000")
         #expect(DashboardView.render(state).text.contains("Person 10000"))
         #expect(state.colleagues.rows.count <= ColleagueList.rowLimit)
