@@ -15,12 +15,15 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
 }
 
 /// Rows the colleague table or the map panel would draw without: the screen's window, a screen
-/// before it and three after, so that j, k and PgDn rarely wait (one read every third PgDn).
+/// before it and, when scrolling, three after, so that j, k and PgDn rarely wait (one read
+/// every third PgDn).
 func missingColleagueRows(_ state: AppState) -> [ColleagueID] {
     let visible = state.layout.tableRows
     let offset = state.colleaguePosition.offset
     var missing = state.colleagues.missing(in: offset..<(offset + visible))
-    if !missing.isEmpty { missing = state.colleagues.missing(in: (offset - visible)..<(offset + 4 * visible)) }
+    // A new list (a sort, a filter, a write) reads the screen and the next; scrolling reads ahead.
+    let ahead = state.colleagues.rows.isEmpty ? 2 : 4
+    if !missing.isEmpty { missing = state.colleagues.missing(in: (offset - visible)..<(offset + ahead * visible)) }
     if let selected = state.mapSelection, state.colleagues.rows[selected.id] == nil, !missing.contains(selected.id) {
         missing.append(selected.id)
     }

@@ -156,8 +156,9 @@ let smallFrame = measure("ttff.py", ["-n", "9", "Colleague", "--", binary, "--db
 report("first frame growth, \(interactionCount / 100) → \(interactionCount) exchanges", String(format: "%.1f → %.1f ms", smallFrame, frame), ratio: frame / smallFrame, target: "≤ 1.3x")
 
 let abookKey = abook.map { measure("keylat.py", ["-n", "200", "Colleague 1", "jk", "--", $0, "--datafile", abookFile]) } ?? [:]
-for (label, keys, pre) in [("j/k", "jk", ""), ("PgDn/PgUp", "\u{1b}[6~\u{1b}[5~", ""), ("screen switch 1↔3", "31", "")] {
-    let result = measure("keylat.py", ["-n", "200", "--pre", pre, "Colleague", keys, "--", binary, "--db", path])
+// keylat.py sends one character a key: PgDn and PgUp are their Ctrl-F and Ctrl-B bindings.
+for (label, keys) in [("j/k", "jk"), ("PgDn/PgUp (Ctrl-F, Ctrl-B)", "\u{06}\u{06}\u{06}\u{02}\u{02}\u{02}"), ("screen switch 1↔3", "31")] {
+    let result = measure("keylat.py", ["-n", "200", "Colleague", keys, "--", binary, "--db", path])
     report(
         "\(label) at 200x50", String(format: "median %.2f p99 %.2f ms", result["median"] ?? .nan, result["p99"] ?? .nan),
         floor: String(format: "abook j/k %.2f ms", abookKey["median"] ?? .nan), ratio: (result["median"] ?? .nan) / (abookKey["median"] ?? .nan),
@@ -167,8 +168,10 @@ let filter = measure("keylat.py", ["-n", "60", "--pre", "/", "Colleague", "lleag
 report("a filter keystroke", String(format: "median %.1f p99 %.1f ms", filter["median"] ?? .nan, filter["p99"] ?? .nan), target: "median ≤ 16 ms")
 let sort = measure("keylat.py", ["-n", "45", "Colleague", "s", "--", binary, "--db", path])
 report("s (sort by the next column)", String(format: "median %.1f p99 %.1f ms", sort["median"] ?? .nan, sort["p99"] ?? .nan), target: "median ≤ 16 ms")
-let review = measure("keylat.py", ["-n", "40", "Colleague", "41", "--", binary, "--db", path])
-report("4 then 1 (review screen, and back)", String(format: "median %.1f max %.1f ms", review["median"] ?? .nan, review["max"] ?? .nan), target: "review ≤ 50 ms")
+// 4 and 1 in turn (a second 4 draws nothing new); the 4s are the slow half, so p90 is a 4.
+// The frame takes longer than keylat's usual 40 ms quiet gap.
+let review = measure("keylat.py", ["-n", "30", "--idle", "150", "Colleague", "41", "--", binary, "--db", path])
+report("4 (the review screen), 4/1 in turn", String(format: "p90 %.1f max %.1f ms", review["p90"] ?? .nan, review["max"] ?? .nan), target: "≤ 50 ms")
 
 // GNU time reports the peak memory of that one process (getrusage would mix in every child so far).
 let memoryFile = scratch.appendingPathComponent("memory").path
@@ -182,6 +185,10 @@ report("rapport review --json", String(format: "%.0f ms, %.0f MB", json.seconds 
 
 let logCopy = scratch.appendingPathComponent("log.sqlite").path
 try FileManager.default.copyItem(atPath: path, toPath: logCopy)
+// The copy's pages must reach the disk first, or both writers' syncs wait behind them.
+_ = try run(["sync"])
+_ = try run([binary, "log", "--db", logCopy, "gave Colleague 42 warm-up"])
+_ = try run(["sqlite3", logCopy, "INSERT INTO setting (key, value) VALUES ('bench-warm-up', 'x')"])
 let logTimes = try (0..<9).map { index in try run([binary, "log", "--db", logCopy, "gave Colleague 42 bench \(index)"]).seconds }.sorted()
 let insertTimes = try (0..<9).map { index in
     try run(["sqlite3", logCopy, "INSERT INTO setting (key, value) VALUES ('bench-\(index)', 'x')"]).seconds

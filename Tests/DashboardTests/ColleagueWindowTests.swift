@@ -28,7 +28,7 @@ import Testing
         var state = AppState(width: 80, height: 24, now: now)
         let visible = state.layout.tableRows
         let asked = settle(&state, update(&state, .colleaguesLoaded(ColleagueList(entries: people), departments: [])))
-        #expect(asked == [Array(1...Int64(4 * visible))], "the first screen and the next three")
+        #expect(asked == [Array(1...Int64(2 * visible))], "a new list: the first screen and the next")
         #expect(DashboardView.render(state).text.contains("Person 1 "))
 
         // Moving within what is loaded asks for nothing.
@@ -39,6 +39,12 @@ import Testing
         #expect(state.selectedColleague?.colleague.name == "Person 10000")
         #expect(DashboardView.render(state).text.contains("Person 10000"))
         #expect(state.colleagues.rows.count <= ColleagueList.rowLimit)
+
+        // Scrolling reads further ahead than a new list does.
+        _ = settle(&state, update(&state, .key(.char("g"))))
+        #expect(settle(&state, update(&state, .key(.pageDown))).isEmpty, "the second screen came with the first")
+        let further = settle(&state, update(&state, .key(.pageDown))).first ?? []
+        #expect(further.count > 2 * visible, "more than a new list's two screens: \(further.count)")
     }
 
     @Test func theMapPanelLoadsItsSelection() {
