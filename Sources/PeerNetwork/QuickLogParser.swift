@@ -158,9 +158,11 @@ public struct QuickLogParser: Sendable {
     }
 }
 
-/// What a quick-log line can refer to: the folded words where names may be (the leading words
-/// up to the first keyword, and the few after it a multi-word name could reach), `#ID`s and
-/// `@tag`s. A store reads only the colleagues these can match, not the whole network.
+/// What a quick-log line can refer to: the folded words where a colleague reference can start
+/// (every word before the first keyword, and the first word whatever it is), `#ID`s and `@tag`s.
+/// A name of several words starts at one of these, so the colleagues whose name starts with
+/// one, or has a later word that does, are all a parse can pick from, unless one of their names
+/// has a keyword in it (`namesSpanKeywords`). A store reads only those.
 public struct QuickLogReferences: Equatable, Sendable {
     public var words: [String] = []
     public var ids: [ColleagueID] = []
@@ -168,17 +170,17 @@ public struct QuickLogReferences: Equatable, Sendable {
 }
 
 extension QuickLogParser {
+    /// Whether a candidate's name holds a keyword after its first word ("Benjamin Gave"): such a
+    /// name can take in a line's first keyword, and the references go on past it.
+    public var namesSpanKeywords: Bool {
+        candidates.contains { $0.foldedWords.dropFirst().contains { isKeyword(String($0)) } }
+    }
+
     public static func references(in line: String, now: Date, calendar: Calendar = .iso8601Local) -> QuickLogReferences {
         let keywords = QuickLogParser(candidates: [], now: now, calendar: calendar)
         var references = QuickLogReferences()
-        var remaining: Int?
         for (index, token) in tokenize(line).enumerated() {
-            if let left = remaining {
-                guard left > 0 else { break }
-                remaining = left - 1
-            } else if index > 0, keywords.isKeyword(token.raw) {
-                remaining = maxNameWords - 1
-            }
+            if index > 0, keywords.isKeyword(token.raw) { break }
             if token.word.hasPrefix("#"), let id = ColleagueID(token.word.dropFirst()) {
                 references.ids.append(id)
             } else if token.word.hasPrefix("@") {

@@ -17,19 +17,29 @@ extension AppDatabase {
         try quickLogCandidates(where: "1", arguments: [], includeArchived: includeArchived)
     }
 
-    /// The colleagues a line's references can match: a name word starting their (folded) name
-    /// or a later word of it, an id, a tag. Parsing against these decides exactly as against
-    /// everyone, and `rapport log` reads a handful of rows instead of 10,000.
-    public func quickLogCandidates(for references: QuickLogReferences) throws -> [QuickLogCandidate] {
+    /// A parser for `line` over the colleagues it can name (`QuickLogReferences`): it decides
+    /// exactly as one over everyone, and `rapport log` reads a handful of rows, not 10,000.
+    public func quickLogParser(for line: String, now: Date) throws -> QuickLogParser {
+        var parser = QuickLogParser(candidates: try quickLogCandidates(for: QuickLogParser.references(in: line, now: now)), now: now)
+        if parser.namesSpanKeywords { parser.candidates = try quickLogCandidates() }
+        return parser
+    }
+
+    /// The colleagues `references` can match: a name word starting their (folded) name or a
+    /// later word of it, an id, a tag.
+    func quickLogCandidates(for references: QuickLogReferences) throws -> [QuickLogCandidate] {
         // Tags compare folded in the parser, which SQL cannot do: a tag reads everyone.
         guard references.tags.isEmpty else { return try quickLogCandidates() }
-        let words = references.words.map(Self.escapeLike)
-        let json = String(decoding: try JSONEncoder().encode(words), as: UTF8.self)
+        let ids = "c.id IN (SELECT value FROM json_each(?))"
+        guard !references.words.isEmpty else {
+            return try quickLogCandidates(where: ids, arguments: [SQLFragments.jsonArray(references.ids)], includeArchived: false)
+        }
+        let words = String(decoding: try JSONEncoder().encode(references.words.map(Self.escapeLike)), as: UTF8.self)
         return try quickLogCandidates(where: """
-            c.id IN (SELECT value FROM json_each(?)) OR EXISTS (
+            \(ids) OR EXISTS (
                 SELECT 1 FROM json_each(?) w
                 WHERE c.folded_name LIKE w.value || '%' ESCAPE '\\' OR c.folded_name LIKE '% ' || w.value || '%' ESCAPE '\\')
-            """, arguments: [SQLFragments.jsonArray(references.ids), json], includeArchived: false)
+            """, arguments: [SQLFragments.jsonArray(references.ids), words], includeArchived: false)
     }
 
     private func quickLogCandidates(where condition: String, arguments: StatementArguments, includeArchived: Bool) throws -> [QuickLogCandidate] {

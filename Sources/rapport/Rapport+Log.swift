@@ -37,8 +37,7 @@ extension Rapport {
             }
             // One line: read only the colleagues it can name.
             let line = words.joined(separator: " ")
-            let parser = QuickLogParser(
-                candidates: try database.quickLogCandidates(for: QuickLogParser.references(in: line, now: now)), now: now)
+            let parser = try database.quickLogParser(for: line, now: now)
             let entry: QuickLogEntry
             do {
                 entry = try parser.parse(line)

@@ -21,15 +21,26 @@ import Testing
         let everyone = QuickLogParser(candidates: try database.quickLogCandidates(), now: now)
         let words = ["dana", "da", "whit", "zoe", "zoë", "ZOE", "田中", "o'brien", "anna-lisa", "ben", "benjamin", "gave", "help",
                      "li", "lia", "omer", "100%", "%", "_", "#1", "#3", "#99", "@exec", "desk", "scott", "wei", "x", "tanaka"]
-        let tails = ["gave info 30m shared numbers", "got help", "", "meeting yesterday", "mutual"]
+        let tails = ["gave info 30m shared numbers", "got help", "", "meeting yesterday", "mutual", "dana lia li zoe gave", "@exec help"]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<600 {
             let count = Int.random(in: 1...3, using: &generator)
             let line = (0..<count).map { _ in words.randomElement(using: &generator)! }.joined(separator: " ") + " " + tails.randomElement(using: &generator)!
-            let references = QuickLogParser.references(in: line, now: now)
-            let few = QuickLogParser(candidates: try database.quickLogCandidates(for: references), now: now)
+            let few = try database.quickLogParser(for: line, now: now)
             #expect(Self.outcome(few, line) == Self.outcome(everyone, line), "\(line)")
         }
+    }
+
+    @Test func aLineReadsOnlyTheColleaguesItCanName() throws {
+        let temp = TemporaryDatabase()
+        let database = try temp.open()
+        for name in names where name != "Benjamin Gave" && name != "Help Desk" { try database.addColleague(Colleague(name: name), at: now) }
+        #expect(try database.quickLogParser(for: "dana gave info shared zoe's numbers", now: now).candidates.map(\.name)
+            == ["Dana Scott", "Dana Whitfield", "Danai Okafor"])
+        #expect(try database.quickLogParser(for: "#3 got help", now: now).candidates.map(\.id) == [3])
+        try database.addColleague(Colleague(name: "Benjamin Gave"), at: now)
+        #expect(try database.quickLogParser(for: "ben gave dana", now: now).candidates.count == names.count - 1,
+                "a name with a keyword in it: everyone")
     }
 
     static func outcome(_ parser: QuickLogParser, _ line: String) -> String {
