@@ -79,6 +79,8 @@ extension AppDatabase {
                 WHERE c.archived = 0 ORDER BY c.name COLLATE NOCASE, c.id
                 """, arguments: ["now": at])
             var people: [ReviewInput.Person] = []
+            // Growing by doubling would copy 10,000 people several times over.
+            people.reserveCapacity(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM colleague") ?? 0)
             while let row = try rows.next() {
                 let colleague = row.colleague()
                 people.append(ReviewInput.Person(
@@ -144,14 +146,12 @@ extension AppDatabase {
         for index in stale { people[index].ratingHistory = people[index].colleague.id.flatMap { history[$0] } ?? [] }
     }
 
-    /// One chart week's totals, summed in SQL over the time index.
+    /// One chart week's totals, from the quarter-hour buckets.
     private static func totals(of week: Week, through now: Date, calendar: Calendar, in db: Database) throws -> WeekTotals {
         var totals = WeekTotals(label: week.label(calendar: calendar), start: week.start)
-        try Row.fetchOne(db, sql: """
-            SELECT \(SQLFragments.windowCounts(over: "interaction w WHERE w.occurred_at >= :start AND w.occurred_at < :end AND w.occurred_at <= :now"))
-            """, arguments: [
-                "start": week.start.timeIntervalSince1970, "end": week.end.timeIntervalSince1970, "now": now.timeIntervalSince1970,
-            ])?.windowCounts(at: 0)?.fill(&totals)
+        try ExchangeBuckets.counts(
+            from: week.start.timeIntervalSince1970, to: week.end.timeIntervalSince1970, through: now.timeIntervalSince1970, in: db
+        ).fill(&totals)
         return totals
     }
 

@@ -165,6 +165,7 @@ extension AppDatabase {
             // Running totals per colleague and overall, kept by triggers: screens and the review
             // read these instead of the whole log (see ExchangeStats).
             try ExchangeStats.create(in: db)
+            try ExchangeBuckets.create(in: db)
             // The dashboard's list in name order, and the departments' counts, from indexes alone.
             try db.execute(sql: """
                 DROP INDEX colleague_by_name;

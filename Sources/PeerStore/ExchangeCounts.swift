@@ -1,7 +1,7 @@
 import PeerNetwork
 
 /// Counts and minutes of exchanges over a window, by direction, as `SQLFragments.windowCounts` reads them.
-struct ExchangeCounts {
+struct ExchangeCounts: Equatable {
     var given = 0, received = 0, mutual = 0, givenMinutes = 0, receivedMinutes = 0
 
     func fill(_ balance: inout Balance) {

@@ -4,8 +4,9 @@ import PeerNetwork
 @testable import PeerStore
 import Testing
 
-/// The running totals the triggers keep must equal a from-scratch count of the log after any
-/// mix of logs, edits, deletes (of exchanges and of colleagues), imports and undos.
+/// The running totals and the quarter-hour buckets the triggers keep must equal a from-scratch
+/// count of the log after any mix of logs, edits, deletes (of exchanges and of colleagues),
+/// imports and undos.
 @Suite struct ExchangeStatsTests {
     static let seeds: [UInt64] = Array(1...(ProcessInfo.processInfo.environment["RAPPORT_MODEL_SEEDS"].flatMap(UInt64.init) ?? 20))
     let now = StoredTime.rounded(Date(timeIntervalSince1970: 1_795_532_400))
@@ -79,10 +80,13 @@ import Testing
             let fetch = { (sql: String) in try Row.fetchAll(db, sql: sql, arguments: ["now": Double.greatestFiniteMagnitude]).map { row in
                 (0..<row.count).map { row[$0] as Double? }
             } }
+            let buckets = (["bucket"] + ExchangeBuckets.countNames).joined(separator: ", ")
             let kept = try fetch("SELECT \(columns) FROM colleague_stats ORDER BY colleague_id")
                 + fetch("SELECT \(network) FROM network_stats")
+                + fetch("SELECT \(buckets) FROM exchange_bucket ORDER BY bucket")
             let recounted = try fetch("SELECT \(columns) FROM (\(ExchangeStats.asOfNow)) ORDER BY colleague_id")
                 + fetch("SELECT \(network) FROM (SELECT \(ExchangeStats.sumAggregates(of: "i")) FROM interaction i)")
+                + fetch(ExchangeBuckets.fromLog)
             return (kept, recounted)
         }
     }

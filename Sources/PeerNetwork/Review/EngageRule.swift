@@ -13,11 +13,11 @@ public enum EngageRule: InsightRule {
             return Insight(
                 .engage, key: "engage:\(id)", about: colleague,
                 why: "\(colleague.stance.rawValue); \(context.lastContactPhrase(person.lastContact))",
-                action: Phrasing.pick(for: id, [
+                action: Phrasing.pick(for: id,
                     "Ask \(colleague.firstName) what worries them about your plans, and whether they feel left out",
                     "Invite \(colleague.firstName) into the next discussion that touches their area, before decisions are made",
                     "Find out what \(colleague.firstName) would need to see to back you, over a coffee rather than in a meeting",
-                ]),
+                ),
                 priority: colleague.stance == .antiSponsor ? 68 : 62)
         }
     }

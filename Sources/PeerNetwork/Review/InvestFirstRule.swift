@@ -31,16 +31,16 @@ public enum InvestFirstRule: InsightRule {
             let gap = Double(low.map { lowRating + 1 - $0.1 }.reduce(0, +) + (quiet ? 1 : 0)) * Double(vital)
             let agenda = colleague.agenda.trimmed
             let action = agenda.isEmpty
-                ? Phrasing.pick(for: id, [
+                ? Phrasing.pick(for: id,
                     "Ask \(colleague.firstName) what you can do to support them",
                     "Offer \(colleague.firstName) an hour of your time on whatever is pressing for them",
                     "Learn what \(colleague.firstName) is measured on this quarter, and where you could help",
-                ])
-                : Phrasing.pick(for: id, [
+                )
+                : Phrasing.pick(for: id,
                     "Ask \(colleague.firstName) what would help with “\(agenda)”",
                     "Offer \(colleague.firstName) something concrete towards “\(agenda)”",
                     "Bring \(colleague.firstName) one idea or data point for “\(agenda)”",
-                ])
+                )
             return Insight(
                 .investFirst, key: "invest-first:\(id)", about: colleague, why: reasons.joined(separator: "; "), action: action,
                 priority: 60 + 15 * gap / maximumGap)

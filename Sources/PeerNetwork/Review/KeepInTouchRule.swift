@@ -10,11 +10,11 @@ public enum KeepInTouchRule: InsightRule {
                   let weeks = ContactCadence.weeks(for: colleague) else { return nil }
             let valued = colleague.valuedInfo.trimmed
             let action = valued.isEmpty
-                ? Phrasing.pick(for: id, [
+                ? Phrasing.pick(for: id,
                     "Catch up with \(colleague.firstName): ask what is on their plate this month",
                     "Book twenty minutes with \(colleague.firstName) to hear what has changed",
                     "Drop \(colleague.firstName) a note on something you saw that touches their work",
-                ])
+                )
                 : "Catch up with \(colleague.firstName), and bring \(valued.inSentence)"
             return Insight(
                 .keepInTouch, key: "keep-in-touch:\(id)", about: colleague,

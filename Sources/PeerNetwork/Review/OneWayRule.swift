@@ -18,20 +18,20 @@ public enum OneWayRule: InsightRule {
             case .onlyGiving:
                 return Insight(
                     .oneWay, key: "one-way:giving:\(id)", about: colleague, why: "Help runs one way: \(counts)",
-                    action: Phrasing.pick(for: id, [
+                    action: Phrasing.pick(for: id,
                         "Ask \(colleague.firstName) for a small favour in return, so help runs both ways",
                         "Ask \(colleague.firstName) for their view on something you are working on",
                         "Let \(colleague.firstName) return a favour: ask them for an introduction or a quick review",
-                    ]),
+                    ),
                     priority: 50 + strength)
             case .onlyReceiving:
                 let valued = colleague.valuedInfo.inSentence
                 let action = valued.isEmpty
-                    ? Phrasing.pick(for: id, [
+                    ? Phrasing.pick(for: id,
                         "Offer \(colleague.firstName) help with something on their plate",
                         "Ask \(colleague.firstName) what is blocking them this month, and take one thing off their list",
                         "Give \(colleague.firstName) credit in public for the help they gave you",
-                    ])
+                    )
                     : "Give \(colleague.firstName) something back: \(valued)"
                 return Insight(
                     .oneWay, key: "one-way:receiving:\(id)", about: colleague, why: "You mostly receive: \(counts)",

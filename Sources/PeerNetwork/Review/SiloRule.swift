@@ -7,23 +7,25 @@ public enum SiloRule: InsightRule {
     public static let quietDays = 30.0
 
     public static func insights(in context: ReviewContext) -> [Insight] {
-        var seen = Set<String>()
-        let departments = (context.input.departments + Set(context.people.map(\.colleague.team)))
-            .map(\.trimmed).filter { !$0.isEmpty && seen.insert($0.folded).inserted }
-            .sorted { $0.folded < $1.folded }
         // Whoever you trust most is the one to ask for an introduction.
-        let connector = context.people.map(\.colleague).max { a, b in
-            (a.ratings.trust ?? 0, a.ratings.quality ?? 0, b.name) < (b.ratings.trust ?? 0, b.ratings.quality ?? 0, a.name)
-        }
-        // Folding is slow: fold each distinct team once, not once a person.
+        let connector = context.people.max { a, b in
+            (a.colleague.ratings.trust ?? 0, a.colleague.ratings.quality ?? 0, b.colleague.name)
+                < (b.colleague.ratings.trust ?? 0, b.colleague.ratings.quality ?? 0, a.colleague.name)
+        }?.colleague
+        // Folding is slow: fold each distinct team once, not once a person. Members are kept as
+        // positions in the input: copying 10,000 people is slow too.
         var foldedTeams: [String: String] = [:]
-        var byTeam: [String: [ReviewInput.Person]] = [:]
-        for person in context.people {
+        var byTeam: [String: [Int]] = [:]
+        for (index, person) in context.people.enumerated() {
             let team = person.colleague.team
             let folded = foldedTeams[team] ?? team.trimmed.folded
             foldedTeams[team] = folded
-            byTeam[folded, default: []].append(person)
+            byTeam[folded, default: []].append(index)
         }
+        var seen = Set<String>()
+        let departments = (context.input.departments + foldedTeams.keys)
+            .map(\.trimmed).filter { !$0.isEmpty && seen.insert($0.folded).inserted }
+            .sorted { $0.folded < $1.folded }
         return departments.compactMap { department in
             let members = byTeam[department.folded] ?? []
             let key = "silo:\(department.folded)"
@@ -34,11 +36,12 @@ public enum SiloRule: InsightRule {
                         ?? "Find someone in \(department) to get to know",
                     priority: 42)
             }
-            let lastContact = members.compactMap(\.lastContact).max()
+            let lastContact = members.compactMap { context.people[$0].lastContact }.max()
             if let since = context.daysSince(lastContact), since <= quietDays { return nil }
-            let contact = members.max { a, b in
-                (a.colleague.ratings.vital ?? 0, b.colleague.name) < (b.colleague.ratings.vital ?? 0, a.colleague.name)
-            }!.colleague
+            let contact = context.people[members.max { a, b in
+                let (a, b) = (context.people[a].colleague, context.people[b].colleague)
+                return (a.ratings.vital ?? 0, b.name) < (b.ratings.vital ?? 0, a.name)
+            }!].colleague
             let silence = lastContact.map { "for \(RelativeTime.short(from: $0, to: context.now))" } ?? "yet"
             return Insight(
                 .silo, key: key, about: contact, why: "Nobody in \(department) contacted \(silence)",
