@@ -4,7 +4,7 @@ import TerminalUI
 /// The JSON that `--json` prints: keys in a fixed order, `null` for unknown values, and
 /// controls, DEL, C1 and bidi overrides escaped as `\uXXXX`, so the output is faithful to the
 /// data yet safe to print in a terminal.
-public indirect enum JSONValue {
+public enum JSONValue {
     case null
     case bool(Bool)
     case int(Int)
@@ -27,50 +27,67 @@ public indirect enum JSONValue {
     }
 
     public func rendered(indent: Int = 0) -> String {
-        var out: [UInt8] = []
+        var out = JSONOutput(streaming: false)
         write(into: &out, indent: indent)
-        return String(decoding: out, as: UTF8.self)
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    /// Writes the JSON and a newline to standard output as bytes, never as one String: a 3 MB
+    /// review made into one would be checked as UTF-8 and copied twice more on the way out.
+    public func printLine() {
+        // What print() buffered goes first.
+        fflush(nil)
+        var out = JSONOutput(streaming: true)
+        write(into: &out, indent: 0)
+        out.bytes.append(0x0A)
+        out.flush()
     }
 
     /// Appends bytes to one buffer: a review of 10,000 colleagues is 3 MB of JSON, and
-    /// joining nested strings copied it once a level.
-    private func write(into out: inout [UInt8], indent: Int) {
+    /// joining nested strings copied it once a level. Printing, the buffer goes out after each
+    /// array item that fills it, so the whole text is never in memory.
+    private func write(into out: inout JSONOutput, indent: Int) {
         switch self {
-        case .null: out += "null".utf8
-        case .bool(let value): out += (value ? "true" : "false").utf8
-        case .int(let value): out += String(value).utf8
-        case .double(let value): out += (value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)).utf8
-        case .string(let value): Self.quote(value, into: &out)
+        case .null: out.bytes += "null".utf8
+        case .bool(let value): out.bytes += (value ? "true" : "false").utf8
+        case .int(let value): out.bytes += String(value).utf8
+        case .double(let value): out.bytes += (value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)).utf8
+        case .string(let value): Self.quote(value, into: &out.bytes)
         case .array(let items):
-            guard !items.isEmpty else { out += "[]".utf8; return }
-            out += "[\n".utf8
+            guard !items.isEmpty else { out.bytes += "[]".utf8; return }
+            out.bytes += "[\n".utf8
             for (index, item) in items.enumerated() {
-                if index > 0 { out += ",\n".utf8 }
-                Self.pad(&out, indent + 1)
+                if index > 0 { out.bytes += ",\n".utf8 }
+                Self.pad(&out.bytes, indent + 1)
                 item.write(into: &out, indent: indent + 1)
+                out.flushIfFull()
             }
-            out.append(0x0A)
-            Self.pad(&out, indent)
-            out.append(UInt8(ascii: "]"))
+            out.bytes.append(0x0A)
+            Self.pad(&out.bytes, indent)
+            out.bytes.append(UInt8(ascii: "]"))
         case .object(let fields):
-            guard !fields.isEmpty else { out += "{}".utf8; return }
-            out += "{\n".utf8
+            guard !fields.isEmpty else { out.bytes += "{}".utf8; return }
+            out.bytes += "{\n".utf8
             for (index, (key, value)) in fields.enumerated() {
-                if index > 0 { out += ",\n".utf8 }
-                Self.pad(&out, indent + 1)
-                Self.quote(key, into: &out)
-                out += ": ".utf8
+                if index > 0 { out.bytes += ",\n".utf8 }
+                Self.pad(&out.bytes, indent + 1)
+                Self.quote(key, into: &out.bytes)
+                out.bytes += ": ".utf8
                 value.write(into: &out, indent: indent + 1)
             }
-            out.append(0x0A)
-            Self.pad(&out, indent)
-            out.append(UInt8(ascii: "}"))
+            out.bytes.append(0x0A)
+            Self.pad(&out.bytes, indent)
+            out.bytes.append(UInt8(ascii: "}"))
         }
     }
 
     private static func pad(_ out: inout [UInt8], _ indent: Int) {
-        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
+        let width = 2 * indent
+        // A slice of ready spaces copies in one go; repeatElement appends a byte at a time.
+        if width <= spaces.count { out.append(contentsOf: spaces[..<width]) } else { out.append(contentsOf: repeatElement(0x20, count: width)) }
     }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 32)
 
     public static func quote(_ text: String) -> String {
         var out: [UInt8] = []
@@ -80,10 +97,14 @@ public indirect enum JSONValue {
 
     private static func quote(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        // Most strings need no escape: copy them whole.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 < 0x7F }) {
-            out += text.utf8
-        } else {
+        // Most strings need no escape: copy them whole, checked in one pass over their bytes.
+        var text = text
+        let plain = text.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 < 0x7F }) else { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if !plain {
             for scalar in text.unicodeScalars {
                 switch scalar {
                 case "\"": out += "\\\"".utf8
@@ -111,4 +132,26 @@ extension ISO8601DateFormatter {
         formatter.timeZone = .current
         return formatter
     }()
+}
+
+/// Where JSON bytes collect: kept whole for `rendered()`, or sent to standard output in pieces.
+private struct JSONOutput {
+    var bytes: [UInt8] = []
+    let streaming: Bool
+
+    init(streaming: Bool) {
+        self.streaming = streaming
+        if streaming { bytes.reserveCapacity(Self.chunk + 4_096) }
+    }
+
+    static let chunk = 64 * 1_024
+
+    mutating func flushIfFull() {
+        if streaming && bytes.count >= Self.chunk { flush() }
+    }
+
+    mutating func flush() {
+        try? FileHandle.standardOutput.write(contentsOf: bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
 }

@@ -52,7 +52,7 @@ extension Rapport {
             let interactions = try database.history(with: ids, since: start, until: end, kind: kindFilter, limit: limit)
             let names = try database.names(of: Set(interactions.flatMap(\.colleagueIDs)))
             if json {
-                print(JSONValue.array(interactions.map { JSONValue.interaction($0, names: names) }).rendered())
+                JSONValue.array(interactions.map { JSONValue.interaction($0, names: names) }).printLine()
                 return
             }
             guard !interactions.isEmpty else { print("No interactions match."); return }

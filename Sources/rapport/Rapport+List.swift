@@ -26,7 +26,7 @@ extension Rapport {
             let summaries = try database.colleagueSummaries(
                 now: now, sort: sort, descending: reverse, includeArchived: archived, matching: filter)
             if json {
-                print(JSONValue.array(summaries.map { .colleague($0.colleague, lastContact: $0.lastContact, balance: $0.balance) }).rendered())
+                JSONValue.array(summaries.map { .colleague($0.colleague, lastContact: $0.lastContact, balance: $0.balance) }).printLine()
                 return
             }
             guard !summaries.isEmpty else {

@@ -56,7 +56,7 @@ extension Rapport {
                 let names = try database.names(of: Set(needs.map(\.colleagueID)))
                 let now = AppClock.now
                 if json {
-                    print(JSONValue.array(needs.map { JSONValue.need($0, name: names[$0.colleagueID]) }).rendered())
+                    JSONValue.array(needs.map { JSONValue.need($0, name: names[$0.colleagueID]) }).printLine()
                     return
                 }
                 guard !needs.isEmpty else { print(all ? "No needs." : "No open needs. Add one: rapport need add NAME WHAT --by DAY"); return }

@@ -67,7 +67,7 @@ extension Rapport {
                 let names = try database.names(of: Set(promises.map(\.colleagueID)))
                 let now = AppClock.now
                 if json {
-                    print(JSONValue.array(promises.map { JSONValue.promise($0, name: names[$0.colleagueID]) }).rendered())
+                    JSONValue.array(promises.map { JSONValue.promise($0, name: names[$0.colleagueID]) }).printLine()
                     return
                 }
                 guard !promises.isEmpty else { print(all ? "No promises." : "No open promises. Add one: rapport promise add --to NAME WHAT"); return }

@@ -61,7 +61,7 @@ extension Rapport {
             }
             let review = try database.review(now: now, calendar: calendar)
             switch json ? .json : format {
-            case .json: print(JSONValue.review(review).rendered())
+            case .json: JSONValue.review(review).printLine()
             case .markdown: print(ReviewReport(review: review, calendar: calendar, showsHidden: hidden).markdown())
             case .text: print(ReviewReport(review: review, calendar: calendar, showsHidden: hidden).text())
             }

@@ -46,7 +46,7 @@ extension Rapport {
                     ("needs", .array(needs.map { .need($0, name: colleague.name) })),
                     ("promises", .array(promises.map { .promise($0, name: colleague.name) })),
                 ]
-                print(JSONValue.object(fields).rendered())
+                JSONValue.object(fields).printLine()
                 return
             }
             var lines: [String] = []

@@ -7,12 +7,13 @@ import Foundation
 public enum OneWayRule: InsightRule {
     public static func insights(in context: ReviewContext) -> [Insight] {
         context.people.compactMap { person in
-            let colleague = person.colleague
-            guard let id = colleague.id else { return nil }
             let balance = person.balance
+            let leaning = balance.leaning
+            guard leaning != .balanced, let id = person.colleague.id else { return nil }
+            let colleague = person.colleague
             let counts = "you gave \(balance.givenCount) and received \(balance.receivedCount) in \(Balance.defaultWindowDays) days"
             let strength = abs(balance.score ?? 0) * 5
-            switch balance.leaning {
+            switch leaning {
             case .balanced:
                 return nil
             case .onlyGiving:
