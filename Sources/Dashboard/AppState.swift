@@ -72,6 +72,12 @@ public struct AppState: Equatable, Sendable {
     public var logIsStale = true
 
     public var review: ReviewPage? { didSet { queueReview() } }
+    /// Something was written since the review was read: read it again when it is shown.
+    public var reviewIsStale = true
+    /// A review read longer ago than this is read again when shown, even with nothing written:
+    /// its dates and due days move with the clock. Within it, switching back to the screen
+    /// shows the review on hand (10,000 colleagues take tens of milliseconds to review).
+    public static let reviewFreshSeconds = 60.0
     public var reviewPosition = ListPosition()
     /// `.` on the review: list the done, snoozed and dismissed items after the open ones.
     public var reviewShowsHidden = false { didSet { queueReview() } }
@@ -144,6 +150,12 @@ public struct AppState: Equatable, Sendable {
         case .review: return selectedInsight?.colleagueID.flatMap { review?.colleagues[$0] }
         case .log: return nil
         }
+    }
+
+    /// Whether showing the review must read it first: never read, written since, or too old.
+    var reviewNeedsReading: Bool {
+        guard let review, !reviewIsStale else { return true }
+        return now.timeIntervalSince(review.review.now) >= Self.reviewFreshSeconds
     }
 
     private mutating func queueReview() {

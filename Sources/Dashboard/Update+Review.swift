@@ -6,6 +6,7 @@ import PeerNetwork
 func reviewLoaded(_ page: ReviewPage, in state: inout AppState) {
     let oldIDs = state.reviewQueue.map(\.id)
     state.review = page
+    state.reviewIsStale = false
     let queue = state.reviewQueue
     // A write's focus is a review key: select the card (or open reason) that holds it.
     let focus: String? = if case .reviewItem(let key) = state.pendingFocus {

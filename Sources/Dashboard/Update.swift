@@ -224,7 +224,7 @@ private func perform(_ command: Command, in state: inout AppState) -> [Effect] {
         // The log and the review are read when shown (the log only when something was written
         // since), so a start or a write does not pay for screens nobody is looking at.
         switch screen {
-        case .review: return [.loadReview]
+        case .review: return state.reviewNeedsReading ? [.loadReview] : []
         case .log: return state.logIsStale ? [.loadLog(filter: state.logFilter, before: nil)] : []
         default: return []
         }
@@ -269,6 +269,7 @@ func reloadAll(_ state: inout AppState) -> [Effect] {
     var effects: [Effect] = [.loadColleagues(state.query)]
     // The log is read now if it is on screen, else when it is next shown.
     state.logIsStale = true
+    state.reviewIsStale = true
     if state.screen == .log { effects.append(.loadLog(filter: state.logFilter, before: nil)) }
     if state.screen == .detail, let id = state.detail?.summary.colleague.id { effects.append(.loadDetail(id)) }
     if state.screen == .review || (state.screen == .detail && state.returnScreen == .review) { effects.append(.loadReview) }

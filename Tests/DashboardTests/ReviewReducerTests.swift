@@ -42,6 +42,22 @@ import TerminalUI
         #expect(state.screen == .review)
     }
 
+    @Test func theReviewIsReadAgainOnlyWhenWrittenSinceOrAMinuteOld() {
+        var state = reviewState()
+        _ = update(&state, .key(.char("1")))
+        #expect(update(&state, .key(.char("4"))).isEmpty, "nothing written since: the review on hand is current")
+        _ = update(&state, .key(.char("1")))
+        _ = update(&state, .externalChange)
+        #expect(update(&state, .key(.char("4"))) == [.loadReview], "another process wrote: read again")
+        _ = update(&state, .reviewLoaded(page([insight(.engage, omar)])))
+        _ = update(&state, .key(.char("1")))
+        _ = update(&state, .tick(now.addingTimeInterval(AppState.reviewFreshSeconds - 1)))
+        #expect(update(&state, .key(.char("4"))).isEmpty)
+        _ = update(&state, .key(.char("1")))
+        _ = update(&state, .tick(now.addingTimeInterval(AppState.reviewFreshSeconds)))
+        #expect(update(&state, .key(.char("4"))) == [.loadReview], "a minute on, due days may have moved")
+    }
+
     @Test func doneSnoozeAndDismissStoreADecision() throws {
         var state = reviewState()
         _ = update(&state, .key(.char("j")))
