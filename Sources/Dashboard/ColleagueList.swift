@@ -18,9 +18,11 @@ public struct ColleagueList: Equatable, Sendable {
 
     public var isComplete: Bool { entries.count >= total }
 
-    /// A list with every row loaded.
+    /// A list with every row loaded; `summaries` in name order.
     public init(_ summaries: [ColleagueSummary]) {
-        self.init(entries: summaries.map(ColleagueEntry.init), rows: Dictionary(summaries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
+        self.init(
+            entries: summaries.enumerated().map { ColleagueEntry($1, nameRank: $0) },
+            rows: Dictionary(summaries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
     }
 
     public var count: Int { entries.count }

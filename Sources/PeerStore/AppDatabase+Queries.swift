@@ -87,30 +87,25 @@ extension AppDatabase {
         }
     }
 
-    /// Everyone the list shows, in its order, with what the map plots: the whole list for
-    /// one cursor over an index or a sort of small keys; full rows come from `colleagueSummaries(ids:)`.
-    public func colleagueEntries(
-        sort: ColleagueSort = .name, descending: Bool = false, includeArchived: Bool = false, matching filter: String = "",
-        limit: Int? = nil
-    ) throws -> [ColleagueEntry] {
+    /// Everyone the list shows, in name order, with what the map plots and the list sorts by:
+    /// one cursor over the covering name index and the running totals. Other orders are
+    /// `ColleagueSort.ordered`, in memory; full rows come from `colleagueSummaries(ids:)`.
+    public func colleagueEntries(includeArchived: Bool = false, matching filter: String = "", limit: Int? = nil) throws -> [ColleagueEntry] {
         try read { db in
             var arguments: StatementArguments = ["archived": includeArchived, "limit": limit ?? -1]
             let filterClause = Self.filterClause(filter, arguments: &arguments)
-            // Sorted by name (the default) this reads one covering index in order; the other sorts
-            // read the same index (SQLite would otherwise pick the team index and fetch 10,000
-            // rows for their ratings), and only balance and last contact join the running totals.
-            let stats = [.balance, .last].contains(sort) ? "JOIN colleague_stats s ON s.colleague_id = c.id" : ""
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT c.id, c.name, c.vital, c.trust, c.stance
-                FROM colleague c INDEXED BY colleague_list_by_name \(stats)
+                SELECT c.id, c.name, c.team, c.vital, c.frequency, c.quality, c.trust, c.stance, s.score, s.last_contact
+                FROM colleague c INDEXED BY colleague_list_by_name JOIN colleague_stats s ON s.colleague_id = c.id
                 WHERE (:archived OR c.archived = 0) \(filterClause)
-                ORDER BY \(Self.orderClause(sort, descending: descending))
+                ORDER BY \(Self.orderClause(.name, descending: false))
                 LIMIT :limit
                 """, arguments: arguments)
             var entries: [ColleagueEntry] = []
             while let row = try rows.next() {
                 entries.append(ColleagueEntry(
-                    id: row[0], name: row[1], vital: row[2], trust: row[3], stance: Stance(rawValue: row[4]) ?? .unknown))
+                    id: row[0], name: row[1], team: row[2], vital: row[3], frequency: row[4], quality: row[5], trust: row[6],
+                    stance: Stance(rawValue: row[7]) ?? .unknown, score: row[8], lastContact: row.date(at: 9), nameRank: entries.count))
             }
             return entries
         }
@@ -136,17 +131,12 @@ extension AppDatabase {
         }
     }
 
-    /// The list filter: a case-insensitive substring of the name, team, role, a tag or the notes.
+    /// The list filter: a case-insensitive substring of the name, team, role, a tag, the agenda,
+    /// motivators, demotivators, valued information or the notes (`ColleagueSearch`).
     private static func filterClause(_ filter: String, arguments: inout StatementArguments) -> String {
         guard !filter.trimmed.isEmpty else { return "" }
         _ = arguments.append(contentsOf: ["pattern": "%" + escapeLike(filter.trimmed) + "%"])
-        return """
-            AND (c.name LIKE :pattern ESCAPE '\\' OR c.team LIKE :pattern ESCAPE '\\' OR c.role LIKE :pattern ESCAPE '\\'
-                 OR EXISTS (SELECT 1 FROM colleague_tag t WHERE t.colleague_id = c.id AND t.tag LIKE :pattern ESCAPE '\\')
-                 OR c.agenda LIKE :pattern ESCAPE '\\' OR c.motivators LIKE :pattern ESCAPE '\\'
-                 OR c.demotivators LIKE :pattern ESCAPE '\\' OR c.valued_info LIKE :pattern ESCAPE '\\'
-                 OR c.notes LIKE :pattern ESCAPE '\\')
-            """
+        return "AND " + ColleagueSearch.condition(pattern: ":pattern")
     }
 
     static func escapeLike(_ text: String) -> String {

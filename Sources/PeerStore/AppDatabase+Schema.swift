@@ -166,10 +166,11 @@ extension AppDatabase {
             // read these instead of the whole log (see ExchangeStats).
             try ExchangeStats.create(in: db)
             try ExchangeBuckets.create(in: db)
+            try ColleagueSearch.create(in: db)
             // The dashboard's list in name order, and the departments' counts, from indexes alone.
             try db.execute(sql: """
                 DROP INDEX colleague_by_name;
-                CREATE INDEX colleague_list_by_name ON colleague(name COLLATE NOCASE, id, archived, vital, trust, stance);
+                CREATE INDEX colleague_list_by_name ON colleague(name COLLATE NOCASE, id, archived, vital, trust, stance, team, frequency, quality);
                 CREATE INDEX colleague_by_team ON colleague(team, archived);
                 ALTER TABLE colleague ADD COLUMN folded_name TEXT NOT NULL DEFAULT '';
                 """)

@@ -12,9 +12,13 @@ public final class StoreDataSource: DashboardDataSource {
     public init(database: AppDatabase) { self.database = database }
 
     public func colleagues(_ query: ColleagueQuery, now: Date, limit: Int?) throws -> ColleagueList {
-        let entries = try database.colleagueEntries(
-            sort: query.sort, descending: query.descending, includeArchived: query.includeArchived, matching: query.filter, limit: limit)
-        guard let limit, entries.count >= limit else { return ColleagueList(entries: entries) }
+        // In name order only the first rows need reading; any other order reads everyone, and
+        // then the list is whole.
+        let first = query.sort == .name && !query.descending ? limit : nil
+        let entries = query.sort.ordered(
+            try database.colleagueEntries(includeArchived: query.includeArchived, matching: query.filter, limit: first),
+            descending: query.descending)
+        guard let first, entries.count >= first else { return ColleagueList(entries: entries) }
         return ColleagueList(
             entries: entries, total: try database.colleagueCount(includeArchived: query.includeArchived, matching: query.filter))
     }

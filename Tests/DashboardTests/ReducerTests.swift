@@ -73,13 +73,27 @@ import TerminalUI
         #expect(update(&state, .key(.escape)) == [.loadColleagues(ColleagueQuery())], "Esc clears a kept filter")
     }
 
-    @Test func sortCyclesAndReverses() {
-        var state = loadedState()
-        #expect(update(&state, .key(.char("s"))) == [.loadColleagues(ColleagueQuery(sort: .team))])
-        #expect(update(&state, .key(.char("S"))) == [.loadColleagues(ColleagueQuery(sort: .team, descending: true))])
-        for _ in 0..<(ColleagueSort.allCases.count - 1) { _ = update(&state, .key(.char("s"))) }
+    @Test func sortCyclesAndReversesInMemoryKeepingTheSelection() {
+        var state = AppState(width: 80, height: 24, now: now)
+        let people = (1...30).map { summary(Int64($0), "Person \(String(format: "%02d", $0))", vital: 1 + $0 % 5) }
+        _ = update(&state, .colleaguesLoaded(ColleagueList(people), departments: []))
+        _ = update(&state, .key(.char("j")))
+        #expect(state.selectedColleague?.colleague.name == "Person 02")
+        #expect(update(&state, .key(.char("s"))).isEmpty, "a whole list is sorted where it is")
+        #expect(state.query == ColleagueQuery(sort: .team))
+        #expect(update(&state, .key(.char("s"))).isEmpty)
+        #expect(state.colleagues.entries.prefix(3).map(\.name) == ["Person 04", "Person 09", "Person 14"], "vital 5 first, then by name")
+        #expect(state.selectedColleague?.colleague.name == "Person 02", "the selection follows the colleague")
+        _ = update(&state, .key(.char("S")))
+        #expect(state.query == ColleagueQuery(sort: .vital, descending: true))
+        #expect(state.colleagues.entries.prefix(2).map(\.name) == ["Person 05", "Person 10"], "vital 1 first")
+        for _ in 0..<(ColleagueSort.allCases.count - 2) { _ = update(&state, .key(.char("s"))) }
         #expect(state.query.sort == .name)
-        #expect(update(&state, .key(.char("."))) == [.loadColleagues(ColleagueQuery(includeArchived: true))])
+        #expect(state.colleagues.entries.map(\.name) == people.map(\.colleague.name))
+        // A first screen still waiting for the rest is read again in the new order.
+        _ = update(&state, .colleaguesLoaded(ColleagueList(entries: Array(ColleagueList(people).entries.prefix(10)), total: 30), departments: []))
+        #expect(update(&state, .key(.char("s"))) == [.loadColleagues(ColleagueQuery(sort: .team))])
+        #expect(update(&state, .key(.char("."))) == [.loadColleagues(ColleagueQuery(sort: .team, includeArchived: true))])
     }
 
     @Test func numberKeysSwitchScreens() {

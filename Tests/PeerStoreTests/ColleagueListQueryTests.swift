@@ -3,24 +3,31 @@ import PeerNetwork
 @testable import PeerStore
 import Testing
 
-/// The dashboard lists entries and loads rows by id; both must agree with the one-query list
-/// the commands print, for every sort and a filter.
+/// The dashboard lists entries in name order, re-sorts them in memory and loads rows by id; all
+/// of it must agree with the one-query list the commands print, for every sort, both ways, and
+/// a filter. The people tie on every key somewhere: same team in two spellings, equal ratings,
+/// no ratings, never contacted, the same name twice.
 @Suite struct ColleagueListQueryTests {
     let now = StoredTime.rounded(Date(timeIntervalSince1970: 1_795_532_400))
 
-    @Test func entriesAndRowsByIDMatchTheFullList() throws {
+    @Test func entriesSortedInMemoryAndRowsByIDMatchTheFullList() throws {
         let temp = TemporaryDatabase()
         let database = try temp.open()
         var ids: [ColleagueID] = []
-        for (index, name) in ["Dana Whitfield", "omar Haddad", "Zoë Laurent", "Ben Adler", "Anna Kowalczyk"].enumerated() {
+        let names = ["Dana Whitfield", "omar Haddad", "Zoë Laurent", "Ben Adler", "Anna Kowalczyk", "ben adler", "Émile Roux", "Ana Lopez"]
+        let teams = ["Finance", "", "finance", "Legal", "Finance", "legal", "Ops", ""]
+        for (index, name) in names.enumerated() {
+            let rating = index == 1 || index == 6 ? nil : 1 + index % 3
             let colleague = try database.addColleague(
-                Colleague(name: name, team: index.isMultiple(of: 2) ? "Finance" : "", ratings: Ratings(vital: index == 1 ? nil : 1 + index)), at: now)
+                Colleague(name: name, team: teams[index], stance: Stance.allCases[index % Stance.allCases.count],
+                          ratings: Ratings(vital: rating, frequency: rating.map { 6 - $0 }, quality: rating, trust: index % 2 == 0 ? 3 : nil)),
+                at: now)
             ids.append(colleague.id!)
         }
-        for (index, id) in ids.enumerated() where index != 3 {
-            for day in 0..<index {
+        for (index, id) in ids.enumerated() where index != 3 && index != 5 {
+            for day in 0..<(index % 4) {
                 try database.logInteraction(Interaction(
-                    occurredAt: now.addingTimeInterval(-Double(day * 9) * 86_400), colleagueIDs: [id],
+                    occurredAt: now.addingTimeInterval(-Double(day * 9 + index) * 86_400), colleagueIDs: [id],
                     direction: day.isMultiple(of: 2) ? .gave : .received, kind: .help, minutes: 10))
             }
         }
@@ -28,13 +35,16 @@ import Testing
             for descending in [false, true] {
                 for filter in ["", "an"] {
                     let full = try database.colleagueSummaries(now: now, sort: sort, descending: descending, matching: filter)
-                    let entries = try database.colleagueEntries(sort: sort, descending: descending, matching: filter)
+                    let entries = sort.ordered(try database.colleagueEntries(matching: filter), descending: descending)
                     #expect(entries.map(\.id) == full.map(\.id), "\(sort) \(descending ? "descending" : "") '\(filter)'")
                     #expect(try database.colleagueSummaries(ids: entries.map(\.id), now: now) == full)
+                    // Re-sorting from any other order gives the same.
+                    let shuffled = ColleagueSort.stance.ordered(entries, descending: true)
+                    #expect(sort.ordered(shuffled, descending: descending).map(\.id) == full.map(\.id))
                 }
             }
         }
         let page = try database.colleagueSummaries(now: now, sort: .balance, limit: 2, offset: 1)
-        #expect(page.map(\.id) == Array(try database.colleagueEntries(sort: .balance).map(\.id)[1...2]))
+        #expect(page.map(\.id) == Array(try database.colleagueSummaries(now: now, sort: .balance).map(\.id)[1...2]))
     }
 }

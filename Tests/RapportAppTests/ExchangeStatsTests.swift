@@ -4,9 +4,9 @@ import PeerNetwork
 @testable import PeerStore
 import Testing
 
-/// The running totals and the quarter-hour buckets the triggers keep must equal a from-scratch
-/// count of the log after any mix of logs, edits, deletes (of exchanges and of colleagues),
-/// imports and undos.
+/// The running totals, quarter-hour buckets and search texts the triggers keep must equal a
+/// from-scratch count of the log after any mix of logs, edits (of exchanges and of colleagues),
+/// deletes (of both) and undos.
 @Suite struct ExchangeStatsTests {
     static let seeds: [UInt64] = Array(1...(ProcessInfo.processInfo.environment["RAPPORT_MODEL_SEEDS"].flatMap(UInt64.init) ?? 20))
     let now = StoredTime.rounded(Date(timeIntervalSince1970: 1_795_532_400))
@@ -45,6 +45,15 @@ import Testing
                     let id = people.randomElement(using: &random)!
                     description = "delete colleague #\(id)"
                     try database.deleteColleague(id)
+                case 8:
+                    // Renames, notes and tags move only the search text.
+                    let id = people.randomElement(using: &random)!
+                    var colleague = try database.colleague(id)!
+                    colleague.name = "Q\(step) \(colleague.name.prefix(8))"
+                    colleague.notes = Bool.random(using: &random) ? "" : "met at step \(step)"
+                    colleague.tags = Array(["exec", "emea", "q\(step % 3)"].shuffled(using: &random).prefix(Int.random(in: 0...2, using: &random)))
+                    description = "edit colleague #\(id)"
+                    try database.updateColleague(colleague, at: now)
                 default:
                     description = "nothing"
                 }
@@ -81,6 +90,8 @@ import Testing
                 (0..<row.count).map { row[$0] as Double? }
             } }
             let buckets = (["bucket"] + ExchangeBuckets.countNames).joined(separator: ", ")
+            let texts = { (sql: String) in try Row.fetchAll(db, sql: sql).map { "\($0[0] as Int64): \($0[1] as String)" } }
+            #expect(try texts("SELECT colleague_id, text FROM colleague_search ORDER BY colleague_id") == texts(ColleagueSearch.fromColleagues))
             let kept = try fetch("SELECT \(columns) FROM colleague_stats ORDER BY colleague_id")
                 + fetch("SELECT \(network) FROM network_stats")
                 + fetch("SELECT \(buckets) FROM exchange_bucket ORDER BY bucket")

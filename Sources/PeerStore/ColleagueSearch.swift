@@ -1,0 +1,52 @@
+import GRDB
+
+/// What the colleague filter searches, one text per colleague: name, team, role, agenda,
+/// motivators, demotivators, valued information, notes and tags, joined by the unit separator
+/// (which cannot be typed into a filter, so no match spans two fields). Kept by triggers in the
+/// same transaction as every write, like `colleague_stats`. A filter keystroke then tests one
+/// column per colleague instead of nine columns and a tag lookup: at 10,000 colleagues,
+/// 2.5 ms instead of 10.5 ms.
+enum ColleagueSearch {
+    static let fields = ["name", "team", "role", "agenda", "motivators", "demotivators", "valued_info", "notes"]
+
+    static func create(in db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE colleague_search (
+                colleague_id INTEGER PRIMARY KEY REFERENCES colleague(id) ON DELETE CASCADE,
+                text TEXT NOT NULL
+            );
+            CREATE TRIGGER colleague_search_insert AFTER INSERT ON colleague BEGIN
+                INSERT INTO colleague_search (colleague_id, text) VALUES (NEW.id, \(text(of: "NEW")));
+            END;
+            CREATE TRIGGER colleague_search_update AFTER UPDATE OF \(fields.joined(separator: ", ")) ON colleague BEGIN
+                \(refresh("NEW.id"))
+            END;
+            CREATE TRIGGER colleague_search_tag_insert AFTER INSERT ON colleague_tag BEGIN
+                \(refresh("NEW.colleague_id"))
+            END;
+            CREATE TRIGGER colleague_search_tag_delete AFTER DELETE ON colleague_tag BEGIN
+                \(refresh("OLD.colleague_id"))
+            END;
+            INSERT INTO colleague_search (colleague_id, text) SELECT c.id, \(text(of: "c")) FROM colleague c;
+            """)
+    }
+
+    /// The filter as a condition on the colleague `c`.
+    static func condition(pattern: String) -> String {
+        "c.id IN (SELECT colleague_id FROM colleague_search WHERE text LIKE \(pattern) ESCAPE '\\')"
+    }
+
+    /// Every colleague's text worked out again, by id: what the tests compare the table with.
+    static let fromColleagues = "SELECT c.id, \(text(of: "c")) FROM colleague c ORDER BY c.id"
+
+    private static func text(of row: String) -> String {
+        (fields.map { "\(row).\($0)" } + ["IFNULL((SELECT group_concat(tag, char(31)) FROM colleague_tag t WHERE t.colleague_id = \(row).id), '')"])
+            .joined(separator: " || char(31) || ")
+    }
+
+    /// A colleague's text read again. A tag deleted by the cascade of a colleague's own delete
+    /// finds no colleague: there is then no row left to update either.
+    private static func refresh(_ id: String) -> String {
+        "UPDATE colleague_search SET text = (SELECT \(text(of: "c")) FROM colleague c WHERE c.id = \(id)) WHERE colleague_id = \(id) AND EXISTS (SELECT 1 FROM colleague WHERE id = \(id));"
+    }
+}
