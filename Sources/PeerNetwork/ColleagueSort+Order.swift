@@ -6,48 +6,59 @@ extension ColleagueSort {
     /// longest ago), ties by name. The dashboard re-sorts a loaded list with it instead of
     /// reading 10,000 rows again; a test holds it to the SQL.
     public func ordered(_ entries: [ColleagueEntry], descending: Bool) -> [ColleagueEntry] {
-        let byName = { (a: ColleagueEntry, b: ColleagueEntry) in a.nameRank < b.nameRank }
+        // Each entry becomes a key of plain numbers, compared in turn; sorting those and then
+        // the entries by them is several times faster than comparing entries field by field.
+        let sign = descending ? -1.0 : 1.0
+        let keys: [SortKey]
         switch self {
         case .name:
-            return entries.sorted { descending ? byName($1, $0) : byName($0, $1) }
+            keys = entries.map { SortKey(group: 0, value: sign * Double($0.nameRank), rank: 0) }
         case .team:
-            return entries.sorted { a, b in
-                if a.team.isEmpty != b.team.isEmpty { return !a.team.isEmpty }
-                let order = Self.compareNoCase(a.team, b.team)
-                return order != 0 ? (descending ? order > 0 : order < 0) : byName(a, b)
-            }
+            let order = Self.teamOrder(entries)
+            keys = entries.map { SortKey(group: $0.team.isEmpty ? 1 : 0, value: sign * Double(order[$0.team] ?? 0), rank: $0.nameRank) }
         case .vital, .frequency, .quality, .trust:
-            let rating: (ColleagueEntry) -> Int? = switch self {
-            case .vital: \.vital
-            case .frequency: \.frequency
-            case .quality: \.quality
-            default: \.trust
-            }
             // Best first: higher ratings lead unless reversed.
-            return Self.sorted(entries, by: rating, nilsFirst: false, ascending: descending, ties: byName)
-        case .stance:
-            return entries.sorted { a, b in
-                a.stance.rank != b.stance.rank ? (descending ? a.stance.rank > b.stance.rank : a.stance.rank < b.stance.rank) : byName(a, b)
+            keys = entries.map { entry in
+                let rating: Int? = switch self {
+                case .vital: entry.vital
+                case .frequency: entry.frequency
+                case .quality: entry.quality
+                default: entry.trust
+                }
+                return SortKey(group: rating == nil ? 1 : 0, value: -sign * Double(rating ?? 0), rank: entry.nameRank)
             }
+        case .stance:
+            keys = entries.map { SortKey(group: 0, value: sign * Double($0.stance.rank), rank: $0.nameRank) }
         case .balance:
-            return Self.sorted(entries, by: \.score, nilsFirst: false, ascending: !descending, ties: byName)
+            keys = entries.map { SortKey(group: $0.score == nil ? 1 : 0, value: sign * ($0.score ?? 0), rank: $0.nameRank) }
         case .last:
-            return Self.sorted(entries, by: \.lastContact, nilsFirst: true, ascending: !descending, ties: byName)
+            keys = entries.map {
+                SortKey(group: $0.lastContact == nil ? 0 : 1, value: sign * ($0.lastContact?.timeIntervalSince1970 ?? 0), rank: $0.nameRank)
+            }
+        }
+        return keys.indices.sorted { keys[$0] < keys[$1] }.map { entries[$0] }
+    }
+
+    private struct SortKey: Comparable {
+        var group: Int
+        var value: Double
+        var rank: Int
+
+        static func < (a: SortKey, b: SortKey) -> Bool {
+            a.group != b.group ? a.group < b.group : a.value != b.value ? a.value < b.value : a.rank < b.rank
         }
     }
 
-    private static func sorted<Key: Comparable>(
-        _ entries: [ColleagueEntry], by key: (ColleagueEntry) -> Key?, nilsFirst: Bool, ascending: Bool,
-        ties: (ColleagueEntry, ColleagueEntry) -> Bool
-    ) -> [ColleagueEntry] {
-        entries.sorted { a, b in
-            switch (key(a), key(b)) {
-            case (nil, nil): return ties(a, b)
-            case (nil, _): return nilsFirst
-            case (_, nil): return !nilsFirst
-            case let (x?, y?): return x != y ? (ascending ? x < y : x > y) : ties(a, b)
-            }
+    /// Each team's place among the teams in SQLite's NOCASE order; teams equal under it share one.
+    private static func teamOrder(_ entries: [ColleagueEntry]) -> [String: Int] {
+        let teams = Set(entries.map(\.team)).sorted { compareNoCase($0, $1) < 0 }
+        var order: [String: Int] = [:]
+        var place = 0
+        for (index, team) in teams.enumerated() {
+            if index > 0 && compareNoCase(teams[index - 1], team) != 0 { place += 1 }
+            order[team] = place
         }
+        return order
     }
 
     /// SQLite's NOCASE: bytes compared with only ASCII letters folded.
