@@ -74,15 +74,17 @@ extension AppDatabase {
             let decay = Balance.decay(at: now)
             // A cursor reads each value straight from SQLite; fetchAll would copy every row first.
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT \(SQLFragments.colleagueColumns), \(SQLFragments.statsColumns), NULL, s.last_info, c.created_at, c.imported_at
+                SELECT \(SQLFragments.colleagueColumnsWithoutTags), \(SQLFragments.statsColumns), NULL, s.last_info, c.created_at, c.imported_at
                 FROM colleague c JOIN \(later ? "(\(ExchangeStats.asOfNow))" : "colleague_stats") s ON s.colleague_id = c.id
                 WHERE c.archived = 0 ORDER BY c.name COLLATE NOCASE, c.id
                 """, arguments: ["now": at])
             var people: [ReviewInput.Person] = []
             // Growing by doubling would copy 10,000 people several times over.
             people.reserveCapacity(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM colleague") ?? 0)
+            let tags = try Self.tagsByColleague(in: db)
             while let row = try rows.next() {
-                let colleague = row.colleague()
+                var colleague = row.colleague()
+                if let id = colleague.id, let theirs = tags[id] { colleague.tags = theirs.sorted() }
                 people.append(ReviewInput.Person(
                     colleague: colleague, addedAt: row.date(at: 27) ?? now, lastContact: row.date(at: Row.statsIndex),
                     lastInfoShared: row.date(at: 26), importedAt: row.date(at: 28), balance: row.balance(decay: decay)))
@@ -108,6 +110,14 @@ extension AppDatabase {
                 weeklyBudgetHours: try Self.weeklyBudgetHours(in: db),
                 decisions: try Row.fetchAll(db, sql: "SELECT * FROM review_decision").compactMap { $0.decision() })
         }
+    }
+
+    /// Every colleague's tags, in one pass over the table.
+    static func tagsByColleague(in db: Database) throws -> [ColleagueID: [String]] {
+        var tags: [ColleagueID: [String]] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT colleague_id, tag FROM colleague_tag ORDER BY colleague_id")
+        while let row = try rows.next() { tags[row[0], default: []].append(row[1]) }
+        return tags
     }
 
     /// Window counts for the people whose score leans one way: whether they reach the minimum

@@ -68,10 +68,15 @@ extension Row {
 
 enum SQLFragments {
     /// In the order `Row.colleague()` reads them.
-    static let colleagueColumns = """
+    static let colleagueColumns = ownColumns + ", (SELECT group_concat(tag, char(31)) FROM colleague_tag t WHERE t.colleague_id = c.id) AS tags"
+
+    /// The same with the tags left out (NULL), for reads of the whole network: one tag lookup
+    /// per colleague costs more than reading every tag once (`AppDatabase.tagsByColleague`).
+    static let colleagueColumnsWithoutTags = ownColumns + ", NULL AS tags"
+
+    private static let ownColumns = """
         c.id, c.name, c.role, c.team, c.email, c.notes, c.agenda, c.motivators, c.demotivators,
-        c.valued_info, c.stance, c.vital, c.frequency, c.quality, c.trust, c.rated_at, c.archived, c.uid, c.contact_every_weeks,
-        (SELECT group_concat(tag, char(31)) FROM colleague_tag t WHERE t.colleague_id = c.id) AS tags
+        c.valued_info, c.stance, c.vital, c.frequency, c.quality, c.trust, c.rated_at, c.archived, c.uid, c.contact_every_weeks
         """
 
     /// Window counts, `given received mutual given_minutes received_minutes` in one text value,
