@@ -27,7 +27,8 @@ enum ColleaguesScreen {
         }
         columns += [
             TableColumn(title("Stance", .stance), width: 12),
-            TableColumn(title(bars ? "Balance" : "Bal", .balance), width: bars ? 7 : 6, alignRight: true),
+            // Wide enough for the sort arrow after the title.
+            TableColumn(title(bars ? "Balance" : "Bal", .balance), width: bars ? 8 : 6, alignRight: true),
             TableColumn(title(bars ? "Last contact" : "Last", .last), width: bars ? 12 : 5, alignRight: true),
             TableColumn("Due", width: bars ? 9 : 8, alignRight: true),
         ]
