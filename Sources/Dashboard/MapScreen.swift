@@ -110,8 +110,10 @@ enum MapScreen {
             case 1: (" only one", .color(.yellow))
             default: ("", .plain)
             }
-            let text = DisplayWidth.pad(department.name.isEmpty ? "(no team)" : department.name, to: max(4, inner.width - 4 - DisplayWidth.of(flag.0)))
-                + String(format: "%3d", department.activeCount) + flag.0
+            // The count keeps every digit (a team can have thousands); the name gives way.
+            let count = String(format: "%3d", department.activeCount)
+            let text = DisplayWidth.pad(department.name.isEmpty ? "(no team)" : department.name, to: max(4, inner.width - 1 - count.count - DisplayWidth.of(flag.0)))
+                + count + flag.0
             line(text, flag.1)
         }
     }

@@ -26,35 +26,41 @@ public struct ScatterPlot: Sendable {
         self.selected = selected
     }
 
-    /// Where a value lands in `area`, spreading points that share a value side by side.
-    public func position(of index: Int, in area: Rect) -> (x: Int, y: Int) {
-        let point = points[index]
+    /// Where each point lands in `area`, spreading points that share a value side by side. One
+    /// pass with a count per value: a network of 10,000 has thousands of points to a cell.
+    public func positions(in area: Rect) -> [(x: Int, y: Int)] {
         let steps = range.upperBound - range.lowerBound
         let cellWidth = max(1, area.width / (steps + 1))
         let cellHeight = max(1, area.height / (steps + 1))
-        let column = point.x - range.lowerBound, row = range.upperBound - point.y
-        let sameBefore = points[..<index].filter { $0.x == point.x && $0.y == point.y }.count
         // Labels longer than one column keep a space between them.
-        let step = glyphWidth > 1 ? glyphWidth + 1 : 1
+        let width = glyphWidth
+        let step = width > 1 ? width + 1 : 1
         let perRow = max(1, (cellWidth - 1) / step)
-        let dx = (sameBefore % perRow) * step, dy = min(cellHeight - 1, sameBefore / perRow)
-        return (area.x + column * cellWidth + dx, area.y + row * cellHeight + dy)
+        var before: [Int: Int] = [:]
+        return points.map { point in
+            let column = point.x - range.lowerBound, row = range.upperBound - point.y
+            let cell = point.x * 1_000 + point.y
+            let sameBefore = before[cell, default: 0]
+            before[cell] = sameBefore + 1
+            let dx = (sameBefore % perRow) * step, dy = min(cellHeight - 1, sameBefore / perRow)
+            return (area.x + column * cellWidth + dx, area.y + row * cellHeight + dy)
+        }
     }
 
     var glyphWidth: Int { points.map { DisplayWidth.of($0.glyph) }.max() ?? 1 }
 
     /// The most points that share one value, the crowded cell a labelling must fit.
     public var mostInOneCell: Int {
-        Dictionary(points.map { ("\($0.x),\($0.y)", 1) }, uniquingKeysWith: +).values.max() ?? 0
+        Dictionary(points.map { ($0.x * 1_000 + $0.y, 1) }, uniquingKeysWith: +).values.max() ?? 0
     }
 
     public func render(into buffer: inout ScreenBuffer, area: Rect) {
-        for index in points.indices {
-            let (x, y) = position(of: index, in: area)
+        let width = glyphWidth
+        for (index, (x, y)) in positions(in: area).enumerated() {
             guard area.contains(x: x, y: y) else { continue }
             var style = points[index].style
             if index == selected { style.reverse = true; style.bold = true }
-            buffer.write(points[index].glyph, x: x, y: y, style: style, maxWidth: glyphWidth)
+            buffer.write(points[index].glyph, x: x, y: y, style: style, maxWidth: width)
         }
     }
 }

@@ -74,4 +74,15 @@ import Testing
         #expect(state.colleagues.rows.isEmpty, "rows may be stale after a reload")
         #expect(effects == [.loadColleagueRows(Array(9_996...10_000))])
     }
+
+    @Test func theMapShowsEveryDigitOfABigDepartment() {
+        var state = AppState(width: 200, height: 50, now: now)
+        _ = update(&state, .colleaguesLoaded(ColleagueList(entries: people), departments: [
+            Department(name: "Engineering", activeCount: 1_250), Department(name: "Procurement", activeCount: 0),
+        ]))
+        _ = update(&state, .key(.char("2")))
+        let text = DashboardView.render(state).text
+        #expect(text.contains("1250│"), "the count ends at the panel's edge, whole")
+        #expect(text.contains("0 none — reach out"))
+    }
 }
