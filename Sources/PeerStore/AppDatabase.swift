@@ -60,7 +60,7 @@ public final class AppDatabase: Sendable {
             }
             // GRDB's migrate always writes (it creates its table if missing), and so would wait
             // behind any other writer: a file that is up to date is not migrated at all.
-            if needsMigrating { try Self.migrator.migrate(queue) }
+            if needsMigrating { try Self.migrate(queue) }
             writer = queue
         } catch let error as DatabaseError {
             throw StoreError(error, path: path)
@@ -75,11 +75,17 @@ public final class AppDatabase: Sendable {
         notices = []
         do {
             let queue = try DatabaseQueue(configuration: Self.configuration(busyTimeout: busyTimeout))
-            try Self.migrator.migrate(queue)
+            try Self.migrate(queue)
             writer = queue
         } catch let error as DatabaseError {
             throw StoreError(error, path: name)
         }
+    }
+
+    /// A new database gets the baseline in one step, then whatever migrations came after it.
+    private static func migrate(_ queue: DatabaseQueue) throws {
+        try queue.write { db in try SchemaBaseline.createIfEmpty(in: db) }
+        try migrator.migrate(queue)
     }
 
     private static func configuration(busyTimeout: TimeInterval) -> Configuration {

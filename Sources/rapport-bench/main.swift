@@ -136,7 +136,11 @@ for sort in [ColleagueSort.balance, .last, .team] {
 }
 let firstScreen = entries.prefix(100).map(\.id)
 report("  full rows for two screens (100)", ms(try median { _ = try database.colleagueSummaries(ids: Array(firstScreen), now: now) }))
-report("  filter \"ana Ko\"", ms(try median { _ = try database.colleagueEntries(matching: "ana Ko") }))
+for filter in ["ana Ko", "a"] {
+    var found = 0
+    let time = try median { found = try database.colleagueEntries(matching: filter).count }
+    report("  filter \"\(filter)\" (\(found) found)", ms(time))
+}
 report("  balance, one colleague", ms(try median { _ = try database.balance(of: 42, now: now) }))
 report("  log, first page (100)", ms(try median { _ = try database.interactions(limit: 100) }))
 let calendar = Calendar.iso8601Local
@@ -181,21 +185,28 @@ report("first frame growth, \(interactionCount / 100) → \(interactionCount) ex
 
 let abookKey = abook.map { measure("keylat.py", ["-n", "200", firstListed, "jk", "--", $0, "--datafile", abookFile]) } ?? [:]
 // keylat.py sends one character a key: PgDn and PgUp are their Ctrl-F and Ctrl-B bindings.
-for (label, keys) in [("j/k", "jk"), ("PgDn/PgUp (Ctrl-F, Ctrl-B)", "\u{06}\u{06}\u{06}\u{02}\u{02}\u{02}"), ("screen switch 1↔3", "31")] {
+for (label, keys) in [
+    ("j/k", "jk"), ("PgDn/PgUp (Ctrl-F, Ctrl-B)", "\u{06}\u{06}\u{06}\u{02}\u{02}\u{02}"), ("screen switch 1↔3 (log)", "31"),
+    ("screen switch 1↔2 (map)", "21"),
+] {
     let result = measure("keylat.py", ["-n", "200", firstListed, keys, "--", binary, "--db", path])
     report(
         "\(label) at 200x50", String(format: "median %.2f p99 %.2f ms", result["median"] ?? .nan, result["p99"] ?? .nan),
         floor: String(format: "abook j/k %.2f ms", abookKey["median"] ?? .nan), ratio: (result["median"] ?? .nan) / (abookKey["median"] ?? .nan),
         target: "median ≤ 2, p99 ≤ 8 ms")
 }
-let filter = measure("keylat.py", ["-n", "60", "--pre", "/", firstListed, "ana Ko\u{7f}\u{7f}\u{7f}\u{7f}\u{7f}\u{7f}\u{7f}\u{7f}\u{7f}\u{7f}", "--", binary, "--db", path])
+// Typed, then taken back: broad filters ("a") list thousands, narrow ones a few.
+let filter = measure("keylat.py", ["-n", "60", "--pre", "/", firstListed, "ana Ko\u{7f}\u{7f}\u{7f}\u{7f}\u{7f}\u{7f}", "--", binary, "--db", path])
 report("a filter keystroke", String(format: "median %.1f p99 %.1f ms", filter["median"] ?? .nan, filter["p99"] ?? .nan), target: "median ≤ 16 ms")
 let sort = measure("keylat.py", ["-n", "45", firstListed, "s", "--", binary, "--db", path])
 report("s (sort by the next column)", String(format: "median %.1f p99 %.1f ms", sort["median"] ?? .nan, sort["p99"] ?? .nan), target: "median ≤ 16 ms")
-// 4 and 1 in turn (a second 4 draws nothing new); the 4s are the slow half, so p90 is a 4.
-// The frame takes longer than keylat's usual 40 ms quiet gap.
+// The first 4 reads and rules on the whole network: one fresh process a run. The frame takes
+// longer than keylat's usual 40 ms quiet gap.
+let coldReviews = (0..<5).map { _ in measure("keylat.py", ["-n", "1", "--idle", "150", firstListed, "4", "--", binary, "--db", path])["median"] ?? .nan }
+report("4 (the review screen), first time", String(format: "median %.1f ms", coldReviews.sorted()[2]), target: "≤ 50 ms")
+// Then 4 and 1 in turn: the review on hand is shown again while nothing is written.
 let review = measure("keylat.py", ["-n", "30", "--idle", "150", firstListed, "41", "--", binary, "--db", path])
-report("4 (the review screen), 4/1 in turn", String(format: "p90 %.1f max %.1f ms", review["p90"] ?? .nan, review["max"] ?? .nan), target: "≤ 50 ms")
+report("4 again (4/1 in turn, nothing written)", String(format: "p90 %.1f max %.1f ms", review["p90"] ?? .nan, review["max"] ?? .nan), target: "≤ 50 ms")
 
 // GNU time reports the peak memory of that one process (getrusage would mix in every child so far).
 let memoryFile = scratch.appendingPathComponent("memory").path
