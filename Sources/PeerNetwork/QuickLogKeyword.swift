@@ -71,14 +71,16 @@ enum QuickLogKeyword: Equatable {
     }
 
     static func parseDate(_ token: String, raw: String, now: Date, calendar: Calendar) throws(QuickLogError) -> Date? {
-        let today = calendar.startOfDay(for: now)
+        // Worked out only for a token that is a date: every word of a line is tried as one.
+        var startOfToday: Date { calendar.startOfDay(for: now) }
         let noon = { (day: Date) in calendar.date(byAdding: .hour, value: 12, to: day)! }
         switch token {
         case "today": return now
-        case "yesterday": return noon(calendar.date(byAdding: .day, value: -1, to: today)!)
+        case "yesterday": return noon(calendar.date(byAdding: .day, value: -1, to: startOfToday)!)
         default: break
         }
         if let weekday = weekdays[token] {
+            let today = startOfToday
             // The most recent such day before today: "tuesday" said on a Tuesday means last week's.
             let todayWeekday = calendar.component(.weekday, from: today)
             var back = (todayWeekday - weekday + 7) % 7
@@ -94,7 +96,7 @@ enum QuickLogKeyword: Equatable {
               calendar.component(.month, from: date) == parts[1],
               calendar.component(.day, from: date) == parts[2]
         else { throw .badDate(raw) }
-        guard calendar.startOfDay(for: date) <= today else { throw .futureDate(raw) }
+        guard calendar.startOfDay(for: date) <= startOfToday else { throw .futureDate(raw) }
         return calendar.isDate(date, inSameDayAs: now) ? now : date
     }
 }

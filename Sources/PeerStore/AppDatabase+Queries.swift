@@ -34,12 +34,18 @@ extension AppDatabase {
         guard !references.words.isEmpty else {
             return try quickLogCandidates(where: ids, arguments: [SQLFragments.jsonArray(references.ids)], includeArchived: false)
         }
-        let words = String(decoding: try JSONEncoder().encode(references.words.map(Self.escapeLike)), as: UTF8.self)
-        return try quickLogCandidates(where: """
-            \(ids) OR EXISTS (
-                SELECT 1 FROM json_each(?) w
-                WHERE c.folded_name LIKE w.value || '%' ESCAPE '\\' OR c.folded_name LIKE '% ' || w.value || '%' ESCAPE '\\')
-            """, arguments: [SQLFragments.jsonArray(references.ids), words], includeArchived: false)
+        let folded = references.words.map(\.folded)
+        if let query = ColleagueNameIndex.query(for: folded) {
+            return try quickLogCandidates(
+                where: "\(ids) OR \(ColleagueNameIndex.matching)", arguments: [SQLFragments.jsonArray(references.ids), query],
+                includeArchived: false)
+        }
+        // Two patterns a word, made once here: built in SQL they were made again for every row.
+        let patterns = folded.map(Self.escapeLike).flatMap { [$0 + "%", "% " + $0 + "%"] }
+        let matches = Array(repeating: "c.folded_name LIKE ? ESCAPE '\\'", count: patterns.count).joined(separator: " OR ")
+        return try quickLogCandidates(
+            where: "\(ids) OR \(matches)",
+            arguments: StatementArguments([SQLFragments.jsonArray(references.ids)] + patterns), includeArchived: false)
     }
 
     private func quickLogCandidates(where condition: String, arguments: StatementArguments, includeArchived: Bool) throws -> [QuickLogCandidate] {

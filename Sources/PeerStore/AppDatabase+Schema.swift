@@ -179,6 +179,7 @@ extension AppDatabase {
             for row in try Row.fetchAll(db, sql: "SELECT id, name FROM colleague") {
                 try db.execute(sql: "UPDATE colleague SET folded_name = ? WHERE id = ?", arguments: [(row[1] as String).folded, row[0] as Int64])
             }
+            try ColleagueNameIndex.create(in: db)
         }
         return migrator
     }

@@ -118,6 +118,7 @@ CREATE TABLE "stance_change" (
     stance TEXT NOT NULL,
     changed_at REAL NOT NULL
 );
+CREATE VIRTUAL TABLE colleague_name_word USING fts5(folded_name, content='colleague', content_rowid='id');
 CREATE INDEX colleague_by_email ON colleague(email COLLATE NOCASE) WHERE email != '';
 CREATE INDEX colleague_by_team ON colleague(team, archived);
 CREATE UNIQUE INDEX colleague_by_uid ON colleague(uid);
@@ -132,6 +133,16 @@ CREATE INDEX participant_by_time ON participant(occurred_at, colleague_id, direc
 CREATE INDEX promise_by_colleague ON promise(colleague_id, due_at);
 CREATE INDEX rating_change_by_colleague ON rating_change(colleague_id, changed_at);
 CREATE INDEX stance_change_by_colleague ON stance_change(colleague_id, changed_at);
+CREATE TRIGGER colleague_name_word_delete AFTER DELETE ON colleague BEGIN
+    INSERT INTO colleague_name_word (colleague_name_word, rowid, folded_name) VALUES ('delete', OLD.id, OLD.folded_name);
+END;
+CREATE TRIGGER colleague_name_word_insert AFTER INSERT ON colleague BEGIN
+    INSERT INTO colleague_name_word (rowid, folded_name) VALUES (NEW.id, NEW.folded_name);
+END;
+CREATE TRIGGER colleague_name_word_update AFTER UPDATE OF folded_name ON colleague BEGIN
+    INSERT INTO colleague_name_word (colleague_name_word, rowid, folded_name) VALUES ('delete', OLD.id, OLD.folded_name);
+    INSERT INTO colleague_name_word (rowid, folded_name) VALUES (NEW.id, NEW.folded_name);
+END;
 CREATE TRIGGER colleague_search_insert AFTER INSERT ON colleague BEGIN
     INSERT INTO colleague_search (colleague_id, text) VALUES (NEW.id, NEW.name || char(31) || NEW.team || char(31) || NEW.role || char(31) || NEW.agenda || char(31) || NEW.motivators || char(31) || NEW.demotivators || char(31) || NEW.valued_info || char(31) || NEW.notes || char(31) || IFNULL((SELECT group_concat(tag, char(31)) FROM colleague_tag t WHERE t.colleague_id = NEW.id), ''));
 END;

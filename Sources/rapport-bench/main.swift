@@ -92,28 +92,9 @@ func generate(_ database: AppDatabase, colleagues: Int, interactions: Int, now: 
     print(String(format: "generated %d colleagues, %d interactions in %.1fs", colleagues, interactions, time))
 }
 
-/// Runs a program to its end: wall time and what it printed (nothing kept when `discarding`:
-/// reading 3 MB of JSON through a pipe would be timed as the program's).
-func run(_ command: [String], environment: [String: String] = [:], discarding: Bool = false) throws -> (seconds: Double, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = command
-    process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-    let pipe = Pipe()
-    process.standardOutput = discarding ? FileHandle.nullDevice : pipe
-    process.standardError = FileHandle.nullDevice
-    var output = Data()
-    let time = try seconds {
-        try process.run()
-        if !discarding { output = pipe.fileHandleForReading.readDataToEndOfFile() }
-        process.waitUntilExit()
-    }
-    return (time, String(decoding: output, as: UTF8.self))
-}
-
 /// A shared pty script's one-line result, e.g. "ttff_ms min=… median=12.3 …", as a dictionary.
 func measure(_ script: String, _ arguments: [String]) -> [String: Double] {
-    guard let result = try? run(["python3", "\(tools)/\(script)"] + arguments) else { return [:] }
+    guard let result = try? ChildProcess.run(["python3", "\(tools)/\(script)"] + arguments) else { return [:] }
     let fields = result.output.split(separator: " ").compactMap { field -> (String, Double)? in
         let parts = field.split(separator: "=")
         guard parts.count == 2, let value = Double(parts[1].trimmingCharacters(in: .whitespacesAndNewlines)) else { return nil }
@@ -170,7 +151,7 @@ for index in 0..<colleagueCount { abookText += "[\(index)]\nname=\(benchName(ind
 // Both lists open sorted by name: the first name in that order is on the first frame of both.
 let firstListed = (0..<colleagueCount).map(benchName).min { $0.lowercased() < $1.lowercased() } ?? ""
 try abookText.write(toFile: abookFile, atomically: true, encoding: .utf8)
-let abook = (try? run(["which", "abook"]).output.trimmingCharacters(in: .whitespacesAndNewlines)).flatMap { $0.isEmpty ? nil : $0 }
+let abook = (try? ChildProcess.run(["which", "abook"]).output.trimmingCharacters(in: .whitespacesAndNewlines)).flatMap { $0.isEmpty ? nil : $0 }
 let abookFrame = abook.map { measure("ttff.py", ["-n", "9", firstListed, "--", $0, "--datafile", abookFile])["median"] ?? .nan } ?? .nan
 if abook == nil { print("  (abook is not installed: apt-get install -y abook for the floor)") }
 
@@ -208,25 +189,24 @@ report("4 (the review screen), first time", String(format: "median %.1f ms", col
 let review = measure("keylat.py", ["-n", "30", "--idle", "150", firstListed, "41", "--", binary, "--db", path])
 report("4 again (4/1 in turn, nothing written)", String(format: "p90 %.1f max %.1f ms", review["p90"] ?? .nan, review["max"] ?? .nan), target: "≤ 50 ms")
 
-// GNU time reports the peak memory of that one process (getrusage would mix in every child so far).
-let memoryFile = scratch.appendingPathComponent("memory").path
-var jsonRuns: [(seconds: Double, kilobytes: Int)] = []
-for _ in 0..<5 {
-    let seconds = try run(["/usr/bin/time", "-f", "%M", "-o", memoryFile, binary, "review", "--json", "--db", path], discarding: true).seconds
-    jsonRuns.append((seconds, Int((try? String(contentsOfFile: memoryFile, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0))
-}
+// Each run's own peak memory comes from wait4, for that one process.
+let jsonRuns = try (0..<5).map { _ in try ChildProcess.run([binary, "review", "--json", "--db", path], discarding: true) }
 let json = jsonRuns.sorted { $0.seconds < $1.seconds }[2]
-report("rapport review --json", String(format: "%.0f ms, %.0f MB", json.seconds * 1000, Double(jsonRuns.map(\.kilobytes).max() ?? 0) / 1024), target: "≤ 80 ms, ≤ 60 MB")
+report(
+    "rapport review --json", String(format: "%.0f ms, %.0f MB", json.seconds * 1000, Double(jsonRuns.map(\.maxResidentKilobytes).max() ?? 0) / 1024),
+    target: "≤ 80 ms, ≤ 60 MB")
 
 let logCopy = scratch.appendingPathComponent("log.sqlite").path
 try FileManager.default.copyItem(atPath: path, toPath: logCopy)
 // The copy's pages must reach the disk first, or both writers' syncs wait behind them.
-_ = try run(["sync"])
-_ = try run([binary, "log", "--db", logCopy, "\(benchName(42)) gave warm-up"])
-_ = try run(["sqlite3", logCopy, "INSERT INTO setting (key, value) VALUES ('bench-warm-up', 'x')"])
-let logTimes = try (0..<9).map { index in try run([binary, "log", "--db", logCopy, "\(benchName(42)) gave bench \(index)"], discarding: true).seconds }.sorted()
+_ = try ChildProcess.run(["sync"])
+_ = try ChildProcess.run([binary, "log", "--db", logCopy, "\(benchName(42)) gave warm-up"])
+_ = try ChildProcess.run(["sqlite3", logCopy, "INSERT INTO setting (key, value) VALUES ('bench-warm-up', 'x')"])
+let logTimes = try (0..<9).map { index in
+    try ChildProcess.run([binary, "log", "--db", logCopy, "\(benchName(42)) gave bench \(index)"], discarding: true).seconds
+}.sorted()
 let insertTimes = try (0..<9).map { index in
-    try run(["sqlite3", logCopy, "INSERT INTO setting (key, value) VALUES ('bench-\(index)', 'x')"], discarding: true).seconds
+    try ChildProcess.run(["sqlite3", logCopy, "INSERT INTO setting (key, value) VALUES ('bench-\(index)', 'x')"], discarding: true).seconds
 }.sorted()
 report("rapport log, \(colleagueCount / 1000)k colleagues", ms(logTimes[4]), floor: "sqlite3 INSERT " + ms(insertTimes[4]), ratio: logTimes[4] / insertTimes[4], target: "≤ 2x sqlite3")
 

@@ -22,17 +22,19 @@ import Testing
     }
 
     /// Every schema object's SQL (tables, then indexes, then triggers, each by name), then every
-    /// row of every table as an INSERT, leaving out what SQLite and GRDB keep for themselves.
+    /// row of every table as an INSERT, leaving out what SQLite and GRDB keep for themselves and
+    /// the tables a full-text index makes for itself (its CREATE VIRTUAL TABLE makes them again).
     static func dump(_ db: Database) throws -> [String] {
-        let schema = try String.fetchAll(db, sql: """
-            SELECT sql || ';' FROM sqlite_master
+        let own = try Set(String.fetchAll(db, sql: "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('shadow', 'virtual')"))
+        let schema = try Row.fetchAll(db, sql: """
+            SELECT name, sql || ';' FROM sqlite_master
             WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' AND name != 'grdb_migrations'
-            ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END, name
-            """)
+            ORDER BY CASE WHEN type = 'table' AND sql LIKE 'CREATE VIRTUAL%' THEN 1 WHEN type = 'table' THEN 0 WHEN type = 'index' THEN 2 ELSE 3 END, name
+            """).filter { row in !own.contains(row[0]) || (row[1] as String).hasPrefix("CREATE VIRTUAL") }.map { $0[1] as String }
         var rows: [String] = []
         for table in try String.fetchAll(db, sql: """
             SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != 'grdb_migrations' ORDER BY name
-            """) {
+            """) where !own.contains(table) {
             let columns = try Row.fetchAll(db, sql: "PRAGMA table_info(\(table.quotedDatabaseIdentifier))").map { $0["name"] as String }
             let values = columns.map { "quote(\($0.quotedDatabaseIdentifier))" }.joined(separator: " || ', ' || ")
             rows += try String.fetchAll(db, sql: """
