@@ -10,6 +10,9 @@
 #include <sys/ioctl.h>
 #include <stdio.h>
 #include <string.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <sys/syscall.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -41,9 +44,69 @@ static inline int rapport_is_scroll_down(mmask_t state) { return (state & BUTTON
 static inline struct termios *rapport_saved_termios(void) { static struct termios saved; return &saved; }
 static inline int *rapport_has_saved_termios(void) { static int saved = 0; return &saved; }
 
+// One write a frame. ncurses 6.4 flushes its output after every cursor motion (TINFO_MVCUR
+// ends in _nc_flush), so a full frame at 200x50 went out as some 500 writes of 20 bytes, each
+// a trip through the tty layer. While ncurses draws a frame, fd 1 points at a file in
+// memory; the frame then goes to the terminal whole. fds[0] is the terminal, fds[1] the
+// file, fds[2] whether a frame is being drawn (the crash handlers put the terminal back first).
+static inline int *rapport_frame_fds(void) { static int fds[3] = { -1, -1, 0 }; return fds; }
+
+// A file in memory only: the frame holds names and notes, which must not reach a disk.
+static inline int rapport_memory_file(void) {
+#ifdef SYS_memfd_create
+    return (int)syscall(SYS_memfd_create, "rapport-frame", 1u /* MFD_CLOEXEC */);
+#else
+    return -1;
+#endif
+}
+
+// Points fd 1 at the frame file; returns 0 if it could not (the frame then goes out as before).
+static inline int rapport_frame_begin(void) {
+    int *fds = rapport_frame_fds();
+    if (fds[0] < 0) {
+        fds[1] = rapport_memory_file();
+        fds[0] = dup(STDOUT_FILENO);
+        if (fds[0] < 0 || fds[1] < 0) { fds[0] = fds[1] = -1; return 0; }
+    }
+    if (dup2(fds[1], STDOUT_FILENO) < 0) return 0;
+    fds[2] = 1;
+    return 1;
+}
+
+// Puts the terminal back on fd 1 and writes it what the frame file holds.
+static inline void rapport_frame_end(void) {
+    int *fds = rapport_frame_fds();
+    dup2(fds[0], STDOUT_FILENO);
+    fds[2] = 0;
+    off_t size = lseek(fds[1], 0, SEEK_CUR);
+    if (size <= 0) return;
+    static char *buffer = NULL;
+    static off_t capacity = 0;
+    if (size > capacity) {
+        char *grown = realloc(buffer, (size_t)size);
+        if (grown == NULL) { lseek(fds[1], 0, SEEK_SET); ftruncate(fds[1], 0); return; }
+        buffer = grown;
+        capacity = size;
+    }
+    ssize_t got = pread(fds[1], buffer, (size_t)size, 0);
+    for (ssize_t sent = 0; got > 0 && sent < got;) {
+        ssize_t n = write(STDOUT_FILENO, buffer + sent, (size_t)(got - sent));
+        if (n > 0) sent += n; else if (n < 0 && errno != EINTR && errno != EAGAIN) break;
+    }
+    lseek(fds[1], 0, SEEK_SET);
+    ftruncate(fds[1], 0);
+}
+
+// A signal during a frame finds fd 1 on the frame file: the terminal goes back first.
+static inline void rapport_frame_abandon(void) {
+    int *fds = rapport_frame_fds();
+    if (fds[2]) dup2(fds[0], STDOUT_FILENO);
+}
+
 // Leaves the alternate screen, shows the cursor, resets attributes, turns off mouse reports and
 // bracketed paste.
 static inline void rapport_write_terminal_reset(void) {
+    rapport_frame_abandon();
     if (*rapport_has_saved_termios()) tcsetattr(STDIN_FILENO, TCSANOW, rapport_saved_termios());
     static const char reset[] = "\033[?2004l\033[?1000l\033[?1006l\033[?1049l\033[?25h\033[0m\r\n";
     ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);

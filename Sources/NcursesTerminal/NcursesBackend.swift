@@ -107,7 +107,10 @@ public final class NcursesBackend: TerminalBackend {
             put(change.cell, x: change.x, y: change.y)
         }
         previous = frame
+        // One write for the whole frame (see rapport_frame_begin in the shim).
+        let batched = rapport_frame_begin() != 0
         refresh()
+        if batched { rapport_frame_end() }
     }
 
     private func put(_ cell: Cell, x: Int, y: Int) {
