@@ -21,8 +21,10 @@ func missingColleagueRows(_ state: AppState) -> [ColleagueID] {
     let visible = state.layout.tableRows
     let offset = state.colleaguePosition.offset
     var missing = state.colleagues.missing(in: offset..<(offset + visible))
-    // A new list (a sort, a filter, a write) reads the screen and the next; scrolling reads ahead.
-    let ahead = state.colleagues.rows.isEmpty ? 2 : 4
+    // The first screen at start reads just what it shows, and the rest comes with the whole list
+    // after that frame; a new list (a sort, a filter, a write) reads the screen and the next;
+    // scrolling reads ahead.
+    let ahead = !state.colleagues.isComplete ? 1 : state.colleagues.rows.isEmpty ? 2 : 4
     if !missing.isEmpty { missing = state.colleagues.missing(in: (offset - visible)..<(offset + ahead * visible)) }
     if let selected = state.mapSelection, state.colleagues.rows[selected.id] == nil, !missing.contains(selected.id) {
         missing.append(selected.id)

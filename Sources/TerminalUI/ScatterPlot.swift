@@ -26,24 +26,41 @@ public struct ScatterPlot: Sendable {
         self.selected = selected
     }
 
-    /// Where each point lands in `area`, spreading points that share a value side by side. One
-    /// pass with a count per value: a network of 10,000 has thousands of points to a cell.
-    public func positions(in area: Rect) -> [(x: Int, y: Int)] {
-        let steps = range.upperBound - range.lowerBound
-        let cellWidth = max(1, area.width / (steps + 1))
-        let cellHeight = max(1, area.height / (steps + 1))
-        // Labels longer than one column keep a space between them.
-        let width = glyphWidth
-        let step = width > 1 ? width + 1 : 1
-        let perRow = max(1, (cellWidth - 1) / step)
+    /// Where each point lands in `area`, spreading points that share a value side by side; nil
+    /// for a point its cell has no room left for. One pass with a count per value: a network of
+    /// 10,000 has hundreds of points to a cell.
+    public func positions(in area: Rect) -> [(x: Int, y: Int)?] {
+        let layout = CellLayout(area: area, range: range, glyphWidth: glyphWidth)
         var before: [Int: Int] = [:]
         return points.map { point in
-            let column = point.x - range.lowerBound, row = range.upperBound - point.y
             let cell = point.x * 1_000 + point.y
             let sameBefore = before[cell, default: 0]
             before[cell] = sameBefore + 1
-            let dx = (sameBefore % perRow) * step, dy = min(cellHeight - 1, sameBefore / perRow)
-            return (area.x + column * cellWidth + dx, area.y + row * cellHeight + dy)
+            return sameBefore < layout.capacity ? layout.spot(of: point, slot: sameBefore) : nil
+        }
+    }
+
+    /// The grid of one plot: how big a value's cell is and where its n-th point goes.
+    private struct CellLayout {
+        let area: Rect, range: ClosedRange<Int>
+        let cellWidth: Int, cellHeight: Int, step: Int, perRow: Int
+
+        init(area: Rect, range: ClosedRange<Int>, glyphWidth: Int) {
+            self.area = area
+            self.range = range
+            let steps = range.upperBound - range.lowerBound
+            cellWidth = max(1, area.width / (steps + 1))
+            cellHeight = max(1, area.height / (steps + 1))
+            // Labels longer than one column keep a space between them.
+            step = glyphWidth > 1 ? glyphWidth + 1 : 1
+            perRow = max(1, (cellWidth - 1) / step)
+        }
+
+        var capacity: Int { perRow * cellHeight }
+
+        func spot(of point: Point, slot: Int) -> (x: Int, y: Int) {
+            let column = point.x - range.lowerBound, row = range.upperBound - point.y
+            return (area.x + column * cellWidth + (slot % perRow) * step, area.y + row * cellHeight + slot / perRow)
         }
     }
 
@@ -54,10 +71,13 @@ public struct ScatterPlot: Sendable {
         Dictionary(points.map { ($0.x * 1_000 + $0.y, 1) }, uniquingKeysWith: +).values.max() ?? 0
     }
 
+    /// Draws the points that fit; a selected point whose cell is full takes the cell's last place.
     public func render(into buffer: inout ScreenBuffer, area: Rect) {
         let width = glyphWidth
-        for (index, (x, y)) in positions(in: area).enumerated() {
-            guard area.contains(x: x, y: y) else { continue }
+        let layout = CellLayout(area: area, range: range, glyphWidth: width)
+        for (index, position) in positions(in: area).enumerated() {
+            let spot = position ?? (index == selected ? layout.spot(of: points[index], slot: layout.capacity - 1) : nil)
+            guard let (x, y) = spot, area.contains(x: x, y: y) else { continue }
             var style = points[index].style
             if index == selected { style.reverse = true; style.bold = true }
             buffer.write(points[index].glyph, x: x, y: y, style: style, maxWidth: width)

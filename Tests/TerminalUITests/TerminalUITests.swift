@@ -127,3 +127,21 @@ import Testing
         #expect(rect.centered(width: 4, height: 2) == Rect(x: 3, y: 2, width: 4, height: 2))
     }
 }
+
+/// A crowded cell shows as many points as it has room for, and the selected one even when it
+/// came after the cell filled up.
+@Suite struct ScatterPlotTests {
+    @Test func aFullCellStillShowsTheSelectedPoint() {
+        let points = (0..<500).map { ScatterPlot.Point(x: 2, y: 3, glyph: $0 == 499 ? "S" : "●", style: .plain) }
+        let plot = ScatterPlot(points: points, selected: 499)
+        let area = Rect(x: 0, y: 0, width: 20, height: 10)
+        let positions = plot.positions(in: area)
+        // Cells are 4×2 here: three glyphs a row (one column kept free), two rows.
+        #expect(positions.compactMap { $0 }.count == 6)
+        #expect(positions[499] == nil)
+        var buffer = ScreenBuffer(width: 20, height: 10)
+        plot.render(into: &buffer, area: area)
+        #expect(buffer.text.contains("S"), "the selection is drawn in the cell's last place")
+        #expect(buffer.text.filter { $0 == "●" }.count == 5)
+    }
+}
