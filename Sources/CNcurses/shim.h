@@ -63,10 +63,18 @@ static inline int rapport_memory_file(void) {
 // Points fd 1 at the frame file; returns 0 if it could not (the frame then goes out as before).
 static inline int rapport_frame_begin(void) {
     int *fds = rapport_frame_fds();
+    static int unavailable = 0;
+    if (unavailable) return 0;
     if (fds[0] < 0) {
+        // Tried once: without a memory file (an old kernel, a sandbox) frames go out as before.
         fds[1] = rapport_memory_file();
-        fds[0] = dup(STDOUT_FILENO);
-        if (fds[0] < 0 || fds[1] < 0) { fds[0] = fds[1] = -1; return 0; }
+        fds[0] = fds[1] < 0 ? -1 : dup(STDOUT_FILENO);
+        if (fds[0] < 0) {
+            if (fds[1] >= 0) close(fds[1]);
+            fds[1] = -1;
+            unavailable = 1;
+            return 0;
+        }
     }
     if (dup2(fds[1], STDOUT_FILENO) < 0) return 0;
     fds[2] = 1;
