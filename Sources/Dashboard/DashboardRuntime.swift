@@ -38,6 +38,7 @@ public final class DashboardRuntime {
             completeList()
             let first = terminal.readKey(timeoutMilliseconds: Self.tickMilliseconds)
             dispatch(.tick(clock()))
+            if first == nil { dispatch(.quiet) }
             // A burst (typing ahead, a paste without bracketed-paste mode) is taken whole before
             // one redraw; each key still acts on the state every earlier key left.
             var key = first

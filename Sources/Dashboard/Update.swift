@@ -35,12 +35,19 @@ func missingColleagueRows(_ state: AppState) -> [ColleagueID] {
 private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .start:
+        state.lastKeyAt = state.now
         return [.loadFirstColleagues(state.query, rows: state.layout.tableRows)]
     case .externalChange:
         return reloadAll(&state)
     case .tick(let now):
         state.now = now
         return []
+    case .quiet:
+        // A big network's review takes tens of milliseconds to read: once the keyboard has been
+        // quiet a while, read it ahead, so that 4 shows it at once. Only on a wait that ran out,
+        // never on the way to a key, which would then wait for it.
+        let idle = state.now.timeIntervalSince(state.lastKeyAt ?? .distantPast) >= AppState.prefetchAfterIdleSeconds
+        return idle && state.screen != .review && state.reviewNeedsReading ? [.loadReview] : []
     case .colleaguesLoaded(let loaded, let departments):
         let focus: ColleagueID? = if case .colleague(let id) = state.pendingFocus { id } else { nil }
         show(state.redacted ? Redaction.list(loaded) : loaded, focus: focus, in: &state)
@@ -123,6 +130,7 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.popup = .confirm(confirmation)
         return []
     case .key(let key):
+        state.lastKeyAt = state.now
         return handle(key, in: &state)
     }
 }
