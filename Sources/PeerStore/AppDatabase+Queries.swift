@@ -34,14 +34,13 @@ extension AppDatabase {
         guard !references.words.isEmpty else {
             return try quickLogCandidates(where: ids, arguments: [SQLFragments.jsonArray(references.ids)], includeArchived: false)
         }
-        let folded = references.words.map(\.folded)
-        if let query = ColleagueNameIndex.query(for: folded) {
+        if let query = ColleagueNameIndex.query(for: references.words) {
             return try quickLogCandidates(
                 where: "\(ids) OR \(ColleagueNameIndex.matching)", arguments: [SQLFragments.jsonArray(references.ids), query],
                 includeArchived: false)
         }
         // Two patterns a word, made once here: built in SQL they were made again for every row.
-        let patterns = folded.map(Self.escapeLike).flatMap { [$0 + "%", "% " + $0 + "%"] }
+        let patterns = references.words.map(Self.escapeLike).flatMap { [$0 + "%", "% " + $0 + "%"] }
         let matches = Array(repeating: "c.folded_name LIKE ? ESCAPE '\\'", count: patterns.count).joined(separator: " OR ")
         return try quickLogCandidates(
             where: "\(ids) OR \(matches)",
@@ -53,7 +52,7 @@ extension AppDatabase {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT c.id, c.name, c.folded_name, (SELECT group_concat(tag, char(31)) FROM colleague_tag t WHERE t.colleague_id = c.id) AS tags
+                    SELECT c.id, c.name, c.folded_name, \(SQLFragments.tagList(of: "c")) AS tags
                     FROM colleague c WHERE (? OR c.archived = 0) AND (\(condition)) ORDER BY c.name
                     """,
                 arguments: [includeArchived] + arguments

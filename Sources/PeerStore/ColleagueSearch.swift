@@ -41,7 +41,7 @@ enum ColleagueSearch {
     static let fromColleagues = "SELECT c.id, \(text(of: "c")) FROM colleague c ORDER BY c.id"
 
     private static func text(of row: String) -> String {
-        (fields.map { "\(row).\($0)" } + ["IFNULL((SELECT group_concat(tag, char(31)) FROM colleague_tag t WHERE t.colleague_id = \(row).id), '')"])
+        (fields.map { "\(row).\($0)" } + ["IFNULL(\(SQLFragments.tagList(of: row)), '')"])
             .joined(separator: " || char(31) || ")
     }
 

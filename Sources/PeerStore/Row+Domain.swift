@@ -68,7 +68,12 @@ extension Row {
 
 enum SQLFragments {
     /// In the order `Row.colleague()` reads them.
-    static let colleagueColumns = ownColumns + ", (SELECT group_concat(tag, char(31)) FROM colleague_tag t WHERE t.colleague_id = c.id) AS tags"
+    static let colleagueColumns = ownColumns + ", \(tagList(of: "c")) AS tags"
+
+    /// A colleague's (`row`'s) tags joined by `Row.tagSeparator`, or NULL when they have none.
+    static func tagList(of row: String) -> String {
+        "(SELECT group_concat(tag, char(31)) FROM colleague_tag t WHERE t.colleague_id = \(row).id)"
+    }
 
     /// The same with the tags left out (NULL), for reads of the whole network: one tag lookup
     /// per colleague costs more than reading every tag once (`AppDatabase.tagsByColleague`).

@@ -14,10 +14,11 @@ public final class StoreDataSource: DashboardDataSource {
     public func colleagues(_ query: ColleagueQuery, now: Date, limit: Int?) throws -> ColleagueList {
         // In name order only the first rows need reading; any other order reads everyone, and
         // then the list is whole.
-        let first = query.sort == .name && !query.descending ? limit : nil
-        let entries = query.sort.ordered(
-            try database.colleagueEntries(includeArchived: query.includeArchived, matching: query.filter, limit: first),
-            descending: query.descending)
+        let byName = query.sort == .name && !query.descending
+        let first = byName ? limit : nil
+        let read = try database.colleagueEntries(includeArchived: query.includeArchived, matching: query.filter, limit: first)
+        // The store reads in name order already: only another order sorts.
+        let entries = byName ? read : query.sort.ordered(read, descending: query.descending)
         guard let first, entries.count >= first else { return ColleagueList(entries: entries) }
         return ColleagueList(
             entries: entries, total: try database.colleagueCount(includeArchived: query.includeArchived, matching: query.filter))
