@@ -67,49 +67,111 @@ extension AppDatabase {
     /// Everything the review rules read, as of `now`: nothing after it counts, so a past
     /// week's review sees the log as it was then (ratings and stances are today's). The
     /// present is read from the running totals; only a past week goes back to the log.
+    ///
+    /// A network of `splitReadAt` or more reads its people in two halves at once, the second on
+    /// `secondReader`; the halves are joined only when both read the same revision, else
+    /// everything is read again on one connection.
     public func reviewInput(now: Date, calendar: Calendar) throws -> ReviewInput {
-        try read { db in
-            let at = now.timeIntervalSince1970
-            let later = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM interaction WHERE occurred_at > ?)", arguments: [at]) ?? false
-            let decay = Balance.decay(at: now)
-            // A cursor reads each value straight from SQLite; fetchAll would copy every row first.
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT \(SQLFragments.colleagueColumnsWithoutTags), \(SQLFragments.statsColumns), NULL, s.last_info, c.created_at, c.imported_at
-                FROM colleague c JOIN \(later ? "(\(ExchangeStats.asOfNow))" : "colleague_stats") s ON s.colleague_id = c.id
-                WHERE c.archived = 0 ORDER BY c.name COLLATE NOCASE, c.id
-                """, arguments: ["now": at])
-            var people: [ReviewInput.Person] = []
-            // Growing by doubling would copy 10,000 people several times over.
-            people.reserveCapacity(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM colleague") ?? 0)
-            let tags = try Self.tagsByColleague(in: db)
-            while let row = try rows.next() {
-                var colleague = row.colleague()
-                if let id = colleague.id, let theirs = tags[id] { colleague.tags = theirs.sorted() }
-                people.append(ReviewInput.Person(
-                    colleague: colleague, addedAt: row.date(at: 27) ?? now, lastContact: row.date(at: Row.statsIndex),
-                    lastInfoShared: row.date(at: 26), importedAt: row.date(at: 28), balance: row.balance(decay: decay)))
+        try reviewInput(now: now, calendar: calendar, splittingFrom: Self.splitReadAt)
+    }
+
+    /// The same, read in two halves from `splittingFrom` colleagues on.
+    func reviewInput(now: Date, calendar: Calendar, splittingFrom: Int) throws -> ReviewInput {
+        if try read({ db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM colleague") ?? 0 }) >= splittingFrom,
+           let second = try? secondReader.connection() {
+            let secondHalf = ReadOutcome()
+            let group = DispatchGroup()
+            group.enter()
+            DispatchQueue.global(qos: .userInitiated).async {
+                secondHalf.result = Result {
+                    try second.read { db in (try Self.revision(in: db), try Self.people(.secondHalf, now: now, in: db)) }
+                }
+                group.leave()
             }
-            try Self.countWindows(of: &people, now: now, in: db)
-            try Self.readRatingHistory(of: &people, now: now, in: db)
-            let week = Week.containing(now, calendar: calendar)
-            return ReviewInput(
-                people: people,
-                helpGivenThisWeek: Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
-                    SELECT colleague_id, IFNULL(SUM(minutes), 0) FROM participant
-                    WHERE occurred_at >= ? AND occurred_at <= ? AND direction = 'gave' GROUP BY colleague_id
-                    """, arguments: [week.start.timeIntervalSince1970, at]).map { ($0[0] as ColleagueID, $0[1] as Int) }),
-                weeks: try week.lastWeeks(Review.chartWeeks, calendar: calendar).map { chartWeek in
-                    try Self.totals(of: chartWeek, through: now, calendar: calendar, in: db)
-                },
-                lastGiven: try Double.fetchOne(db, sql: """
-                    SELECT occurred_at FROM interaction WHERE occurred_at <= ? AND direction = 'gave' ORDER BY occurred_at DESC LIMIT 1
-                    """, arguments: [at]).map(Date.init(timeIntervalSince1970:)),
-                needs: try Row.fetchAll(db, sql: "SELECT * FROM need WHERE created_at <= ? AND (closed_at IS NULL OR closed_at > ?)", arguments: [at, at]).map { $0.need() },
-                promises: try Row.fetchAll(db, sql: "SELECT * FROM promise WHERE created_at <= ? AND (kept_at IS NULL OR kept_at > ?)", arguments: [at, at]).map { $0.promise() },
-                departments: try String.fetchAll(db, sql: "SELECT name FROM department UNION SELECT team FROM colleague WHERE team != ''"),
-                weeklyBudgetHours: try Self.weeklyBudgetHours(in: db),
-                decisions: try Row.fetchAll(db, sql: "SELECT * FROM review_decision").compactMap { $0.decision() })
+            let firstHalf = Result {
+                try read { db in (try Self.revision(in: db), try Self.reviewInput(of: .firstHalf, now: now, calendar: calendar, in: db)) }
+            }
+            group.wait()
+            var (revision, input) = try firstHalf.get()
+            if case .success(let (otherRevision, people))? = secondHalf.result, otherRevision == revision {
+                input.people += people
+                return input
+            }
         }
+        return try read { db in try Self.reviewInput(of: .everyone, now: now, calendar: calendar, in: db) }
+    }
+
+    /// Below this many colleagues a second connection costs more than it saves.
+    static let splitReadAt = 2_000
+
+    /// Which of the active colleagues, in name order, a read of the people takes.
+    enum PeopleShare { case everyone, firstHalf, secondHalf }
+
+    /// What the other thread read, handed over once it is done.
+    private final class ReadOutcome: @unchecked Sendable {
+        /// Written before `DispatchGroup.leave`, read after `wait`: the group orders the two.
+        var result: Result<(Int, [ReviewInput.Person]), any Error>?
+    }
+
+    private static func reviewInput(of share: PeopleShare, now: Date, calendar: Calendar, in db: Database) throws -> ReviewInput {
+        let at = now.timeIntervalSince1970
+        let week = Week.containing(now, calendar: calendar)
+        return ReviewInput(
+            people: try people(share, now: now, in: db),
+            helpGivenThisWeek: Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
+                SELECT colleague_id, IFNULL(SUM(minutes), 0) FROM participant
+                WHERE occurred_at >= ? AND occurred_at <= ? AND direction = 'gave' GROUP BY colleague_id
+                """, arguments: [week.start.timeIntervalSince1970, at]).map { ($0[0] as ColleagueID, $0[1] as Int) }),
+            weeks: try week.lastWeeks(Review.chartWeeks, calendar: calendar).map { chartWeek in
+                try Self.totals(of: chartWeek, through: now, calendar: calendar, in: db)
+            },
+            lastGiven: try Double.fetchOne(db, sql: """
+                SELECT occurred_at FROM interaction WHERE occurred_at <= ? AND direction = 'gave' ORDER BY occurred_at DESC LIMIT 1
+                """, arguments: [at]).map(Date.init(timeIntervalSince1970:)),
+            needs: try Row.fetchAll(db, sql: "SELECT * FROM need WHERE created_at <= ? AND (closed_at IS NULL OR closed_at > ?)", arguments: [at, at]).map { $0.need() },
+            promises: try Row.fetchAll(db, sql: "SELECT * FROM promise WHERE created_at <= ? AND (kept_at IS NULL OR kept_at > ?)", arguments: [at, at]).map { $0.promise() },
+            departments: try String.fetchAll(db, sql: "SELECT name FROM department UNION SELECT team FROM colleague WHERE team != ''"),
+            weeklyBudgetHours: try Self.weeklyBudgetHours(in: db),
+            decisions: try Row.fetchAll(db, sql: "SELECT * FROM review_decision").compactMap { $0.decision() })
+    }
+
+    /// The active colleagues of `share` with their dates, balances, and what the rules need
+    /// of their history, in name order.
+    static func people(_ share: PeopleShare, now: Date, in db: Database) throws -> [ReviewInput.Person] {
+        let at = now.timeIntervalSince1970
+        var arguments: StatementArguments = ["now": at]
+        var half = ""
+        if share != .everyone {
+            // The first colleague of the second half; with nobody active, the first half is everyone.
+            guard let middle = try Row.fetchOne(db, sql: """
+                SELECT name, id FROM colleague WHERE archived = 0 ORDER BY name COLLATE NOCASE, id
+                LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM colleague WHERE archived = 0)
+                """) else { return [] }
+            half = "AND (c.name COLLATE NOCASE, c.id) \(share == .firstHalf ? "<" : ">=") (:middleName, :middleID)"
+            arguments += ["middleName": middle[0] as DatabaseValue, "middleID": middle[1] as DatabaseValue]
+        }
+        let later = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM interaction WHERE occurred_at > ?)", arguments: [at]) ?? false
+        let decay = Balance.decay(at: now)
+        // A cursor reads each value straight from SQLite; fetchAll would copy every row first.
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT \(SQLFragments.colleagueColumnsWithoutTags), \(SQLFragments.statsColumns), NULL, s.last_info, c.created_at, c.imported_at
+            FROM colleague c JOIN \(later ? "(\(ExchangeStats.asOfNow))" : "colleague_stats") s ON s.colleague_id = c.id
+            WHERE c.archived = 0 \(half) ORDER BY c.name COLLATE NOCASE, c.id
+            """, arguments: arguments)
+        var people: [ReviewInput.Person] = []
+        // Growing by doubling would copy 10,000 people several times over.
+        people.reserveCapacity((try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM colleague") ?? 0) / (share == .everyone ? 1 : 2) + 1)
+        let tags = try Self.tagsByColleague(in: db)
+        while let row = try rows.next() {
+            var colleague = row.colleague()
+            if let id = colleague.id, let theirs = tags[id] { colleague.tags = theirs.sorted() }
+            people.append(ReviewInput.Person(
+                colleague: colleague, addedAt: row.date(at: 27) ?? now, lastContact: row.date(at: Row.statsIndex),
+                lastInfoShared: row.date(at: 26), importedAt: row.date(at: 28), balance: row.balance(decay: decay)))
+        }
+        try Self.countWindows(of: &people, now: now, in: db)
+        try Self.readRatingHistory(of: &people, now: now, in: db)
+        return people
     }
 
     /// Every colleague's tags, in one pass over the table.

@@ -12,6 +12,8 @@ public final class AppDatabase: Sendable {
     /// Things the user should know about the file, found while opening it (permissions tightened).
     public let notices: [String]
     let busyTimeout: TimeInterval
+    /// For the reads that split the network in two (the review).
+    let secondReader: SecondReader
 
     /// Whether opening may create the file. Only a write, or the dashboard on the default path,
     /// creates a database: a read on a mistyped path must say so and leave nothing behind.
@@ -35,6 +37,7 @@ public final class AppDatabase: Sendable {
     ) throws {
         self.path = path
         self.busyTimeout = busyTimeout
+        secondReader = SecondReader(path: path, busyTimeout: busyTimeout)
         switch mode {
         case .createIfMissing: try Self.createPrivateFile(at: path)
         case .existingOnly:
@@ -72,6 +75,7 @@ public final class AppDatabase: Sendable {
     public init(inMemoryNamed name: String) throws {
         path = name
         busyTimeout = Self.defaultBusyTimeout
+        secondReader = SecondReader(path: nil, busyTimeout: busyTimeout)
         notices = []
         do {
             let queue = try DatabaseQueue(configuration: Self.configuration(busyTimeout: busyTimeout))
@@ -84,7 +88,7 @@ public final class AppDatabase: Sendable {
 
     /// A new database gets the baseline in one step, then whatever migrations came after it.
     private static func migrate(_ queue: DatabaseQueue) throws {
-        try queue.write { db in try SchemaBaseline.createIfEmpty(in: db) }
+        _ = try queue.write { db in try SchemaBaseline.createIfEmpty(in: db) }
         try migrator.migrate(queue)
     }
 
@@ -215,8 +219,10 @@ public final class AppDatabase: Sendable {
 
     /// A number that changes with every committed write, from this process or another.
     public func revision() throws -> Int {
-        try read { db in
-            try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM setting WHERE key = 'revision'") ?? 0
-        }
+        try read { db in try Self.revision(in: db) }
+    }
+
+    static func revision(in db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM setting WHERE key = 'revision'") ?? 0
     }
 }
