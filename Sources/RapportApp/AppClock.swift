@@ -10,13 +10,17 @@ public enum AppClock {
     public static var now: Date { fixed ?? StoredTime.now() }
 
     /// RAPPORT_NOW, read once: the dashboard asks for the time on every key.
-    private static let fixed: Date? = ProcessInfo.processInfo.environment[variable].flatMap(parse).map(StoredTime.rounded)
+    private static let fixed: Date? = setting.flatMap(parse).map(StoredTime.rounded)
+
+    /// getenv, not ProcessInfo's environment: that copies every variable into a dictionary,
+    /// a third of a millisecond at every start.
+    private static var setting: String? { getenv(variable).map { String(cString: $0) } }
 
     public static func parse(_ text: String) -> Date? { ISO8601DateFormatter().date(from: text) }
 
     /// A set but unreadable RAPPORT_NOW is an error, not a silent fallback to the real time.
     public static func validate() throws {
-        if let text = ProcessInfo.processInfo.environment[variable], parse(text) == nil {
+        if let text = setting, parse(text) == nil {
             throw CLIError("\(variable)='\(text)' is not an ISO 8601 time like 2026-11-24T12:00:00Z")
         }
     }
