@@ -42,12 +42,15 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .tick(let now):
         state.now = now
         return []
+    case .firstFrameShown:
+        // A big network's review takes tens of milliseconds to read: read it ahead, so that 4
+        // shows it at once.
+        return state.screen != .review && state.reviewNeedsReading ? [.readReviewAhead] : []
     case .quiet:
-        // A big network's review takes tens of milliseconds to read: once the keyboard has been
-        // quiet a while, read it ahead, so that 4 shows it at once. Only on a wait that ran out,
-        // never on the way to a key, which would then wait for it.
+        // The same once the keyboard has been quiet a while after a write made it stale. Only
+        // on a wait that ran out, so a review read in place never stands in the way of a key.
         let idle = state.now.timeIntervalSince(state.lastKeyAt ?? .distantPast) >= AppState.prefetchAfterIdleSeconds
-        return idle && state.screen != .review && state.reviewNeedsReading ? [.loadReview] : []
+        return idle && state.screen != .review && state.reviewNeedsReading ? [.readReviewAhead] : []
     case .colleaguesLoaded(let loaded, let departments):
         let focus: ColleagueID? = if case .colleague(let id) = state.pendingFocus { id } else { nil }
         show(state.redacted ? Redaction.list(loaded) : loaded, focus: focus, in: &state)

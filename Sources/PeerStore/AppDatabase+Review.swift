@@ -101,6 +101,22 @@ extension AppDatabase {
         return try read { db in try Self.reviewInput(of: .everyone, now: now, calendar: calendar, in: db) }
     }
 
+    /// Whether `reviewInputAside` can read: a database in memory has no second connection.
+    public var readsAside: Bool { secondReader.isPossible }
+
+    /// The review's input in the user's week calendar, read on the second connection alone,
+    /// with the revision it was read at: another thread reads it while this one goes on reading
+    /// and writing on the first.
+    public func reviewInputAside(now: Date) throws -> (input: ReviewInput, calendar: Calendar, revision: Int) {
+        guard let second = try secondReader.connection() else { throw StoreError.invalid("a database in memory has no second connection") }
+        return try translatingErrors {
+            try second.read { db in
+                let calendar = try Self.weekStart(in: db).calendar()
+                return (try Self.reviewInput(of: .everyone, now: now, calendar: calendar, in: db), calendar, try Self.revision(in: db))
+            }
+        }
+    }
+
     /// Below this many colleagues a second connection costs more than it saves.
     static let splitReadAt = 2_000
 

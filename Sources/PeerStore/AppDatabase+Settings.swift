@@ -33,7 +33,11 @@ extension AppDatabase {
     }
 
     public func weekStart() throws -> WeekStart {
-        try read { try Self.setting(Self.weekStartKey, in: $0).flatMap(WeekStart.init(parsing:)) ?? .default }
+        try read { try Self.weekStart(in: $0) }
+    }
+
+    static func weekStart(in db: Database) throws -> WeekStart {
+        try setting(weekStartKey, in: db).flatMap(WeekStart.init(parsing:)) ?? .default
     }
 
     /// The calendar the budget and the review count weeks in: the user's week start, local time.

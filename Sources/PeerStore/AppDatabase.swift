@@ -209,7 +209,7 @@ public final class AppDatabase: Sendable {
     }
 
     /// SQLite's words never reach the user: its errors become `StoreError` sentences.
-    private func translatingErrors<T>(_ body: () throws -> T) throws -> T {
+    func translatingErrors<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as DatabaseError {

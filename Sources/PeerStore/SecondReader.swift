@@ -16,6 +16,8 @@ final class SecondReader: Sendable {
         self.busyTimeout = busyTimeout
     }
 
+    var isPossible: Bool { path != nil }
+
     /// The connection, or nil when there can be none.
     func connection() throws -> DatabaseQueue? {
         guard let path else { return nil }
