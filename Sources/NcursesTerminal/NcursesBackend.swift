@@ -98,13 +98,18 @@ public final class NcursesBackend: TerminalBackend {
     }
 
     public func draw(_ frame: ScreenBuffer) {
-        for change in frame.changes(since: previous) {
-            if change.cell.isContinuation {
-                // In ASCII a wide character is one column: its second column is drawn blank.
-                if !unicode { put(Cell(" ", style: change.cell.style), x: change.x, y: change.y) }
-                continue
+        // Neighbouring cells mostly share a style: its attributes and colour pair are worked
+        // out once a run, not once a cell.
+        var lastStyle: Style?
+        var rendition: (attributes: attr_t, pair: Int16) = (0, 0)
+        frame.forEachChange(since: previous) { x, y, cell in
+            if cell.isContinuation, unicode { return }
+            if cell.style != lastStyle {
+                lastStyle = cell.style
+                rendition = (attributes(for: cell.style), colorPair(for: cell.style))
             }
-            put(change.cell, x: change.x, y: change.y)
+            // In ASCII a wide character is one column: its second column is drawn blank.
+            put(cell.isContinuation ? " " : cell.character, rendition, x: x, y: y)
         }
         previous = frame
         // One write for the whole frame (see rapport_frame_begin in the shim).
@@ -113,19 +118,18 @@ public final class NcursesBackend: TerminalBackend {
         if batched { rapport_frame_end() }
     }
 
-    private func put(_ cell: Cell, x: Int, y: Int) {
-        let character = unicode ? cell.character : ASCIIFallback.character(for: cell.character)
+    private func put(_ glyph: Character, _ rendition: (attributes: attr_t, pair: Int16), x: Int, y: Int) {
+        let character = unicode ? glyph : ASCIIFallback.character(for: glyph)
         var complex = cchar_t()
-        let pair = colorPair(for: cell.style)
         let scalars = character.unicodeScalars
-        if scalars.count == 1, let scalar = scalars.first {
+        if let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex {
             // The usual cell: one code point, no array to build.
             var text: (wchar_t, wchar_t) = (wchar_t(bitPattern: scalar.value), 0)
             withUnsafePointer(to: &text) { pointer in
-                pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) { _ = setcchar(&complex, $0, attributes(for: cell.style), pair, nil) }
+                pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) { _ = setcchar(&complex, $0, rendition.attributes, rendition.pair, nil) }
             }
         } else {
-            setcchar(&complex, scalars.map { wchar_t(bitPattern: $0.value) } + [0], attributes(for: cell.style), pair, nil)
+            setcchar(&complex, scalars.map { wchar_t(bitPattern: $0.value) } + [0], rendition.attributes, rendition.pair, nil)
         }
         // Writing the bottom-right cell scrolls on some terminals; ncurses reports ERR but draws it.
         mvadd_wch(Int32(y), Int32(x), &complex)

@@ -105,20 +105,20 @@ public struct ScreenBuffer: Equatable, Sendable {
         lines.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }.joined(separator: "\n")
     }
 
-    /// The cells that differ from `previous`, row by row; all of them when the size changed.
-    public func changes(since previous: ScreenBuffer?) -> [(x: Int, y: Int, cell: Cell)] {
-        var result: [(x: Int, y: Int, cell: Cell)] = []
-        guard let previous, previous.width == width, previous.height == height else {
-            return cells.indices.map { (x: $0 % width, y: $0 / width, cell: cells[$0]) }
-        }
-        // Flat indices over both arrays: a frame is 10,000 cells at 200×50, and most are unchanged.
+    /// Calls `body` with each cell that differs from `previous`, row by row; with all of them
+    /// when the size changed. No list is built: a frame is 10,000 cells at 200×50.
+    public func forEachChange(since previous: ScreenBuffer?, _ body: (_ x: Int, _ y: Int, _ cell: Cell) -> Void) {
+        let compared = previous.flatMap { $0.width == width && $0.height == height ? $0 : nil }
         cells.withUnsafeBufferPointer { now in
-            previous.cells.withUnsafeBufferPointer { before in
+            guard let compared else {
+                for index in 0..<now.count { body(index % width, index / width, now[index]) }
+                return
+            }
+            compared.cells.withUnsafeBufferPointer { before in
                 for index in 0..<now.count where now[index] != before[index] {
-                    result.append((x: index % width, y: index / width, cell: now[index]))
+                    body(index % width, index / width, now[index])
                 }
             }
         }
-        return result
     }
 }

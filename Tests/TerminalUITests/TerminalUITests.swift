@@ -71,9 +71,14 @@ import Testing
         first.write("ab", x: 0, y: 0)
         var second = first
         second.write("c", x: 1, y: 1)
-        #expect(second.changes(since: first).map { [$0.x, $0.y] } == [[1, 1]])
-        #expect(second.changes(since: nil).count == 8)
-        #expect(ScreenBuffer(width: 3, height: 2).changes(since: first).count == 6, "a resize redraws all")
+        func changes(_ frame: ScreenBuffer, since previous: ScreenBuffer?) -> [[Int]] {
+            var found: [[Int]] = []
+            frame.forEachChange(since: previous) { x, y, _ in found.append([x, y]) }
+            return found
+        }
+        #expect(changes(second, since: first) == [[1, 1]])
+        #expect(changes(second, since: nil).count == 8)
+        #expect(changes(ScreenBuffer(width: 3, height: 2), since: first).count == 6, "a resize redraws all")
     }
 }
 
