@@ -30,14 +30,26 @@ public struct ScatterPlot: Sendable {
     /// for a point its cell has no room left for. One pass with a count per value: a network of
     /// 10,000 has hundreds of points to a cell.
     public func positions(in area: Rect) -> [(x: Int, y: Int)?] {
-        let layout = CellLayout(area: area, range: range, glyphWidth: glyphWidth)
-        var before: [Int: Int] = [:]
+        positions(in: CellLayout(area: area, range: range, glyphWidth: glyphWidth))
+    }
+
+    private func positions(in layout: CellLayout) -> [(x: Int, y: Int)?] {
+        var before = Array(repeating: 0, count: cellCount)
         return points.map { point in
-            let cell = point.x * 1_000 + point.y
-            let sameBefore = before[cell, default: 0]
+            let cell = cellIndex(of: point)
+            let sameBefore = before[cell]
             before[cell] = sameBefore + 1
             return sameBefore < layout.capacity ? layout.spot(of: point, slot: sameBefore) : nil
         }
+    }
+
+    /// Values are counted per cell in a flat array, not a dictionary: a map redraws 10,000
+    /// points on every frame. Values outside `range` share one spare cell.
+    private var cellCount: Int { range.count * range.count + 1 }
+
+    private func cellIndex(of point: Point) -> Int {
+        guard range.contains(point.x), range.contains(point.y) else { return range.count * range.count }
+        return (point.x - range.lowerBound) * range.count + point.y - range.lowerBound
     }
 
     /// The grid of one plot: how big a value's cell is and where its n-th point goes.
@@ -64,18 +76,29 @@ public struct ScatterPlot: Sendable {
         }
     }
 
-    var glyphWidth: Int { points.map { DisplayWidth.of($0.glyph) }.max() ?? 1 }
+    /// The widest glyph; a run of equal glyphs (every dot) is measured once.
+    var glyphWidth: Int {
+        var widest = 0
+        var measured: String?
+        for point in points where point.glyph != measured {
+            measured = point.glyph
+            widest = max(widest, DisplayWidth.of(point.glyph))
+        }
+        return measured == nil ? 1 : widest
+    }
 
     /// The most points that share one value, the crowded cell a labelling must fit.
     public var mostInOneCell: Int {
-        Dictionary(points.map { ($0.x * 1_000 + $0.y, 1) }, uniquingKeysWith: +).values.max() ?? 0
+        var counts = Array(repeating: 0, count: cellCount)
+        for point in points { counts[cellIndex(of: point)] += 1 }
+        return counts.max() ?? 0
     }
 
     /// Draws the points that fit; a selected point whose cell is full takes the cell's last place.
     public func render(into buffer: inout ScreenBuffer, area: Rect) {
         let width = glyphWidth
         let layout = CellLayout(area: area, range: range, glyphWidth: width)
-        for (index, position) in positions(in: area).enumerated() {
+        for (index, position) in positions(in: layout).enumerated() {
             let spot = position ?? (index == selected ? layout.spot(of: points[index], slot: layout.capacity - 1) : nil)
             guard let (x, y) = spot, area.contains(x: x, y: y) else { continue }
             var style = points[index].style
