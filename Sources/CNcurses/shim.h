@@ -12,22 +12,14 @@
 #include <string.h>
 #include <errno.h>
 #include <stdlib.h>
-#include <sys/syscall.h>
 #include <termios.h>
 #include <unistd.h>
 
 // Swift 6 treats these C globals as unsafe shared state and cannot import the macros,
 // so each gets a static inline accessor.
 static inline WINDOW *rapport_stdscr(void) { return stdscr; }
-static inline WINDOW *rapport_curscr(void) { return curscr; }
 static inline int rapport_lines(void) { return LINES; }
 static inline int rapport_cols(void) { return COLS; }
-static inline attr_t rapport_a_bold(void) { return A_BOLD; }
-static inline attr_t rapport_a_reverse(void) { return A_REVERSE; }
-static inline attr_t rapport_a_underline(void) { return A_UNDERLINE; }
-static inline attr_t rapport_a_dim(void) { return A_DIM; }
-static inline attr_t rapport_a_normal(void) { return A_NORMAL; }
-static inline int rapport_color_pairs(void) { return COLOR_PAIRS; }
 static inline int rapport_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int rapport_err(void) { return ERR; }
 static inline mmask_t rapport_mouse_events(void) {
@@ -44,77 +36,9 @@ static inline int rapport_is_scroll_down(mmask_t state) { return (state & BUTTON
 static inline struct termios *rapport_saved_termios(void) { static struct termios saved; return &saved; }
 static inline int *rapport_has_saved_termios(void) { static int saved = 0; return &saved; }
 
-// One write a frame. ncurses 6.4 flushes its output after every cursor motion (TINFO_MVCUR
-// ends in _nc_flush), so a full frame at 200x50 went out as some 500 writes of 20 bytes, each
-// a trip through the tty layer. While ncurses draws a frame, fd 1 points at a file in
-// memory; the frame then goes to the terminal whole. fds[0] is the terminal, fds[1] the
-// file, fds[2] whether a frame is being drawn (the crash handlers put the terminal back first).
-static inline int *rapport_frame_fds(void) { static int fds[3] = { -1, -1, 0 }; return fds; }
-
-// A file in memory only: the frame holds names and notes, which must not reach a disk.
-static inline int rapport_memory_file(void) {
-#ifdef SYS_memfd_create
-    return (int)syscall(SYS_memfd_create, "rapport-frame", 1u /* MFD_CLOEXEC */);
-#else
-    return -1;
-#endif
-}
-
-// Points fd 1 at the frame file; returns 0 if it could not (the frame then goes out as before).
-static inline int rapport_frame_begin(void) {
-    int *fds = rapport_frame_fds();
-    static int unavailable = 0;
-    if (unavailable) return 0;
-    if (fds[0] < 0) {
-        // Tried once: without a memory file (an old kernel, a sandbox) frames go out as before.
-        fds[1] = rapport_memory_file();
-        fds[0] = fds[1] < 0 ? -1 : dup(STDOUT_FILENO);
-        if (fds[0] < 0) {
-            if (fds[1] >= 0) close(fds[1]);
-            fds[1] = -1;
-            unavailable = 1;
-            return 0;
-        }
-    }
-    if (dup2(fds[1], STDOUT_FILENO) < 0) return 0;
-    fds[2] = 1;
-    return 1;
-}
-
-// Puts the terminal back on fd 1 and writes it what the frame file holds.
-static inline void rapport_frame_end(void) {
-    int *fds = rapport_frame_fds();
-    dup2(fds[0], STDOUT_FILENO);
-    fds[2] = 0;
-    off_t size = lseek(fds[1], 0, SEEK_CUR);
-    if (size <= 0) return;
-    static char *buffer = NULL;
-    static off_t capacity = 0;
-    if (size > capacity) {
-        char *grown = realloc(buffer, (size_t)size);
-        if (grown == NULL) { lseek(fds[1], 0, SEEK_SET); ftruncate(fds[1], 0); return; }
-        buffer = grown;
-        capacity = size;
-    }
-    ssize_t got = pread(fds[1], buffer, (size_t)size, 0);
-    for (ssize_t sent = 0; got > 0 && sent < got;) {
-        ssize_t n = write(STDOUT_FILENO, buffer + sent, (size_t)(got - sent));
-        if (n > 0) sent += n; else if (n < 0 && errno != EINTR && errno != EAGAIN) break;
-    }
-    lseek(fds[1], 0, SEEK_SET);
-    ftruncate(fds[1], 0);
-}
-
-// A signal during a frame finds fd 1 on the frame file: the terminal goes back first.
-static inline void rapport_frame_abandon(void) {
-    int *fds = rapport_frame_fds();
-    if (fds[2]) dup2(fds[0], STDOUT_FILENO);
-}
-
 // Leaves the alternate screen, shows the cursor, resets attributes, turns off mouse reports and
 // bracketed paste.
 static inline void rapport_write_terminal_reset(void) {
-    rapport_frame_abandon();
     if (*rapport_has_saved_termios()) tcsetattr(STDIN_FILENO, TCSANOW, rapport_saved_termios());
     static const char reset[] = "\033[?2004l\033[?1000l\033[?1006l\033[?1049l\033[?25h\033[0m\r\n";
     ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
@@ -184,6 +108,16 @@ static inline void rapport_disable_bracketed_paste(void) {
 static inline void rapport_restore_terminal(void) {
     if (*rapport_has_saved_termios()) tcsetattr(STDIN_FILENO, TCSANOW, rapport_saved_termios());
 }
+
+// A terminfo string capability, or NULL when the terminal has none (or it is not a string).
+static inline const char *rapport_capability(const char *name) {
+    char *value = tigetstr(name);
+    return value == (char *)-1 ? NULL : value;
+}
+static inline int rapport_flag(const char *name) { return tigetflag(name) > 0; }
+// tiparm is variadic, which Swift cannot call.
+static inline const char *rapport_tiparm1(const char *capability, int a) { return tiparm(capability, a); }
+static inline const char *rapport_tiparm2(const char *capability, int a, int b) { return tiparm(capability, a, b); }
 
 // cup: the capability a full-screen program cannot do without.
 static inline int rapport_has_cursor_addressing(void) {

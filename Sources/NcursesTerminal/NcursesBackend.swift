@@ -25,27 +25,24 @@ public final class NcursesBackend: TerminalBackend {
     public private(set) var height = 0
     /// False under a locale that is not UTF-8: every cell is drawn as ASCII.
     public let unicode: Bool
-    private let useColor: Bool
     private var previous: ScreenBuffer?
-    private var colorPairs: [ColorKey: Int16] = [:]
+    /// Frames go out as bytes made from terminfo's sequences; ncurses sets the terminal up,
+    /// reads keys, and clears the screen at start, on a resize and back from the editor.
+    private var encoder: FrameEncoder
     private var screen: OpaquePointer?
-
-    private struct ColorKey: Hashable {
-        var foreground: Color?
-        var background: Color?
-    }
 
     /// Takes over the terminal. Throws instead of letting ncurses exit the process.
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else { throw StartError.notATerminal }
         let term = environment["TERM"] ?? ""
         guard !term.isEmpty else { throw StartError.unknownTerminal(term) }
-        useColor = (environment["NO_COLOR"] ?? "").isEmpty
+        let useColor = (environment["NO_COLOR"] ?? "").isEmpty
         unicode = ASCIIFallback.localeIsUTF8()
         rapport_save_terminal_and_install_crash_handlers()
         if environment["ESCDELAY"] == nil { set_escdelay(25) }
         guard let screen = rapport_newterm(term) else { throw StartError.unknownTerminal(term) }
         self.screen = screen
+        encoder = FrameEncoder(Self.sequences(colors: useColor && has_colors()), unicode: unicode)
         // A dumb terminal (or any without cursor addressing) cannot show a dashboard.
         guard rapport_has_cursor_addressing() != 0 else {
             stop()
@@ -58,13 +55,36 @@ public final class NcursesBackend: TerminalBackend {
         curs_set(0)
         mousemask(rapport_mouse_events(), nil)
         mouseinterval(0)
-        if useColor, has_colors() {
-            start_color()
-            use_default_colors()
-        }
         width = Int(rapport_cols())
         height = Int(rapport_lines())
         rapport_enable_bracketed_paste()
+        // The alternate screen and a clear; ncurses draws nothing after this but clears.
+        refresh()
+    }
+
+    /// Cursor motion, clearing and styles from the terminal's terminfo entry; a capability it
+    /// lacks is left out (no colours, say), except cursor addressing, checked at start.
+    private static func sequences(colors: Bool) -> FrameEncoder.Sequences {
+        func capability(_ name: String) -> [UInt8] { rapport_capability(name).map { Array(String(cString: $0).utf8) } ?? [] }
+        let cursorAddress = rapport_capability("cup")
+        let foreground = rapport_capability("setaf"), background = rapport_capability("setab")
+        let reset = capability("sgr0") + (colors ? capability("op") : [])
+        let bold = capability("bold"), dim = capability("dim"), reverse = capability("rev"), underline = capability("smul")
+        return FrameEncoder.Sequences(
+            clearScreen: capability("clear"),
+            moveTo: { x, y in cursorAddress.flatMap { rapport_tiparm2($0, Int32(y), Int32(x)) }.map { Array(String(cString: $0).utf8) } ?? [] },
+            style: { style in
+                var out = reset
+                if style.bold { out += bold }
+                if style.dim { out += dim }
+                if style.reverse { out += reverse }
+                if style.underline { out += underline }
+                for (color, set) in [(style.foreground, foreground), (style.background, background)] where colors {
+                    if let color, let set, let sequence = rapport_tiparm1(set, Int32(color.rawValue)) { out += Array(String(cString: sequence).utf8) }
+                }
+                return out
+            },
+            writesLastCell: rapport_flag("am") == 0 || rapport_flag("xenl") != 0)
     }
 
     /// Gives the terminal back as it was found.
@@ -94,66 +114,19 @@ public final class NcursesBackend: TerminalBackend {
 
     public func invalidate() {
         previous = nil
-        clearok(rapport_curscr(), true)
     }
 
     public func draw(_ frame: ScreenBuffer) {
-        // Neighbouring cells mostly share a style: its attributes and colour pair are worked
-        // out once a run, not once a cell.
-        var lastStyle: Style?
-        var rendition: (attributes: attr_t, pair: Int16) = (0, 0)
-        frame.forEachChange(since: previous) { x, y, cell in
-            if cell.isContinuation, unicode { return }
-            if cell.style != lastStyle {
-                lastStyle = cell.style
-                rendition = (attributes(for: cell.style), colorPair(for: cell.style))
-            }
-            // In ASCII a wide character is one column: its second column is drawn blank.
-            put(cell.isContinuation ? " " : cell.character, rendition, x: x, y: y)
-        }
+        let bytes = encoder.encode(frame, since: previous)
         previous = frame
-        // One write for the whole frame (see rapport_frame_begin in the shim).
-        let batched = rapport_frame_begin() != 0
-        refresh()
-        if batched { rapport_frame_end() }
-    }
-
-    private func put(_ glyph: Character, _ rendition: (attributes: attr_t, pair: Int16), x: Int, y: Int) {
-        let character = unicode ? glyph : ASCIIFallback.character(for: glyph)
-        var complex = cchar_t()
-        let scalars = character.unicodeScalars
-        if let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex {
-            // The usual cell: one code point, no array to build.
-            var text: (wchar_t, wchar_t) = (wchar_t(bitPattern: scalar.value), 0)
-            withUnsafePointer(to: &text) { pointer in
-                pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) { _ = setcchar(&complex, $0, rendition.attributes, rendition.pair, nil) }
+        // One write a frame, whatever its size.
+        bytes.withUnsafeBytes { buffer in
+            var sent = 0
+            while sent < buffer.count {
+                let written = write(STDOUT_FILENO, buffer.baseAddress! + sent, buffer.count - sent)
+                if written > 0 { sent += written } else if written < 0, errno != EINTR, errno != EAGAIN { break }
             }
-        } else {
-            setcchar(&complex, scalars.map { wchar_t(bitPattern: $0.value) } + [0], rendition.attributes, rendition.pair, nil)
         }
-        // Writing the bottom-right cell scrolls on some terminals; ncurses reports ERR but draws it.
-        mvadd_wch(Int32(y), Int32(x), &complex)
-    }
-
-    private func attributes(for style: Style) -> attr_t {
-        var attributes = rapport_a_normal()
-        if style.bold { attributes |= rapport_a_bold() }
-        if style.reverse { attributes |= rapport_a_reverse() }
-        if style.underline { attributes |= rapport_a_underline() }
-        if style.dim { attributes |= rapport_a_dim() }
-        return attributes
-    }
-
-    /// Colour pairs are made on first use; NO_COLOR (or a terminal without colour) uses pair 0.
-    private func colorPair(for style: Style) -> Int16 {
-        guard useColor, has_colors(), style.foreground != nil || style.background != nil else { return 0 }
-        let key = ColorKey(foreground: style.foreground, background: style.background)
-        if let pair = colorPairs[key] { return pair }
-        let next = Int16(colorPairs.count + 1)
-        guard Int32(next) < rapport_color_pairs() else { return 0 }
-        init_pair(next, Int16(style.foreground?.rawValue ?? -1), Int16(style.background?.rawValue ?? -1))
-        colorPairs[key] = next
-        return next
     }
 
     public func readKey(timeoutMilliseconds: Int) -> Key? {
@@ -217,7 +190,9 @@ public final class NcursesBackend: TerminalBackend {
             width = Int(rapport_cols())
             height = Int(rapport_lines())
             previous = nil
+            // ncurses clears now, not at the next key, when it would wipe the frame drawn since.
             clear()
+            refresh()
             return .resize(width: width, height: height)
         case KEY_MOUSE:
             var event = MEVENT()

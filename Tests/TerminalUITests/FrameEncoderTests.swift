@@ -1,0 +1,73 @@
+import Testing
+@testable import TerminalUI
+
+/// The bytes a frame goes out as, with readable stand-ins for the terminal's sequences:
+/// `<x,y>` a cursor move, `{…}` a style (p plain, b bold, r reverse, c colour), `[clear]`.
+@Suite struct FrameEncoderTests {
+    func encoder(unicode: Bool = true, writesLastCell: Bool = true) -> FrameEncoder {
+        FrameEncoder(
+            FrameEncoder.Sequences(
+                clearScreen: Array("[clear]".utf8),
+                moveTo: { x, y in Array("<\(x),\(y)>".utf8) },
+                style: { style in
+                    var name = style.bold ? "b" : ""
+                    if style.reverse { name += "r" }
+                    if let color = style.foreground { name += "c\(color.rawValue)" }
+                    return Array("{\(name.isEmpty ? "p" : name)}".utf8)
+                },
+                writesLastCell: writesLastCell),
+            unicode: unicode)
+    }
+
+    func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+
+    @Test func aFirstFrameClearsThenDrawsWhatIsNotBlankInRuns() {
+        var frame = ScreenBuffer(width: 8, height: 2)
+        frame.write("ab", x: 0, y: 0)
+        frame.write("cd", x: 4, y: 0, style: Style(bold: true))
+        frame.write("e", x: 1, y: 1, style: Style(foreground: .red))
+        var encoder = encoder()
+        #expect(text(encoder.encode(frame, since: nil)) == "{p}[clear]<0,0>ab<4,0>{b}cd<1,1>{c1}e{p}")
+    }
+
+    @Test func aNextFrameSendsOnlyTheCellsThatChanged() {
+        var first = ScreenBuffer(width: 6, height: 2)
+        first.write("hello", x: 0, y: 0)
+        var second = first
+        second.write("J", x: 0, y: 0)
+        second.write("y", x: 4, y: 0)
+        second.write("ok", x: 0, y: 1, style: Style(reverse: true))
+        var encoder = encoder()
+        _ = encoder.encode(first, since: nil)
+        #expect(text(encoder.encode(second, since: first)) == "<0,0>J<4,0>y<0,1>{r}ok{p}")
+        #expect(encoder.encode(second, since: second).isEmpty, "nothing changed, nothing sent")
+    }
+
+    @Test func aWideCharacterMovesTheCursorTwoColumns() {
+        var frame = ScreenBuffer(width: 6, height: 1)
+        frame.write("田x", x: 0, y: 0)
+        var unicode = encoder()
+        #expect(text(unicode.encode(frame, since: ScreenBuffer(width: 6, height: 1))) == "<0,0>田x")
+        var ascii = encoder(unicode: false)
+        let fallback = ASCIIFallback.character(for: "田")
+        #expect(text(ascii.encode(frame, since: ScreenBuffer(width: 6, height: 1))) == "<0,0>\(fallback) x")
+    }
+
+    @Test func theRightEdgeAndTheLastCell() {
+        var frame = ScreenBuffer(width: 3, height: 2)
+        frame.write("abc", x: 0, y: 0)
+        frame.write("def", x: 0, y: 1)
+        var encoder = encoder(writesLastCell: false)
+        #expect(text(encoder.encode(frame, since: ScreenBuffer(width: 3, height: 2))) == "<0,0>abc<0,1>de",
+                "a new row after a full one moves the cursor; the cell that would scroll is left alone")
+    }
+
+    @Test func aResizeRedrawsEverything() {
+        var small = ScreenBuffer(width: 2, height: 1)
+        small.write("ab", x: 0, y: 0)
+        var big = ScreenBuffer(width: 3, height: 1)
+        big.write("ab", x: 0, y: 0)
+        var encoder = encoder()
+        #expect(text(encoder.encode(big, since: small)) == "{p}[clear]<0,0>ab")
+    }
+}
