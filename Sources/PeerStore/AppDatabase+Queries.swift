@@ -96,16 +96,15 @@ extension AppDatabase {
     /// Two sequential reads: the covering name index, and the running totals in id order
     /// (a lookup into the totals for each name costs twice both). Other orders are
     /// `ColleagueSort.ordered`, in memory; full rows come from `colleagueSummaries(ids:)`.
-    public func colleagueEntries(includeArchived: Bool = false, matching filter: String = "", limit: Int? = nil) throws -> [ColleagueEntry] {
+    public func colleagueEntries(includeArchived: Bool = false, matching filter: String = "") throws -> [ColleagueEntry] {
         try read { db in
-            var arguments: StatementArguments = ["archived": includeArchived, "limit": limit ?? -1]
+            var arguments: StatementArguments = ["archived": includeArchived]
             let filterClause = Self.filterClause(filter, arguments: &arguments)
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT c.id, c.name, c.team, c.vital, c.frequency, c.quality, c.trust, c.stance
                 FROM colleague c INDEXED BY colleague_list_by_name
                 WHERE (:archived OR c.archived = 0) \(filterClause)
                 ORDER BY \(Self.orderClause(.name, descending: false))
-                LIMIT :limit
                 """, arguments: arguments)
             var entries: [ColleagueEntry] = []
             while let row = try rows.next() {

@@ -15,13 +15,16 @@ public final class StoreDataSource: DashboardDataSource {
         // In name order only the first rows need reading; any other order reads everyone, and
         // then the list is whole.
         let byName = query.sort == .name && !query.descending
-        let first = byName ? limit : nil
-        let read = try database.colleagueEntries(includeArchived: query.includeArchived, matching: query.filter, limit: first)
+        if byName, let limit {
+            // The first screen: its full rows in one read, so the first frame needs no second.
+            var list = ColleagueList(try database.colleagueSummaries(
+                now: now, includeArchived: query.includeArchived, matching: query.filter, limit: limit))
+            if list.count >= limit { list.total = try database.colleagueCount(includeArchived: query.includeArchived, matching: query.filter) }
+            return list
+        }
+        let read = try database.colleagueEntries(includeArchived: query.includeArchived, matching: query.filter)
         // The store reads in name order already: only another order sorts.
-        let entries = byName ? read : query.sort.ordered(read, descending: query.descending)
-        guard let first, entries.count >= first else { return ColleagueList(entries: entries) }
-        return ColleagueList(
-            entries: entries, total: try database.colleagueCount(includeArchived: query.includeArchived, matching: query.filter))
+        return ColleagueList(entries: byName ? read : query.sort.ordered(read, descending: query.descending))
     }
 
     public func colleagueRows(_ ids: [ColleagueID], now: Date) throws -> [ColleagueSummary] {
