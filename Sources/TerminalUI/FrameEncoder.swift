@@ -1,3 +1,5 @@
+import Foundation
+
 /// The bytes that take a terminal from one frame to the next: the changed cells only, a cursor
 /// move where a run of them starts, and a style's sequence where the style changes, each made
 /// once and kept. ncurses spent about 1,200 instructions on each changed cell, weighing several
@@ -25,7 +27,8 @@ public struct FrameEncoder {
     private let sequences: Sequences
     /// False under a locale that is not UTF-8: every cell goes out as ASCII.
     private let unicode: Bool
-    private var styles: [Style: [UInt8]] = [:]
+    /// Each style's sequence, by `Style.code`: a frame changes style about a thousand times.
+    private var styles = [[UInt8]?](repeating: nil, count: Style.codes)
     private var moves: [Int: [UInt8]] = [:]
 
     public init(_ sequences: Sequences, unicode: Bool) {
@@ -42,39 +45,46 @@ public struct FrameEncoder {
             out += style(.plain) + sequences.clearScreen
             shown = ScreenBuffer(width: frame.width, height: frame.height)
         }
-        var cursor: (x: Int, y: Int)?
+        let width = frame.width
+        let last = sequences.writesLastCell ? -1 : frame.cells.count - 1
+        var cursor = -1
         // Every frame ends in the plain style, and a clear starts in it.
         var current = Style.plain
-        frame.forEachChange(since: shown) { x, y, cell in
-            if x == frame.width - 1, y == frame.height - 1, !sequences.writesLastCell { return }
-            let glyph: Character
-            if cell.isContinuation {
-                // A wide character moved the cursor over this cell already; in ASCII it was one
-                // column, and this one is drawn blank.
-                if unicode { return }
-                glyph = " "
-            } else {
-                glyph = unicode ? cell.character : ASCIIFallback.character(for: cell.character)
+        // The cells are read in place through their buffers: copying each Cell out costs more
+        // than everything else done with it.
+        frame.cells.withUnsafeBufferPointer { now in
+            shown!.cells.withUnsafeBufferPointer { before in
+                for index in 0..<now.count where index != last && !Cell.drawnAlike(now.baseAddress! + index, before.baseAddress! + index) {
+                    let glyph: Character
+                    if now[index].isContinuation {
+                        // A wide character moved the cursor over this cell already; in ASCII it
+                        // was one column, and this one is drawn blank.
+                        if unicode { continue }
+                        glyph = " "
+                    } else {
+                        glyph = unicode ? now[index].character : ASCIIFallback.character(for: now[index].character)
+                    }
+                    if cursor != index { out += move(index % width, index / width) }
+                    if now[index].style != current {
+                        current = now[index].style
+                        out += style(current)
+                    }
+                    for scalar in glyph.unicodeScalars { UTF8.encode(scalar) { out.append($0) } }
+                    let next = index % width + 1
+                    let wide = unicode && next < width && now[index + 1].isContinuation
+                    // At the right edge the cursor waits to wrap: the next run moves it explicitly.
+                    cursor = next + (wide ? 1 : 0) < width ? index + (wide ? 2 : 1) : -1
+                }
             }
-            if cursor?.x != x || cursor?.y != y { out += move(x, y) }
-            if cell.style != current {
-                out += style(cell.style)
-                current = cell.style
-            }
-            out += glyph.utf8
-            let wide = unicode && x + 1 < frame.width && frame[x + 1, y].isContinuation
-            let next = x + (wide ? 2 : 1)
-            // At the right edge the cursor waits to wrap: the next run moves it explicitly.
-            cursor = next < frame.width ? (next, y) : nil
         }
         if current != .plain { out += style(.plain) }
         return out
     }
 
     private mutating func style(_ style: Style) -> [UInt8] {
-        if let made = styles[style] { return made }
+        if let made = styles[style.code] { return made }
         let made = sequences.style(style)
-        styles[style] = made
+        styles[style.code] = made
         return made
     }
 
@@ -84,5 +94,27 @@ public struct FrameEncoder {
         let made = sequences.moveTo(x, y)
         moves[key] = made
         return made
+    }
+}
+
+extension Style {
+    /// A number for each style, 0..<`codes`: the colours (or none) and the four attributes.
+    var code: Int {
+        let colours = (foreground.map { $0.rawValue + 1 } ?? 0) * 9 + (background.map { $0.rawValue + 1 } ?? 0)
+        return colours << 4 | (bold ? 1 : 0) | (dim ? 2 : 0) | (reverse ? 4 : 0) | (underline ? 8 : 0)
+    }
+
+    static let codes = 81 << 4
+}
+
+extension Cell {
+    /// Whether the cells at `a` and `b` are shown the same, compared in place: copying a Cell
+    /// out retains its character, and a frame compares 10,000. Characters are compared by their
+    /// stored bytes, not by Unicode equivalence (a slow comparison for every changed cell); two
+    /// spellings of one character only get drawn once more.
+    static func drawnAlike(_ a: UnsafePointer<Cell>, _ b: UnsafePointer<Cell>) -> Bool {
+        guard a.pointee.isContinuation == b.pointee.isContinuation, a.pointee.style == b.pointee.style,
+              let offset = MemoryLayout<Cell>.offset(of: \.character) else { return false }
+        return memcmp(UnsafeRawPointer(a) + offset, UnsafeRawPointer(b) + offset, MemoryLayout<Character>.size) == 0
     }
 }

@@ -104,21 +104,4 @@ public struct ScreenBuffer: Equatable, Sendable {
     public var text: String {
         lines.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }.joined(separator: "\n")
     }
-
-    /// Calls `body` with each cell that differs from `previous`, row by row; with all of them
-    /// when the size changed. No list is built: a frame is 10,000 cells at 200×50.
-    public func forEachChange(since previous: ScreenBuffer?, _ body: (_ x: Int, _ y: Int, _ cell: Cell) -> Void) {
-        let compared = previous.flatMap { $0.width == width && $0.height == height ? $0 : nil }
-        cells.withUnsafeBufferPointer { now in
-            guard let compared else {
-                for index in 0..<now.count { body(index % width, index / width, now[index]) }
-                return
-            }
-            compared.cells.withUnsafeBufferPointer { before in
-                for index in 0..<now.count where now[index] != before[index] {
-                    body(index % width, index / width, now[index])
-                }
-            }
-        }
-    }
 }

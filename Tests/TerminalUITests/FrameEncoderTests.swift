@@ -70,4 +70,34 @@ import Testing
         var encoder = encoder()
         #expect(text(encoder.encode(big, since: small)) == "{p}[clear]<0,0>ab")
     }
+
+    @Test func everyStyleHasItsOwnCode() {
+        var codes = Set<Int>()
+        let colours: [Color?] = [nil] + Color.allCases
+        for foreground in colours {
+            for background in colours {
+                for flags in 0..<16 {
+                    let style = Style(
+                        foreground: foreground, background: background, bold: flags & 1 != 0, reverse: flags & 2 != 0,
+                        underline: flags & 4 != 0, dim: flags & 8 != 0)
+                    #expect((0..<Style.codes).contains(style.code))
+                    codes.insert(style.code)
+                }
+            }
+        }
+        #expect(codes.count == Style.codes)
+    }
+
+    @Test func cellsAreComparedAsTheyAreStored() {
+        func alike(_ a: Cell, _ b: Cell) -> Bool {
+            var (a, b) = (a, b)
+            return Cell.drawnAlike(&a, &b)
+        }
+        #expect(alike(Cell("a"), Cell("a")))
+        #expect(!alike(Cell("a"), Cell("b")))
+        #expect(!alike(Cell("a"), Cell("a", style: Style(bold: true))))
+        #expect(!alike(Cell(" "), Cell(" ", isContinuation: true)))
+        #expect(alike(Cell("田"), Cell("田")))
+        #expect(!alike(Cell("é"), Cell("e\u{301}")), "equal in Unicode, stored apart: drawn once more, never skipped")
+    }
 }

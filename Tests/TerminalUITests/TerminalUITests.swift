@@ -65,21 +65,6 @@ import Testing
         buffer.write("x", x: 1, y: 0)
         #expect(buffer.lines[0] == " x中  ")
     }
-
-    @Test func changesListOnlyDifferentCells() {
-        var first = ScreenBuffer(width: 4, height: 2)
-        first.write("ab", x: 0, y: 0)
-        var second = first
-        second.write("c", x: 1, y: 1)
-        func changes(_ frame: ScreenBuffer, since previous: ScreenBuffer?) -> [[Int]] {
-            var found: [[Int]] = []
-            frame.forEachChange(since: previous) { x, y, _ in found.append([x, y]) }
-            return found
-        }
-        #expect(changes(second, since: first) == [[1, 1]])
-        #expect(changes(second, since: nil).count == 8)
-        #expect(changes(ScreenBuffer(width: 3, height: 2), since: first).count == 6, "a resize redraws all")
-    }
 }
 
 @Suite struct WidgetTests {
