@@ -98,12 +98,23 @@ public struct ScatterPlot: Sendable {
     public func render(into buffer: inout ScreenBuffer, area: Rect) {
         let width = glyphWidth
         let layout = CellLayout(area: area, range: range, glyphWidth: width)
+        var single: (text: String?, character: Character?) = (nil, nil)
         for (index, position) in positions(in: layout).enumerated() {
             let spot = position ?? (index == selected ? layout.spot(of: points[index], slot: layout.capacity - 1) : nil)
             guard let (x, y) = spot, area.contains(x: x, y: y) else { continue }
             var style = points[index].style
             if index == selected { style.reverse = true; style.bold = true }
-            buffer.write(points[index].glyph, x: x, y: y, style: style, maxWidth: width)
+            // A one-column glyph is one cell: taken apart once for a run of the same glyph (every
+            // dot), not measured again for each point.
+            if points[index].glyph != single.text {
+                let glyph = points[index].glyph
+                single = (glyph, width == 1 && glyph.count == 1 ? glyph.first : nil)
+            }
+            if let character = single.character {
+                buffer.put(Cell(character, style: style), x: x, y: y)
+            } else {
+                buffer.write(points[index].glyph, x: x, y: y, style: style, maxWidth: width)
+            }
         }
     }
 }

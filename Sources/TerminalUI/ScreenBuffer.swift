@@ -33,8 +33,8 @@ public struct ScreenBuffer: Equatable, Sendable {
                 if column + w > limit { break }
                 if column >= 0 {
                     clearWideNeighbours(x: column, y: y, width: w)
-                    self[column, y] = Cell(Character(scalar), style: style)
-                    if w == 2 { self[column + 1, y] = Cell(" ", style: style, isContinuation: true) }
+                    cells[y * width + column] = Cell(Character(scalar), style: style)
+                    if w == 2 { cells[y * width + column + 1] = Cell(" ", style: style, isContinuation: true) }
                 }
                 column += w
             }
@@ -54,11 +54,20 @@ public struct ScreenBuffer: Equatable, Sendable {
         return column - x
     }
 
+    /// Puts one single-column cell at (x, y), if that is in the buffer: what `write` does for a
+    /// one-character text, without measuring it again (the map puts thousands a frame).
+    public mutating func put(_ cell: Cell, x: Int, y: Int) {
+        guard x >= 0, x < width, y >= 0, y < height else { return }
+        clearWideNeighbours(x: x, y: y, width: 1)
+        cells[y * width + x] = cell
+    }
+
     /// Overwriting half of a wide character blanks its other half, so no stray halves remain.
+    /// Read through `cells` in place: `self[x, y]` would copy each Cell out.
     private mutating func clearWideNeighbours(x: Int, y: Int, width w: Int) {
-        if self[x, y].isContinuation, x > 0 { self[x - 1, y] = Cell(" ", style: self[x - 1, y].style) }
-        let after = x + w
-        if after < self.width, self[after, y].isContinuation { self[after, y] = Cell(" ", style: self[after, y].style) }
+        let index = y * width + x
+        if cells[index].isContinuation, x > 0 { cells[index - 1] = Cell(" ", style: cells[index - 1].style) }
+        if x + w < width, cells[index + w].isContinuation { cells[index + w] = Cell(" ", style: cells[index + w].style) }
     }
 
     /// Text cut with "…" or padded to exactly `width` columns.
