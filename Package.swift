@@ -18,6 +18,8 @@ let package = Package(
         .target(name: "PeerStore", dependencies: [
             "PeerNetwork",
             .product(name: "GRDB", package: "GRDB.swift"),
+            // sqlite3_deserialize, for the schema image a database in memory starts from.
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         .target(name: "TerminalUI"),
         // Contact and calendar formats (vCard, CSV, iCalendar): no store, no domain.

@@ -79,7 +79,9 @@ public final class AppDatabase: Sendable {
         notices = []
         do {
             let queue = try DatabaseQueue(configuration: Self.configuration(busyTimeout: busyTimeout))
-            try Self.migrate(queue)
+            // The baseline from its image, not its statements; later migrations run as usual.
+            try queue.writeWithoutTransaction { try SchemaImage.restore(into: $0) }
+            try Self.migrator.migrate(queue)
             writer = queue
         } catch let error as DatabaseError {
             throw StoreError(error, path: name)
