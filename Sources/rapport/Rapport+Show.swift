@@ -27,8 +27,8 @@ extension Rapport {
             let interactions = try database.interactions(of: id, limit: max(0, recent))
             let needs = try database.needs(of: id)
             let promises = try database.promises(of: id)
-            let names = Dictionary(
-                try database.quickLogCandidates(includeArchived: true).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            // Only the people these interactions name: reading everyone took 190 M instructions at 10k.
+            let names = try database.names(of: Set(interactions.flatMap(\.colleagueIDs)))
 
             if json {
                 guard case .object(var fields) = JSONValue.colleague(colleague, lastContact: lastContact, balance: balance) else { return }
