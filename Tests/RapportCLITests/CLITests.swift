@@ -28,6 +28,14 @@ import Testing
         let recent = try #require(shown["recentInteractions"] as? [[String: Any]])
         #expect(recent.first?["note"] as? String == "shared the Q3 churn numbers")
         #expect(recent.first?["kind"] as? String == "info")
+
+        // Everyone an interaction was with is named, archived colleagues too.
+        #expect(try rapport.run(["add", "Omar Haddad"]).status == 0)
+        #expect(try rapport.run(["log", "dana", "omar", "received", "help", "budget review"]).status == 0)
+        #expect(try rapport.run(["archive", "omar"]).status == 0)
+        let shared = try #require((try rapport.json(["show", "dana"]) as? [String: Any])?["recentInteractions"] as? [[String: Any]])
+        let names = (shared.first?["colleagues"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
+        #expect(names == ["Dana Whitfield", "Omar Haddad"])
     }
 
     @Test func listJSONIsStableAndSorted() throws {
