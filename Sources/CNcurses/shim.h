@@ -10,8 +10,6 @@
 #include <sys/ioctl.h>
 #include <stdio.h>
 #include <string.h>
-#include <errno.h>
-#include <stdlib.h>
 #include <termios.h>
 #include <unistd.h>
 

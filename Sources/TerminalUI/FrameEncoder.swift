@@ -40,8 +40,10 @@ public struct FrameEncoder {
     /// is no previous frame of the same size. Ends in the plain style.
     public mutating func encode(_ frame: ScreenBuffer, since previous: ScreenBuffer?) -> [UInt8] {
         var out: [UInt8] = []
-        var shown = previous
-        if shown?.width != frame.width || shown?.height != frame.height {
+        let shown: ScreenBuffer
+        if let previous, previous.width == frame.width, previous.height == frame.height {
+            shown = previous
+        } else {
             out += style(.plain) + sequences.clearScreen
             shown = ScreenBuffer(width: frame.width, height: frame.height)
         }
@@ -53,7 +55,7 @@ public struct FrameEncoder {
         // The cells are read in place through their buffers: copying each Cell out costs more
         // than everything else done with it.
         frame.cells.withUnsafeBufferPointer { now in
-            shown!.cells.withUnsafeBufferPointer { before in
+            shown.cells.withUnsafeBufferPointer { before in
                 for index in 0..<now.count where index != last && !Cell.drawnAlike(now.baseAddress! + index, before.baseAddress! + index) {
                     let glyph: Character
                     if now[index].isContinuation {
