@@ -104,8 +104,13 @@ func measure(_ script: String, _ arguments: [String]) -> [String: Double] {
 }
 
 let now = Date()
+// Generated through a connection of its own, closed before anything is measured: closing the
+// last connection folds the generator's WAL back into the file, as `rapport import` does when it
+// exits. Left open, every process measured would read around a 270 MB WAL.
+if try AppDatabase(path: path).colleagueCount() == 0 {
+    try generate(try AppDatabase(path: path), colleagues: colleagueCount, interactions: interactionCount, now: now)
+}
 let database = try AppDatabase(path: path)
-if try database.colleagueCount() == 0 { try generate(database, colleagues: colleagueCount, interactions: interactionCount, now: now) }
 let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
 print("database: \(path) (\(size / 1_048_576) MiB, \(try database.colleagueCount()) colleagues)")
 print("")
