@@ -2,18 +2,20 @@ import Foundation
 import PeerNetwork
 import PeerStore
 
-/// The demo network in `Resources/demo-network.json` (compiled in by Scripts/embed-demo-network). Times there are relative ("daysAgo"),
-/// so the demo always looks like the last three months.
-public struct DemoNetwork: Decodable {
-    public struct RatingPoint: Decodable {
+/// The demo network in `Resources/demo-network.json`, compiled in as Swift values
+/// (`DemoNetwork+Data.swift`, written by `RECORD_DEMO=1 swift test --filter DemoNetworkTests`).
+/// Values, not JSON to decode: JSONDecoder took 11 M instructions, an eighth of the demo's first
+/// frame. Times there are relative ("daysAgo"), so the demo always looks like the last three months.
+public struct DemoNetwork: Decodable, Equatable, Sendable {
+    public struct RatingPoint: Decodable, Equatable, Sendable {
         var daysAgo: Double
         var vital: Int?, frequency: Int?, quality: Int?, trust: Int?
     }
-    public struct StancePoint: Decodable {
+    public struct StancePoint: Decodable, Equatable, Sendable {
         var daysAgo: Double
         var stance: Stance
     }
-    public struct Person: Decodable {
+    public struct Person: Decodable, Equatable, Sendable {
         var key: String
         var name: String
         var role: String?, team: String?, email: String?, notes: String?
@@ -26,7 +28,7 @@ public struct DemoNetwork: Decodable {
         var stanceHistory: [StancePoint]?
         var archived: Bool?
     }
-    public struct Exchange: Decodable {
+    public struct Exchange: Decodable, Equatable, Sendable {
         var daysAgo: Double
         var hoursAgo: Double?
         var with: [String]
@@ -37,7 +39,7 @@ public struct DemoNetwork: Decodable {
     }
 
     /// A need or a promise; `daysAhead` is negative when it is overdue.
-    public struct Commitment: Decodable {
+    public struct Commitment: Decodable, Equatable, Sendable {
         var with: String
         var what: String
         var direction: PromiseDirection?
@@ -52,11 +54,6 @@ public struct DemoNetwork: Decodable {
     public var promises: [Commitment]?
     public var departments: [String]?
 
-    /// Decoded from the copy compiled into the binary, so an installed `rapport` needs no
-    /// resource bundle beside it.
-    public static func load() throws -> DemoNetwork {
-        try JSONDecoder().decode(DemoNetwork.self, from: Data(DemoNetworkJSON.text.utf8))
-    }
 
     public func snapshot(now: Date, calendar: Calendar = .iso8601Local) throws -> AppDatabase.NetworkSnapshot {
         let ago = { (days: Double) in now.addingTimeInterval(-days * 86_400) }
@@ -112,6 +109,6 @@ public struct DemoNetwork: Decodable {
         guard try database.colleagueCount() == 0 else {
             throw CLIError("\(database.path) already has colleagues; the demo fills only an empty database (try --db /tmp/demo.sqlite)")
         }
-        try database.load(try load().snapshot(now: now), at: now)
+        try database.load(try bundled.snapshot(now: now), at: now)
     }
 }
