@@ -108,7 +108,9 @@ public final class AppDatabase: Sendable {
     /// whole? A newer file must be refused before WAL mode or a migration touches it. Returns
     /// whether migrations are due.
     private static func checkBeforeWriting(_ queue: DatabaseQueue, path: String, checkingIntegrity: Bool) throws -> Bool {
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        // stat, not FileManager's attributes: those look up the owner's and group's names too.
+        var info = stat()
+        let size = stat(path, &info) == 0 ? Int(info.st_size) : 0
         guard size > 0 else { return true }
         return try queue.read { db in
             if try migrator.hasBeenSuperseded(db) { throw StoreError.newerVersion(path: path) }
