@@ -32,14 +32,17 @@ public final class NcursesBackend: TerminalBackend {
     private var screen: OpaquePointer?
 
     /// Takes over the terminal. Throws instead of letting ncurses exit the process.
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+    /// The three variables it reads are looked up one by one: ProcessInfo's environment makes a
+    /// dictionary of all of them, a quarter of a millisecond before the first frame.
+    public init() throws {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else { throw StartError.notATerminal }
-        let term = environment["TERM"] ?? ""
+        func variable(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
+        let term = variable("TERM") ?? ""
         guard !term.isEmpty else { throw StartError.unknownTerminal(term) }
-        let useColor = (environment["NO_COLOR"] ?? "").isEmpty
+        let useColor = (variable("NO_COLOR") ?? "").isEmpty
         unicode = ASCIIFallback.localeIsUTF8()
         rapport_save_terminal_and_install_crash_handlers()
-        if environment["ESCDELAY"] == nil { set_escdelay(25) }
+        if variable("ESCDELAY") == nil { set_escdelay(25) }
         guard let screen = rapport_newterm(term) else { throw StartError.unknownTerminal(term) }
         self.screen = screen
         encoder = FrameEncoder(Self.sequences(colors: useColor && has_colors()), unicode: unicode)
@@ -70,9 +73,15 @@ public final class NcursesBackend: TerminalBackend {
         let foreground = rapport_capability("setaf"), background = rapport_capability("setab")
         let reset = capability("sgr0") + (colors ? capability("op") : [])
         let bold = capability("bold"), dim = capability("dim"), reverse = capability("rev"), underline = capability("smul")
+        let moveTo: (Int, Int) -> [UInt8]
+        if cursorAddress.map({ String(cString: $0) }) == FrameEncoder.Sequences.ansiCursorAddress {
+            moveTo = FrameEncoder.Sequences.ansiMoveTo
+        } else {
+            moveTo = { x, y in cursorAddress.flatMap { rapport_tiparm2($0, Int32(y), Int32(x)) }.map { Array(String(cString: $0).utf8) } ?? [] }
+        }
         return FrameEncoder.Sequences(
             clearScreen: capability("clear"),
-            moveTo: { x, y in cursorAddress.flatMap { rapport_tiparm2($0, Int32(y), Int32(x)) }.map { Array(String(cString: $0).utf8) } ?? [] },
+            moveTo: moveTo,
             style: { style in
                 var out = reset
                 if style.bold { out += bold }

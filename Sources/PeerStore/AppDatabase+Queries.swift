@@ -229,6 +229,14 @@ extension AppDatabase {
 
     public func colleagueCount(includeArchived: Bool = true, matching filter: String = "") throws -> Int {
         try read { db in
+            // Unfiltered, no row is read: SQLite counts everyone from the smallest index's pages,
+            // and the archived from their own (partial) index.
+            if filter.isEmpty {
+                let sql = includeArchived
+                    ? "SELECT COUNT(*) FROM colleague"
+                    : "SELECT (SELECT COUNT(*) FROM colleague) - (SELECT COUNT(*) FROM colleague INDEXED BY colleague_archived WHERE archived != 0)"
+                return try Int.fetchOne(db, sql: sql) ?? 0
+            }
             var arguments: StatementArguments = ["archived": includeArchived]
             let filterClause = Self.filterClause(filter, arguments: &arguments)
             return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM colleague c WHERE (:archived OR c.archived = 0) \(filterClause)", arguments: arguments) ?? 0

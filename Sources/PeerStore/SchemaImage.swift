@@ -11,7 +11,7 @@ enum SchemaImage {
     /// Small pages keep the image small; a network in memory is small too.
     static let pageSize = 1_024
 
-    /// Replaces the empty database `db` with the image, migrations v1 to v6 recorded as applied.
+    /// Replaces the empty database `db` with the image, the baseline's migrations recorded as applied.
     static func restore(into db: Database) throws {
         guard let bytes = Data(base64Encoded: Data(expandingZeros(base64)), options: .ignoreUnknownCharacters),
               let memory = sqlite3_malloc64(sqlite3_uint64(bytes.count)) else {

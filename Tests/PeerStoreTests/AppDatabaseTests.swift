@@ -20,6 +20,19 @@ import Testing
         #expect(folder[.posixPermissions] as? Int == 0o700)
     }
 
+    @Test func theActiveCountLeavesTheArchivedOutAsTheyComeAndGo() throws {
+        let database = try AppDatabase(inMemoryNamed: "count")
+        let ids = try (0..<5).map { try database.addColleague(Colleague(name: "Person \($0)"), at: now).id! }
+        try database.setArchived(ids[1], true)
+        try database.setArchived(ids[3], true)
+        #expect(try database.colleagueCount(includeArchived: false) == 3)
+        #expect(try database.colleagueCount(includeArchived: true) == 5)
+        try database.setArchived(ids[1], false)
+        try database.deleteColleague(ids[3])
+        #expect(try database.colleagueCount(includeArchived: false) == 4)
+        #expect(try database.colleagueCount(includeArchived: false, matching: "person") == 4, "the filtered count agrees")
+    }
+
     @Test func usesWalAndSecureDelete() throws {
         let temp = TemporaryDatabase()
         let database = try temp.open()

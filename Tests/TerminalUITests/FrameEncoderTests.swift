@@ -30,6 +30,22 @@ import Testing
         #expect(text(encoder.encode(frame, since: nil)) == "{p}[clear]<0,0>ab<4,0>{b}cd<1,1>{c1}e{p}")
     }
 
+    @Test func theANSIMoveIsCupWithItsOneBasedRowFirst() {
+        #expect(text(FrameEncoder.Sequences.ansiMoveTo(0, 0)) == "\u{1b}[1;1H")
+        #expect(text(FrameEncoder.Sequences.ansiMoveTo(79, 23)) == "\u{1b}[24;80H")
+    }
+
+    @Test func movesKeptForOneSizeAreNotUsedAtAnother() {
+        var encoder = encoder()
+        var wide = ScreenBuffer(width: 8, height: 2)
+        wide.write("x", x: 1, y: 1)
+        #expect(text(encoder.encode(wide, since: nil)).contains("<1,1>x"))
+        // Cell 9 again, at a width of 4: row 2, column 1.
+        var narrow = ScreenBuffer(width: 4, height: 4)
+        narrow.write("y", x: 1, y: 2)
+        #expect(text(encoder.encode(narrow, since: nil)) == "{p}[clear]<1,2>y")
+    }
+
     @Test func aNextFrameSendsOnlyTheCellsThatChanged() {
         var first = ScreenBuffer(width: 6, height: 2)
         first.write("hello", x: 0, y: 0)
