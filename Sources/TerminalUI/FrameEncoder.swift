@@ -29,7 +29,24 @@ public struct FrameEncoder {
         /// What `ansiCursorAddress` gives for column `x`, row `y` (from 0), made directly: through
         /// tparm, the first frame's 500 moves cost 2.4 M instructions.
         public static func ansiMoveTo(_ x: Int, _ y: Int) -> [UInt8] {
-            Array("\u{1b}[\(y + 1);\(x + 1)H".utf8)
+            // Digits by hand: string interpolation took 1,500 instructions a move.
+            func digits(_ value: Int, into out: inout [UInt8]) {
+                var divisor = 1
+                while divisor * 10 <= value { divisor *= 10 }
+                while divisor > 0 {
+                    out.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+                    divisor /= 10
+                }
+            }
+            var out: [UInt8] = []
+            out.reserveCapacity(12)
+            out.append(0x1b)
+            out.append(UInt8(ascii: "["))
+            digits(y + 1, into: &out)
+            out.append(UInt8(ascii: ";"))
+            digits(x + 1, into: &out)
+            out.append(UInt8(ascii: "H"))
+            return out
         }
     }
 
@@ -51,12 +68,16 @@ public struct FrameEncoder {
     /// is no previous frame of the same size. Ends in the plain style.
     public mutating func encode(_ frame: ScreenBuffer, since previous: ScreenBuffer?) -> [UInt8] {
         var out: [UInt8] = []
-        let shown: ScreenBuffer
+        out.reserveCapacity(frame.cells.count * 2)
+        // What the screen shows: the previous frame, or after a clear one blank cell for all,
+        // read with a stride of 0 rather than made 10,000 times.
+        let shown: [Cell]
+        let shownStride: Int
         if let previous, previous.width == frame.width, previous.height == frame.height {
-            shown = previous
+            (shown, shownStride) = (previous.cells, 1)
         } else {
             out += style(.plain) + sequences.clearScreen
-            shown = ScreenBuffer(width: frame.width, height: frame.height)
+            (shown, shownStride) = ([.blank], 0)
         }
         let width = frame.width
         let last = sequences.writesLastCell ? -1 : frame.cells.count - 1
@@ -66,25 +87,28 @@ public struct FrameEncoder {
         // The cells are read in place through their buffers: copying each Cell out costs more
         // than everything else done with it.
         frame.cells.withUnsafeBufferPointer { now in
-            shown.cells.withUnsafeBufferPointer { before in
-                for index in 0..<now.count where index != last && !Cell.drawnAlike(now.baseAddress! + index, before.baseAddress! + index) {
+            shown.withUnsafeBufferPointer { before in
+                for index in 0..<now.count where index != last && !Cell.drawnAlike(now.baseAddress! + index, before.baseAddress! + index * shownStride) {
+                    let cell = now.baseAddress! + index
                     let glyph: Character
-                    if now[index].isContinuation {
+                    if cell.pointee.isContinuation {
                         // A wide character moved the cursor over this cell already; in ASCII it
                         // was one column, and this one is drawn blank.
                         if unicode { continue }
                         glyph = " "
                     } else {
-                        glyph = unicode ? now[index].character : ASCIIFallback.character(for: now[index].character)
+                        glyph = unicode ? cell.pointee.character : ASCIIFallback.character(for: cell.pointee.character)
                     }
                     if cursor != index { out += move(index % width, index / width, width: width, cells: now.count) }
-                    if now[index].style != current {
-                        current = now[index].style
+                    if cell.pointee.style != current {
+                        current = cell.pointee.style
                         out += style(current)
                     }
-                    for scalar in glyph.unicodeScalars { UTF8.encode(scalar) { out.append($0) } }
+                    // Most cells are one byte: appended as such, not through a UTF-8 view.
+                    let bytes = glyph.utf8
+                    if bytes.count == 1 { out.append(bytes[bytes.startIndex]) } else { out.append(contentsOf: bytes) }
                     let next = index % width + 1
-                    let wide = unicode && next < width && now[index + 1].isContinuation
+                    let wide = unicode && next < width && (cell + 1).pointee.isContinuation
                     // At the right edge the cursor waits to wrap: the next run moves it explicitly.
                     cursor = next + (wide ? 1 : 0) < width ? index + (wide ? 2 : 1) : -1
                 }
