@@ -113,8 +113,12 @@ public struct QuickLogParser: Sendable {
 
     /// Whether a word is a direction, kind, duration or date: where the names end.
     public func isKeyword(_ raw: String) -> Bool {
+        isKeyword(folded: raw.folded, raw: raw)
+    }
+
+    func isKeyword(folded: String, raw: String) -> Bool {
         // A malformed duration or date still reads as a keyword: it ends the names.
-        do { return try QuickLogKeyword.parse(raw, now: now, calendar: calendar) != nil } catch { return true }
+        do { return try QuickLogKeyword.parse(folded: folded, raw: raw, now: now, calendar: calendar) != nil } catch { return true }
     }
 
     /// The colleague named at `index`, and how many words the name used. Full names (which may
@@ -173,7 +177,8 @@ extension QuickLogParser {
     /// Whether a candidate's name holds a keyword after its first word ("Benjamin Gave"): such a
     /// name can take in a line's first keyword, and the references go on past it.
     public var namesSpanKeywords: Bool {
-        candidates.contains { $0.foldedWords.dropFirst().contains { isKeyword(String($0)) } }
+        // The words are folded already: folding them again was most of `rapport log`'s parse.
+        candidates.contains { $0.foldedWords.dropFirst().contains { isKeyword(folded: String($0), raw: String($0)) } }
     }
 
     public static func references(in line: String, now: Date, calendar: Calendar = .iso8601Local) -> QuickLogReferences {
