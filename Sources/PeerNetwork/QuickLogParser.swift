@@ -168,9 +168,16 @@ public struct QuickLogParser: Sendable {
 /// one, or has a later word that does, are all a parse can pick from, unless one of their names
 /// has a keyword in it (`namesSpanKeywords`). A store reads only those.
 public struct QuickLogReferences: Equatable, Sendable {
-    public var words: [String] = []
-    public var ids: [ColleagueID] = []
-    public var tags: [String] = []
+    /// Folded (`String.folded`).
+    public var words: [String]
+    public var ids: [ColleagueID]
+    public var tags: [String]
+
+    public init(words: [String] = [], ids: [ColleagueID] = [], tags: [String] = []) {
+        self.words = words
+        self.ids = ids
+        self.tags = tags
+    }
 }
 
 extension QuickLogParser {

@@ -25,26 +25,35 @@ extension AppDatabase {
         return parser
     }
 
+    /// The colleagues a subcommand's NAME can pick (`QuickLogParser.matches(prefix:)`, or an
+    /// exact name): those whose folded name, or a later word of it, starts with the NAME folded.
+    /// A few more at most, never fewer; the caller decides among them as among everyone.
+    public func colleagueCandidates(named name: String, includeArchived: Bool) throws -> [QuickLogCandidate] {
+        let folded = name.trimmed.folded
+        guard !folded.isEmpty else { return [] }
+        return try quickLogCandidates(for: QuickLogReferences(words: [folded]), includeArchived: includeArchived)
+    }
+
     /// The colleagues `references` can match: a name word starting their (folded) name or a
     /// later word of it, an id, a tag.
-    func quickLogCandidates(for references: QuickLogReferences) throws -> [QuickLogCandidate] {
+    func quickLogCandidates(for references: QuickLogReferences, includeArchived: Bool = false) throws -> [QuickLogCandidate] {
         // Tags compare folded in the parser, which SQL cannot do: a tag reads everyone.
-        guard references.tags.isEmpty else { return try quickLogCandidates() }
+        guard references.tags.isEmpty else { return try quickLogCandidates(includeArchived: includeArchived) }
         let ids = "c.id IN (SELECT value FROM json_each(?))"
         guard !references.words.isEmpty else {
-            return try quickLogCandidates(where: ids, arguments: [SQLFragments.jsonArray(references.ids)], includeArchived: false)
+            return try quickLogCandidates(where: ids, arguments: [SQLFragments.jsonArray(references.ids)], includeArchived: includeArchived)
         }
         if let query = ColleagueNameIndex.query(for: references.words) {
             return try quickLogCandidates(
                 where: "\(ids) OR \(ColleagueNameIndex.matching)", arguments: [SQLFragments.jsonArray(references.ids), query],
-                includeArchived: false)
+                includeArchived: includeArchived)
         }
         // Two patterns a word, made once here: built in SQL they were made again for every row.
         let patterns = references.words.map(Self.escapeLike).flatMap { [$0 + "%", "% " + $0 + "%"] }
         let matches = Array(repeating: "c.folded_name LIKE ? ESCAPE '\\'", count: patterns.count).joined(separator: " OR ")
         return try quickLogCandidates(
             where: "\(ids) OR \(matches)",
-            arguments: StatementArguments([SQLFragments.jsonArray(references.ids)] + patterns), includeArchived: false)
+            arguments: StatementArguments([SQLFragments.jsonArray(references.ids)] + patterns), includeArchived: includeArchived)
     }
 
     private func quickLogCandidates(where condition: String, arguments: StatementArguments, includeArchived: Bool) throws -> [QuickLogCandidate] {

@@ -8,12 +8,13 @@ import TerminalUI
 /// full name wins, then a unique prefix (as in the quick-log grammar), or `#ID`.
 enum ColleagueResolver {
     static func resolve(_ name: String, in database: AppDatabase, includeArchived: Bool = true) throws -> Colleague {
-        let candidates = try database.quickLogCandidates(includeArchived: includeArchived)
         let id: ColleagueID
         if name.hasPrefix("#"), let number = ColleagueID(name.dropFirst()) {
             id = number
         } else {
-            // Folded once, against the names the store keeps folded: folding 10,000 names took 0.1 s.
+            // Only the colleagues the name can pick, found in SQL: reading all 10,000 took
+            // 190 M instructions. Folded once, against the names the store keeps folded.
+            let candidates = try database.colleagueCandidates(named: name, includeArchived: includeArchived)
             let wanted = name.folded.trimmed
             let exact = candidates.filter { $0.foldedName == wanted }
             let found = exact.isEmpty

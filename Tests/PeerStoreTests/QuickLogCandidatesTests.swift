@@ -43,6 +43,30 @@ import Testing
                 "a name with a keyword in it: everyone")
     }
 
+    /// A subcommand's NAME (`rapport show dana`) picks an exact folded name, else a unique prefix
+    /// of a name or of a later word of it: whatever everyone would give, the candidates hold.
+    @Test func aNamesCandidatesHoldWhateverEveryoneWouldGive() throws {
+        let temp = TemporaryDatabase()
+        let database = try temp.open()
+        for (index, name) in names.enumerated() { try database.addColleague(Colleague(name: name, archived: index == 4), at: now) }
+        let everyone = try database.quickLogCandidates(includeArchived: true)
+        var asked = ["%", "_", "  dana  ", "dana whit", "DANA WHITFIELD", "zoe a", "o'b", "(hiroshi", "anna-", "-lisa", "100", "x", ""]
+        for name in names {
+            asked += (1...name.count).map { String(name.prefix($0)) }
+            asked += name.split(separator: " ").dropFirst().map(String.init)
+        }
+        for name in asked {
+            let found = try database.colleagueCandidates(named: name, includeArchived: true)
+            let wanted = name.folded.trimmed
+            let exact = everyone.filter { $0.foldedName == wanted }
+            let prefixed = QuickLogParser(candidates: everyone, now: now).matches(prefix: name.trimmed)
+            #expect(Set((exact + prefixed).map(\.id)).isSubset(of: found.map(\.id)), "\(name)")
+            #expect(found.count <= names.count)
+        }
+        #expect(try database.colleagueCandidates(named: "zoe a", includeArchived: false).isEmpty, "Zoe Adams is archived")
+        #expect(try database.colleagueCandidates(named: "dana", includeArchived: true).map(\.name) == ["Dana Scott", "Dana Whitfield", "Danai Okafor"])
+    }
+
     static func outcome(_ parser: QuickLogParser, _ line: String) -> String {
         do { return "\(try parser.parse(line))" } catch { return "error: \(error.description)" }
     }
