@@ -14,12 +14,15 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        // sqlite3_db_config, which is variadic, for loading a network into an empty database.
+        .systemLibrary(name: "CSQLiteConfig", path: "Sources/CSQLiteConfig"),
         .target(name: "PeerNetwork"),
         .target(name: "PeerStore", dependencies: [
             "PeerNetwork",
             .product(name: "GRDB", package: "GRDB.swift"),
             // sqlite3_deserialize, for the schema image a database in memory starts from.
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            "CSQLiteConfig",
         ]),
         .target(name: "TerminalUI"),
         // Contact and calendar formats (vCard, CSV, iCalendar): no store, no domain.

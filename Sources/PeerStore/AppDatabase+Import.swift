@@ -33,47 +33,56 @@ extension AppDatabase {
         }
     }
 
-    /// Loads a snapshot in one transaction: all of it goes in, or nothing does.
+    /// Loads a snapshot in one transaction: all of it goes in, or nothing does. Into an empty
+    /// database, the triggers are off meanwhile and their totals worked out once at the end.
     public func load(_ snapshot: NetworkSnapshot, at now: Date) throws {
         try write { db in
-            var ids: [ColleagueID] = []
-            for (index, colleague) in snapshot.colleagues.enumerated() {
-                let history = index < snapshot.ratingHistory.count ? snapshot.ratingHistory[index] : []
-                let stances = index < snapshot.stanceHistory.count ? snapshot.stanceHistory[index] : []
-                let saved = try Self.insert(colleague, at: now, in: db)
-                let id = saved.id!
-                for change in history {
-                    try Self.recordRating(change.dimension, change.value, of: id, at: change.changedAt, in: db)
-                }
-                for change in stances {
-                    try Self.recordStance(change.stance, of: id, at: change.changedAt, in: db)
-                }
-                ids.append(id)
+            if try TriggerFreeLoad.applies(to: db) {
+                try TriggerFreeLoad.run(in: db) { try Self.insert(snapshot, at: now, in: db) }
+            } else {
+                try Self.insert(snapshot, at: now, in: db)
             }
-            func colleague(_ index: ColleagueID, of what: String) throws -> ColleagueID {
-                guard ids.indices.contains(Int(index)) else {
-                    throw StoreError.invalid("\(what) names colleague #\(index), which the snapshot does not have")
-                }
-                return ids[Int(index)]
+        }
+    }
+
+    static func insert(_ snapshot: NetworkSnapshot, at now: Date, in db: Database) throws {
+        var ids: [ColleagueID] = []
+        for (index, colleague) in snapshot.colleagues.enumerated() {
+            let history = index < snapshot.ratingHistory.count ? snapshot.ratingHistory[index] : []
+            let stances = index < snapshot.stanceHistory.count ? snapshot.stanceHistory[index] : []
+            let saved = try Self.insert(colleague, at: now, in: db)
+            let id = saved.id!
+            for change in history {
+                try Self.recordRating(change.dimension, change.value, of: id, at: change.changedAt, in: db)
             }
-            for var interaction in snapshot.interactions {
-                interaction.colleagueIDs = try interaction.colleagueIDs.map { try colleague($0, of: "an interaction") }
-                _ = try Self.insert(interaction, in: db)
+            for change in stances {
+                try Self.recordStance(change.stance, of: id, at: change.changedAt, in: db)
             }
-            for var need in snapshot.needs {
-                need.colleagueID = try colleague(need.colleagueID, of: "a need")
-                _ = try Self.insert(need, in: db)
+            ids.append(id)
+        }
+        func colleague(_ index: ColleagueID, of what: String) throws -> ColleagueID {
+            guard ids.indices.contains(Int(index)) else {
+                throw StoreError.invalid("\(what) names colleague #\(index), which the snapshot does not have")
             }
-            for var promise in snapshot.promises {
-                promise.colleagueID = try colleague(promise.colleagueID, of: "a promise")
-                _ = try Self.insert(promise, in: db)
-            }
-            for department in snapshot.departments {
-                try db.execute(sql: "INSERT OR IGNORE INTO department (name) VALUES (?)", arguments: [department])
-            }
-            if let hours = snapshot.weeklyBudgetHours {
-                try Self.setSetting(Self.weeklyBudgetKey, String(hours), in: db)
-            }
+            return ids[Int(index)]
+        }
+        for var interaction in snapshot.interactions {
+            interaction.colleagueIDs = try interaction.colleagueIDs.map { try colleague($0, of: "an interaction") }
+            _ = try Self.insert(interaction, in: db)
+        }
+        for var need in snapshot.needs {
+            need.colleagueID = try colleague(need.colleagueID, of: "a need")
+            _ = try Self.insert(need, in: db)
+        }
+        for var promise in snapshot.promises {
+            promise.colleagueID = try colleague(promise.colleagueID, of: "a promise")
+            _ = try Self.insert(promise, in: db)
+        }
+        for department in snapshot.departments {
+            try db.execute(sql: "INSERT OR IGNORE INTO department (name) VALUES (?)", arguments: [department])
+        }
+        if let hours = snapshot.weeklyBudgetHours {
+            try Self.setSetting(Self.weeklyBudgetKey, String(hours), in: db)
         }
     }
 }

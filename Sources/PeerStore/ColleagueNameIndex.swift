@@ -19,8 +19,13 @@ enum ColleagueNameIndex {
                 INSERT INTO colleague_name_word (colleague_name_word, rowid, folded_name) VALUES ('delete', OLD.id, OLD.folded_name);
                 INSERT INTO colleague_name_word (rowid, folded_name) VALUES (NEW.id, NEW.folded_name);
             END;
-            INSERT INTO colleague_name_word (colleague_name_word) VALUES ('rebuild');
             """)
+        try rebuild(in: db)
+    }
+
+    /// The index made again from the names: the migration's first fill, and a load without triggers.
+    static func rebuild(in db: Database) throws {
+        try db.execute(sql: "INSERT INTO colleague_name_word (colleague_name_word) VALUES ('rebuild')")
     }
 
     /// The FTS5 query for names with a word starting with any of `words` (folded), or nil when a

@@ -27,6 +27,14 @@ enum ColleagueSearch {
             CREATE TRIGGER colleague_search_tag_delete AFTER DELETE ON colleague_tag BEGIN
                 \(refresh("OLD.colleague_id"))
             END;
+            """)
+        try recompute(in: db)
+    }
+
+    /// Every colleague's text made again: the migration's first fill, and a load without triggers.
+    static func recompute(in db: Database) throws {
+        try db.execute(sql: """
+            DELETE FROM colleague_search;
             INSERT INTO colleague_search (colleague_id, text) SELECT c.id, \(text(of: "c")) FROM colleague c;
             """)
     }
