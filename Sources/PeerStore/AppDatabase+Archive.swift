@@ -87,8 +87,8 @@ extension AppDatabase {
                     sql: "INSERT INTO interaction (id, occurred_at, direction, kind, minutes, note) VALUES (?, ?, ?, ?, ?, ?)",
                     arguments: [interaction.id, interaction.occurredAt.timeIntervalSince1970, interaction.direction.rawValue,
                                 interaction.kind.rawValue, interaction.minutes, interaction.note])
-                try Self.insertParticipants(of: interaction, in: db)
             }
+            try Self.insertParticipants(of: archive.interactions, in: db)
             for need in archive.needs {
                 try db.execute(
                     sql: "INSERT INTO need (id, colleague_id, what, due_at, created_at, closed_at) VALUES (?, ?, ?, ?, ?, ?)",

@@ -66,10 +66,11 @@ extension AppDatabase {
             }
             return ids[Int(index)]
         }
-        for var interaction in snapshot.interactions {
-            interaction.colleagueIDs = try interaction.colleagueIDs.map { try colleague($0, of: "an interaction") }
-            _ = try Self.insert(interaction, in: db)
-        }
+        _ = try Self.insert(snapshot.interactions.map { interaction in
+            var named = interaction
+            named.colleagueIDs = try interaction.colleagueIDs.map { try colleague($0, of: "an interaction") }
+            return named
+        }, in: db)
         for var need in snapshot.needs {
             need.colleagueID = try colleague(need.colleagueID, of: "a need")
             _ = try Self.insert(need, in: db)

@@ -13,20 +13,48 @@ extension AppDatabase {
     @discardableResult
     public func logInteractions(_ interactions: [Interaction]) throws -> [Interaction] {
         for interaction in interactions { try Self.validate(interaction) }
-        return try write { db in try interactions.map { try Self.insert($0, in: db) } }
+        return try write { db in try Self.insert(interactions, in: db) }
+    }
+
+    /// Rows a multi-row INSERT takes at once, under SQLite's limit of 32,766 variables.
+    static let rowsPerInsert = 500
+
+    /// Many interactions in a few statements, rows at a time: one statement for each cost
+    /// about 50,000 instructions, most of it the statement's own set-up (its `CHECK … IN`
+    /// table, the AUTOINCREMENT counter), where a row of a multi-row INSERT costs a few thousand.
+    static func insert(_ interactions: [Interaction], in db: Database) throws -> [Interaction] {
+        var saved: [Interaction] = []
+        saved.reserveCapacity(interactions.count)
+        for start in stride(from: 0, to: interactions.count, by: rowsPerInsert) {
+            let chunk = interactions[start..<min(start + rowsPerInsert, interactions.count)]
+            var arguments = StatementArguments()
+            for interaction in chunk {
+                arguments += [
+                    interaction.occurredAt.timeIntervalSince1970, interaction.direction.rawValue,
+                    interaction.kind.rawValue, interaction.minutes, interaction.note,
+                ]
+            }
+            try db.cachedStatement(sql: """
+                INSERT INTO interaction (occurred_at, direction, kind, minutes, note) VALUES \(rows(chunk.count, of: 5))
+                """).execute(arguments: arguments)
+            // AUTOINCREMENT numbers the rows one after another, in the order given.
+            let first = db.lastInsertedRowID - Int64(chunk.count) + 1
+            for (offset, interaction) in chunk.enumerated() {
+                var row = interaction
+                row.id = first + Int64(offset)
+                saved.append(row)
+            }
+        }
+        try insertParticipants(of: saved, in: db)
+        return saved
+    }
+
+    private static func rows(_ count: Int, of columns: Int) -> String {
+        Array(repeating: "(" + databaseQuestionMarks(count: columns) + ")", count: count).joined(separator: ", ")
     }
 
     static func insert(_ interaction: Interaction, in db: Database) throws -> Interaction {
-        var saved = interaction
-        try db.cachedStatement(
-            sql: "INSERT INTO interaction (occurred_at, direction, kind, minutes, note) VALUES (?, ?, ?, ?, ?)"
-            ).execute(arguments: [
-                interaction.occurredAt.timeIntervalSince1970, interaction.direction.rawValue,
-                interaction.kind.rawValue, interaction.minutes, interaction.note,
-            ])
-        saved.id = db.lastInsertedRowID
-        try insertParticipants(of: saved, in: db)
-        return saved
+        try insert([interaction], in: db)[0]
     }
 
     /// Replaces an interaction's fields and people.
@@ -42,7 +70,7 @@ extension AppDatabase {
                 ])
             guard db.changesCount > 0 else { throw StoreError.interactionNotFound(id) }
             try db.execute(sql: "DELETE FROM participant WHERE interaction_id = ?", arguments: [id])
-            try Self.insertParticipants(of: interaction, in: db)
+            try Self.insertParticipants(of: [interaction], in: db)
         }
     }
 
@@ -53,20 +81,25 @@ extension AppDatabase {
         }
     }
 
-    static func insertParticipants(of interaction: Interaction, in db: Database) throws {
-        for colleagueID in Set(interaction.colleagueIDs) {
+    /// Every interaction's people, rows at a time (see `insert(_:in:)` for many interactions).
+    /// A colleague that does not exist fails the whole statement, named in the error.
+    static func insertParticipants(of interactions: [Interaction], in db: Database) throws {
+        let rows = interactions.flatMap { interaction in Set(interaction.colleagueIDs).sorted().map { (interaction, $0) } }
+        for start in stride(from: 0, to: rows.count, by: rowsPerInsert) {
+            let chunk = rows[start..<min(start + rowsPerInsert, rows.count)]
+            var arguments = StatementArguments()
+            for (interaction, colleagueID) in chunk {
+                arguments += [
+                    interaction.id, colleagueID, interaction.occurredAt.timeIntervalSince1970, interaction.direction.rawValue, interaction.minutes,
+                ]
+            }
             do {
-                try db.cachedStatement(
-                    sql: """
-                        INSERT INTO participant (interaction_id, colleague_id, occurred_at, direction, minutes)
-                        VALUES (?, ?, ?, ?, ?)
-                        """
-                    ).execute(arguments: [
-                        interaction.id, colleagueID, interaction.occurredAt.timeIntervalSince1970,
-                        interaction.direction.rawValue, interaction.minutes,
-                    ])
+                try db.cachedStatement(sql: """
+                    INSERT INTO participant (interaction_id, colleague_id, occurred_at, direction, minutes) VALUES \(Self.rows(chunk.count, of: 5))
+                    """).execute(arguments: arguments)
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-                throw StoreError.colleagueNotFound(.id(colleagueID))
+                let known = try Set(Int64.fetchAll(db, sql: "SELECT id FROM colleague"))
+                throw StoreError.colleagueNotFound(.id(chunk.map(\.1).first { !known.contains($0) } ?? chunk[chunk.startIndex].1))
             }
         }
     }

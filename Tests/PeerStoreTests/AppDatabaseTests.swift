@@ -33,6 +33,37 @@ import Testing
         #expect(try database.colleagueCount(includeArchived: false, matching: "person") == 4, "the filtered count agrees")
     }
 
+    @Test func manyInteractionsGoInRowsAtATimeWithTheirOwnIdsAndPeople() throws {
+        let database = try AppDatabase(inMemoryNamed: "batch")
+        let people = try (0..<4).map { try database.addColleague(Colleague(name: "Person \($0)"), at: now).id! }
+        let count = AppDatabase.rowsPerInsert * 2 + 7
+        let logged = try database.logInteractions((0..<count).map { index in
+            Interaction(
+                occurredAt: now.addingTimeInterval(-Double(index) * 60), colleagueIDs: [people[index % 4], people[(index + 1) % 4], people[index % 4]],
+                direction: .gave, kind: .help, minutes: 1 + index % 50, note: "n\(index)")
+        })
+        let stored = try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, note FROM interaction ORDER BY id").map { ($0[0] as Int64, $0[1] as String) }
+        }
+        #expect(stored.map(\.0) == logged.map { $0.id! })
+        #expect(stored.map(\.1) == logged.map(\.note))
+        let pairs = try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM participant") }
+        #expect(pairs == count * 2, "each interaction's two people, the repeated one once")
+        let last = try database.read { db in
+            try Int64.fetchAll(db, sql: "SELECT colleague_id FROM participant WHERE interaction_id = ? ORDER BY colleague_id", arguments: [logged.last!.id!])
+        }
+        #expect(last == [people[(count - 1) % 4], people[count % 4]].sorted())
+
+        let before = try database.interactionCount()
+        #expect(throws: StoreError.colleagueNotFound(.id(77))) {
+            try database.logInteractions([
+                Interaction(occurredAt: now, colleagueIDs: [people[0]], direction: .gave, kind: .help),
+                Interaction(occurredAt: now, colleagueIDs: [people[1], 77], direction: .gave, kind: .help),
+            ])
+        }
+        #expect(try database.interactionCount() == before, "all or nothing")
+    }
+
     @Test func usesWalAndSecureDelete() throws {
         let temp = TemporaryDatabase()
         let database = try temp.open()
