@@ -16,10 +16,11 @@ extension AppDatabase {
         return try write { db in try Self.insert(interactions, in: db) }
     }
 
-    /// Rows a multi-row INSERT takes at once, under SQLite's limit of 32,766 variables.
-    static let rowsPerInsert = 500
+    /// Rows a multi-row INSERT takes at once: compiling it costs about 11,000 instructions a
+    /// row, so a full one is made once and kept, and the last, shorter one stays short.
+    static let rowsPerInsert = 32
 
-    /// Many interactions in a few statements, rows at a time: one statement for each cost
+    /// Many interactions in a few statements, `rowsPerInsert` rows at a time: one statement for each cost
     /// about 50,000 instructions, most of it the statement's own set-up (its `CHECK … IN`
     /// table, the AUTOINCREMENT counter), where a row of a multi-row INSERT costs a few thousand.
     static func insert(_ interactions: [Interaction], in db: Database) throws -> [Interaction] {
