@@ -20,26 +20,26 @@ extension AppDatabase {
     /// row, so a full one is made once and kept, and the last, shorter one stays short.
     static let rowsPerInsert = 32
 
-    /// Many interactions in a few statements, `rowsPerInsert` rows at a time: one statement for each cost
-    /// about 50,000 instructions, most of it the statement's own set-up (its `CHECK … IN`
-    /// table, the AUTOINCREMENT counter), where a row of a multi-row INSERT costs a few thousand.
+    /// Many interactions in a few statements, `rowsPerInsert` rows at a time: a statement for
+    /// each cost about 50,000 instructions, most of it building the table SQLite checks a
+    /// `CHECK (direction IN (…))` against, once a statement; a row of a multi-row INSERT costs
+    /// a few thousand. Their values are bound by `RowInserter`.
     static func insert(_ interactions: [Interaction], in db: Database) throws -> [Interaction] {
         var saved: [Interaction] = []
         saved.reserveCapacity(interactions.count)
         for start in stride(from: 0, to: interactions.count, by: rowsPerInsert) {
             let chunk = interactions[start..<min(start + rowsPerInsert, interactions.count)]
-            var arguments = StatementArguments()
-            for interaction in chunk {
-                arguments += [
-                    interaction.occurredAt.timeIntervalSince1970, interaction.direction.rawValue,
-                    interaction.kind.rawValue, interaction.minutes, interaction.note,
+            let values = chunk.flatMap { interaction in
+                [
+                    interaction.occurredAt.timeIntervalSince1970.databaseValue, interaction.direction.rawValue.databaseValue,
+                    interaction.kind.rawValue.databaseValue, interaction.minutes.databaseValue, interaction.note.databaseValue,
                 ]
             }
-            try db.cachedStatement(sql: """
-                INSERT INTO interaction (occurred_at, direction, kind, minutes, note) VALUES \(rows(chunk.count, of: 5))
-                """).execute(arguments: arguments)
+            let last = try RowInserter(
+                "INSERT INTO interaction (occurred_at, direction, kind, minutes, note) VALUES \(rows(chunk.count, of: 5))", in: db
+            ).insert(values)
             // AUTOINCREMENT numbers the rows one after another, in the order given.
-            let first = db.lastInsertedRowID - Int64(chunk.count) + 1
+            let first = last - Int64(chunk.count) + 1
             for (offset, interaction) in chunk.enumerated() {
                 var row = interaction
                 row.id = first + Int64(offset)
@@ -88,16 +88,17 @@ extension AppDatabase {
         let rows = interactions.flatMap { interaction in Set(interaction.colleagueIDs).sorted().map { (interaction, $0) } }
         for start in stride(from: 0, to: rows.count, by: rowsPerInsert) {
             let chunk = rows[start..<min(start + rowsPerInsert, rows.count)]
-            var arguments = StatementArguments()
-            for (interaction, colleagueID) in chunk {
-                arguments += [
-                    interaction.id, colleagueID, interaction.occurredAt.timeIntervalSince1970, interaction.direction.rawValue, interaction.minutes,
+            let values = chunk.flatMap { interaction, colleagueID in
+                [
+                    interaction.id.databaseValue, colleagueID.databaseValue, interaction.occurredAt.timeIntervalSince1970.databaseValue,
+                    interaction.direction.rawValue.databaseValue, interaction.minutes.databaseValue,
                 ]
             }
             do {
-                try db.cachedStatement(sql: """
-                    INSERT INTO participant (interaction_id, colleague_id, occurred_at, direction, minutes) VALUES \(Self.rows(chunk.count, of: 5))
-                    """).execute(arguments: arguments)
+                try RowInserter(
+                    "INSERT INTO participant (interaction_id, colleague_id, occurred_at, direction, minutes) VALUES \(Self.rows(chunk.count, of: 5))",
+                    in: db
+                ).insert(values)
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
                 let known = try Set(Int64.fetchAll(db, sql: "SELECT id FROM colleague"))
                 throw StoreError.colleagueNotFound(.id(chunk.map(\.1).first { !known.contains($0) } ?? chunk[chunk.startIndex].1))
