@@ -12,34 +12,71 @@ extension AppDatabase {
 
     /// `importedAt`: set for colleagues an import created, so the review can ask for their ratings.
     static func insert(_ colleague: Colleague, at now: Date, importedAt: Date? = nil, in db: Database) throws -> Colleague {
-        var saved = colleague
-        saved.name = colleague.name.trimmed
-        saved.ratedAt = colleague.ratings.isUnrated ? nil : (colleague.ratedAt ?? now)
-        saved.uid = colleague.uid ?? UUID().uuidString.lowercased()
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO colleague (name, role, team, email, notes, agenda, motivators, demotivators,
-                    valued_info, stance, vital, frequency, quality, trust, rated_at, archived, created_at, uid, imported_at,
-                    contact_every_weeks, folded_name)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """
-            ).execute(arguments: [
-                saved.name, saved.role, saved.team, saved.email, saved.notes, saved.agenda,
-                saved.motivators, saved.demotivators, saved.valuedInfo, saved.stance.rawValue,
-                saved.ratings.vital, saved.ratings.frequency, saved.ratings.quality, saved.ratings.trust,
-                saved.ratedAt?.timeIntervalSince1970, saved.archived, now.timeIntervalSince1970, saved.uid,
-                importedAt?.timeIntervalSince1970, saved.contactEveryWeeks, saved.name.folded,
-            ])
-        let id = db.lastInsertedRowID
-        saved.id = id
-        try replaceTags(saved.tags, of: id, in: db)
-        for dimension in RatingDimension.allCases {
-            if let value = saved.ratings[dimension] {
-                try recordRating(dimension, value, of: id, at: saved.ratedAt ?? now, in: db)
+        try insert([colleague], at: now, importedAt: importedAt, in: db)[0]
+    }
+
+    /// New colleagues with their tags, their ratings and stance as their histories' entries, and
+    /// the earlier entries `ratingHistory` and `stanceHistory` hold (by colleague, in the same
+    /// order), rows at a time (`RowInserter`).
+    static func insert(
+        _ colleagues: [Colleague], at now: Date, importedAt: Date? = nil,
+        ratingHistory: [[RatingChange]] = [], stanceHistory: [[StanceChange]] = [], in db: Database
+    ) throws -> [Colleague] {
+        var saved = colleagues.map { colleague in
+            var row = colleague
+            row.name = colleague.name.trimmed
+            row.ratedAt = colleague.ratings.isUnrated ? nil : (colleague.ratedAt ?? now)
+            row.uid = colleague.uid ?? UUID().uuidString.lowercased()
+            return row
+        }
+        let ids = try RowInserter.insert(
+            into: "colleague",
+            columns: [
+                "name", "role", "team", "email", "notes", "agenda", "motivators", "demotivators", "valued_info", "stance",
+                "vital", "frequency", "quality", "trust", "rated_at", "archived", "created_at", "uid", "imported_at",
+                "contact_every_weeks", "folded_name",
+            ],
+            saved.map { row in
+                let values: [(any DatabaseValueConvertible)?] = [
+                    row.name, row.role, row.team, row.email, row.notes, row.agenda, row.motivators, row.demotivators, row.valuedInfo,
+                    row.stance.rawValue, row.ratings.vital, row.ratings.frequency, row.ratings.quality, row.ratings.trust,
+                    row.ratedAt?.timeIntervalSince1970, row.archived, now.timeIntervalSince1970, row.uid,
+                    importedAt?.timeIntervalSince1970, row.contactEveryWeeks, row.name.folded,
+                ]
+                return values.map { $0?.databaseValue ?? .null }
+            }, in: db)
+        var tags: [[DatabaseValue]] = [], ratings: [[DatabaseValue]] = [], stances: [[DatabaseValue]] = []
+        for index in saved.indices {
+            let id = ids[index], row = saved[index]
+            saved[index].id = id
+            for tag in Set(row.tags.map { $0.trimmed.lowercased() }).sorted() where !tag.isEmpty {
+                tags.append([id.databaseValue, tag.databaseValue])
+            }
+            for dimension in RatingDimension.allCases {
+                if let value = row.ratings[dimension] {
+                    ratings.append(ratingRow(dimension, value, of: id, at: row.ratedAt ?? now))
+                }
+            }
+            for change in index < ratingHistory.count ? ratingHistory[index] : [] {
+                ratings.append(ratingRow(change.dimension, change.value, of: id, at: change.changedAt))
+            }
+            if row.stance != .unknown { stances.append(stanceRow(row.stance, of: id, at: now)) }
+            for change in index < stanceHistory.count ? stanceHistory[index] : [] {
+                stances.append(stanceRow(change.stance, of: id, at: change.changedAt))
             }
         }
-        if saved.stance != .unknown { try recordStance(saved.stance, of: id, at: now, in: db) }
+        try RowInserter.insert(into: "colleague_tag", columns: ["colleague_id", "tag"], tags, in: db)
+        try RowInserter.insert(into: "rating_change", columns: ["colleague_id", "dimension", "value", "changed_at"], ratings, in: db)
+        try RowInserter.insert(into: "stance_change", columns: ["colleague_id", "stance", "changed_at"], stances, in: db)
         return saved
+    }
+
+    private static func ratingRow(_ dimension: RatingDimension, _ value: Int, of id: ColleagueID, at date: Date) -> [DatabaseValue] {
+        [id.databaseValue, dimension.rawValue.databaseValue, value.databaseValue, date.timeIntervalSince1970.databaseValue]
+    }
+
+    private static func stanceRow(_ stance: Stance, of id: ColleagueID, at date: Date) -> [DatabaseValue] {
+        [id.databaseValue, stance.rawValue.databaseValue, date.timeIntervalSince1970.databaseValue]
     }
 
     /// Saves every field. Ratings and stance that changed get a history entry.

@@ -46,20 +46,9 @@ extension AppDatabase {
     }
 
     static func insert(_ snapshot: NetworkSnapshot, at now: Date, in db: Database) throws {
-        var ids: [ColleagueID] = []
-        for (index, colleague) in snapshot.colleagues.enumerated() {
-            let history = index < snapshot.ratingHistory.count ? snapshot.ratingHistory[index] : []
-            let stances = index < snapshot.stanceHistory.count ? snapshot.stanceHistory[index] : []
-            let saved = try Self.insert(colleague, at: now, in: db)
-            let id = saved.id!
-            for change in history {
-                try Self.recordRating(change.dimension, change.value, of: id, at: change.changedAt, in: db)
-            }
-            for change in stances {
-                try Self.recordStance(change.stance, of: id, at: change.changedAt, in: db)
-            }
-            ids.append(id)
-        }
+        let ids = try Self.insert(
+            snapshot.colleagues, at: now, ratingHistory: snapshot.ratingHistory, stanceHistory: snapshot.stanceHistory, in: db
+        ).map { $0.id! }
         func colleague(_ index: ColleagueID, of what: String) throws -> ColleagueID {
             guard ids.indices.contains(Int(index)) else {
                 throw StoreError.invalid("\(what) names colleague #\(index), which the snapshot does not have")

@@ -16,42 +16,23 @@ extension AppDatabase {
         return try write { db in try Self.insert(interactions, in: db) }
     }
 
-    /// Rows a multi-row INSERT takes at once: compiling it costs about 11,000 instructions a
-    /// row, so a full one is made once and kept, and the last, shorter one stays short.
-    static let rowsPerInsert = 32
-
-    /// Many interactions in a few statements, `rowsPerInsert` rows at a time: a statement for
-    /// each cost about 50,000 instructions, most of it building the table SQLite checks a
-    /// `CHECK (direction IN (…))` against, once a statement; a row of a multi-row INSERT costs
-    /// a few thousand. Their values are bound by `RowInserter`.
+    /// Many interactions and their people, rows at a time (`RowInserter`).
     static func insert(_ interactions: [Interaction], in db: Database) throws -> [Interaction] {
-        var saved: [Interaction] = []
-        saved.reserveCapacity(interactions.count)
-        for start in stride(from: 0, to: interactions.count, by: rowsPerInsert) {
-            let chunk = interactions[start..<min(start + rowsPerInsert, interactions.count)]
-            let values = chunk.flatMap { interaction in
+        let ids = try RowInserter.insert(
+            into: "interaction", columns: ["occurred_at", "direction", "kind", "minutes", "note"],
+            interactions.map { interaction in
                 [
                     interaction.occurredAt.timeIntervalSince1970.databaseValue, interaction.direction.rawValue.databaseValue,
                     interaction.kind.rawValue.databaseValue, interaction.minutes.databaseValue, interaction.note.databaseValue,
                 ]
-            }
-            let last = try RowInserter(
-                "INSERT INTO interaction (occurred_at, direction, kind, minutes, note) VALUES \(rows(chunk.count, of: 5))", in: db
-            ).insert(values)
-            // AUTOINCREMENT numbers the rows one after another, in the order given.
-            let first = last - Int64(chunk.count) + 1
-            for (offset, interaction) in chunk.enumerated() {
-                var row = interaction
-                row.id = first + Int64(offset)
-                saved.append(row)
-            }
+            }, in: db)
+        let saved = zip(interactions, ids).map { interaction, id in
+            var row = interaction
+            row.id = id
+            return row
         }
         try insertParticipants(of: saved, in: db)
         return saved
-    }
-
-    private static func rows(_ count: Int, of columns: Int) -> String {
-        Array(repeating: "(" + databaseQuestionMarks(count: columns) + ")", count: count).joined(separator: ", ")
     }
 
     static func insert(_ interaction: Interaction, in db: Database) throws -> Interaction {
@@ -82,27 +63,21 @@ extension AppDatabase {
         }
     }
 
-    /// Every interaction's people, rows at a time (see `insert(_:in:)` for many interactions).
-    /// A colleague that does not exist fails the whole statement, named in the error.
+    /// Every interaction's people. A colleague that does not exist fails the whole write, named.
     static func insertParticipants(of interactions: [Interaction], in db: Database) throws {
-        let rows = interactions.flatMap { interaction in Set(interaction.colleagueIDs).sorted().map { (interaction, $0) } }
-        for start in stride(from: 0, to: rows.count, by: rowsPerInsert) {
-            let chunk = rows[start..<min(start + rowsPerInsert, rows.count)]
-            let values = chunk.flatMap { interaction, colleagueID in
-                [
-                    interaction.id.databaseValue, colleagueID.databaseValue, interaction.occurredAt.timeIntervalSince1970.databaseValue,
-                    interaction.direction.rawValue.databaseValue, interaction.minutes.databaseValue,
-                ]
-            }
-            do {
-                try RowInserter(
-                    "INSERT INTO participant (interaction_id, colleague_id, occurred_at, direction, minutes) VALUES \(Self.rows(chunk.count, of: 5))",
-                    in: db
-                ).insert(values)
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-                let known = try Set(Int64.fetchAll(db, sql: "SELECT id FROM colleague"))
-                throw StoreError.colleagueNotFound(.id(chunk.map(\.1).first { !known.contains($0) } ?? chunk[chunk.startIndex].1))
-            }
+        let pairs = interactions.flatMap { interaction in Set(interaction.colleagueIDs).sorted().map { (interaction, $0) } }
+        do {
+            try RowInserter.insert(
+                into: "participant", columns: ["interaction_id", "colleague_id", "occurred_at", "direction", "minutes"],
+                pairs.map { interaction, colleagueID in
+                    [
+                        interaction.id.databaseValue, colleagueID.databaseValue, interaction.occurredAt.timeIntervalSince1970.databaseValue,
+                        interaction.direction.rawValue.databaseValue, interaction.minutes.databaseValue,
+                    ]
+                }, in: db)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            let known = try Set(Int64.fetchAll(db, sql: "SELECT id FROM colleague"))
+            throw StoreError.colleagueNotFound(.id(pairs.map(\.1).first { !known.contains($0) } ?? pairs[0].1))
         }
     }
 

@@ -1,49 +1,62 @@
 import GRDB
 import GRDBSQLite
 
-/// An INSERT, GRDB's cached statement, with its values bound through SQLite's own calls: GRDB
-/// binds each argument through a nest of closures, about 3,500 instructions a value, more than
-/// SQLite takes to insert a row. For the bulk writes' multi-row inserts (a load, a batch of
-/// logs). GRDB's transaction observers do not see these rows; Rapport has none.
-struct RowInserter {
-    private let connection: OpaquePointer
-    /// Kept so GRDB keeps the statement while this runs it.
-    private let cached: Statement
-    private let statement: OpaquePointer
+/// Rows inserted many to a statement, with their values bound through SQLite's own calls.
+/// - A statement for each row cost about 50,000 instructions, most of it building the table
+///   SQLite checks a `CHECK (… IN (…))` against, once a statement; a row of a multi-row INSERT
+///   costs a few thousand.
+/// - Compiling one costs about 11,000 instructions a row, so a full statement of
+///   `rowsPerStatement` is made once and kept, and the last, shorter one stays short.
+/// - GRDB binds each argument through a nest of closures, about 3,500 instructions a value.
+///   GRDB's transaction observers do not see these rows; Rapport has none.
+enum RowInserter {
+    static let rowsPerStatement = 32
 
-    init(_ sql: String, in db: Database) throws {
-        connection = db.sqliteConnection!
-        cached = try db.cachedStatement(sql: sql)
-        statement = cached.sqliteStatement
+    /// Inserts `rows`, each a value for every one of `columns`, in order. Returns each row's
+    /// rowid: SQLite numbers the rows of a table with a rowid one after another, in the order
+    /// given (for a table without one, the result means nothing).
+    @discardableResult
+    static func insert(into table: String, columns: [String], _ rows: [[DatabaseValue]], in db: Database) throws -> [Int64] {
+        var rowids: [Int64] = []
+        rowids.reserveCapacity(rows.count)
+        let row = "(" + databaseQuestionMarks(count: columns.count) + ")"
+        for start in stride(from: 0, to: rows.count, by: rowsPerStatement) {
+            let chunk = rows[start..<min(start + rowsPerStatement, rows.count)]
+            let statement = try db.cachedStatement(sql: """
+                INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES \(Array(repeating: row, count: chunk.count).joined(separator: ", "))
+                """)
+            let last = try run(statement, chunk.joined(), in: db)
+            rowids += (0..<Int64(chunk.count)).map { last - Int64(chunk.count) + 1 + $0 }
+        }
+        return rowids
     }
 
-    /// Runs the statement with `values`, in the order of its placeholders; returns the last
-    /// inserted rowid.
-    @discardableResult
-    func insert(_ values: [DatabaseValue]) throws -> Int64 {
+    /// Binds `values` to GRDB's cached `statement` and runs it; returns the last rowid.
+    private static func run(_ statement: Statement, _ values: some Sequence<DatabaseValue>, in db: Database) throws -> Int64 {
+        let raw = statement.sqliteStatement
+        let connection = db.sqliteConnection
+        func failure(_ code: Int32) -> DatabaseError {
+            DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)), sql: statement.sql)
+        }
         defer {
-            sqlite3_reset(statement)
-            sqlite3_clear_bindings(statement)
+            sqlite3_reset(raw)
+            sqlite3_clear_bindings(raw)
         }
         for (offset, value) in values.enumerated() {
             let index = Int32(offset + 1)
             let code: Int32
             switch value.storage {
-            case .null: code = sqlite3_bind_null(statement, index)
-            case .int64(let number): code = sqlite3_bind_int64(statement, index, number)
-            case .double(let number): code = sqlite3_bind_double(statement, index, number)
-            case .string(let text): code = sqlite3_bind_text(statement, index, text, -1, Self.transient)
-            case .blob(let data): code = data.withUnsafeBytes { sqlite3_bind_blob(statement, index, $0.baseAddress, Int32($0.count), Self.transient) }
+            case .null: code = sqlite3_bind_null(raw, index)
+            case .int64(let number): code = sqlite3_bind_int64(raw, index, number)
+            case .double(let number): code = sqlite3_bind_double(raw, index, number)
+            case .string(let text): code = sqlite3_bind_text(raw, index, text, -1, transient)
+            case .blob(let data): code = data.withUnsafeBytes { sqlite3_bind_blob(raw, index, $0.baseAddress, Int32($0.count), transient) }
             }
-            guard code == SQLITE_OK else { throw error(code) }
+            guard code == SQLITE_OK else { throw failure(code) }
         }
-        let code = sqlite3_step(statement)
-        guard code == SQLITE_DONE else { throw error(code) }
+        let code = sqlite3_step(raw)
+        guard code == SQLITE_DONE else { throw failure(code) }
         return sqlite3_last_insert_rowid(connection)
-    }
-
-    private func error(_ code: Int32) -> DatabaseError {
-        DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)), sql: cached.sql)
     }
 
     /// SQLite copies the text or blob before the call returns.

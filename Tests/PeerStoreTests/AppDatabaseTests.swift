@@ -36,7 +36,7 @@ import Testing
     @Test func manyInteractionsGoInRowsAtATimeWithTheirOwnIdsAndPeople() throws {
         let database = try AppDatabase(inMemoryNamed: "batch")
         let people = try (0..<4).map { try database.addColleague(Colleague(name: "Person \($0)"), at: now).id! }
-        let count = AppDatabase.rowsPerInsert * 2 + 7
+        let count = RowInserter.rowsPerStatement * 2 + 7
         let logged = try database.logInteractions((0..<count).map { index in
             Interaction(
                 occurredAt: now.addingTimeInterval(-Double(index) * 60), colleagueIDs: [people[index % 4], people[(index + 1) % 4], people[index % 4]],
