@@ -3,14 +3,12 @@ import Foundation
 import Glibc
 #endif
 
-/// A program run to its end: wall time from spawn to exit, what it printed, and its own peak
-/// memory. Foundation's Process is not used: on Linux its waitUntilExit polls in 50 ms steps, so
-/// a 70 ms command measured 150 ms and every `rapport log` and `sqlite3` INSERT about 51 ms.
+/// A program run to its end: wall time from spawn to exit, and what it printed. Foundation's
+/// Process is not used: on Linux its waitUntilExit polls in 50 ms steps, so a 70 ms command
+/// measured 150 ms and every `rapport log` and `sqlite3` INSERT about 51 ms.
 struct ChildRun {
     var seconds: Double
     var output: String
-    /// Peak resident memory of that one process (wait4's rusage), in kilobytes.
-    var maxResidentKilobytes: Int
 }
 
 enum ChildProcess {
@@ -56,9 +54,19 @@ enum ChildProcess {
             close(pipe[0])
         }
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        return ChildRun(seconds: seconds, output: String(decoding: output, as: UTF8.self), maxResidentKilobytes: Int(usage.ru_maxrss))
+        return ChildRun(seconds: seconds, output: String(decoding: output, as: UTF8.self))
+    }
+
+    /// `command`'s own peak resident memory in kilobytes, from GNU time (nil without it). Not
+    /// from wait4: Linux counts the memory a child had before it exec'd, which for a child of
+    /// this process is this process's (a /bin/true spawned by an 80 MB process reads 95 MB),
+    /// and made a 38 MB `review --json` read 49 to 60 MB. GNU time itself is small.
+    static func peakKilobytes(_ command: [String], scratch: URL) throws -> Int? {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/time") else { return nil }
+        let report = scratch.appendingPathComponent("peak-memory").path
+        _ = try run(["/usr/bin/time", "-o", report, "-f", "%M"] + command, discarding: true)
+        return (try? String(contentsOfFile: report, encoding: .utf8)).flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
     }
 }
