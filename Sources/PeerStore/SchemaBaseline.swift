@@ -13,9 +13,9 @@ enum SchemaBaseline {
 
     /// Builds the schema when the database has none at all; returns whether it did.
     @discardableResult
-    static func createIfEmpty(in db: Database) throws -> Bool {
+    static func createIfEmpty(in db: Database, from sql: String = statements) throws -> Bool {
         guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") == 0 else { return false }
-        try db.execute(sql: statements)
+        try db.execute(sql: sql)
         try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
         for identifier in migrations {
             try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [identifier])

@@ -13,7 +13,7 @@ import Testing
         let migratedDump = try migrated.read(Self.dump)
         if ProcessInfo.processInfo.environment["RECORD_BASELINE"] != nil {
             try Self.record(migratedDump)
-            try Self.recordImage()
+            try Self.recordImage(from: migratedDump.joined(separator: "\n"))
         }
 
         let baseline = try DatabaseQueue()
@@ -81,11 +81,12 @@ import Testing
         #expect(SchemaImage.packing(Array(repeating: 0, count: 700)) == [0, 0xBC, 0x05], "700 is 0x2BC: 0x3C with the high bit, then 5")
     }
 
-    private static func recordImage() throws {
+    /// From the statements just recorded, not the compiled-in ones: one run records both.
+    private static func recordImage(from statements: String) throws {
         let queue = try DatabaseQueue()
         let text = try queue.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA page_size = \(SchemaImage.pageSize)")
-            _ = try db.inTransaction { _ = try SchemaBaseline.createIfEmpty(in: db); return .commit }
+            _ = try db.inTransaction { _ = try SchemaBaseline.createIfEmpty(in: db, from: statements); return .commit }
             try db.execute(sql: "VACUUM")
             return try SchemaImage.record(in: db)
         }
