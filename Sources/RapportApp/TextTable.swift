@@ -26,9 +26,16 @@ public struct TextTable {
                 return last ? DisplayWidth.truncate(row[column], to: widths[column])
                     : DisplayWidth.pad(row[column], to: widths[column], alignRight: rightAligned.contains(column))
             }.joined(separator: "  ")
-        }.map { line in
-            // An empty last cell would leave the separator dangling at the end of the line.
-            String(line.reversed().drop { $0 == " " }.reversed())
-        }.joined(separator: "\n")
+        }.map(Self.droppingTrailingSpaces).joined(separator: "\n")
+    }
+
+    /// An empty last cell would leave the separator dangling at the end of the line. Dropped by
+    /// bytes: a space is one byte of UTF-8 and never part of the character before it. Walking the
+    /// line's characters backwards took 300,000 instructions a line, most of `rapport list`.
+    static func droppingTrailingSpaces(_ line: String) -> String {
+        let bytes = line.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: " ") { end = bytes.index(before: end) }
+        return String(line[..<end])
     }
 }

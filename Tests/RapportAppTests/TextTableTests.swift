@@ -1,0 +1,27 @@
+import Testing
+@testable import RapportApp
+
+/// Subcommands' aligned columns: widths in terminal columns, no spaces left at a line's end.
+@Suite struct TextTableTests {
+    @Test func columnsLineUpAndLinesEndWithoutSpaces() {
+        let table = TextTable(headers: ["ID", "NAME", "NOTE"], rightAligned: [0], rows: [
+            ["1", "Dana Whitfield", ""],
+            ["12", "田中 浩", "met twice"],
+        ])
+        #expect(table.rendered() == """
+            ID  NAME            NOTE
+             1  Dana Whitfield
+            12  田中 浩         met twice
+            """)
+    }
+
+    @Test func trailingSpacesGoAndNothingElseDoes() {
+        let cases = [
+            ("", ""), ("   ", ""), ("a  ", "a"), ("a b ", "a b"), ("é ", "é"), ("e\u{301}  ", "e\u{301}"),
+            ("田中  ", "田中"), ("x\t ", "x\t"), ("👩‍💻 ", "👩‍💻"), ("keep", "keep"),
+        ]
+        for (line, trimmed) in cases {
+            #expect(TextTable.droppingTrailingSpaces(line) == trimmed, "\(line.unicodeScalars.map { $0.value })")
+        }
+    }
+}
