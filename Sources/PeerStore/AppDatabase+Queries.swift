@@ -76,21 +76,24 @@ extension AppDatabase {
 
     /// The colleague list with last contact and balance, sorted in SQL from the running totals
     /// in `colleague_stats`. `limit` and `offset` keep a screen's query to what it shows; the
-    /// window counts are read for the rows returned only.
+    /// window counts are read for the rows returned only. `leaningAtLeast`: only colleagues whose
+    /// stored score is at least that far from 0 (`rapport balance`'s one-way relationships, a few
+    /// of 10,000; the caller decides exactly, the stored score being rounded differently).
     public func colleagueSummaries(
         now: Date, sort: ColleagueSort = .name, descending: Bool = false, includeArchived: Bool = false,
-        matching filter: String = "", windowDays: Int = Balance.defaultWindowDays, limit: Int = -1, offset: Int = 0
+        matching filter: String = "", windowDays: Int = Balance.defaultWindowDays, leaningAtLeast: Double? = nil,
+        limit: Int = -1, offset: Int = 0
     ) throws -> [ColleagueSummary] {
         try read { db in
             var arguments: StatementArguments = [
                 "start": now.timeIntervalSince1970 - Double(windowDays) * 86_400,
-                "archived": includeArchived, "limit": limit, "offset": offset,
+                "archived": includeArchived, "limit": limit, "offset": offset, "leaning": leaningAtLeast,
             ]
             let filterClause = Self.filterClause(filter, arguments: &arguments)
             let sql = """
                 SELECT \(SQLFragments.colleagueColumns), \(SQLFragments.statsColumns), \(SQLFragments.windowCounts)
                 FROM colleague c JOIN colleague_stats s ON s.colleague_id = c.id
-                WHERE (:archived OR c.archived = 0) \(filterClause)
+                WHERE (:archived OR c.archived = 0) AND (:leaning IS NULL OR abs(s.score) >= :leaning) \(filterClause)
                 ORDER BY \(Self.orderClause(sort, descending: descending))
                 LIMIT :limit OFFSET :offset
                 """

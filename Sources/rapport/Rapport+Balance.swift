@@ -24,7 +24,8 @@ extension Rapport {
             let database = try store.open()
             let now = AppClock.now
             let overall = try database.balance(now: now, windowDays: window)
-            let summaries = try database.colleagueSummaries(now: now, sort: .balance, windowDays: window)
+            // Only the few leaning far enough are read, with a margin for the stored score's rounding.
+            let summaries = try database.colleagueSummaries(now: now, sort: .balance, windowDays: window, leaningAtLeast: Balance.oneWayScore - 0.01)
             let oneWay = summaries.filter { $0.balance.leaning != .balanced }
             let budget = try database.helpBudget(now: now)
             if json {

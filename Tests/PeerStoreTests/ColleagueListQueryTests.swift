@@ -10,6 +10,27 @@ import Testing
 @Suite struct ColleagueListQueryTests {
     let now = StoredTime.rounded(Date(timeIntervalSince1970: 1_795_532_400))
 
+    /// `rapport balance` reads only those leaning far enough; it must find every one-way
+    /// relationship the whole list has, the borderline ones too.
+    @Test func theLeaningFewAreEveryOneWayRelationship() throws {
+        let database = try AppDatabase(inMemoryNamed: "leaning")
+        var generator = SystemRandomNumberGenerator()
+        let people = try (0..<40).map { try database.addColleague(Colleague(name: "Person \($0)"), at: now).id! }
+        for (index, id) in people.enumerated() {
+            // From all given to all received, through exactly 4 to 1 (a score of 0.6).
+            let given = index % 6, received = (index / 6) % 6
+            for step in 0..<(given + received) {
+                _ = try database.logInteraction(Interaction(
+                    occurredAt: now.addingTimeInterval(-Double(step) * 3_600 - Double(Int.random(in: 0..<60, using: &generator))),
+                    colleagueIDs: [id], direction: step < given ? .gave : .received, kind: .help))
+            }
+        }
+        let everyone = try database.colleagueSummaries(now: now, sort: .balance).filter { $0.balance.leaning != .balanced }
+        let few = try database.colleagueSummaries(now: now, sort: .balance, leaningAtLeast: Balance.oneWayScore - 0.01)
+        #expect(few.filter { $0.balance.leaning != .balanced }.map(\.id) == everyone.map(\.id))
+        #expect(few.count < 40 && everyone.count > 5)
+    }
+
     @Test func entriesSortedInMemoryAndRowsByIDMatchTheFullList() throws {
         let temp = TemporaryDatabase()
         let database = try temp.open()
