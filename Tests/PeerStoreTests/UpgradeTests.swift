@@ -40,7 +40,7 @@ import Testing
             let stats = (["colleague_id"] + ExchangeStats.sumNames + ["last_contact", "last_info"]).joined(separator: ", ")
             let rows = { (sql: String) in try Row.fetchAll(db, sql: sql, arguments: ["now": Double.greatestFiniteMagnitude]).map { Array($0.databaseValues.map(\.description)) } }
             let pairs = [
-                ("SELECT \(stats) FROM colleague_stats ORDER BY colleague_id", "SELECT \(stats) FROM (\(ExchangeStats.asOfNow)) ORDER BY colleague_id"),
+                ("SELECT \(stats) FROM colleague_stats ORDER BY colleague_id", "SELECT \(stats) FROM (\(ExchangeStats.recountedAsOfNow)) ORDER BY colleague_id"),
                 ("SELECT * FROM exchange_bucket ORDER BY bucket", ExchangeBuckets.fromLog),
                 ("SELECT colleague_id, text FROM colleague_search ORDER BY colleague_id", ColleagueSearch.fromColleagues),
             ]

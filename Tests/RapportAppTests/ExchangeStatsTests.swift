@@ -74,6 +74,24 @@ import Testing
             if !Self.close(kept, recounted) { return }
         }
         try checkTheWeightsAgainstTheDomainFormula(in: database)
+        try checkThePastAgainstARecount(in: database, seed: seed)
+    }
+
+    /// A past week's review reads the totals as they were then, today's less what came later:
+    /// the same as counting the log up to then, at any moment, before everything or after.
+    private func checkThePastAgainstARecount(in database: AppDatabase, seed: UInt64) throws {
+        let columns = (["colleague_id"] + ExchangeStats.sumNames + ["last_contact", "last_info"]).joined(separator: ", ")
+        for days in [-800.0, -350, -30.5, -1, 0, 3, 1_000] {
+            let moment = now.addingTimeInterval(days * 86_400).timeIntervalSince1970
+            let (past, recounted) = try database.read { db in
+                let fetch = { (sql: String) in
+                    try Row.fetchAll(db, sql: "SELECT \(columns) FROM (\(sql)) ORDER BY colleague_id", arguments: ["now": moment])
+                        .map { row in (0..<row.count).map { row[$0] as Double? } }
+                }
+                return (try fetch(ExchangeStats.asOfNow), try fetch(ExchangeStats.recountedAsOfNow))
+            }
+            #expect(Self.close(past, recounted), "seed \(seed), \(days) days")
+        }
     }
 
     private func randomExchange(_ people: [Int64], _ random: inout SeededGenerator) -> Interaction {
@@ -99,7 +117,7 @@ import Testing
             let kept = try fetch("SELECT \(columns) FROM colleague_stats ORDER BY colleague_id")
                 + fetch("SELECT \(network) FROM network_stats")
                 + fetch("SELECT \(buckets) FROM exchange_bucket ORDER BY bucket")
-            let recounted = try fetch("SELECT \(columns) FROM (\(ExchangeStats.asOfNow)) ORDER BY colleague_id")
+            let recounted = try fetch("SELECT \(columns) FROM (\(ExchangeStats.recountedAsOfNow)) ORDER BY colleague_id")
                 + fetch("SELECT \(network) FROM (SELECT \(ExchangeStats.sumAggregates(of: "i")) FROM interaction i)")
                 + fetch(ExchangeBuckets.fromLog)
             return (kept, recounted)
