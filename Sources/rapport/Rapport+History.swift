@@ -57,11 +57,13 @@ extension Rapport {
             }
             guard !interactions.isEmpty else { print("No interactions match."); return }
             var table = TextTable(headers: ["WHEN", "WITH", "DIR", "KIND", "TIME", "NOTE"], rightAligned: [4], maxWidths: [1: 28, 5: 60])
+            var days = DayLabels(now: now)
             for interaction in interactions {
                 table.rows.append([
-                    QuickLogSummary.day(interaction.occurredAt, now: now), interaction.colleagueIDs.compactMap { names[$0] }.joined(separator: ", "),
+                    days.label(for: interaction.occurredAt), interaction.colleagueIDs.compactMap { names[$0] }.joined(separator: ", "),
                     interaction.direction.rawValue, interaction.kind.rawValue, interaction.minutes.map(QuickLogSummary.duration) ?? "",
-                    interaction.note.replacingOccurrences(of: "\n", with: " "),
+                    // Most notes are one line; Foundation's replacing costs more than the row.
+                    interaction.note.utf8.contains(0x0A) ? interaction.note.replacingOccurrences(of: "\n", with: " ") : interaction.note,
                 ])
             }
             print(table.rendered())
