@@ -39,7 +39,8 @@ extension Rapport {
         func run() throws {
             let database = try store.open()
             let now = AppClock.now
-            var archive = try database.archive()
+            // Only JSON and the interactions' CSV print the log; the rest need none of it.
+            var archive = try database.archive(withInteractions: format == .json || (format == .csv && interactions))
             if !names.isEmpty {
                 archive = archive.keeping(Set(try names.map { try ColleagueResolver.resolve($0, in: database).id! }))
             }

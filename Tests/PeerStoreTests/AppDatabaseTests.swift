@@ -64,6 +64,18 @@ import Testing
         #expect(try database.interactionCount() == before, "all or nothing")
     }
 
+    @Test func anArchiveWithoutTheLogHoldsEverythingElse() throws {
+        let database = try AppDatabase(inMemoryNamed: "archive")
+        let dana = try database.addColleague(Colleague(name: "Dana", tags: ["exec"], ratings: Ratings(vital: 4)), at: now).id!
+        _ = try database.logInteraction(Interaction(occurredAt: now, colleagueIDs: [dana], direction: .gave, kind: .info, minutes: 5))
+        _ = try database.addNeed(Need(colleagueID: dana, what: "a budget", dueAt: now, createdAt: now))
+        var whole = try database.archive()
+        let light = try database.archive(withInteractions: false)
+        #expect(whole.interactions.count == 1 && light.interactions.isEmpty)
+        whole.interactions = []
+        #expect(light == whole)
+    }
+
     @Test func usesWalAndSecureDelete() throws {
         let temp = TemporaryDatabase()
         let database = try temp.open()
