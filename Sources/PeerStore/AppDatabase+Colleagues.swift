@@ -49,9 +49,7 @@ extension AppDatabase {
         for index in saved.indices {
             let id = ids[index], row = saved[index]
             saved[index].id = id
-            for tag in Set(row.tags.map { $0.trimmed.lowercased() }).sorted() where !tag.isEmpty {
-                tags.append([id.databaseValue, tag.databaseValue])
-            }
+            tags += tagRows(row.tags, of: id)
             for dimension in RatingDimension.allCases {
                 if let value = row.ratings[dimension] {
                     ratings.append(ratingRow(dimension, value, of: id, at: row.ratedAt ?? now))
@@ -65,10 +63,19 @@ extension AppDatabase {
                 stances.append(stanceRow(change.stance, of: id, at: change.changedAt))
             }
         }
-        try RowInserter.insert(into: "colleague_tag", columns: ["colleague_id", "tag"], tags, in: db)
-        try RowInserter.insert(into: "rating_change", columns: ["colleague_id", "dimension", "value", "changed_at"], ratings, in: db)
-        try RowInserter.insert(into: "stance_change", columns: ["colleague_id", "stance", "changed_at"], stances, in: db)
+        try RowInserter.insert(into: "colleague_tag", columns: tagColumns, tags, in: db)
+        try RowInserter.insert(into: "rating_change", columns: ratingColumns, ratings, in: db)
+        try RowInserter.insert(into: "stance_change", columns: stanceColumns, stances, in: db)
         return saved
+    }
+
+    private static let tagColumns = ["colleague_id", "tag"]
+    private static let ratingColumns = ["colleague_id", "dimension", "value", "changed_at"]
+    private static let stanceColumns = ["colleague_id", "stance", "changed_at"]
+
+    /// A colleague's tags as rows: lower-cased, each once.
+    private static func tagRows(_ tags: [String], of id: ColleagueID) -> [[DatabaseValue]] {
+        Set(tags.map { $0.trimmed.lowercased() }).sorted().filter { !$0.isEmpty }.map { [id.databaseValue, $0.databaseValue] }
     }
 
     private static func ratingRow(_ dimension: RatingDimension, _ value: Int, of id: ColleagueID, at date: Date) -> [DatabaseValue] {
@@ -172,24 +179,18 @@ extension AppDatabase {
     }
 
     static func recordRating(_ dimension: RatingDimension, _ value: Int, of id: ColleagueID, at date: Date, in db: Database) throws {
-        try db.cachedStatement(
-            sql: "INSERT INTO rating_change (colleague_id, dimension, value, changed_at) VALUES (?, ?, ?, ?)"
-            ).execute(arguments: [id, dimension.rawValue, value, date.timeIntervalSince1970])
+        try RowInserter.insert(into: "rating_change", columns: ratingColumns, [ratingRow(dimension, value, of: id, at: date)], in: db)
     }
 
     static func recordStance(_ stance: Stance, of id: ColleagueID, at date: Date, in db: Database) throws {
-        try db.cachedStatement(
-            sql: "INSERT INTO stance_change (colleague_id, stance, changed_at) VALUES (?, ?, ?)"
-            ).execute(arguments: [id, stance.rawValue, date.timeIntervalSince1970])
+        try RowInserter.insert(into: "stance_change", columns: stanceColumns, [stanceRow(stance, of: id, at: date)], in: db)
     }
 
     private static func replaceTags(_ tags: [String], of id: ColleagueID, in db: Database) throws {
         // Cached, like every statement an import or the demo runs per colleague: preparing a
         // statement also compiles the triggers it fires, which costs more than running it.
         try db.cachedStatement(sql: "DELETE FROM colleague_tag WHERE colleague_id = ?").execute(arguments: [id])
-        for tag in Set(tags.map { $0.trimmed.lowercased() }) where !tag.isEmpty {
-            try db.cachedStatement(sql: "INSERT INTO colleague_tag (colleague_id, tag) VALUES (?, ?)").execute(arguments: [id, tag])
-        }
+        try RowInserter.insert(into: "colleague_tag", columns: tagColumns, tagRows(tags, of: id), in: db)
     }
 
     private func validate(_ colleague: Colleague) throws {
