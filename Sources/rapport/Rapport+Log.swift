@@ -29,7 +29,13 @@ extension Rapport {
         var words: [String] = []
 
         func run() throws {
-            let database = try store.open()
+            try Self.log(words, databasePath: store.path)
+        }
+
+        /// The command itself, for the parser's `run()` and for `QuickLogArguments`, which reads
+        /// the common shapes of a log line without the parser.
+        static func log(_ words: [String], databasePath: String?) throws {
+            let database = try StoreOptions.open(path: databasePath)
             let now = AppClock.now
             if words == ["-"] {
                 let parser = QuickLogParser(candidates: try database.quickLogCandidates(), now: now)
@@ -49,7 +55,7 @@ extension Rapport {
         }
 
         /// Every line parsed first, then all logged in one transaction: all or nothing.
-        private func logLines(from text: String, parser: QuickLogParser, database: AppDatabase) throws {
+        private static func logLines(from text: String, parser: QuickLogParser, database: AppDatabase) throws {
             var entries: [QuickLogEntry] = []
             for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !String(line).trimmed.isEmpty {
                 do {
@@ -63,7 +69,7 @@ extension Rapport {
             for entry in entries { print("Logged: " + TextSanitizer.sanitize(QuickLogSummary.describe(entry, now: parser.now))) }
         }
 
-        private func readStandardInput() -> String {
+        private static func readStandardInput() -> String {
             String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
         }
     }

@@ -14,7 +14,12 @@ struct StoreOptions: ParsableArguments {
     /// setting) pass `creating`; the others report a missing file instead of leaving an empty one
     /// where a mistyped path pointed.
     func open(creating: Bool = false) throws -> AppDatabase {
-        let database = try AppDatabase(path: resolvedPath, mode: creating ? .createIfMissing : .existingOnly)
+        try Self.open(path: path, creating: creating)
+    }
+
+    /// `open(creating:)` for a path read without the parser (`QuickLogArguments`).
+    static func open(path: String?, creating: Bool = false) throws -> AppDatabase {
+        let database = try AppDatabase(path: path ?? AppDatabase.defaultPath(), mode: creating ? .createIfMissing : .existingOnly)
         for notice in database.notices { FileHandle.standardError.write(Data("Note: \(notice)\n".utf8)) }
         return database
     }

@@ -11,6 +11,8 @@ if let dashboard = DashboardArguments(CommandLine.arguments.dropFirst()) {
     } catch {
         Rapport.exit(withError: error)
     }
+} else if let log = QuickLogArguments(CommandLine.arguments.dropFirst()) {
+    do { try Rapport.Log.log(log.words, databasePath: log.databasePath) } catch { Rapport.exit(withError: error) }
 } else {
     Rapport.main()
 }

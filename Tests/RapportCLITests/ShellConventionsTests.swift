@@ -65,6 +65,39 @@ import Testing
         #expect(try run(["need", "add", "dana", "a", "-v", "review", "by", "friday"]).stdout == "Need #3: a -v review from Dana Whitfield, by Fri 27 Nov\n")
     }
 
+    /// `rapport log --db PATH WORDS` is read without swift-argument-parser (`QuickLogArguments`);
+    /// with `--db` after the words the parser reads it. Both must log, print and fail alike.
+    @Test func aLogLineReadsTheSameWithoutTheParser() throws {
+        let direct = RapportBinary(), parsed = RapportBinary()
+        defer { direct.remove(); parsed.remove() }
+        for binary in [direct, parsed] { try binary.run(["demo"], environment: at) }
+        let lines: [([String], String?)] = [
+            (["dana", "gave", "info", "30m", "shared the Q3 churn numbers"], nil),
+            (["#2", "got", "help", "yesterday", "walked me through it"], nil),
+            (["@exec", "mutual", "recognition", "thanks"], nil),
+            (["nobody", "gave", "x"], nil),
+            (["dana", "gave", "2026-13-01", "x"], nil),
+            (["gave"], nil),
+            (["-"], "dana gave 30m sent the deck\n#2 got info 15m the pipeline numbers\n"),
+            (["-"], "dana gave 30m sent the deck\nnobody got help\n"),
+        ]
+        for (words, input) in lines {
+            let first = try direct.run(["log", "--db", direct.database] + words, environment: at, useDatabase: false, input: input)
+            let second = try parsed.run(["log"] + words + ["--db", parsed.database], environment: at, useDatabase: false, input: input)
+            #expect(first.status == second.status, "\(words)")
+            #expect(first.stdout == second.stdout, "\(words)")
+            #expect(first.stderr == second.stderr, "\(words)")
+        }
+        let history = ["history", "--json"]
+        #expect(try direct.run(history, environment: at).stdout == parsed.run(history, environment: at).stdout)
+        // RAPPORT_DB, and a missing file, the same way too.
+        let missing = ["RAPPORT_DB": direct.folder.appendingPathComponent("missing.sqlite").path].merging(at) { $1 }
+        let withoutOption = try direct.run(["log", "dana", "gave", "x"], environment: missing, useDatabase: false)
+        let throughTheParser = try direct.run(["log", "dana", "gave", "x", "--db", missing["RAPPORT_DB"]!], environment: at, useDatabase: false)
+        #expect(withoutOption.status == 1)
+        #expect(withoutOption.stderr == throughTheParser.stderr)
+    }
+
     @Test func addRefusesALikelyDuplicate() throws {
         defer { rapport.remove() }
         try run(["add", "Dana Whitfield", "--email", "dana@example.com"])
