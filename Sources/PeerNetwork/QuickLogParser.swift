@@ -49,15 +49,20 @@ public struct QuickLogParser: Sendable {
     }
 
     public func parse(_ line: String) throws(QuickLogError) -> QuickLogEntry {
-        try parseNoting(line).entry
+        try parseNoting(line, names: candidates).entry
+    }
+
+    /// `parse(_:)` with the colleagues looked up in `names` instead of `candidates`.
+    public func parse(_ line: String, names: some QuickLogNames) throws(QuickLogError) -> QuickLogEntry {
+        try parseNoting(line, names: names).entry
     }
 
     /// The entry, and the index of the token where the note starts (nil without a note).
-    func parseNoting(_ line: String) throws(QuickLogError) -> (entry: QuickLogEntry, noteStart: Int?) {
+    func parseNoting(_ line: String, names: some QuickLogNames) throws(QuickLogError) -> (entry: QuickLogEntry, noteStart: Int?) {
         let tokens = Self.tokenize(line)
         guard !tokens.isEmpty else { throw .empty }
         var index = 0
-        let colleagues = try matchColleagues(tokens, index: &index)
+        let colleagues = try matchColleagues(tokens, index: &index, names: names)
 
         var entry = QuickLogEntry(
             colleagues: colleagues, direction: QuickLogEntry.defaultDirection,
@@ -81,24 +86,24 @@ public struct QuickLogParser: Sendable {
     }
 
     /// Consumes the leading colleague references, stopping at the first keyword or unknown word.
-    private func matchColleagues(_ tokens: [Token], index: inout Int) throws(QuickLogError) -> [QuickLogCandidate] {
+    private func matchColleagues(_ tokens: [Token], index: inout Int, names: some QuickLogNames) throws(QuickLogError) -> [QuickLogCandidate] {
         var chosen: [QuickLogCandidate] = []
         while index < tokens.count {
             let word = tokens[index].word
             if word.isEmpty { index += 1; continue }
             var found: [QuickLogCandidate]
             if word.hasPrefix("#"), let id = ColleagueID(word.dropFirst()) {
-                guard let candidate = candidates.first(where: { $0.id == id }) else { throw .unknownID(tokens[index].raw) }
+                guard let candidate = names.colleague(id: id) else { throw .unknownID(tokens[index].raw) }
                 found = [candidate]
                 index += 1
             } else if word.hasPrefix("@") {
                 let tag = String(word.dropFirst())
-                found = candidates.filter { $0.tags.contains { $0.folded == tag } }
+                found = names.colleagues(tagged: tag)
                 guard !found.isEmpty else { throw .unknownTag(tag) }
                 index += 1
             } else {
                 if !chosen.isEmpty, isKeyword(tokens[index].raw) { break }
-                guard let (match, used) = try matchName(tokens, at: index) else {
+                guard let (match, used) = try matchName(tokens, at: index, names: names) else {
                     if !chosen.isEmpty { break }
                     throw isKeyword(tokens[index].raw) ? .missingColleague(found: tokens[index].raw) : .unknownName(tokens[index].raw)
                 }
@@ -123,14 +128,16 @@ public struct QuickLogParser: Sendable {
 
     /// The colleague named at `index`, and how many words the name used. Full names (which may
     /// span several words) win over prefixes; a prefix must be unique.
-    private func matchName(_ tokens: [Token], at index: Int) throws(QuickLogError) -> (QuickLogCandidate, Int)? {
+    private func matchName(_ tokens: [Token], at index: Int, names: some QuickLogNames) throws(QuickLogError) -> (QuickLogCandidate, Int)? {
         let longest = min(Self.maxNameWords, tokens.count - index)
         for count in stride(from: longest, through: 1, by: -1) {
             let phrase = tokens[index..<index + count].map(\.word).joined(separator: " ")
-            let exact = candidates.filter { $0.foldedName == phrase }
+            guard !phrase.isEmpty else { continue }
+            let byName = names.colleagues(named: phrase)
+            let exact = byName.filter { $0.foldedName == phrase }
             if exact.count == 1 { return (exact[0], count) }
             if exact.count > 1 { throw .ambiguousName(phrase, candidates: describe(exact)) }
-            let prefixed = matches(prefix: phrase)
+            let prefixed = byName.isEmpty ? names.colleagues(withLaterName: phrase) : byName
             if count > 1 {
                 if prefixed.count == 1 { return (prefixed[0], count) }
                 continue
@@ -146,11 +153,8 @@ public struct QuickLogParser: Sendable {
     public func matches(prefix: String) -> [QuickLogCandidate] {
         let folded = prefix.folded
         guard !folded.isEmpty else { return [] }
-        let byName = candidates.filter { $0.foldedName.hasPrefix(folded) }
-        if !byName.isEmpty { return byName }
-        return candidates.filter { candidate in
-            candidate.foldedWords.dropFirst().contains { $0.hasPrefix(folded) }
-        }
+        let byName = candidates.colleagues(named: folded)
+        return byName.isEmpty ? candidates.colleagues(withLaterName: folded) : byName
     }
 
     /// Names as shown in an ambiguity error; duplicates get their id so the user can tell them apart.
@@ -159,48 +163,5 @@ public struct QuickLogParser: Sendable {
             let twins = found.filter { $0.name == candidate.name }.count
             return twins > 1 ? "\(candidate.name) (#\(candidate.id))" : candidate.name
         }
-    }
-}
-
-/// What a quick-log line can refer to: the folded words where a colleague reference can start
-/// (every word before the first keyword, and the first word whatever it is), `#ID`s and `@tag`s.
-/// A name of several words starts at one of these, so the colleagues whose name starts with
-/// one, or has a later word that does, are all a parse can pick from, unless one of their names
-/// has a keyword in it (`namesSpanKeywords`). A store reads only those.
-public struct QuickLogReferences: Equatable, Sendable {
-    /// Folded (`String.folded`).
-    public var words: [String]
-    public var ids: [ColleagueID]
-    public var tags: [String]
-
-    public init(words: [String] = [], ids: [ColleagueID] = [], tags: [String] = []) {
-        self.words = words
-        self.ids = ids
-        self.tags = tags
-    }
-}
-
-extension QuickLogParser {
-    /// Whether a candidate's name holds a keyword after its first word ("Benjamin Gave"): such a
-    /// name can take in a line's first keyword, and the references go on past it.
-    public var namesSpanKeywords: Bool {
-        // The words are folded already: folding them again was most of `rapport log`'s parse.
-        candidates.contains { $0.foldedWords.dropFirst().contains { isKeyword(folded: String($0), raw: String($0)) } }
-    }
-
-    public static func references(in line: String, now: Date, calendar: Calendar = .iso8601Local) -> QuickLogReferences {
-        let keywords = QuickLogParser(candidates: [], now: now, calendar: calendar)
-        var references = QuickLogReferences()
-        for (index, token) in tokenize(line).enumerated() {
-            if index > 0, keywords.isKeyword(token.raw) { break }
-            if token.word.hasPrefix("#"), let id = ColleagueID(token.word.dropFirst()) {
-                references.ids.append(id)
-            } else if token.word.hasPrefix("@") {
-                references.tags.append(String(token.word.dropFirst()))
-            } else if !token.word.isEmpty {
-                references.words.append(token.word)
-            }
-        }
-        return references
     }
 }

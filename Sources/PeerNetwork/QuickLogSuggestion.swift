@@ -29,7 +29,7 @@ extension QuickLogParser {
             return QuickLogSuggestion(typed: tokens[index].raw, replacement: word, line: fixed)
         }
         do {
-            let (_, noteStart) = try parseNoting(line)
+            let (_, noteStart) = try parseNoting(line, names: candidates)
             guard let start = noteStart else { return nil }
             let word = tokens[start].word
             if let number = Int(word), (1...600).contains(number) { return replacing(start, with: "\(number)m") }

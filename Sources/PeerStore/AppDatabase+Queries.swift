@@ -14,15 +14,19 @@ extension AppDatabase {
 
     /// Everyone the quick-log grammar may name.
     public func quickLogCandidates(includeArchived: Bool = false) throws -> [QuickLogCandidate] {
-        try quickLogCandidates(where: "1", arguments: [], includeArchived: includeArchived)
+        try read { db in try StoredQuickLogNames.fetch(in: db, where: "1", arguments: [], includeArchived: includeArchived) }
     }
 
-    /// A parser for `line` over the colleagues it can name (`QuickLogReferences`): it decides
-    /// exactly as one over everyone, and `rapport log` reads a handful of rows, not 10,000.
-    public func quickLogParser(for line: String, now: Date) throws -> QuickLogParser {
-        var parser = QuickLogParser(candidates: try quickLogCandidates(for: QuickLogParser.references(in: line, now: now)), now: now)
-        if parser.namesSpanKeywords { parser.candidates = try quickLogCandidates() }
-        return parser
+    /// `line` parsed as against everyone, each name the parse asks about looked up in SQL then
+    /// (`StoredQuickLogNames`), all in one read: `rapport log` reads the colleagues a line names.
+    /// Throws the line's `QuickLogError`, or the database's error.
+    public func parseQuickLog(_ line: String, now: Date) throws -> QuickLogEntry {
+        try read { db in
+            let names = StoredQuickLogNames(db: db, includeArchived: false)
+            let outcome = Result { () throws(QuickLogError) in try QuickLogParser(candidates: [], now: now).parse(line, names: names) }
+            if let failure = names.failure { throw failure }
+            return try outcome.get()
+        }
     }
 
     /// The colleagues a subcommand's NAME can pick (`QuickLogParser.matches(prefix:)`, or an
@@ -31,46 +35,11 @@ extension AppDatabase {
     public func colleagueCandidates(named name: String, includeArchived: Bool) throws -> [QuickLogCandidate] {
         let folded = name.trimmed.folded
         guard !folded.isEmpty else { return [] }
-        return try quickLogCandidates(for: QuickLogReferences(words: [folded]), includeArchived: includeArchived)
-    }
-
-    /// The colleagues `references` can match: a name word starting their (folded) name or a
-    /// later word of it, an id, a tag.
-    func quickLogCandidates(for references: QuickLogReferences, includeArchived: Bool = false) throws -> [QuickLogCandidate] {
-        // Tags compare folded in the parser, which SQL cannot do: a tag reads everyone.
-        guard references.tags.isEmpty else { return try quickLogCandidates(includeArchived: includeArchived) }
-        let ids = "c.id IN (SELECT value FROM json_each(?))"
-        guard !references.words.isEmpty else {
-            return try quickLogCandidates(where: ids, arguments: [SQLFragments.jsonArray(references.ids)], includeArchived: includeArchived)
-        }
-        if let query = ColleagueNameIndex.query(for: references.words) {
-            return try quickLogCandidates(
-                where: "\(ids) OR \(ColleagueNameIndex.matching)", arguments: [SQLFragments.jsonArray(references.ids), query],
-                includeArchived: includeArchived)
-        }
-        // Two patterns a word, made once here: built in SQL they were made again for every row.
-        let patterns = references.words.map(Self.escapeLike).flatMap { [$0 + "%", "% " + $0 + "%"] }
-        let matches = Array(repeating: "c.folded_name LIKE ? ESCAPE '\\'", count: patterns.count).joined(separator: " OR ")
-        return try quickLogCandidates(
-            where: "\(ids) OR \(matches)",
-            arguments: StatementArguments([SQLFragments.jsonArray(references.ids)] + patterns), includeArchived: includeArchived)
-    }
-
-    private func quickLogCandidates(where condition: String, arguments: StatementArguments, includeArchived: Bool) throws -> [QuickLogCandidate] {
-        try read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT c.id, c.name, c.folded_name, \(SQLFragments.tagList(of: "c")) AS tags
-                    FROM colleague c WHERE (? OR c.archived = 0) AND (\(condition)) ORDER BY c.name
-                    """,
-                arguments: [includeArchived] + arguments
-            ).map { row in
-                let tags: String? = row[3]
-                return QuickLogCandidate(
-                    id: row[0], name: row[1], foldedName: row[2],
-                    tags: tags.map { $0.split(separator: Row.tagSeparator).map(String.init) } ?? [])
-            }
+        return try read { db in
+            let names = StoredQuickLogNames(db: db, includeArchived: includeArchived)
+            let found = names.sharingWords(with: folded)
+            if let failure = names.failure { throw failure }
+            return found
         }
     }
 

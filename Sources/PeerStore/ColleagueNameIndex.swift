@@ -28,14 +28,13 @@ enum ColleagueNameIndex {
         try db.execute(sql: "INSERT INTO colleague_name_word (colleague_name_word) VALUES ('rebuild')")
     }
 
-    /// The FTS5 query for names with a word starting with any of `words` (folded), or nil when a
-    /// word has no letter or digit, which FTS5 cannot look up: then the names are scanned.
-    static func query(for words: [String]) -> String? {
-        guard words.allSatisfy({ $0.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil } }) else {
-            return nil
-        }
-        // Each word a quoted phrase whose last token is a prefix: "o'b"* finds "o'brien".
-        return words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"*" }.joined(separator: " OR ")
+    /// The FTS5 query for names with a word starting with `phrase` (folded; the words of a
+    /// phrase of several must follow each other), or nil when it has no letter or digit, which
+    /// FTS5 cannot look up: then the names are scanned.
+    static func query(for phrase: String) -> String? {
+        guard phrase.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { return nil }
+        // A quoted phrase whose last token is a prefix: "o'b"* finds "o'brien".
+        return "\"" + phrase.replacingOccurrences(of: "\"", with: "\"\"") + "\"*"
     }
 
     /// Colleague ids whose names match `query`.

@@ -41,17 +41,15 @@ extension Rapport {
                 let parser = QuickLogParser(candidates: try database.quickLogCandidates(), now: now)
                 return try logLines(from: readStandardInput(), parser: parser, database: database)
             }
-            // One line: read only the colleagues it can name.
-            let line = words.joined(separator: " ")
-            let parser = try database.quickLogParser(for: line, now: now)
+            // One line: its names looked up in SQL as the parse asks for them.
             let entry: QuickLogEntry
             do {
-                entry = try parser.parse(line)
-            } catch {
+                entry = try database.parseQuickLog(words.joined(separator: " "), now: now)
+            } catch let error as QuickLogError {
                 throw CLIError(error.description)
             }
             try database.logInteraction(entry.interaction)
-            print("Logged: " + TextSanitizer.sanitize(QuickLogSummary.describe(entry, now: parser.now)))
+            print("Logged: " + TextSanitizer.sanitize(QuickLogSummary.describe(entry, now: now)))
         }
 
         /// Every line parsed first, then all logged in one transaction: all or nothing.

@@ -51,8 +51,8 @@ import Testing
             #expect(try String.fetchAll(db, sql: "SELECT folded_name FROM colleague ORDER BY id") == ["dana whitfield", "zoe laurent", "sam o'brien"])
         }
         try database.write { db in try db.execute(sql: "INSERT INTO colleague_name_word (colleague_name_word) VALUES ('integrity-check')") }
-        #expect(try database.quickLogParser(for: "zoe gave info shared numbers", now: now).candidates.map(\.name) == ["Zoë Laurent"])
-        #expect(try database.quickLogParser(for: "o'b got help", now: now).candidates.map(\.name) == ["Sam O'Brien"])
+        #expect(try database.parseQuickLog("zoe gave info shared numbers", now: now).colleagues.map(\.name) == ["Zoë Laurent"])
+        #expect(try database.parseQuickLog("o'b got help", now: now).colleagues.map(\.name) == ["Sam O'Brien"])
         #expect(try database.colleagueEntries(matching: "opex").map(\.name) == ["Dana Whitfield"])
         #expect(try database.colleagueEntries(matching: "emea").map(\.name) == ["Zoë Laurent"])
     }
