@@ -62,15 +62,13 @@ final class StoredQuickLogNames: QuickLogNames {
     }
 
     /// The candidates `condition` selects, in name order (ids apart twins, so every read agrees).
+    /// The statement is cached: a parse asks its phrases with the same one.
     static func fetch(in db: Database, where condition: String, arguments: StatementArguments, includeArchived: Bool) throws -> [QuickLogCandidate] {
-        try Row.fetchAll(
-            db,
-            sql: """
-                SELECT c.id, c.name, c.folded_name, \(SQLFragments.tagList(of: "c")) AS tags
-                FROM colleague c WHERE (? OR c.archived = 0) AND (\(condition)) ORDER BY c.name, c.id
-                """,
-            arguments: [includeArchived] + arguments
-        ).map { row in
+        let statement = try db.cachedStatement(sql: """
+            SELECT c.id, c.name, c.folded_name, \(SQLFragments.tagList(of: "c")) AS tags
+            FROM colleague c WHERE (? OR c.archived = 0) AND (\(condition)) ORDER BY c.name, c.id
+            """)
+        return try Row.fetchAll(statement, arguments: [includeArchived] + arguments).map { row in
             let tags: String? = row[3]
             return QuickLogCandidate(
                 id: row[0], name: row[1], foldedName: row[2],
