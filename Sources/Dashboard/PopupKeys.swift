@@ -50,7 +50,12 @@ extension Keymap {
     /// "Enter saves · Esc cancels · ↑/↓ history": the popup's keys, as its footer shows them;
     /// `only` keeps the ones whose label starts with one of these words.
     public static func footer(_ kind: PopupKind, only: [String]? = nil) -> String {
+        footerItems(kind, only: only).joined(separator: " · ")
+    }
+
+    /// The footer's keys one by one ("Enter saves"), for a line that keeps only what fits.
+    public static func footerItems(_ kind: PopupKind, only: [String]? = nil) -> [String] {
         (popupKeys[kind] ?? []).filter { key in only.map { $0.contains { key.label.hasPrefix($0) } } ?? true }
-            .map { "\($0.keyLabel) \($0.label)" }.joined(separator: " · ")
+            .map { "\($0.keyLabel) \($0.label)" }
     }
 }

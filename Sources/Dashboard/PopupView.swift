@@ -64,9 +64,9 @@ enum PopupView {
             row += 2
         }
         buffer.write("kinds: " + InteractionKind.spellings, x: inner.x, y: row + 2, style: .dim, maxWidth: inner.width)
-        let keys = popup.field.isSelected ? "typing replaces the name · → or Tab keeps it"
-            : Keymap.footer(.quickLog, only: ["completes", "clears", "deletes"]) + (popup.reviewKeys.isEmpty ? "" : " · saving marks the card done")
-        buffer.write(keys, x: inner.x, y: row + 3, style: .dim, maxWidth: inner.width)
+        let keys = popup.field.isSelected ? ["typing replaces the name", "→ or Tab keeps it"]
+            : Keymap.footerItems(.quickLog, only: ["completes", "clears", "deletes"]) + (popup.reviewKeys.isEmpty ? [] : ["saving marks the card done"])
+        buffer.write(DisplayWidth.joining(keys, separator: " · ", fitting: inner.width), x: inner.x, y: row + 3, style: .dim)
     }
 
     static func renderForm(_ form: ColleagueForm, area: Rect, into buffer: inout ScreenBuffer) {

@@ -94,6 +94,18 @@ public enum DisplayWidth {
         return result + "…"
     }
 
+    /// As many of `items` as fit in `width` columns, each whole, joined by `separator`: a line of
+    /// keys on a narrow screen loses its last keys, not half a word.
+    public static func joining(_ items: [String], separator: String, fitting width: Int) -> String {
+        var line = ""
+        for item in items {
+            let next = line.isEmpty ? item : line + separator + item
+            guard of(next) <= width else { break }
+            line = next
+        }
+        return line
+    }
+
     /// `text` cut or padded with spaces to exactly `width` columns.
     public static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
         let cut = truncate(text, to: width)

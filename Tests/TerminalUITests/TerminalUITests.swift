@@ -37,6 +37,15 @@ import Testing
         #expect(DisplayWidth.pad("田中", to: 6) == "田中  ")
         #expect(DisplayWidth.pad("7", to: 3, alignRight: true) == "  7")
     }
+
+    @Test func aLineOfKeysKeepsTheKeysThatFitWhole() {
+        let keys = ["Tab completes", "Ctrl-U clears", "Ctrl-W deletes a word"]
+        #expect(DisplayWidth.joining(keys, separator: " · ", fitting: 80) == "Tab completes · Ctrl-U clears · Ctrl-W deletes a word")
+        #expect(DisplayWidth.joining(keys, separator: " · ", fitting: 40) == "Tab completes · Ctrl-U clears")
+        #expect(DisplayWidth.joining(keys, separator: " · ", fitting: 29) == "Tab completes · Ctrl-U clears")
+        #expect(DisplayWidth.joining(keys, separator: " · ", fitting: 28) == "Tab completes")
+        #expect(DisplayWidth.joining(["田中 keeps"], separator: " · ", fitting: 9) == "")
+    }
 }
 
 @Suite struct TextSanitizerTests {
