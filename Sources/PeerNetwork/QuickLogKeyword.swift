@@ -35,11 +35,7 @@ enum QuickLogKeyword: Equatable {
 
     /// Reads one token; nil when it is no keyword, so the note begins there.
     static func parse(_ raw: String, now: Date, calendar: Calendar) throws(QuickLogError) -> QuickLogKeyword? {
-        try parse(folded: raw.folded, raw: raw, now: now, calendar: calendar)
-    }
-
-    /// The same for a token folded already (`String.folded`): folding is most of the work.
-    static func parse(folded token: String, raw: String, now: Date, calendar: Calendar) throws(QuickLogError) -> QuickLogKeyword? {
+        let token = raw.folded
         if let direction = directionWords[token] { return .direction(direction) }
         if let kind = kindWords[token] { return .kind(kind) }
         if let minutes = try parseMinutes(token, raw: raw) { return .minutes(minutes) }

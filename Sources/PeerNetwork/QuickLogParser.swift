@@ -118,12 +118,8 @@ public struct QuickLogParser: Sendable {
 
     /// Whether a word is a direction, kind, duration or date: where the names end.
     public func isKeyword(_ raw: String) -> Bool {
-        isKeyword(folded: raw.folded, raw: raw)
-    }
-
-    func isKeyword(folded: String, raw: String) -> Bool {
         // A malformed duration or date still reads as a keyword: it ends the names.
-        do { return try QuickLogKeyword.parse(folded: folded, raw: raw, now: now, calendar: calendar) != nil } catch { return true }
+        do { return try QuickLogKeyword.parse(raw, now: now, calendar: calendar) != nil } catch { return true }
     }
 
     /// The colleague named at `index`, and how many words the name used. Full names (which may
@@ -132,7 +128,6 @@ public struct QuickLogParser: Sendable {
         let longest = min(Self.maxNameWords, tokens.count - index)
         for count in stride(from: longest, through: 1, by: -1) {
             let phrase = tokens[index..<index + count].map(\.word).joined(separator: " ")
-            guard !phrase.isEmpty else { continue }
             let byName = names.colleagues(named: phrase)
             let exact = byName.filter { $0.foldedName == phrase }
             if exact.count == 1 { return (exact[0], count) }

@@ -22,10 +22,9 @@ extension AppDatabase {
     /// Throws the line's `QuickLogError`, or the database's error.
     public func parseQuickLog(_ line: String, now: Date) throws -> QuickLogEntry {
         try read { db in
-            let names = StoredQuickLogNames(db: db, includeArchived: false)
-            let outcome = Result { () throws(QuickLogError) in try QuickLogParser(candidates: [], now: now).parse(line, names: names) }
-            if let failure = names.failure { throw failure }
-            return try outcome.get()
+            try StoredQuickLogNames.answering(in: db, includeArchived: false) { names in
+                Result { () throws(QuickLogError) in try QuickLogParser(candidates: [], now: now).parse(line, names: names) }
+            }.get()
         }
     }
 
@@ -36,10 +35,7 @@ extension AppDatabase {
         let folded = name.trimmed.folded
         guard !folded.isEmpty else { return [] }
         return try read { db in
-            let names = StoredQuickLogNames(db: db, includeArchived: includeArchived)
-            let found = names.sharingWords(with: folded)
-            if let failure = names.failure { throw failure }
-            return found
+            try StoredQuickLogNames.answering(in: db, includeArchived: includeArchived) { $0.sharingWords(with: folded) }
         }
     }
 

@@ -5,18 +5,26 @@ import PeerNetwork
 /// parse asks about the longest phrase first, so a line naming "Ana Kowalczyk" reads her row
 /// and not the hundred colleagues called Ana that "ana" alone would need (199 rows and 124
 /// pages at 10,000 colleagues, most of `rapport log`'s reading). Answers are kept, since a parse
-/// may ask again. The protocol cannot throw: the first database error ends the lookups, and the
-/// caller throws it (`failure`) once the parse returns.
+/// may ask again. The protocol cannot throw: the first database error ends the lookups, and
+/// `answering` throws it once the parse returns.
 final class StoredQuickLogNames: QuickLogNames {
     private let db: Database
     private let includeArchived: Bool
     /// Each question asked so far, and the colleagues read for it.
     private(set) var answers: [String: [QuickLogCandidate]] = [:]
-    private(set) var failure: (any Error)?
+    private var failure: (any Error)?
 
     init(db: Database, includeArchived: Bool) {
         self.db = db
         self.includeArchived = includeArchived
+    }
+
+    /// `body`'s answer from lookups in `db`, or the first database error they met.
+    static func answering<T>(in db: Database, includeArchived: Bool, _ body: (StoredQuickLogNames) -> T) throws -> T {
+        let names = StoredQuickLogNames(db: db, includeArchived: includeArchived)
+        let answer = body(names)
+        if let failure = names.failure { throw failure }
+        return answer
     }
 
     func colleague(id: ColleagueID) -> QuickLogCandidate? {
