@@ -13,7 +13,7 @@ public enum PastDay {
         if let unit = token.last, let count = Int(token.dropLast()), count >= 0, unit == "d" || unit == "w" {
             return calendar.date(byAdding: .day, value: -(unit == "w" ? count * 7 : count), to: today)
         }
-        guard let date = try? QuickLogKeyword.parseDate(token, raw: text, now: now, calendar: calendar) else { return nil }
+        guard let date = try? QuickLogKeyword.parseDate(token, raw: text, now: now, calendar: { calendar }) else { return nil }
         return calendar.startOfDay(for: date)
     }
 }

@@ -2,11 +2,11 @@ import Foundation
 
 /// One line saying what a quick-log entry will save, for confirmations and the live preview.
 public enum QuickLogSummary {
-    public static func describe(_ entry: QuickLogEntry, now: Date, calendar: Calendar = .iso8601Local) -> String {
+    public static func describe(_ entry: QuickLogEntry, now: Date, calendar: @autoclosure () -> Calendar = .iso8601Local) -> String {
         let names = entry.colleagues.map(\.name).joined(separator: ", ")
         var parts = ["\(entry.direction.rawValue) \(entry.kind.rawValue)", names]
         if let minutes = entry.minutes { parts.append(duration(minutes)) }
-        parts.append(day(entry.occurredAt, now: now, calendar: calendar))
+        parts.append(day(entry.occurredAt, now: now, calendar: calendar()))
         let head = parts.joined(separator: " · ")
         return entry.note.isEmpty ? head : "\(head) — \(entry.note)"
     }
@@ -17,7 +17,11 @@ public enum QuickLogSummary {
         return rest == 0 ? "\(hours)h" : "\(hours)h\(rest)m"
     }
 
-    public static func day(_ date: Date, now: Date, calendar: Calendar = .iso8601Local) -> String {
+    /// Most entries are logged as they happen, and a moment needs no calendar to be today: the
+    /// first one in the user's time zone costs more than the rest of a `rapport log`.
+    public static func day(_ date: Date, now: Date, calendar makeCalendar: @autoclosure () -> Calendar = .iso8601Local) -> String {
+        if date == now { return "today" }
+        let calendar = makeCalendar()
         if calendar.isDate(date, inSameDayAs: now) { return "today" }
         if let yesterday = calendar.date(byAdding: .day, value: -1, to: now), calendar.isDate(date, inSameDayAs: yesterday) {
             return "yesterday"

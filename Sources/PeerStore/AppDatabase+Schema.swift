@@ -188,6 +188,9 @@ extension AppDatabase {
             // everyone less these, without reading a row of the 10,000.
             try db.execute(sql: "CREATE INDEX colleague_archived ON colleague(id) WHERE archived != 0")
         }
+        migrator.registerMigration("v8") { db in
+            try ExchangeStats.readNewRowOnce(in: db)
+        }
         return migrator
     }
 }

@@ -65,6 +65,29 @@ enum ExchangeStats {
         try recompute(in: db)
     }
 
+    /// Migration v8: the insert triggers read each of the new row's values once, in a one-row
+    /// subquery, rather than once a sum. Every INSERT into the log compiles its triggers, and
+    /// GRDB's authorizer spends about 30,000 instructions on each column a statement reads: 135
+    /// reads were 3.8 M of a `rapport log`'s 25 M. An insert no longer resets a sum to 0, as
+    /// v6's did when the count was 0 after it: a count that goes up is never 0 after, and the
+    /// delete and update triggers that bring one back to 0 still reset its sums.
+    static func readNewRowOnce(in db: Database) throws {
+        try db.execute(sql: """
+            DROP TRIGGER participant_stats_insert;
+            CREATE TRIGGER participant_stats_insert AFTER INSERT ON participant BEGIN
+                UPDATE colleague_stats SET \(sumIncrements),
+                    last_contact = MAX(IFNULL(last_contact, added.occurred_at), added.occurred_at),
+                    last_info = CASE WHEN added.info THEN MAX(IFNULL(last_info, added.occurred_at), added.occurred_at) ELSE last_info END
+                FROM (SELECT \(newRowSteps), NEW.occurred_at AS occurred_at, \(isInfoShared("NEW")) AS info) AS added
+                WHERE colleague_id = NEW.colleague_id;
+            END;
+            DROP TRIGGER interaction_stats_insert;
+            CREATE TRIGGER interaction_stats_insert AFTER INSERT ON interaction BEGIN
+                UPDATE network_stats SET \(sumIncrements) FROM (SELECT \(newRowSteps)) AS added;
+            END;
+            """)
+    }
+
     /// Rebuilds every total from the log: the migration's first fill, and the reference the
     /// tests compare the triggers' running totals with.
     static func recompute(in db: Database) throws {
@@ -118,6 +141,18 @@ enum ExchangeStats {
         }
         return (counts + sums).joined(separator: ", ")
     }
+
+    /// The new row's values that `sumIncrements` reads, each read once: a 0-or-1 step a
+    /// direction, the minutes, and the weight.
+    private static let newRowSteps = (directions.map { _, direction in "NEW.direction = '\(direction)' AS \(direction)" }
+        + ["IFNULL(NEW.minutes, 0) AS minutes", "\(scaledWeight("NEW")) AS weight"]).joined(separator: ", ")
+
+    /// Every sum plus the new row's step, from the subquery `added` (`newRowSteps`).
+    private static let sumIncrements = (directions.flatMap { name, direction in
+        ["\(name)_count = \(name)_count + added.\(direction)", "\(name)_minutes = \(name)_minutes + added.\(direction) * added.minutes"]
+    } + weighted.flatMap { name, direction in
+        ["w_\(name) = w_\(name) + added.\(direction) * added.weight", "w_\(name)_minutes = w_\(name)_minutes + added.\(direction) * added.weight * added.minutes"]
+    }).joined(separator: ", ")
 
     static func sumAggregates(of row: String) -> String {
         let counts = directions.flatMap { _, direction in

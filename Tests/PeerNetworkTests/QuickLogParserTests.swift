@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import PeerNetwork
 
@@ -126,6 +127,26 @@ import Testing
         #expect(Self.calendar.component(.day, from: tuesday) == 17)
         let monday = try parser.parse("dana mon").occurredAt
         #expect(Self.calendar.component(.day, from: monday) == 23)
+    }
+
+    /// The first calendar in the user's time zone costs more than the rest of a parse, so a
+    /// line is parsed without one unless a word is a date.
+    @Test func onlyADateWordMakesACalendar() throws {
+        let made = Mutex(0)
+        let counting = QuickLogParser(
+            candidates: parser.candidates, now: Self.now,
+            calendar: { made.withLock { $0 += 1 }; return Self.calendar }())
+        _ = try counting.parse("dana gave info 30m today shared 2026 numbers, 1h late")
+        #expect(made.withLock { $0 } == 0)
+        let entry = try counting.parse("dana yesterday")
+        #expect(made.withLock { $0 } > 0)
+        #expect(Self.calendar.component(.day, from: entry.occurredAt) == 23)
+    }
+
+    @Test func commasAroundAWordAreNotPartOfIt() throws {
+        let entry = try parser.parse("dana,, ,lee, gave x")
+        #expect(entry.colleagues.map(\.id) == [1, 4])
+        #expect(entry.direction == .gave)
     }
 
     @Test func isoDates() throws {

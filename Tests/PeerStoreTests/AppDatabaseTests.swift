@@ -76,6 +76,11 @@ import Testing
         #expect(light == whole)
     }
 
+    @Test(arguments: [("a/b/rapport.sqlite", "a/b"), ("rapport.sqlite", "."), ("/rapport.sqlite", "/"), ("/home/x/.local/rapport.sqlite", "/home/x/.local")])
+    func theFolderOfADatabaseIsEverythingBeforeTheLastSlash(path: String, folder: String) {
+        #expect(AppDatabase.folder(of: path) == folder)
+    }
+
     @Test func usesWalAndSecureDelete() throws {
         let temp = TemporaryDatabase()
         let database = try temp.open()
