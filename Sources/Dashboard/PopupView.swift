@@ -38,20 +38,22 @@ enum PopupView {
         }
         row += 1
         let parser = QuickLogParser(candidates: state.candidates, now: state.now)
+        // What the line will save, or why not: cut with "…" where it does not fit.
+        let line = Rect(x: inner.x, y: row, width: inner.width, height: 1)
         if popup.field.text.trimmed.isEmpty {
-            buffer.write("who [gave|got|mutual] [kind] [30m] [yesterday] note…", x: inner.x, y: row, style: .dim, maxWidth: inner.width)
+            buffer.write("who [gave|got|mutual] [kind] [30m] [yesterday] note…", in: line, style: .dim)
         } else {
             if let suggestion = parser.suggestion(for: popup.field.text) {
-                buffer.write("? “\(suggestion.typed)”: " + suggestion.question, x: inner.x, y: row, style: .color(.yellow, bold: true), maxWidth: inner.width)
+                buffer.write("? “\(suggestion.typed)”: " + suggestion.question, in: line, style: .color(.yellow, bold: true))
             } else {
                 do {
                     let entry = try parser.parse(popup.field.text)
                     buffer.write("Will save: ", x: inner.x, y: row, style: .color(.green, bold: true))
-                    buffer.write(QuickLogSummary.describe(entry, now: state.now), x: inner.x + 11, y: row, maxWidth: inner.width - 11)
+                    buffer.write(QuickLogSummary.describe(entry, now: state.now), in: Rect(x: inner.x + 11, y: row, width: inner.width - 11, height: 1))
                 } catch .unknownName(let name) where popup.editing == nil {
-                    buffer.write("No colleague “\(name)”: Enter adds them, then logs this line", x: inner.x, y: row, style: .color(.yellow), maxWidth: inner.width)
+                    buffer.write("No colleague “\(name)”: Enter adds them, then logs this line", in: line, style: .color(.yellow))
                 } catch {
-                    buffer.write("✗ " + error.description, x: inner.x, y: row, style: .color(.red), maxWidth: inner.width)
+                    buffer.write("✗ " + error.description, in: line, style: .color(.red))
                 }
             }
         }

@@ -22,6 +22,15 @@ import TerminalUI
         return state
     }
 
+    /// At 80 columns a long line's preview runs past the popup: it ends in "…", not mid-word.
+    @Test func aPreviewTooLongForThePopupEndsInAnEllipsis() {
+        var state = state()
+        _ = update(&state, .key(.char("l")))
+        type("dana gave info 30m shared the quarterly churn numbers with the whole team", into: &state)
+        let preview = DashboardView.render(state).lines.first { $0.contains("Will save:") } ?? ""
+        #expect(preview.contains("Will save: gave info · Dana Whitfield · 30m · today — shared the quarte… │"), "\(preview)")
+    }
+
     func type(_ text: String, into state: inout AppState) {
         for character in text { _ = update(&state, .key(.character(character))) }
     }
