@@ -217,6 +217,18 @@ let insertTimes = try (0..<9).map { index in
     try ChildProcess.run(["sqlite3", logCopy, "INSERT INTO setting (key, value) VALUES ('bench-\(index)', 'x')"], discarding: true).seconds
 }.sorted()
 report("rapport log, \(colleagueCount / 1000)k colleagues", ms(logTimes[4]), floor: "sqlite3 INSERT " + ms(insertTimes[4]), ratio: logTimes[4] / insertTimes[4], target: "≤ 2x sqlite3")
+// The same rows as a log line writes (the exchange, its colleague, the revision), through the
+// same triggers, in one transaction: what is Rapport's own, apart from what the schema costs.
+let sameRows = """
+    BEGIN IMMEDIATE;
+    INSERT INTO interaction (occurred_at, direction, kind, minutes, note) VALUES ((julianday('now') - 2440587.5) * 86400.0, 'gave', 'meeting', NULL, 'bench');
+    INSERT INTO participant (interaction_id, colleague_id, occurred_at, direction, minutes)
+        SELECT i.id, c.id, i.occurred_at, i.direction, i.minutes FROM interaction i, colleague c WHERE i.id = last_insert_rowid() AND c.name = '\(benchName(42))';
+    INSERT INTO setting (key, value) VALUES ('revision', 1) ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1;
+    COMMIT;
+    """
+let sameRowsTimes = try (0..<9).map { _ in try ChildProcess.run(["sqlite3", logCopy, sameRows], discarding: true).seconds }.sorted()
+report("  the same, against the same rows", ms(logTimes[4]), floor: "sqlite3 same rows " + ms(sameRowsTimes[4]), ratio: logTimes[4] / sameRowsTimes[4], target: "(for reference)")
 
 let demo = measure("ttff.py", ["-n", "9", "Dana", "--", binary, "--demo"])["median"] ?? .nan
 report("rapport --demo, first frame", String(format: "%.1f ms", demo), floor: String(format: "abook %.1f ms", abookFrame), ratio: demo / abookFrame, target: "≤ 15 ms")
