@@ -189,7 +189,7 @@ extension AppDatabase {
             try db.execute(sql: "CREATE INDEX colleague_archived ON colleague(id) WHERE archived != 0")
         }
         migrator.registerMigration("v8") { db in
-            try ExchangeStats.readNewRowOnce(in: db)
+            try ExchangeStats.readEachRowOnce(in: db)
         }
         return migrator
     }

@@ -65,25 +65,49 @@ enum ExchangeStats {
         try recompute(in: db)
     }
 
-    /// Migration v8: the insert triggers read each of the new row's values once, in a one-row
-    /// subquery, rather than once a sum. Every INSERT into the log compiles its triggers, and
-    /// GRDB's authorizer spends about 30,000 instructions on each column a statement reads: 135
-    /// reads were 3.8 M of a `rapport log`'s 25 M. An insert no longer resets a sum to 0, as
-    /// v6's did when the count was 0 after it: a count that goes up is never 0 after, and the
-    /// delete and update triggers that bring one back to 0 still reset its sums.
-    static func readNewRowOnce(in db: Database) throws {
+    /// Migration v8: the triggers read each of a row's values once, in a one-row subquery
+    /// (`steps`), rather than once a sum. Every write to the log compiles its triggers, and GRDB's
+    /// authorizer spends about 30,000 instructions on each column a statement reads (135 reads
+    /// were 3.8 M of a `rapport log`'s 25 M); and every process parses the triggers' text when it
+    /// opens the file, which v6's `exp()` written out for every sum made 18.7 KB. Adding a row no
+    /// longer resets a sum to 0 when its count is 0 after (a count that goes up never is); taking
+    /// one away still does.
+    static func readEachRowOnce(in db: Database) throws {
         try db.execute(sql: """
             DROP TRIGGER participant_stats_insert;
+            DROP TRIGGER participant_stats_delete;
+            DROP TRIGGER participant_stats_update;
+            DROP TRIGGER interaction_stats_insert;
+            DROP TRIGGER interaction_stats_delete;
+            DROP TRIGGER interaction_stats_update;
             CREATE TRIGGER participant_stats_insert AFTER INSERT ON participant BEGIN
-                UPDATE colleague_stats SET \(sumIncrements),
-                    last_contact = MAX(IFNULL(last_contact, added.occurred_at), added.occurred_at),
-                    last_info = CASE WHEN added.info THEN MAX(IFNULL(last_info, added.occurred_at), added.occurred_at) ELSE last_info END
-                FROM (SELECT \(newRowSteps), NEW.occurred_at AS occurred_at, \(isInfoShared("NEW")) AS info) AS added
+                UPDATE colleague_stats SET \(sumSteps("+")),
+                    last_contact = MAX(IFNULL(last_contact, step.occurred_at), step.occurred_at),
+                    last_info = CASE WHEN step.info THEN MAX(IFNULL(last_info, step.occurred_at), step.occurred_at) ELSE last_info END
+                FROM \(steps(of: "NEW", also: "NEW.occurred_at AS occurred_at, \(isInfoShared("NEW")) AS info"))
                 WHERE colleague_id = NEW.colleague_id;
             END;
-            DROP TRIGGER interaction_stats_insert;
+            CREATE TRIGGER participant_stats_delete AFTER DELETE ON participant BEGIN
+                UPDATE colleague_stats SET \(sumSteps("-")), \(lastDates(of: "OLD.colleague_id"))
+                FROM \(steps(of: "OLD")) WHERE colleague_id = OLD.colleague_id;
+            END;
+            CREATE TRIGGER participant_stats_update AFTER UPDATE ON participant BEGIN
+                UPDATE colleague_stats SET \(sumSteps("-")) FROM \(steps(of: "OLD")) WHERE colleague_id = OLD.colleague_id;
+                UPDATE colleague_stats SET \(sumSteps("+")) FROM \(steps(of: "NEW")) WHERE colleague_id = NEW.colleague_id;
+                UPDATE colleague_stats SET \(lastDates(of: "colleague_stats.colleague_id"))
+                WHERE colleague_id IN (OLD.colleague_id, NEW.colleague_id);
+            END;
             CREATE TRIGGER interaction_stats_insert AFTER INSERT ON interaction BEGIN
-                UPDATE network_stats SET \(sumIncrements) FROM (SELECT \(newRowSteps)) AS added;
+                UPDATE network_stats SET \(sumSteps("+")) FROM \(steps(of: "NEW"));
+            END;
+            CREATE TRIGGER interaction_stats_delete AFTER DELETE ON interaction BEGIN
+                UPDATE network_stats SET \(sumSteps("-")) FROM \(steps(of: "OLD"));
+            END;
+            CREATE TRIGGER interaction_stats_update AFTER UPDATE ON interaction BEGIN
+                UPDATE network_stats SET \(sumSteps("-")) FROM \(steps(of: "OLD"));
+                UPDATE network_stats SET \(sumSteps("+")) FROM \(steps(of: "NEW"));
+                UPDATE colleague_stats SET \(lastDates(of: "colleague_stats.colleague_id"))
+                WHERE colleague_id IN (SELECT colleague_id FROM participant WHERE interaction_id = NEW.id);
             END;
             """)
     }
@@ -142,17 +166,28 @@ enum ExchangeStats {
         return (counts + sums).joined(separator: ", ")
     }
 
-    /// The new row's values that `sumIncrements` reads, each read once: a 0-or-1 step a
-    /// direction, the minutes, and the weight.
-    private static let newRowSteps = (directions.map { _, direction in "NEW.direction = '\(direction)' AS \(direction)" }
-        + ["IFNULL(NEW.minutes, 0) AS minutes", "\(scaledWeight("NEW")) AS weight"]).joined(separator: ", ")
+    /// One row's values as the sums step by them, each read once (`row` a trigger's NEW or
+    /// OLD): a 0-or-1 a direction, its minutes and its weight, and `also`.
+    private static func steps(of row: String, also: String? = nil) -> String {
+        let values = directions.map { _, direction in "\(row).direction = '\(direction)' AS \(direction)" }
+            + ["IFNULL(\(row).minutes, 0) AS minutes", "\(scaledWeight(row)) AS weight"] + (also.map { [$0] } ?? [])
+        return "(SELECT \(values.joined(separator: ", "))) AS step"
+    }
 
-    /// Every sum plus the new row's step, from the subquery `added` (`newRowSteps`).
-    private static let sumIncrements = (directions.flatMap { name, direction in
-        ["\(name)_count = \(name)_count + added.\(direction)", "\(name)_minutes = \(name)_minutes + added.\(direction) * added.minutes"]
-    } + weighted.flatMap { name, direction in
-        ["w_\(name) = w_\(name) + added.\(direction) * added.weight", "w_\(name)_minutes = w_\(name)_minutes + added.\(direction) * added.weight * added.minutes"]
-    }).joined(separator: ", ")
+    /// Every sum plus or minus the row's step (`steps`). A weighted sum whose count a step
+    /// takes to 0 is set to exactly 0.
+    private static func sumSteps(_ sign: String) -> String {
+        let counts = directions.flatMap { name, direction in
+            ["\(name)_count = \(name)_count \(sign) step.\(direction)", "\(name)_minutes = \(name)_minutes \(sign) step.\(direction) * step.minutes"]
+        }
+        let sums = weighted.flatMap { name, direction in
+            [("w_\(name)", "step.\(direction) * step.weight"), ("w_\(name)_minutes", "step.\(direction) * step.weight * step.minutes")].map { sum, step in
+                sign == "+" ? "\(sum) = \(sum) + \(step)"
+                    : "\(sum) = CASE WHEN \(name)_count - step.\(direction) = 0 THEN 0 ELSE \(sum) - \(step) END"
+            }
+        }
+        return (counts + sums).joined(separator: ", ")
+    }
 
     static func sumAggregates(of row: String) -> String {
         let counts = directions.flatMap { _, direction in
