@@ -128,8 +128,8 @@ extension AppDatabase {
     /// motivators, demotivators, valued information or the notes (`ColleagueSearch`).
     private static func filterClause(_ filter: String, arguments: inout StatementArguments) -> String {
         guard !filter.trimmed.isEmpty else { return "" }
-        _ = arguments.append(contentsOf: ["pattern": "%" + escapeLike(filter.trimmed) + "%"])
-        return "AND " + ColleagueSearch.condition(pattern: ":pattern")
+        _ = arguments.append(contentsOf: ["filter": filter.trimmed])
+        return "AND " + ColleagueSearch.condition(filter: ":filter")
     }
 
     static func escapeLike(_ text: String) -> String {

@@ -190,6 +190,7 @@ extension AppDatabase {
         }
         migrator.registerMigration("v8") { db in
             try ExchangeStats.readEachRowOnce(in: db)
+            try ColleagueSearch.lowerCase(in: db)
         }
         return migrator
     }

@@ -76,6 +76,25 @@ import Testing
         #expect(light == whole)
     }
 
+    /// The list filter finds its text literally, in any case of A–Z: what `LIKE '%…%'` found
+    /// before v8, with `%` and `_` no wildcards, and other letters' case as SQLite's `lower`.
+    @Test func theFilterFindsItsTextLiterallyInAnyCaseOfAToZ() throws {
+        let database = try AppDatabase(inMemoryNamed: "filter")
+        try database.addColleague(Colleague(name: "Dana", notes: "100% sure, under_score"), at: now)
+        try database.addColleague(Colleague(name: "ÉMILE Zoë", tags: ["EMEA"]), at: now)
+        try database.addColleague(Colleague(name: "Lee", team: "Sales"), at: now)
+        let names = { (filter: String) in try database.colleagueEntries(matching: filter).map(\.name) }
+        #expect(try names("DANA") == ["Dana"])
+        #expect(try names("0% s") == ["Dana"])
+        #expect(try names("_") == ["Dana"])
+        #expect(try names("r_s") == ["Dana"])
+        #expect(try names("emea") == ["ÉMILE Zoë"], "a tag")
+        #expect(try names("mile zo") == ["ÉMILE Zoë"])
+        #expect(try names("émile").isEmpty, "É is not é to SQLite's lower, nor was it to LIKE")
+        #expect(try names("SALES") == ["Lee"])
+        #expect(try database.colleagueCount(includeArchived: true, matching: "EA") == 1, "the count filters alike")
+    }
+
     @Test(arguments: [("a/b/rapport.sqlite", "a/b"), ("rapport.sqlite", "."), ("/rapport.sqlite", "/"), ("/home/x/.local/rapport.sqlite", "/home/x/.local")])
     func theFolderOfADatabaseIsEverythingBeforeTheLastSlash(path: String, folder: String) {
         #expect(AppDatabase.folder(of: path) == folder)
