@@ -24,10 +24,7 @@ enum ColleagueSearch {
     /// Migration v8: the texts lower-cased, by the triggers and once now.
     static func lowerCase(in db: Database) throws {
         try db.execute(sql: """
-            DROP TRIGGER colleague_search_insert;
-            DROP TRIGGER colleague_search_update;
-            DROP TRIGGER colleague_search_tag_insert;
-            DROP TRIGGER colleague_search_tag_delete;
+            \(SQLFragments.dropTriggers(["colleague_search_insert", "colleague_search_update", "colleague_search_tag_insert", "colleague_search_tag_delete"]))
             \(triggers(text: searchText(of:)))
             """)
         try recompute(in: db)

@@ -74,12 +74,7 @@ enum ExchangeStats {
     /// goes up never is); taking one away still does.
     static func readEachRowOnce(in db: Database) throws {
         try db.execute(sql: """
-            DROP TRIGGER participant_stats_insert;
-            DROP TRIGGER participant_stats_delete;
-            DROP TRIGGER participant_stats_update;
-            DROP TRIGGER interaction_stats_insert;
-            DROP TRIGGER interaction_stats_delete;
-            DROP TRIGGER interaction_stats_update;
+            \(SQLFragments.dropTriggers(["participant", "interaction"].flatMap { table in ["insert", "delete", "update"].map { "\(table)_stats_\($0)" } }))
             CREATE TRIGGER participant_stats_insert AFTER INSERT ON participant BEGIN
                 UPDATE colleague_stats SET \(sumSteps("+")),
                     last_contact = MAX(IFNULL(last_contact, step.occurred_at), step.occurred_at),
