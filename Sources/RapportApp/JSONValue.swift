@@ -48,46 +48,39 @@ public enum JSONValue {
     /// array item that fills it, so the whole text is never in memory.
     private func write(into out: inout JSONOutput, indent: Int) {
         switch self {
-        case .null: out.bytes += "null".utf8
-        case .bool(let value): out.bytes += (value ? "true" : "false").utf8
-        case .int(let value): out.bytes += String(value).utf8
-        case .double(let value): out.bytes += (value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)).utf8
+        case .null: out.append("null")
+        case .bool(let value): out.append(value ? "true" : "false")
+        case .int(let value): out.append(value)
+        case .double(let value):
+            if value == value.rounded() && abs(value) < 1e15 { out.append(Int(value)) } else { out.bytes += String(value).utf8 }
         case .string(let value): Self.quote(value, into: &out.bytes)
         case .array(let items):
-            guard !items.isEmpty else { out.bytes += "[]".utf8; return }
-            out.bytes += "[\n".utf8
+            guard !items.isEmpty else { out.append("[]"); return }
+            out.append("[\n")
             for (index, item) in items.enumerated() {
-                if index > 0 { out.bytes += ",\n".utf8 }
-                Self.pad(&out.bytes, indent + 1)
+                if index > 0 { out.append(",\n") }
+                out.pad(indent + 1)
                 item.write(into: &out, indent: indent + 1)
                 out.flushIfFull()
             }
             out.bytes.append(0x0A)
-            Self.pad(&out.bytes, indent)
+            out.pad(indent)
             out.bytes.append(UInt8(ascii: "]"))
         case .object(let fields):
-            guard !fields.isEmpty else { out.bytes += "{}".utf8; return }
-            out.bytes += "{\n".utf8
+            guard !fields.isEmpty else { out.append("{}"); return }
+            out.append("{\n")
             for (index, (key, value)) in fields.enumerated() {
-                if index > 0 { out.bytes += ",\n".utf8 }
-                Self.pad(&out.bytes, indent + 1)
+                if index > 0 { out.append(",\n") }
+                out.pad(indent + 1)
                 Self.quote(key, into: &out.bytes)
-                out.bytes += ": ".utf8
+                out.append(": ")
                 value.write(into: &out, indent: indent + 1)
             }
             out.bytes.append(0x0A)
-            Self.pad(&out.bytes, indent)
+            out.pad(indent)
             out.bytes.append(UInt8(ascii: "}"))
         }
     }
-
-    private static func pad(_ out: inout [UInt8], _ indent: Int) {
-        let width = 2 * indent
-        // A slice of ready spaces copies in one go; repeatElement appends a byte at a time.
-        if width <= spaces.count { out.append(contentsOf: spaces[..<width]) } else { out.append(contentsOf: repeatElement(0x20, count: width)) }
-    }
-
-    private static let spaces = [UInt8](repeating: 0x20, count: 32)
 
     public static func quote(_ text: String) -> String {
         var out: [UInt8] = []
@@ -100,7 +93,7 @@ public enum JSONValue {
         // Most strings need no escape: copy them whole, checked in one pass over their bytes.
         var text = text
         let plain = text.withUTF8 { bytes in
-            guard bytes.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 < 0x7F }) else { return false }
+            guard JSONPlainBytes.contains(only: bytes) else { return false }
             out.append(contentsOf: bytes)
             return true
         }
@@ -145,6 +138,37 @@ private struct JSONOutput {
     }
 
     static let chunk = 64 * 1_024
+
+    /// A byte at a time: the literals are a few bytes each, and `append(contentsOf:)` costs
+    /// about a hundred instructions a call before it copies any.
+    mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { for byte in $0 { bytes.append(byte) } }
+    }
+
+    /// Digits written in place: `String(value)` for each of a review's numbers cost a string
+    /// and a copy of it.
+    mutating func append(_ value: Int) {
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var magnitude = value.magnitude
+            var start = buffer.count
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 { start -= 1; buffer[start] = UInt8(ascii: "-") }
+            for byte in buffer[start...] { bytes.append(byte) }
+        }
+    }
+
+    mutating func pad(_ indent: Int) {
+        let width = 2 * indent
+        // A slice of ready spaces copies in one go; repeatElement appends a byte at a time.
+        if width <= Self.spaces.count { bytes.append(contentsOf: Self.spaces[..<width]) } else { bytes.append(contentsOf: repeatElement(0x20, count: width)) }
+    }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 32)
 
     mutating func flushIfFull() {
         if streaming && bytes.count >= Self.chunk { flush() }

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import RapportApp
+
+@Suite struct JSONValueTests {
+    /// The eight-bytes-at-a-time test must say what the byte-at-a-time one says, for every byte
+    /// value at every place in a word, and for strings of every length around a word's.
+    @Test func plainBytesAreFoundEightAtATimeAsOneAtATime() {
+        for value in 0...255 {
+            for position in 0..<8 {
+                var word = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
+                word[position] = UInt8(value)
+                let packed = word.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                #expect(JSONPlainBytes.isPlain(packed) == JSONPlainBytes.isPlain(UInt8(value)), "byte \(value) at \(position)")
+            }
+        }
+        var random = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = Array(0x1E...0x24) + [0x5B, 0x5C, 0x5D, 0x7E, 0x7F, 0x80, 0xC3, 0xA9, 0xFF]
+        for _ in 0..<2_000 {
+            let bytes = (0..<Int.random(in: 0...40, using: &random)).map { _ in
+                Bool.random(using: &random) ? UInt8(ascii: "x") : alphabet.randomElement(using: &random)!
+            }
+            let expected = bytes.allSatisfy(JSONPlainBytes.isPlain)
+            #expect(bytes.withUnsafeBufferPointer(JSONPlainBytes.contains(only:)) == expected, "\(bytes)")
+        }
+    }
+
+    @Test func numbersAndStringsAreWrittenAsBefore() {
+        #expect(JSONValue.int(0).rendered() == "0")
+        #expect(JSONValue.int(-5).rendered() == "-5")
+        #expect(JSONValue.int(1_234_567_890).rendered() == "1234567890")
+        #expect(JSONValue.int(.min).rendered() == "-9223372036854775808")
+        #expect(JSONValue.int(.max).rendered() == "9223372036854775807")
+        #expect(JSONValue.double(42).rendered() == "42")
+        #expect(JSONValue.double(-0.125).rendered() == "-0.125")
+        #expect(JSONValue.string("plain text, twelve+ bytes").rendered() == "\"plain text, twelve+ bytes\"")
+        #expect(JSONValue.string("a \"quote\" and a \\ back\tslash, Zoë\u{1B}").rendered() == #""a \"quote\" and a \\ back\tslash, Zoë\u001b""#)
+        #expect(JSONValue.object([("n", .array([.null, .bool(true)]))]).rendered() == "{\n  \"n\": [\n    null,\n    true\n  ]\n}")
+    }
+}
