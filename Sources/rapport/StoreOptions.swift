@@ -8,7 +8,10 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .customLong("db"), help: ArgumentHelp("The database file (default: $RAPPORT_DB, else the XDG data folder).", valueName: "path"))
     var path: String?
 
-    var resolvedPath: String { path ?? AppDatabase.defaultPath() }
+    var resolvedPath: String { Self.resolved(path) }
+
+    /// `--db`, else `$RAPPORT_DB` or the default location.
+    static func resolved(_ path: String?) -> String { path ?? AppDatabase.defaultPath() }
 
     /// Opens the database. Only commands that write something of their own (`add`, `demo`, a
     /// setting) pass `creating`; the others report a missing file instead of leaving an empty one
@@ -19,7 +22,7 @@ struct StoreOptions: ParsableArguments {
 
     /// `open(creating:)` for a path read without the parser (`QuickLogArguments`).
     static func open(path: String?, creating: Bool = false) throws -> AppDatabase {
-        let database = try AppDatabase(path: path ?? AppDatabase.defaultPath(), mode: creating ? .createIfMissing : .existingOnly)
+        let database = try AppDatabase(path: resolved(path), mode: creating ? .createIfMissing : .existingOnly)
         for notice in database.notices { FileHandle.standardError.write(Data("Note: \(notice)\n".utf8)) }
         return database
     }

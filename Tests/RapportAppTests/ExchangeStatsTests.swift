@@ -105,7 +105,6 @@ import Testing
             minutes: Bool.random(using: &random) ? Int.random(in: 1...90, using: &random) : nil)
     }
 
-    /// Every row of the running totals, and the same worked out from the log.
     /// Weighted sums left over once their count is 0: they must be exactly 0, not a rounding
     /// residue, or the stored score of someone with nothing left to count would read ±1.
     private func residues(in database: AppDatabase) throws -> Int {
@@ -115,6 +114,7 @@ import Testing
         }
     }
 
+    /// Every row of the running totals, and the same worked out from the log.
     private func totals(in database: AppDatabase) throws -> (kept: [[Double?]], recounted: [[Double?]]) {
         try database.read { db in
             let columns = (["colleague_id"] + ExchangeStats.sumNames + ["last_contact", "last_info"]).joined(separator: ", ")
