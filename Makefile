@@ -21,15 +21,37 @@ fishdir := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 all: build
 
 # A release binary with the Swift standard library linked in: it runs without the toolchain.
-build:
-	swift build -c release --static-swift-stdlib --product rapport --scratch-path $(SCRATCH)
+# Its other libraries are linked in too, and it exports no symbols; every start is cheaper for
+# it (README, Scale):
+# - libsqlite3, libstdc++ and libncursesw, shared, bind 3,800 symbols at each start: Debian
+#   builds them with BIND_NOW. Linked in, they bind none. The Swift driver and the module maps
+#   ask for -lsqlite3, -lstdc++ and -lncursesw, so a linker script of each name, searched
+#   first, points it at the archive (clang, from the toolchain, knows where). The cost: a
+#   security update to those packages reaches rapport when it is built again.
+# - --no-export-dynamic: SwiftPM links objects, not archives, so 10,000 symbols were exported,
+#   and the runtime's one dladdr at start walked them all.
+ARCHIVES := $(SCRATCH)/archives
+LINK_FLAGS := -Xlinker --no-export-dynamic -Xlinker -L$(ARCHIVES)
+
+$(ARCHIVES):
+	@mkdir -p $@.new
+	@for lib in stdc++ sqlite3 ncursesw; do \
+		archive="$$(clang -print-file-name=lib$$lib.a)"; \
+		[ -f "$$archive" ] || { echo "lib$$lib.a not found (libstdc++-dev, libsqlite3-dev, libncurses-dev)" >&2; exit 1; }; \
+		extra=""; [ $$lib = ncursesw ] && [ -f "$$(clang -print-file-name=libtinfo.a)" ] && extra="$$(clang -print-file-name=libtinfo.a)"; \
+		echo "INPUT($$archive $$extra)" > $@.new/lib$$lib.so; \
+	done
+	@mv $@.new $@
+
+build: $(ARCHIVES)
+	swift build -c release --static-swift-stdlib --product rapport --scratch-path $(SCRATCH) $(LINK_FLAGS)
 
 # The man page comes from the commands themselves (swift-argument-parser's generate-manual).
 man:
 	swift package --scratch-path $(SCRATCH) plugin generate-manual --configuration release --authors "The Rapport authors"
 
 $(COMPLETIONS): build
-	@ldd $(BIN) | grep -q libswiftCore && { echo "$(BIN) links the Swift runtime dynamically" >&2; exit 1; } || true
+	@ldd $(BIN) | grep -qE 'libswiftCore|libstdc\+\+|libsqlite3|libncursesw' && { echo "$(BIN) links a library dynamically that it should link in" >&2; exit 1; } || true
 	mkdir -p $(COMPLETIONS)
 	$(BIN) --generate-completion-script bash > $(COMPLETIONS)/rapport.bash
 	$(BIN) --generate-completion-script zsh > $(COMPLETIONS)/_rapport
