@@ -75,11 +75,11 @@ extension AppDatabase {
         let arguments = StatementArguments(columns.map { values[$0]!.databaseValue })
         if restore.expected == nil {
             try db.execute(
-                sql: "INSERT INTO \(table) (\(columns.map(ChangeRecorder.quoted).joined(separator: ", "))) VALUES (\(databaseQuestionMarks(count: columns.count)))",
+                sql: "INSERT INTO \(table) (\(columns.map(SQLFragments.doubleQuoted).joined(separator: ", "))) VALUES (\(databaseQuestionMarks(count: columns.count)))",
                 arguments: arguments)
         } else {
             try db.execute(
-                sql: "UPDATE \(table) SET \(columns.map { "\(ChangeRecorder.quoted($0)) = ?" }.joined(separator: ", ")) WHERE \(keyClause)",
+                sql: "UPDATE \(table) SET \(columns.map { "\(SQLFragments.doubleQuoted($0)) = ?" }.joined(separator: ", ")) WHERE \(keyClause)",
                 arguments: arguments + keyArguments)
         }
     }
@@ -88,7 +88,7 @@ extension AppDatabase {
     private static func match(_ values: [String: FieldValue], table: String) throws -> (String, StatementArguments) {
         guard ChangeRecorder.tables.contains(table) else { throw StoreError.invalid("cannot undo a change to \(table)") }
         let columns = values.keys.sorted()
-        let clause = columns.isEmpty ? "1" : columns.map { "\(ChangeRecorder.quoted($0)) IS ?" }.joined(separator: " AND ")
+        let clause = columns.isEmpty ? "1" : columns.map { "\(SQLFragments.doubleQuoted($0)) IS ?" }.joined(separator: " AND ")
         return (clause, StatementArguments(columns.map { values[$0]!.databaseValue }))
     }
 
@@ -99,7 +99,7 @@ extension AppDatabase {
             let parent: String = foreignKey["table"], column: String = foreignKey["from"], parentColumn: String = foreignKey["to"]
             guard let value = values[column], value != .null else { continue }
             let exists = try Bool.fetchOne(
-                db, sql: "SELECT EXISTS (SELECT 1 FROM \(parent) WHERE \(ChangeRecorder.quoted(parentColumn)) = ?)",
+                db, sql: "SELECT EXISTS (SELECT 1 FROM \(parent) WHERE \(SQLFragments.doubleQuoted(parentColumn)) = ?)",
                 arguments: [value.databaseValue])!
             if !exists { return false }
         }

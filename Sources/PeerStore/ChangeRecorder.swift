@@ -53,8 +53,8 @@ enum ChangeRecorder {
                 var names: [String] = []
                 var values: [String] = []
                 for (index, column) in columns.enumerated() {
-                    if old { names.append("o\(index)"); values.append("OLD.\(quoted(column))") }
-                    if new { names.append("n\(index)"); values.append("NEW.\(quoted(column))") }
+                    if old { names.append("o\(index)"); values.append("OLD.\(SQLFragments.doubleQuoted(column))") }
+                    if new { names.append("n\(index)"); values.append("NEW.\(SQLFragments.doubleQuoted(column))") }
                 }
                 try db.execute(sql: """
                     CREATE TEMP TRIGGER rapport_record_\(table)_\(op.lowercased()) AFTER \(op) ON main.\(table)
@@ -134,10 +134,6 @@ enum ChangeRecorder {
                 table: edit.table, key: edit.key,
                 expected: after.filter { changed.contains($0.key) }, restore: before.filter { changed.contains($0.key) })
         })
-    }
-
-    static func quoted(_ identifier: String) -> String {
-        "\"" + identifier.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
 

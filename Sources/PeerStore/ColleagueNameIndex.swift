@@ -34,7 +34,7 @@ enum ColleagueNameIndex {
     static func query(for phrase: String) -> String? {
         guard phrase.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { return nil }
         // A quoted phrase whose last token is a prefix: "o'b"* finds "o'brien".
-        return "\"" + phrase.replacingOccurrences(of: "\"", with: "\"\"") + "\"*"
+        return SQLFragments.doubleQuoted(phrase) + "*"
     }
 
     /// Colleague ids whose names match `query`.

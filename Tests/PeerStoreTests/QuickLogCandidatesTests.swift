@@ -10,7 +10,7 @@ import Testing
     let names = [
         "Dana Whitfield", "Dana Scott", "Danai Okafor", "Zoë Laurent", "Zoe Adams", "田中 浩 (Hiroshi Tanaka)", "Sam O'Brien",
         "Anna-Lisa Berg", "Ben Adler", "Benjamin Gave", "Help Desk", "Li Wei", "Lia Chen", "Ömer Yılmaz", "100% Percy",
-        "Dana Whitfield", "Li", "Li Wei Chen", "Scott Dana",
+        "Dana Whitfield", "Li", "Li Wei Chen", "Scott Dana", "Rae \"Ray\" Quinn",
     ]
 
     @Test func lookingNamesUpAsTheParseAsksDecidesAsAgainstEveryone() throws {
@@ -24,7 +24,7 @@ import Testing
         let words = ["dana", "da", "whit", "dana whitfield", "zoe", "zoë", "ZOE", "zoe adams", "田中", "田中 浩", "o'brien", "o'b", "anna-lisa",
                      "anna-", "ben", "benjamin", "benjamin gave", "gave", "help", "help desk", "li", "li wei", "li wei chen", "lia", "omer",
                      "100%", "%", "_", "-", ",", "#1", "#3", "#5", "#99", "@exec", "@EXEC", "@nobody", "desk", "scott", "scott dana",
-                     "wei", "x", "tanaka", "(hiroshi"]
+                     "wei", "x", "tanaka", "(hiroshi", "rae", "\"ray\"", "rae \"ray\"", "\"ray", "\""]
         let tails = ["gave info 30m shared numbers", "got help", "", "meeting yesterday", "mutual", "dana lia li zoe gave", "@exec help"]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<800 {
