@@ -34,10 +34,6 @@ enum RowInserter {
     /// Binds `values` to GRDB's cached `statement` and runs it; returns the last rowid.
     private static func run(_ statement: Statement, _ values: some Sequence<DatabaseValue>, in db: Database) throws -> Int64 {
         let raw = statement.sqliteStatement
-        let connection = db.sqliteConnection
-        func failure(_ code: Int32) -> DatabaseError {
-            DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)), sql: statement.sql)
-        }
         defer {
             sqlite3_reset(raw)
             sqlite3_clear_bindings(raw)
@@ -52,11 +48,11 @@ enum RowInserter {
             case .string(let text): code = sqlite3_bind_text(raw, index, text, -1, transient)
             case .blob(let data): code = data.withUnsafeBytes { sqlite3_bind_blob(raw, index, $0.baseAddress, Int32($0.count), transient) }
             }
-            guard code == SQLITE_OK else { throw failure(code) }
+            guard code == SQLITE_OK else { throw RawRows.failure(code, statement, in: db) }
         }
         let code = sqlite3_step(raw)
-        guard code == SQLITE_DONE else { throw failure(code) }
-        return sqlite3_last_insert_rowid(connection)
+        guard code == SQLITE_DONE else { throw RawRows.failure(code, statement, in: db) }
+        return sqlite3_last_insert_rowid(db.sqliteConnection)
     }
 
     /// SQLite copies the text or blob before the call returns.
