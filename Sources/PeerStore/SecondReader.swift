@@ -18,6 +18,11 @@ final class SecondReader: Sendable {
 
     var isPossible: Bool { path != nil }
 
+    /// Closes the connection if it was opened; see `AppDatabase.closeBeforeExit`.
+    func closeBeforeExit() {
+        opened.withLock { opened in try? opened?.close() }
+    }
+
     /// The connection, or nil when there can be none.
     func connection() throws -> DatabaseQueue? {
         guard let path else { return nil }

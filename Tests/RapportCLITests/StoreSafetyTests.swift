@@ -28,6 +28,20 @@ import Testing
         }
     }
 
+    /// `log` and `review` close the file before exit without tearing their objects down
+    /// (`AppDatabase.closeBeforeExit`): the WAL must still be folded into the file and removed.
+    @Test func oneShotCommandsLeaveTheFileWholeWithNoLogBesideIt() throws {
+        defer { rapport.remove() }
+        try rapport.run(["demo"])
+        for command in [["log", "dana", "gave", "info", "closing test"], ["log", "nobody-here", "gave", "x"], ["review", "--json"], ["review"]] {
+            _ = try rapport.run(command)
+            for suffix in ["-wal", "-shm"] {
+                #expect(!FileManager.default.fileExists(atPath: rapport.database + suffix), "\(command.joined(separator: " ")) left \(suffix)")
+            }
+        }
+        #expect(try rapport.run(["history"]).stdout.contains("closing test"))
+    }
+
     @Test func aNewerDatabaseIsRefusedBeforeAnythingIsWritten() throws {
         defer { rapport.remove() }
         try rapport.run(["demo"])
