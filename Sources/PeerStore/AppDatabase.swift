@@ -94,15 +94,13 @@ public final class AppDatabase: Sendable {
         try migrator.migrate(queue)
     }
 
-    /// Ends a command's use of the file just before the process exits: the connections close as
-    /// at deinit (SQLite folds the WAL into the file and removes it; an error is ignored, as
-    /// GRDB's deinit ignores it), and the objects are kept to exit instead of torn down. GRDB's
-    /// queue unregisters from Foundation's NotificationCenter as it goes: 690,000 instructions
-    /// on Linux, a twentieth of a `rapport log`. Nothing may use the database afterwards.
+    /// Closes the connections as deinit would (SQLite folds the WAL into the file and removes
+    /// it; an error is ignored, as GRDB's deinit ignores it), for a process about to exit that
+    /// keeps this object to the end instead of tearing it down (the CLI's `OpenStores`).
+    /// Nothing may use the database afterwards.
     public func closeBeforeExit() {
         secondReader.closeBeforeExit()
         try? writer.close()
-        _ = Unmanaged.passRetained(self)
     }
 
     private static func configuration(busyTimeout: TimeInterval) -> Configuration {

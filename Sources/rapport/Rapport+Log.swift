@@ -36,7 +36,6 @@ extension Rapport {
         /// the common shapes of a log line without the parser.
         static func log(_ words: [String], databasePath: String?) throws {
             let database = try StoreOptions.open(path: databasePath)
-            defer { database.closeBeforeExit() }
             let now = AppClock.now
             if words == ["-"] {
                 let parser = QuickLogParser(candidates: try database.quickLogCandidates(), now: now)

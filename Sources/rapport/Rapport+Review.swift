@@ -46,7 +46,6 @@ extension Rapport {
 
         func run() throws {
             let database = try store.open()
-            defer { database.closeBeforeExit() }
             if let (choice, key) = action {
                 try decide(choice, key: key, in: database)
                 return

@@ -23,6 +23,7 @@ struct StoreOptions: ParsableArguments {
     /// `open(creating:)` for a path read without the parser (`QuickLogArguments`).
     static func open(path: String?, creating: Bool = false) throws -> AppDatabase {
         let database = try AppDatabase(path: resolved(path), mode: creating ? .createIfMissing : .existingOnly)
+        OpenStores.keep(database)
         for notice in database.notices { FileHandle.standardError.write(Data("Note: \(notice)\n".utf8)) }
         return database
     }

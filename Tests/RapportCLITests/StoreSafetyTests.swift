@@ -28,12 +28,17 @@ import Testing
         }
     }
 
-    /// `log` and `review` close the file before exit without tearing their objects down
-    /// (`AppDatabase.closeBeforeExit`): the WAL must still be folded into the file and removed.
-    @Test func oneShotCommandsLeaveTheFileWholeWithNoLogBesideIt() throws {
+    /// Subcommands close the file as the process exits without tearing their objects down
+    /// (`OpenStores`): the WAL must still be folded into the file and removed, after a command
+    /// that failed too.
+    @Test func subcommandsLeaveTheFileWholeWithNoLogBesideIt() throws {
         defer { rapport.remove() }
         try rapport.run(["demo"])
-        for command in [["log", "dana", "gave", "info", "closing test"], ["log", "nobody-here", "gave", "x"], ["review", "--json"], ["review"]] {
+        let commands = [
+            ["log", "dana", "gave", "info", "closing test"], ["log", "nobody-here", "gave", "x"], ["log", "dana", "--by", "x"],
+            ["review", "--json"], ["review"], ["add", "Kim Test"], ["rate", "kim", "--vital", "3"], ["list"], ["show", "nobody-here"],
+        ]
+        for command in commands {
             _ = try rapport.run(command)
             for suffix in ["-wal", "-shm"] {
                 #expect(!FileManager.default.fileExists(atPath: rapport.database + suffix), "\(command.joined(separator: " ")) left \(suffix)")
