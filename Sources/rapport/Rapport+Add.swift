@@ -23,7 +23,7 @@ extension Rapport {
             var colleague = Colleague(name: name, ratings: try rating.validated())
             try fields.apply(to: &colleague)
             let database = try store.open(creating: true)
-            if !allowDuplicate, let twin = LikelyDuplicate.find(for: colleague, among: try database.allColleagues()) {
+            if !allowDuplicate, let twin = LikelyDuplicate.find(for: colleague, among: try database.likelyDuplicateCandidates(of: colleague)) {
                 let archived = twin.existing.archived ? ", archived" : ""
                 throw CLIError("\(twin.existing.name) (#\(twin.existing.id!)\(archived)) is already here, with \(twin.reason); edit them with rapport edit '#\(twin.existing.id!)', or add another with --allow-duplicate")
             }
