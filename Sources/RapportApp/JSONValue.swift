@@ -66,16 +66,8 @@ public enum JSONValue {
         case .string(let value): Self.quote(value, into: &out.bytes)
         case .array(let items):
             guard !items.isEmpty else { out.append("[]"); return }
-            out.append("[\n")
-            for (index, item) in items.enumerated() {
-                if index > 0 { out.append(",\n") }
-                out.pad(indent + 1)
-                item.write(into: &out, indent: indent + 1)
-                out.flushIfFull()
-            }
-            out.bytes.append(0x0A)
-            out.pad(indent)
-            out.bytes.append(UInt8(ascii: "]"))
+            for (index, item) in items.enumerated() { Self.writeItem(item, at: index, into: &out, indent: indent) }
+            Self.closeArray(into: &out, indent: indent)
         case .object(let fields):
             guard !fields.isEmpty else { out.append("{}"); return }
             out.append("{\n")
@@ -89,6 +81,46 @@ public enum JSONValue {
             out.bytes.append(0x0A)
             out.pad(indent)
             out.bytes.append(UInt8(ascii: "}"))
+        }
+    }
+
+    /// Item `index` of an array at `indent`: the bracket opens before the first, a comma
+    /// comes before each other one.
+    private static func writeItem(_ item: JSONValue, at index: Int, into out: inout JSONOutput, indent: Int) {
+        out.append(index == 0 ? "[\n" : ",\n")
+        out.pad(indent + 1)
+        item.write(into: &out, indent: indent + 1)
+        out.flushIfFull()
+    }
+
+    private static func closeArray(into out: inout JSONOutput, indent: Int) {
+        out.bytes.append(0x0A)
+        out.pad(indent)
+        out.bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// A top-level array printed as its items come, byte for byte as `array(items).printLine()`
+    /// prints it: `rapport history --json` over a million exchanges reads and prints them a
+    /// page at a time, never all in memory.
+    public struct ArrayPrinter {
+        private var out = JSONOutput(streaming: true)
+        private var count = 0
+
+        public init() {
+            // What print() buffered goes first.
+            fflush(nil)
+        }
+
+        public mutating func append(_ item: JSONValue) {
+            JSONValue.writeItem(item, at: count, into: &out, indent: 0)
+            count += 1
+        }
+
+        /// Closes the array and ends the line.
+        public mutating func finish() {
+            if count == 0 { out.append("[]") } else { JSONValue.closeArray(into: &out, indent: 0) }
+            out.bytes.append(0x0A)
+            out.flush()
         }
     }
 

@@ -17,10 +17,26 @@ public struct TextTable {
 
     public func rendered() -> String {
         let cells = ([headers] + rows).map { $0.map(TextSanitizer.sanitize) }
-        let widths = headers.indices.map { column in
-            min(maxWidths[column] ?? .max, cells.map { DisplayWidth.of($0[column]) }.max() ?? 0)
-        }
-        return cells.map { row in
+        return lines(cells, widths: widths(ofSanitized: cells))
+    }
+
+    /// Each column's width: its widest cell, header included, within `maxWidths`.
+    public func widths() -> [Int] {
+        widths(ofSanitized: ([headers] + rows).map { $0.map(TextSanitizer.sanitize) })
+    }
+
+    /// The rows laid out in `widths`, and the header first if asked: a table printed a page at a
+    /// time keeps the widths it started with.
+    public func rendered(widths: [Int], includingHeader: Bool) -> String {
+        lines(((includingHeader ? [headers] : []) + rows).map { $0.map(TextSanitizer.sanitize) }, widths: widths)
+    }
+
+    private func widths(ofSanitized cells: [[String]]) -> [Int] {
+        headers.indices.map { column in min(maxWidths[column] ?? .max, cells.map { DisplayWidth.of($0[column]) }.max() ?? 0) }
+    }
+
+    private func lines(_ cells: [[String]], widths: [Int]) -> String {
+        cells.map { row in
             row.indices.map { column in
                 let last = column == row.count - 1 && !rightAligned.contains(column)
                 return last ? DisplayWidth.truncate(row[column], to: widths[column])

@@ -49,15 +49,38 @@ extension Rapport {
             }
             if let limit, limit < 1 { throw CLIError("--limit must be at least 1") }
             let ids = try names.map { try ColleagueResolver.resolve($0, in: database).id! }
-            let interactions = try database.history(with: ids, since: start, until: end, kind: kindFilter, limit: limit)
-            let names = try database.names(of: Set(interactions.flatMap(\.colleagueIDs)))
-            if json {
-                JSONValue.array(interactions.map { JSONValue.interaction($0, names: names) }).printLine()
-                return
-            }
-            guard !interactions.isEmpty else { print("No interactions match."); return }
-            var table = TextTable(headers: ["WHEN", "WITH", "DIR", "KIND", "TIME", "NOTE"], rightAligned: [4], maxWidths: [1: 28, 5: 60])
+            var printer = json ? JSONValue.ArrayPrinter() : nil
+            var widths: [Int]?
             var days = DayLabels(now: now)
+            // Names read as pages first need them: a whole history names everyone in a few.
+            var names: [ColleagueID: String] = [:]
+            try database.history(with: ids, since: start, until: end, kind: kindFilter, limit: limit, pageSize: Self.pageSize) { interactions in
+                let unnamed = Set(interactions.flatMap(\.colleagueIDs)).subtracting(names.keys)
+                if !unnamed.isEmpty { names.merge(try database.names(of: unnamed)) { known, _ in known } }
+                if printer != nil {
+                    for interaction in interactions { printer?.append(JSONValue.interaction(interaction, names: names)) }
+                    return
+                }
+                let table = Self.table(interactions, names: names, days: &days)
+                let first = widths == nil
+                if first {
+                    // More pages may follow, whose cells the first's widths must hold.
+                    let last = interactions.count < Self.pageSize || limit.map { $0 <= Self.pageSize } == true
+                    widths = last ? table.widths() : zip(table.widths(), Self.pagedWidths).map(max)
+                }
+                print(table.rendered(widths: widths!, includingHeader: first))
+            }
+            if printer != nil { printer?.finish() } else if widths == nil { print("No interactions match.") }
+        }
+
+        /// History is read and printed a page at a time (`AppDatabase.history(pageSize:)`).
+        static let pageSize = 1000
+        /// A history of more than a page keeps its first page's column widths, at least these:
+        /// a date, the names' cap, "received", "recognition", "166h40m", the note's cap.
+        static let pagedWidths = [10, 28, 8, 11, 7, 60]
+
+        private static func table(_ interactions: [Interaction], names: [ColleagueID: String], days: inout DayLabels) -> TextTable {
+            var table = TextTable(headers: ["WHEN", "WITH", "DIR", "KIND", "TIME", "NOTE"], rightAligned: [4], maxWidths: [1: 28, 5: 60])
             for interaction in interactions {
                 table.rows.append([
                     days.label(for: interaction.occurredAt), interaction.colleagueIDs.compactMap { names[$0] }.joined(separator: ", "),
@@ -66,7 +89,7 @@ extension Rapport {
                     interaction.note.utf8.contains(0x0A) ? interaction.note.replacingOccurrences(of: "\n", with: " ") : interaction.note,
                 ])
             }
-            print(table.rendered())
+            return table
         }
     }
 }

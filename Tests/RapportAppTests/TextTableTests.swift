@@ -15,6 +15,15 @@ import Testing
             """)
     }
 
+    /// A table printed a page at a time: the first page's widths, the header once.
+    @Test func pagesLaidOutInGivenWidths() {
+        let first = TextTable(headers: ["ID", "NAME", "NOTE"], rightAligned: [0], rows: [["1", "Dana", "x"], ["12", "田中 浩", "met"]])
+        #expect(first.widths() == [2, 7, 4])
+        #expect(first.rendered(widths: first.widths(), includingHeader: true) == first.rendered())
+        let later = TextTable(headers: first.headers, rightAligned: [0], rows: [["123", "Priya Raghunathan", "a long note"]])
+        #expect(later.rendered(widths: [3, 7, 4], includingHeader: false) == "123  Priya …  a l…")
+    }
+
     @Test func trailingSpacesGoAndNothingElseDoes() {
         let cases = [
             ("", ""), ("   ", ""), ("a  ", "a"), ("a b ", "a b"), ("é ", "é"), ("e\u{301}  ", "e\u{301}"),

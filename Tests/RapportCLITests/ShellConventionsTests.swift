@@ -44,6 +44,35 @@ import Testing
         #expect(try run(["history", "--since", "soon"]).stderr == "Error: --since 'soon' is not a day: use today, yesterday, a weekday, 2026-11-20, 3d or 2w (ago)\n")
     }
 
+    /// History is read and printed a thousand at a time: a longer one is still whole, in order,
+    /// under one header, its columns aligned from the first line to the last.
+    @Test func aLongHistoryPrintsWholeAPageAtATime() throws {
+        defer { rapport.remove() }
+        try run(["demo"])
+        let count = 2_460
+        try run(["log", "-"], input: (0..<count).map { "dana gave info 30m bulk \($0)" }.joined(separator: "\n"))
+        let lines = try run(["history"]).stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 140 + count + 1)
+        #expect(lines.filter { $0.hasPrefix("WHEN") }.count == 1)
+        let header = try #require(lines.first)
+        for column in ["DIR", "KIND", "NOTE"] {
+            let offset = try #require(header.range(of: column)).lowerBound.utf16Offset(in: header)
+            for line in lines.dropFirst() where line.allSatisfy(\.isASCII) {
+                let index = line.index(line.startIndex, offsetBy: offset)
+                #expect(line[line.index(before: index)] == " " && line[index] != " ", "\(column) not aligned in: \(line)")
+            }
+        }
+        // Later pages' cells fit the first page's widths: the demo's older rows keep whole dates
+        // and names, where the thousand newest have "today" and Dana Whitfield alone.
+        #expect(lines.contains { $0.range(of: #"^20\d\d-\d\d-\d\d  "#, options: .regularExpression) != nil })
+        #expect(lines.contains { $0.contains("Priya Raghunathan") })
+        let textNotes = lines.compactMap { line in line.range(of: "bulk ").flatMap { Int(line[$0.upperBound...]) } }
+        #expect(textNotes == Array((0..<count).reversed()), "every line once, newest first")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(try run(["history", "--json"]).stdout.utf8)) as? [[String: Any]])
+        #expect(json.count == 140 + count)
+        #expect(json.compactMap { ($0["note"] as? String).flatMap { $0.hasPrefix("bulk ") ? Int($0.dropFirst(5)) : nil } } == textNotes)
+    }
+
     @Test func logFromStandardInputIsAllOrNothing() throws {
         defer { rapport.remove() }
         try run(["demo"])
