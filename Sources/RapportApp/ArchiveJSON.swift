@@ -19,7 +19,8 @@ public enum ArchiveJSON {
 
     public static func time(_ date: Date?) -> JSONValue { .optional(date) { .string(timeFormatter.string(from: $0)) } }
 
-    public static func encode(_ archive: NetworkArchive, exportedAt: Date) -> String {
+    /// The archive as JSON, for writing out as it renders (`JSONValue.write(to:)`).
+    public static func value(_ archive: NetworkArchive, exportedAt: Date) -> JSONValue {
         JSONValue.object([
             ("format", .string(format)),
             ("version", .int(version)),
@@ -60,7 +61,7 @@ public enum ArchiveJSON {
                     ("decidedAt", time(decision.decidedAt)), ("until", time(decision.until)),
                 ])
             })),
-        ]).rendered() + "\n"
+        ])
     }
 
     private static func person(_ person: NetworkArchive.Person) -> JSONValue {

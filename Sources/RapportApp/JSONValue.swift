@@ -27,7 +27,7 @@ public enum JSONValue {
     }
 
     public func rendered(indent: Int = 0) -> String {
-        var out = JSONOutput(streaming: false)
+        var out = JSONOutput(streamingTo: nil)
         write(into: &out, indent: indent)
         return String(decoding: out.bytes, as: UTF8.self)
     }
@@ -40,11 +40,19 @@ public enum JSONValue {
     public consuming func printLine() {
         // What print() buffered goes first.
         fflush(nil)
-        var out = JSONOutput(streaming: true)
+        try? write(to: .standardOutput)
+        _ = Unmanaged.passRetained(Printed(value: self))
+    }
+
+    /// The JSON and a newline written to `handle` as it is made, a chunk at a time; throws the
+    /// first write's error. `export --format json --output` at a million exchanges is 260 MB,
+    /// which as one String and then Data took 520 MB more.
+    public func write(to handle: FileHandle) throws {
+        var out = JSONOutput(streamingTo: handle)
         write(into: &out, indent: 0)
         out.bytes.append(0x0A)
         out.flush()
-        _ = Unmanaged.passRetained(Printed(value: self))
+        if let failure = out.failure { throw failure }
     }
 
     /// What `printLine` keeps to the end of the process.
@@ -103,7 +111,7 @@ public enum JSONValue {
     /// prints it: `rapport history --json` over a million exchanges reads and prints them a
     /// page at a time, never all in memory.
     public struct ArrayPrinter {
-        private var out = JSONOutput(streaming: true)
+        private var out = JSONOutput(streamingTo: .standardOutput)
         private var count = 0
 
         public init() {
@@ -172,11 +180,14 @@ extension ISO8601DateFormatter {
 /// Where JSON bytes collect: kept whole for `rendered()`, or sent to standard output in pieces.
 private struct JSONOutput {
     var bytes: [UInt8] = []
-    let streaming: Bool
+    /// Where full chunks go; nil keeps every byte (`rendered()`).
+    let handle: FileHandle?
+    /// The first write that failed; later chunks are dropped.
+    private(set) var failure: (any Error)?
 
-    init(streaming: Bool) {
-        self.streaming = streaming
-        if streaming { bytes.reserveCapacity(Self.chunk + 4_096) }
+    init(streamingTo handle: FileHandle?) {
+        self.handle = handle
+        if handle != nil { bytes.reserveCapacity(Self.chunk + 4_096) }
     }
 
     static let chunk = 64 * 1_024
@@ -213,11 +224,14 @@ private struct JSONOutput {
     private static let spaces = [UInt8](repeating: 0x20, count: 32)
 
     mutating func flushIfFull() {
-        if streaming && bytes.count >= Self.chunk { flush() }
+        if handle != nil && bytes.count >= Self.chunk { flush() }
     }
 
     mutating func flush() {
-        try? FileHandle.standardOutput.write(contentsOf: bytes)
+        guard let handle else { return }
+        if failure == nil {
+            do { try handle.write(contentsOf: bytes) } catch { failure = error }
+        }
         bytes.removeAll(keepingCapacity: true)
     }
 }

@@ -46,7 +46,7 @@ extension Rapport {
             }
             let selected = archive.people.map(\.colleague)
             switch format {
-            case .json: try write(ArchiveJSON.encode(archive, exportedAt: now))
+            case .json: try write(ArchiveJSON.value(archive, exportedAt: now))
             case .csv: try write(interactions ? try interactionsCSV(archive) : try colleaguesCSV(selected, database: database, now: now))
             case .vcard: try write(VCardWriter.write(selected))
             case .markdown: try markdown(selected, archive: archive, database: database, now: now)
@@ -56,11 +56,22 @@ extension Rapport {
 
         private func write(_ text: String) throws {
             guard let output else { return print(text, terminator: "") }
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output))
-            } catch {
-                throw CLIError("cannot write \(output): \(error.localizedDescription)")
-            }
+            try Self.writing(to: output) { try $0.write(contentsOf: Data(text.utf8)) }
+        }
+
+        /// JSON goes out as it renders, never whole in memory (`JSONValue.write(to:)`).
+        private func write(_ json: JSONValue) throws {
+            guard let output else { return json.printLine() }
+            try Self.writing(to: output) { try json.write(to: $0) }
+        }
+
+        /// `path` made (private, as the umask says) or emptied and handed to `body`; a failure
+        /// names the file and why.
+        private static func writing(to path: String, _ body: (FileHandle) throws -> Void) throws {
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+            guard descriptor >= 0 else { throw CLIError("cannot write \(path): \(String(cString: strerror(errno)))") }
+            let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+            do { try body(handle) } catch { throw CLIError("cannot write \(path): \(error.localizedDescription)") }
         }
 
         private func colleaguesCSV(_ colleagues: [Colleague], database: AppDatabase, now: Date) throws -> String {

@@ -33,6 +33,27 @@ import Testing
         #expect(again.stderr.contains("a Rapport export restores into an empty database"))
     }
 
+    /// `--output` writes what standard output gets (JSON as it renders, the rest whole), private
+    /// to the user, and a file that cannot be written is named with the reason.
+    @Test func exportToAFileIsWhatStandardOutputGets() throws {
+        defer { rapport.remove() }
+        try run(["demo"])
+        for format in ["json", "csv", "vcard", "ics"] {
+            let path = rapport.folder.appendingPathComponent("out.\(format)").path
+            try file("out.\(format)", String(repeating: "longer than the export, to be cut away\n", count: 5_000))
+            #expect(try run(["export", "--format", format, "--output", path]).status == 0)
+            #expect(try String(contentsOfFile: path, encoding: .utf8) == (try run(["export", "--format", format]).stdout), "\(format)")
+        }
+        let fresh = rapport.folder.appendingPathComponent("fresh.json").path
+        try run(["export", "--format", "json", "--output", fresh])
+        let mode = try #require(try FileManager.default.attributesOfItem(atPath: fresh)[.posixPermissions] as? Int)
+        #expect(mode & 0o077 == 0, "no one else may read it")
+        let missing = try run(["export", "--format", "json", "--output", "/nonexistent-folder/x.json"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "Error: cannot write /nonexistent-folder/x.json: No such file or directory\n")
+        #expect(try run(["export", "--format", "csv", "--output", rapport.folder.path]).stderr == "Error: cannot write \(rapport.folder.path): Is a directory\n")
+    }
+
     @Test func aBrokenExportSaysWhereAndRestoresNothing() throws {
         defer { rapport.remove() }
         try run(["demo"])
