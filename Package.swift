@@ -33,7 +33,6 @@ let package = Package(
         // text reports, export formats. The executable only parses arguments and wires.
         .target(name: "RapportApp", dependencies: [
             "PeerNetwork", "PeerStore", "Dashboard", "TerminalUI", "Interchange",
-            .product(name: "CSV", package: "CSV.swift"),
         ]),
         .executableTarget(
             name: "rapport",
@@ -49,7 +48,11 @@ let package = Package(
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "PeerNetwork"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "TerminalUI", "PeerNetwork"]),
         .testTarget(
-            name: "RapportAppTests", dependencies: ["RapportApp", "Dashboard", "TerminalUI", "PeerNetwork", "PeerStore"],
+            name: "RapportAppTests", dependencies: [
+                "RapportApp", "Dashboard", "TerminalUI", "PeerNetwork", "PeerStore",
+                // SpreadsheetCSV is checked against the library's writer.
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
             // Snapshot frames are read by path from the source tree, not bundled.
             exclude: ["Snapshots"]),
         .testTarget(name: "RapportCLITests", dependencies: ["PeerNetwork"]),

@@ -17,7 +17,7 @@ public enum ArchiveJSON {
         return formatter
     }()
 
-    public static func time(_ date: Date?) -> JSONValue { .optional(date) { .string(timeFormatter.string(from: $0)) } }
+    public static func time(_ date: Date?) -> JSONValue { .optional(date) { .string(UTCTimestamp.string(from: $0)) } }
 
     /// The archive as JSON, for writing out as it renders (`JSONValue.write(to:)`).
     public static func value(_ archive: NetworkArchive, exportedAt: Date) -> JSONValue {

@@ -79,7 +79,7 @@ extension Rapport {
             let summaries = try database.colleagueSummaries(now: now, includeArchived: true).filter { ids.contains($0.id) }
             let header = ["id", "name", "role", "team", "email", "tags", "vital", "frequency", "quality", "trust", "stance",
                           "balance", "given", "received", "last contact", "archived"]
-            return try SpreadsheetCSV.write(header: header, rows: summaries.map(Self.row))
+            return SpreadsheetCSV.write(header: header, rows: summaries.map(Self.row))
         }
 
         private static func row(_ summary: ColleagueSummary) -> [SpreadsheetCSV.Cell] {
@@ -91,17 +91,17 @@ extension Rapport {
             cells.append(.number(summary.balance.score.map { String(format: "%.3f", $0) } ?? ""))
             cells.append(.number(String(summary.balance.givenCount)))
             cells.append(.number(String(summary.balance.receivedCount)))
-            cells.append(.text(summary.lastContact.map { ArchiveJSON.timeFormatter.string(from: $0) } ?? ""))
+            cells.append(.text(summary.lastContact.map { UTCTimestamp.string(from: $0) } ?? ""))
             cells.append(.text(c.archived ? "yes" : "no"))
             return cells
         }
 
         private func interactionsCSV(_ archive: NetworkArchive) throws -> String {
             let names = Dictionary(uniqueKeysWithValues: archive.people.map { ($0.colleague.id!, $0.colleague.name) })
-            return try SpreadsheetCSV.write(
+            return SpreadsheetCSV.write(
                 header: ["id", "when", "colleagues", "direction", "kind", "minutes", "note"],
                 rows: archive.interactions.sorted { $0.occurredAt > $1.occurredAt }.map { interaction in
-                    [.number(String(interaction.id ?? 0)), .text(ArchiveJSON.timeFormatter.string(from: interaction.occurredAt)),
+                    [.number(String(interaction.id ?? 0)), .text(UTCTimestamp.string(from: interaction.occurredAt)),
                      .text(interaction.colleagueIDs.compactMap { names[$0] }.joined(separator: "; ")),
                      .text(interaction.direction.rawValue), .text(interaction.kind.rawValue),
                      .number(interaction.minutes.map(String.init) ?? ""), .text(interaction.note)]
