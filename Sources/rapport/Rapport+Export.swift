@@ -124,7 +124,8 @@ extension Rapport {
             }
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             for (colleague, page) in pages {
-                try Data(page.utf8).write(to: URL(fileURLWithPath: output).appendingPathComponent(MarkdownExport.fileName(colleague)))
+                let path = URL(fileURLWithPath: output).appendingPathComponent(MarkdownExport.fileName(colleague)).path
+                try Self.writing(to: path) { try $0.write(contentsOf: Data(page.utf8)) }
             }
             print("Wrote \(pages.count) pages to \(output)")
         }
