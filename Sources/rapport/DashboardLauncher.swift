@@ -20,6 +20,10 @@ enum DashboardLauncher {
                 path: databasePath ?? AppDatabase.defaultPath(), mode: databasePath == nil ? .createIfMissing : .existingOnly,
                 checkingIntegrity: true)
         }
+        // Last, after the terminal is back: the WAL folded into the file and removed, so a copy
+        // of the file alone holds the session's writes. Something (the review read ahead on a
+        // background thread) can still hold the store at exit, and then it was never closed.
+        defer { database.closeBeforeExit() }
         let terminal = try NcursesBackend()
         defer { terminal.stop() }
         let runtime = DashboardRuntime(

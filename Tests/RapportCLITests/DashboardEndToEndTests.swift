@@ -49,6 +49,27 @@ import Testing
         try tmux.waitFor("same-42")
     }
 
+    /// Quitting closes the store: the session's writes are in the file itself, with no WAL
+    /// beside it that a plain copy of the file would leave behind.
+    @Test func quittingLeavesTheWritesInTheFileAlone() throws {
+        let rapport = RapportBinary()
+        defer { rapport.remove() }
+        try rapport.run(["demo"])
+        let tmux = try TmuxSession()
+        let pid = try tmux.launch("\(binary) --db \(rapport.database)")
+        try tmux.waitFor("Enter open")
+        try tmux.press("l")
+        try tmux.waitFor("typing replaces the name")
+        try tmux.type("dana gave info quitting test", enter: true)
+        try tmux.waitFor("u undoes")
+        try tmux.press("q")
+        #expect(TmuxSession.waitForExit(of: pid, timeout: 15) != nil)
+        for suffix in ["-wal", "-shm"] { #expect(!FileManager.default.fileExists(atPath: rapport.database + suffix), "\(suffix) left") }
+        let copy = rapport.folder.appendingPathComponent("copy.sqlite").path
+        try FileManager.default.copyItem(atPath: rapport.database, toPath: copy)
+        #expect(try rapport.run(["history", "--db", copy], useDatabase: false).stdout.contains("quitting test"))
+    }
+
     @Test func resizeDownAndBack() throws {
         let tmux = try TmuxSession(width: 80, height: 24)
         try tmux.type("\(binary) --demo", enter: true)
