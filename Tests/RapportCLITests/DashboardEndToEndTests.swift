@@ -58,9 +58,8 @@ import Testing
         let tmux = try TmuxSession()
         let pid = try tmux.launch("\(binary) --db \(rapport.database)")
         try tmux.waitFor("Enter open")
-        try tmux.press("l")
-        try tmux.waitFor("typing replaces the name")
-        try tmux.type("dana gave info quitting test", enter: true)
+        // l opens the quick log; keys typed ahead act on what the earlier ones left.
+        try tmux.type("ldana gave info quitting test", enter: true)
         try tmux.waitFor("u undoes")
         try tmux.press("q")
         #expect(TmuxSession.waitForExit(of: pid, timeout: 15) != nil)
