@@ -96,7 +96,8 @@ public final class AppDatabase: Sendable {
 
     /// Closes the connections as deinit would (SQLite folds the WAL into the file and removes
     /// it; an error is ignored, as GRDB's deinit ignores it), for a process about to exit that
-    /// keeps this object to the end instead of tearing it down (the CLI's `OpenStores`).
+    /// keeps this object to the end instead of tearing it down (the CLI's `OpenStores`, the
+    /// dashboard as it quits).
     /// Nothing may use the database afterwards.
     public func closeBeforeExit() {
         secondReader.closeBeforeExit()

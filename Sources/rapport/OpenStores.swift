@@ -6,7 +6,7 @@ import Synchronization
 /// (`AppDatabase.closeBeforeExit`), not torn down when the command is done with it: GRDB's
 /// queue unregisters from Foundation's NotificationCenter as it goes, 690,000 instructions on
 /// Linux, a twentieth of a `rapport log`. An exit with an error closes them too. The dashboard
-/// is not a subcommand: its store is torn down as usual.
+/// is not a subcommand: `DashboardLauncher` closes its store as it quits.
 enum OpenStores {
     private static let opened = Mutex<[AppDatabase]>([])
 
