@@ -250,6 +250,13 @@ import Testing
         #expect(next.map(\.note) == ["note 2", "note 3"])
         #expect(try database.interactions(matching: "note 4").count == 1)
         #expect(try database.interactions(matching: "dan").count == 5)
+        // A name matches an exchange through any of its people, in any case.
+        let lee = try database.addColleague(Colleague(name: "Lee"), at: now)
+        try database.logInteraction(Interaction(occurredAt: now, colleagueIDs: [lee.id!, dana.id!], direction: .received, kind: .help, note: "pair"))
+        try database.logInteraction(Interaction(occurredAt: now, colleagueIDs: [lee.id!], direction: .received, kind: .help, note: "solo"))
+        #expect(try database.interactions(matching: "DAN").map(\.note).sorted() == ["note 0", "note 1", "note 2", "note 3", "note 4", "pair"])
+        #expect(try database.interactions(matching: "lee").map(\.note).sorted() == ["pair", "solo"])
+        #expect(try database.interactions(matching: "nobody").isEmpty)
     }
 
     @Test func deletingAColleagueRemovesOrphanedInteractions() throws {
