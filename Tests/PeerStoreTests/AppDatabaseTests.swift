@@ -259,6 +259,36 @@ import Testing
         #expect(try database.interactions(matching: "nobody").isEmpty)
     }
 
+    /// A filtered page looks through the newest few thousand, then scans the table in its own
+    /// order; whatever the window, the page is the one looking through everyone gives.
+    @Test func filteredPagesAreTheSameWhateverTheWindow() throws {
+        let temp = TemporaryDatabase()
+        let database = try temp.open()
+        let people = try ["Dana Whitfield", "Lee Park", "Ana Kowalczyk", "Sam O'Brien"].map { try database.addColleague(Colleague(name: $0), at: now).id! }
+        let words = ["budget", "Q3 numbers", "intro to legal", "100% done", "under_score", "coffee"]
+        var generator = SystemRandomNumberGenerator()
+        for index in 0..<60 {
+            let with = Array(people.shuffled(using: &generator).prefix(Int.random(in: 1...2, using: &generator)))
+            try database.logInteraction(Interaction(
+                occurredAt: now.addingTimeInterval(-Double(index / 2) * 600), colleagueIDs: with,
+                direction: [.gave, .received, .mutual].randomElement(using: &generator)!, kind: InteractionKind.allCases.randomElement(using: &generator)!,
+                note: words.randomElement(using: &generator)!))
+        }
+        let everyone = try database.interactions(limit: 1_000)
+        let cursors: [(Date, InteractionID)?] = [nil] + [everyone[7], everyone[30], everyone[58]].map { ($0.occurredAt, $0.id!) }
+        for filter in ["budget", "BUDGET", "lee", "o'b", "%", "_", "intro", "nothing at all", "a", "help"] {
+            for before in cursors {
+                for limit in [1, 3, 100] {
+                    let whole = try database.interactions(matching: filter, before: before, limit: limit, window: 1_000).map(\.id)
+                    for window in [1, 2, 5, 20] {
+                        #expect(try database.interactions(matching: filter, before: before, limit: limit, window: window).map(\.id) == whole,
+                                "\(filter), window \(window), limit \(limit)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func deletingAColleagueRemovesOrphanedInteractions() throws {
         let temp = TemporaryDatabase()
         let database = try temp.open()
