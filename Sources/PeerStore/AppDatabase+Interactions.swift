@@ -106,7 +106,7 @@ extension AppDatabase {
             }
             let filter = filter.trimmed
             guard !filter.isEmpty else { return try Self.timeline(in: db, from: "interaction i", conditions, arguments, limit: limit) }
-            let pattern = "%" + filter.replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
+            let pattern = "%" + Self.escapeLike(filter) + "%"
             var filtered = arguments
             _ = filtered.append(contentsOf: [pattern, pattern, pattern])
             // The colleagues whose names match are a set SQLite makes once, not a join for each
@@ -123,7 +123,7 @@ extension AppDatabase {
             // order (0.3 s).
             guard let bound = try Double.fetchOne(db, sql: """
                 SELECT i.occurred_at FROM interaction i \(Self.whereClause(conditions))
-                ORDER BY i.occurred_at DESC, i.id DESC LIMIT 1 OFFSET \(window - 1)
+                ORDER BY i.occurred_at DESC LIMIT 1 OFFSET \(window - 1)
                 """, arguments: arguments)
             else { return try Self.timeline(in: db, from: "interaction i", conditions + [matches], filtered, limit: limit) }
             var bounded = arguments
@@ -148,19 +148,15 @@ extension AppDatabase {
     ) throws -> [Interaction] {
         var arguments = arguments
         _ = arguments.append(contentsOf: [limit])
-        let rows = try Row.fetchAll(
+        return try Row.fetchAll(
             db,
-            sql: """
-                SELECT i.*, (SELECT group_concat(colleague_id) FROM participant WHERE interaction_id = i.id) AS people
-                FROM \(source) \(whereClause(conditions))
-                ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?
-                """,
-            arguments: arguments)
-        return rows.map { row in
-            let people: String = row["people"] ?? ""
-            return row.interaction(colleagueIDs: people.split(separator: ",").compactMap { Int64($0) })
-        }
+            sql: "SELECT \(withPeople) FROM \(source) \(whereClause(conditions)) ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?",
+            arguments: arguments
+        ).map { $0.interactionWithPeople() }
     }
+
+    /// An exchange's columns and its people's ids, for `Row.interactionWithPeople`.
+    private static let withPeople = "i.*, (SELECT group_concat(colleague_id) FROM participant WHERE interaction_id = i.id) AS people"
 
     public func interaction(_ id: InteractionID) throws -> Interaction? {
         try read { db in
@@ -177,18 +173,9 @@ extension AppDatabase {
 
 extension AppDatabase {
     /// The log, newest first, for `rapport history`: interactions with any of `colleagues` (all
-    /// when empty), at or after `since` and before `until`, of one `kind`.
-    public func history(
-        with colleagues: [ColleagueID] = [], since: Date? = nil, until: Date? = nil, kind: InteractionKind? = nil, limit: Int? = nil
-    ) throws -> [Interaction] {
-        var all: [Interaction] = []
-        try history(with: colleagues, since: since, until: until, kind: kind, limit: limit, pageSize: 1000) { all += $0 }
-        return all
-    }
-
-    /// The same, handed to `page` `pageSize` at a time as one query reads them, in one read: a
-    /// million exchanges printed need not all be in memory (they took 660 MB and ten seconds
-    /// before the first line).
+    /// when empty), at or after `since` and before `until`, of one `kind`. Handed to `page`
+    /// `pageSize` at a time as one query reads them, in one read: a million exchanges printed
+    /// need not all be in memory (they took 660 MB and ten seconds before the first line).
     public func history(
         with colleagues: [ColleagueID] = [], since: Date? = nil, until: Date? = nil, kind: InteractionKind? = nil, limit: Int? = nil,
         pageSize: Int, _ page: ([Interaction]) throws -> Void
@@ -212,15 +199,13 @@ extension AppDatabase {
                 conditions.append("i.kind = ?")
                 _ = arguments.append(contentsOf: [kind.rawValue])
             }
-            let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT i.*, (SELECT group_concat(colleague_id) FROM participant WHERE interaction_id = i.id) AS people
-                FROM interaction i \(whereClause) ORDER BY i.occurred_at DESC, i.id DESC LIMIT \(limit ?? -1)
+                SELECT \(Self.withPeople) FROM interaction i \(Self.whereClause(conditions))
+                ORDER BY i.occurred_at DESC, i.id DESC LIMIT \(limit ?? -1)
                 """, arguments: arguments)
             var batch: [Interaction] = []
             while let row = try rows.next() {
-                let people: String = row["people"] ?? ""
-                batch.append(row.interaction(colleagueIDs: people.split(separator: ",").compactMap { Int64($0) }))
+                batch.append(row.interactionWithPeople())
                 if batch.count == pageSize {
                     try page(batch)
                     batch.removeAll(keepingCapacity: true)

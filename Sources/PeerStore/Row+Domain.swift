@@ -62,6 +62,12 @@ extension Row {
             minutes: self["minutes"], note: self["note"])
     }
 
+    /// An exchange read with `people`, its colleagues' ids joined by commas.
+    func interactionWithPeople() -> Interaction {
+        let people: String = self["people"] ?? ""
+        return interaction(colleagueIDs: people.split(separator: ",").compactMap { Int64($0) })
+    }
+
     /// Unit separator: cannot be typed into a tag, so it is safe to join tags with.
     static let tagSeparator: Character = "\u{1F}"
 }

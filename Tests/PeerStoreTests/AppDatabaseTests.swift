@@ -257,6 +257,9 @@ import Testing
         #expect(try database.interactions(matching: "DAN").map(\.note).sorted() == ["note 0", "note 1", "note 2", "note 3", "note 4", "pair"])
         #expect(try database.interactions(matching: "lee").map(\.note).sorted() == ["pair", "solo"])
         #expect(try database.interactions(matching: "nobody").isEmpty)
+        // A backslash is a character like any other, not LIKE's escape.
+        try database.logInteraction(Interaction(occurredAt: now, colleagueIDs: [lee.id!], direction: .gave, kind: .info, note: #"C:\temp\x"#))
+        #expect(try database.interactions(matching: #"p\x"#).map(\.note) == [#"C:\temp\x"#])
     }
 
     /// A filtered page looks through the newest few thousand, then scans the table in its own
