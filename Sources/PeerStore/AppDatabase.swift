@@ -105,6 +105,7 @@ public final class AppDatabase: Sendable {
     }
 
     private static func configuration(busyTimeout: TimeInterval) -> Configuration {
+        _ = SQLiteMemoryStatistics.turnedOff
         var config = Configuration()
         config.busyMode = .timeout(busyTimeout)
         config.prepareDatabase { db in
