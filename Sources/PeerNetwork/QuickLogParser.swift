@@ -24,8 +24,9 @@ public struct QuickLogParser: Sendable {
 
     struct Token {
         var range: Range<String.Index>
+        /// As typed, without the commas that may separate colleagues or keywords ("30m, today").
         var raw: String
-        /// Folded, without the commas that may separate colleagues.
+        /// `raw` folded.
         var word: String
     }
 
@@ -44,13 +45,17 @@ public struct QuickLogParser: Sendable {
     }
 
     private static func token(_ line: String, _ range: Range<String.Index>) -> Token {
-        let raw = String(line[range])
-        // Not Foundation's trim: its CharacterSet goes through UTF-16, 0.9 M instructions
-        // the first time, a third of a `rapport log`'s parse.
-        var word = Substring(raw.folded)
+        let raw = withoutCommas(line[range])
+        return Token(range: range, raw: raw, word: raw.folded)
+    }
+
+    /// A word without the commas at its ends. Not Foundation's trim: its CharacterSet goes
+    /// through UTF-16, 0.9 M instructions the first time, a third of a `rapport log`'s parse.
+    static func withoutCommas(_ word: Substring) -> String {
+        var word = word
         while word.first == "," { word.removeFirst() }
         while word.last == "," { word.removeLast() }
-        return Token(range: range, raw: raw, word: String(word))
+        return String(word)
     }
 
     public func parse(_ line: String) throws(QuickLogError) -> QuickLogEntry {
@@ -75,6 +80,8 @@ public struct QuickLogParser: Sendable {
         var seen: [String: String] = [:]
         while index < tokens.count {
             let raw = tokens[index].raw
+            // A lone comma separates, as it does between colleagues.
+            if raw.isEmpty { index += 1; continue }
             guard let keyword = try QuickLogKeyword.parse(raw, now: now, calendar: calendar) else { break }
             if let first = seen[keyword.slot] { throw .repeated(what: keyword.slot, first: first, second: raw) }
             seen[keyword.slot] = raw
@@ -123,6 +130,7 @@ public struct QuickLogParser: Sendable {
 
     /// Whether a word is a direction, kind, duration or date: where the names end.
     public func isKeyword(_ raw: String) -> Bool {
+        let raw = Self.withoutCommas(raw[...])
         // A malformed duration or date still reads as a keyword: it ends the names.
         do { return try QuickLogKeyword.parse(raw, now: now, calendar: calendar) != nil } catch { return true }
     }

@@ -149,6 +149,23 @@ import Testing
         #expect(entry.direction == .gave)
     }
 
+    /// People write "30m, yesterday, pairing": the commas separate keywords as they separate
+    /// names, and the note starts at the first word that is neither.
+    @Test func commasAfterKeywordsAreNotPartOfThem() throws {
+        let entry = try parser.parse("dana, lee got help 30m, yesterday, , pairing, on the deck")
+        #expect(entry.colleagues.map(\.id) == [1, 4])
+        #expect(entry.direction == .received)
+        #expect(entry.kind == .help)
+        #expect(entry.minutes == 30)
+        #expect(Self.calendar.component(.day, from: entry.occurredAt) == 23)
+        #expect(entry.note == "pairing, on the deck")
+        #expect(try parser.parse("dana gave info monday, shared the churn numbers").note == "shared the churn numbers")
+        #expect(throws: QuickLogError.badDuration("3hh")) { try parser.parse("dana 3hh, x") }
+        #expect(throws: QuickLogError.repeated(what: "date", first: "today", second: "monday")) {
+            try parser.parse("dana today, monday, x")
+        }
+    }
+
     @Test func isoDates() throws {
         let entry = try parser.parse("dana 2026-11-20 info")
         #expect(Self.calendar.component(.day, from: entry.occurredAt) == 20)
