@@ -6,8 +6,8 @@ public struct LikelyDuplicate: Equatable, Sendable {
     public var reason: String
 
     public static func find(for colleague: Colleague, among others: [Colleague]) -> LikelyDuplicate? {
-        let name = colleague.name.trimmed.folded
-        if let twin = others.first(where: { $0.name.trimmed.folded == name }) {
+        let name = colleague.name.singleSpaced.folded
+        if let twin = others.first(where: { $0.name.singleSpaced.folded == name }) {
             return LikelyDuplicate(existing: twin, reason: "the same name")
         }
         let email = colleague.email.trimmed.lowercased()

@@ -18,4 +18,17 @@ extension String {
               spaces.contains(first) || spaces.contains(last) else { return self }
         return trimmingCharacters(in: spaces)
     }
+
+    /// `trimmed`, and each run of white space inside made one space: a name typed
+    /// "Dana  Whitfield", or pasted with a tab or a line break in it, is Dana Whitfield's.
+    public var singleSpaced: String {
+        // Most names are single-spaced ASCII already: one look at their bytes.
+        var previous: UInt8 = 0x20
+        let plain = utf8.allSatisfy { byte in
+            defer { previous = byte }
+            return byte > 0x20 && byte < 0x80 || byte == 0x20 && previous != 0x20
+        }
+        if plain, utf8.last != 0x20 { return self }
+        return split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
 }

@@ -24,7 +24,7 @@ extension AppDatabase {
     ) throws -> [Colleague] {
         var saved = colleagues.map { colleague in
             var row = colleague
-            row.name = colleague.name.trimmed
+            row.name = colleague.name.singleSpaced
             row.ratedAt = colleague.ratings.isUnrated ? nil : (colleague.ratedAt ?? now)
             row.uid = colleague.uid ?? UUID().uuidString.lowercased()
             return row
@@ -100,10 +100,10 @@ extension AppDatabase {
                     WHERE id = ?
                     """,
                 arguments: [
-                    colleague.name.trimmed, colleague.role, colleague.team, colleague.email, colleague.notes,
+                    colleague.name.singleSpaced, colleague.role, colleague.team, colleague.email, colleague.notes,
                     colleague.agenda, colleague.motivators, colleague.demotivators, colleague.valuedInfo,
                     colleague.stance.rawValue, colleague.archived, colleague.uid ?? before.uid, colleague.contactEveryWeeks,
-                    colleague.name.trimmed.folded, id,
+                    colleague.name.singleSpaced.folded, id,
                 ])
             if before.stance != colleague.stance { try Self.recordStance(colleague.stance, of: id, at: now, in: db) }
             if before.tags != colleague.tags.sorted() { try Self.replaceTags(colleague.tags, of: id, in: db) }

@@ -8,7 +8,7 @@ extension AppDatabase {
     /// name, and those whose email is its email, compared in Swift (SQLite's `lower` folds ASCII
     /// only). `rapport add` read every colleague whole for this: 351 M instructions at 10,000.
     public func likelyDuplicateCandidates(of colleague: Colleague) throws -> [Colleague] {
-        let folded = colleague.name.trimmed.folded
+        let folded = colleague.name.singleSpaced.folded
         let email = colleague.email.trimmed.lowercased()
         return try read { db in
             var ids = Set<ColleagueID>()

@@ -32,7 +32,7 @@ extension AppDatabase {
     /// exact name): those whose folded name, or a later word of it, starts with the NAME folded.
     /// A few more at most, never fewer; the caller decides among them as among everyone.
     public func colleagueCandidates(named name: String, includeArchived: Bool) throws -> [QuickLogCandidate] {
-        let folded = name.trimmed.folded
+        let folded = name.singleSpaced.folded
         guard !folded.isEmpty else { return [] }
         return try read { db in
             try StoredQuickLogNames.answering(in: db, includeArchived: includeArchived) { $0.sharingWords(with: folded) }

@@ -15,10 +15,10 @@ enum ColleagueResolver {
             // Only the colleagues the name can pick, found in SQL: reading all 10,000 took
             // 190 M instructions. Folded once, against the names the store keeps folded.
             let candidates = try database.colleagueCandidates(named: name, includeArchived: includeArchived)
-            let wanted = name.folded.trimmed
+            let wanted = name.singleSpaced.folded
             let exact = candidates.filter { $0.foldedName == wanted }
             let found = exact.isEmpty
-                ? QuickLogParser(candidates: candidates, now: AppClock.now).matches(prefix: name.trimmed) : exact
+                ? QuickLogParser(candidates: candidates, now: AppClock.now).matches(prefix: name.singleSpaced) : exact
             guard !found.isEmpty else { throw CLIError("no colleague matches '\(TextSanitizer.sanitize(name))'") }
             guard found.count == 1 else {
                 let list = found.map { "\(TextSanitizer.sanitize($0.name)) (#\($0.id))" }.joined(separator: ", ")

@@ -19,4 +19,18 @@ import Testing
         #expect("".trimmed == "")
         #expect("Dana Whitfield".trimmed == "Dana Whitfield")
     }
+
+    /// `singleSpaced` returns most names as they are after a look at their bytes; whatever it
+    /// returns must be what splitting at white space and joining with one space gives.
+    @Test func singleSpacedIsTheWordsJoinedByOneSpace() {
+        let spaces = [" ", "  ", "\t", "\n", "\r\n", "\u{00A0}", "\u{2003}", "\u{3000}", " \t "]
+        var texts = ["", " ", "Dana", "Dana Whitfield", "李娜", "Zoë Laurent", "O'Brien-Smith Jr.", "a b c"]
+        for space in spaces {
+            texts += [space + "Dana", "Dana" + space, "Dana" + space + "Whitfield", space, "Zoë" + space + "Laurent" + space]
+        }
+        for text in texts {
+            #expect(text.singleSpaced == text.split(whereSeparator: \.isWhitespace).joined(separator: " "), "\(text.unicodeScalars.map { $0.value })")
+        }
+        #expect("Dana  Whitfield".singleSpaced == "Dana Whitfield")
+    }
 }

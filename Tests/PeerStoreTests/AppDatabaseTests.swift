@@ -20,6 +20,19 @@ import Testing
         #expect(folder[.posixPermissions] as? Int == 0o700)
     }
 
+    /// A name is kept single-spaced, however it was typed or pasted, so it reads, sorts and
+    /// matches as the same person's (`rapport log dana whitfield` finds her).
+    @Test func namesAreKeptSingleSpaced() throws {
+        let database = try AppDatabase(inMemoryNamed: "spaces")
+        var dana = try database.addColleague(Colleague(name: " Dana  Whitfield\t"), at: now)
+        #expect(dana.name == "Dana Whitfield")
+        #expect(try database.colleague(dana.id!)?.name == "Dana Whitfield")
+        dana.name = "Dana\u{00A0}\u{00A0}Whitfield-Ortiz \n"
+        try database.updateColleague(dana, at: now)
+        #expect(try database.colleague(dana.id!)?.name == "Dana Whitfield-Ortiz")
+        #expect(try database.colleagueCandidates(named: "dana  whitfield-ortiz", includeArchived: false).map(\.foldedName) == ["dana whitfield-ortiz"])
+    }
+
     @Test func theActiveCountLeavesTheArchivedOutAsTheyComeAndGo() throws {
         let database = try AppDatabase(inMemoryNamed: "count")
         let ids = try (0..<5).map { try database.addColleague(Colleague(name: "Person \($0)"), at: now).id! }

@@ -125,12 +125,13 @@ import Testing
 
     @Test func controlCharactersNeverReachTheTerminal() throws {
         defer { rapport.remove() }
-        try rapport.run(["add", "Evil\u{1B}]0;pwned\u{07}\rName\u{202E}"])
+        // The carriage return is white space, so the stored name has a space there instead.
+        try rapport.run(["add", "Evil\u{1B}]0;pwned\u{07}\rName\u{202E}\u{08}"])
         let listed = try rapport.run(["list"]).stdout
-        #expect(!listed.contains("\u{1B}") && !listed.contains("\r") && !listed.contains("\u{202E}"))
-        #expect(listed.contains("Evil␛]0;pwned␇␍Name�"))
+        #expect(!listed.contains("\u{1B}") && !listed.contains("\r") && !listed.contains("\u{202E}") && !listed.contains("\u{08}"))
+        #expect(listed.contains("Evil␛]0;pwned␇ Name�␈"))
         let json = try rapport.run(["list", "--json"]).stdout
-        #expect(json.contains(#"Evil\u001b]0;pwned\u0007\rName\u202e"#))
+        #expect(json.contains(#"Evil\u001b]0;pwned\u0007 Name\u202e\u0008"#))
     }
 
     @Test func demoFillsOnlyAnEmptyDatabase() throws {

@@ -133,6 +133,7 @@ import Testing
         let sameName = try run(["add", "dana whitfield"])
         #expect(sameName.status == 1)
         #expect(sameName.stderr == "Error: Dana Whitfield (#1) is already here, with the same name; edit them with rapport edit '#1', or add another with --allow-duplicate\n")
+        #expect(try run(["add", " Dana  Whitfield "]).stderr == sameName.stderr)
         #expect(try run(["add", "D. Whitfield", "--email", "DANA@example.com"]).stderr.contains("with the same email"))
         #expect(try run(["add", "Dana Whitfield", "--allow-duplicate"]).stdout == "Added Dana Whitfield (#2)\n")
     }

@@ -59,14 +59,14 @@ private struct Merger {
         let colleague = targets[index].current
         if let uid = colleague.uid, !uid.isEmpty { byUID[uid] = index }
         if !colleague.email.isEmpty { byEmail[colleague.email.lowercased()] = index }
-        let name = colleague.name.trimmed.folded
+        let name = colleague.name.singleSpaced.folded
         if !(byName[name] ?? []).contains(index) { byName[name, default: []].append(index) }
     }
 
     func target(for candidate: ImportCandidate) -> Match {
         if let uid = candidate.uid, let index = byUID[uid] { return .found(index) }
         if !candidate.email.isEmpty, let index = byEmail[candidate.email.lowercased()] { return .found(index) }
-        let named = byName[candidate.name.trimmed.folded] ?? []
+        let named = byName[candidate.name.singleSpaced.folded] ?? []
         switch named.count {
         case 0: return .none
         case 1: return .found(named[0])
@@ -76,7 +76,7 @@ private struct Merger {
 
     mutating func add(_ candidate: ImportCandidate) {
         let colleague = Colleague(
-            name: candidate.name.trimmed, role: candidate.role, team: candidate.team, email: candidate.email,
+            name: candidate.name.singleSpaced, role: candidate.role, team: candidate.team, email: candidate.email,
             tags: Self.tags([], adding: candidate.tags), notes: candidate.notes, uid: candidate.uid)
         targets.append(Target(before: nil, current: colleague, sources: [candidate.source]))
         index(targets.count - 1)
@@ -88,7 +88,7 @@ private struct Merger {
             guard !value.isEmpty, overwrite || colleague[keyPath: field].isEmpty else { return }
             colleague[keyPath: field] = value
         }
-        if overwrite { fill(\.name, candidate.name.trimmed) }
+        if overwrite { fill(\.name, candidate.name.singleSpaced) }
         fill(\.role, candidate.role)
         fill(\.team, candidate.team)
         fill(\.email, candidate.email)
