@@ -49,10 +49,25 @@ static void rapport_crash_handler(int signal_number) {
     raise(signal_number);
 }
 
-// Hang-up, quit, a broken pipe and the user signals end the dashboard: terminal back, exit 128+n.
+// Quit, a broken pipe and the user signals end the dashboard: terminal back, exit 128+n.
 static void rapport_exit_handler(int signal_number) {
     rapport_write_terminal_reset();
     _exit(128 + signal_number);
+}
+
+// An interrupt, a terminate request or a hang-up asks the dashboard to quit as `q` does, so it
+// closes the store (the WAL folded into the file) and gives the terminal back; the loop sees
+// the request within a tick. A second one ends it at once. While the terminal is lent to
+// $EDITOR, a Ctrl-C there is the editor's.
+static inline volatile sig_atomic_t *rapport_quit_signal(void) { static volatile sig_atomic_t received = 0; return &received; }
+static inline volatile sig_atomic_t *rapport_interrupts_ignored(void) { static volatile sig_atomic_t ignored = 0; return &ignored; }
+static inline int rapport_quit_requested(void) { return *rapport_quit_signal(); }
+static inline void rapport_ignore_interrupts(int ignore) { *rapport_interrupts_ignored() = ignore; }
+
+static void rapport_quit_handler(int signal_number) {
+    if (signal_number == SIGINT && *rapport_interrupts_ignored()) return;
+    if (*rapport_quit_signal()) rapport_exit_handler(signal_number);
+    *rapport_quit_signal() = signal_number;
 }
 
 static inline void rapport_install(int signal_number, void (*handler)(int), int flags) {
@@ -70,8 +85,11 @@ static inline void rapport_save_terminal_and_install_crash_handlers(void) {
     if (tcgetattr(STDIN_FILENO, rapport_saved_termios()) == 0) *rapport_has_saved_termios() = 1;
     int crashes[] = { SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE };
     for (unsigned i = 0; i < sizeof crashes / sizeof crashes[0]; i++) rapport_install(crashes[i], rapport_crash_handler, SA_RESETHAND);
-    int exits[] = { SIGHUP, SIGQUIT, SIGPIPE, SIGUSR1, SIGUSR2 };
+    int exits[] = { SIGQUIT, SIGPIPE, SIGUSR1, SIGUSR2 };
     for (unsigned i = 0; i < sizeof exits / sizeof exits[0]; i++) rapport_install(exits[i], rapport_exit_handler, 0);
+    // Not restarted: a read waiting for a key returns, and the loop sees the request at once.
+    int quits[] = { SIGINT, SIGTERM, SIGHUP };
+    for (unsigned i = 0; i < sizeof quits / sizeof quits[0]; i++) rapport_install(quits[i], rapport_quit_handler, 0);
 }
 
 // True when standard input has hung up or reached its end: poll says so, or says there is

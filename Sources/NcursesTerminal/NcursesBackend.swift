@@ -111,10 +111,12 @@ public final class NcursesBackend: TerminalBackend {
     public func suspend() {
         def_prog_mode()
         endwin()
+        rapport_ignore_interrupts(1)
     }
 
     /// Back from the editor: curses mode again, and a full redraw since the screen was used.
     public func resume() {
+        rapport_ignore_interrupts(0)
         reset_prog_mode()
         previous = nil
         clear()
@@ -138,13 +140,22 @@ public final class NcursesBackend: TerminalBackend {
         }
     }
 
+    /// The signal that asked the dashboard to quit (`readKey`), if one did.
+    public static var quitSignal: Int32? {
+        let signal = rapport_quit_requested()
+        return signal == 0 ? nil : Int32(signal)
+    }
+
+    /// `.endOfInput` also when an interrupt, a terminate request or a hang-up came
+    /// (`rapport_quit_handler`): the dashboard then quits as with `q`.
     public func readKey(timeoutMilliseconds: Int) -> Key? {
+        if rapport_quit_requested() != 0 { return .endOfInput }
         timeout(Int32(timeoutMilliseconds))
         var value: wint_t = 0
         let result = get_wch(&value)
         // Without this check a closed terminal reads as an endless stream of timeouts, and the
         // loop would spin at full speed forever.
-        if result == rapport_err() { return rapport_input_closed() != 0 ? .endOfInput : nil }
+        if result == rapport_err() { return rapport_quit_requested() != 0 || rapport_input_closed() != 0 ? .endOfInput : nil }
         if result == rapport_key_code_yes() {
             if Int32(value) == rapport_paste_start_code() { return readPaste() }
             return functionKey(Int32(value))

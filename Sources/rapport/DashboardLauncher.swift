@@ -9,6 +9,13 @@ import TerminalUI
 enum DashboardLauncher {
     /// `databasePath`: --db, or nil for $RAPPORT_DB or the default.
     static func run(databasePath: String?, demo: Bool, redact: Bool = false) throws {
+        try runSession(databasePath: databasePath, demo: demo, redact: redact)
+        // Ended by Ctrl-C, a terminate request or a hang-up: the store is closed and the
+        // terminal back, and the exit status says which signal, as the shell expects.
+        if let signal = NcursesBackend.quitSignal { exit(128 + signal) }
+    }
+
+    private static func runSession(databasePath: String?, demo: Bool, redact: Bool) throws {
         let database: AppDatabase
         if demo {
             database = try AppDatabase(inMemoryNamed: "the demo network")

@@ -50,8 +50,10 @@ import Testing
     }
 
     /// Quitting closes the store: the session's writes are in the file itself, with no WAL
-    /// beside it that a plain copy of the file would leave behind.
-    @Test func quittingLeavesTheWritesInTheFileAlone() throws {
+    /// beside it that a plain copy of the file would leave behind. So does Ctrl-C, a terminate
+    /// request or the terminal hanging up; the exit status still tells the signal.
+    @Test(arguments: [("q", 0), ("C-c", 130), ("TERM", 143), ("HUP", 129)])
+    func quittingLeavesTheWritesInTheFileAlone(how: String, status: Int) throws {
         let rapport = RapportBinary()
         defer { rapport.remove() }
         try rapport.run(["demo"])
@@ -61,12 +63,46 @@ import Testing
         // l opens the quick log; keys typed ahead act on what the earlier ones left.
         try tmux.type("ldana gave info quitting test", enter: true)
         try tmux.waitFor("u undoes")
-        try tmux.press("q")
+        switch how {
+        case "TERM": kill(pid, SIGTERM)
+        case "HUP": kill(pid, SIGHUP)
+        default: try tmux.press(how)
+        }
         #expect(TmuxSession.waitForExit(of: pid, timeout: 15) != nil)
+        try tmux.type("echo status-$?", enter: true)
+        try tmux.waitFor("status-\(status)")
         for suffix in ["-wal", "-shm"] { #expect(!FileManager.default.fileExists(atPath: rapport.database + suffix), "\(suffix) left") }
         let copy = rapport.folder.appendingPathComponent("copy.sqlite").path
         try FileManager.default.copyItem(atPath: rapport.database, toPath: copy)
         #expect(try rapport.run(["history", "--db", copy], useDatabase: false).stdout.contains("quitting test"))
+    }
+
+    /// A Ctrl-C waits for the write under way; a second one ends the dashboard at once, with
+    /// the terminal back: here the write waits for another program's lock (5 seconds).
+    @Test func aSecondCtrlCEndsADashboardThatIsWaiting() throws {
+        let rapport = RapportBinary()
+        defer { rapport.remove() }
+        try rapport.run(["demo"])
+        let tmux = try TmuxSession()
+        let pid = try tmux.launch("\(binary) --db \(rapport.database)")
+        try tmux.waitFor("Enter open")
+        let holder = try WriteLockHolder(database: rapport.database, seconds: 30)
+        defer { withExtendedLifetime(holder) {} }
+        try tmux.type("ldana gave info blocked", enter: true)
+        // SQLite's busy wait sleeps (clock_nanosleep, 230); waiting for a key polls instead.
+        let deadline = Date().addingTimeInterval(4)
+        func sleeping() -> Bool {
+            (try? String(contentsOfFile: "/proc/\(pid)/syscall", encoding: .utf8))?.hasPrefix("230 ") == true
+        }
+        while !sleeping(), Date() < deadline { usleep(10_000) }
+        #expect(sleeping(), "the write should be waiting for the lock")
+        try tmux.press("C-c")
+        try tmux.press("C-c")
+        let took = try #require(TmuxSession.waitForExit(of: pid, timeout: 15))
+        #expect(took < 3, "the second Ctrl-C should not wait for the busy timeout")
+        try tmux.type("echo status-$?", enter: true)
+        let screen = try tmux.waitFor("status-130")
+        #expect(!screen.contains("Anna Kowalczyk"))
     }
 
     @Test func resizeDownAndBack() throws {
