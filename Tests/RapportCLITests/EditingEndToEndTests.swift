@@ -130,6 +130,37 @@ import Testing
         try tmux.press("Escape", "q")
     }
 
+    /// The editor gets the terminal: it reads what is typed there (as vi and nano do), and a
+    /// Ctrl-C there ends the editor, not the dashboard.
+    @Test func theEditorReadsTheTerminal() throws {
+        let cli = RapportBinary()
+        defer { cli.remove() }
+        try cli.run(["demo"])
+        let editor = cli.folder.appendingPathComponent("line-editor").path
+        try """
+            #!/bin/sh
+            IFS= read -r line || exit 1
+            sed -i -e "/^## Notes/a $line" "$1"
+            """.write(toFile: editor, atomically: true, encoding: .utf8)
+        chmod(editor, 0o755)
+        let tmux = try TmuxSession(environment: ["EDITOR": editor])
+        try tmux.type("\(binary) --db '\(cli.database)'", enter: true)
+        try tmux.waitFor("Anna Kowalczyk")
+        try tmux.press("E")
+        try tmux.waitFor("Anna Kowalczyk", absent: true)
+        try tmux.type("typed at the terminal", enter: true)
+        try tmux.waitFor("Saved notes on Anna Kowalczyk")
+        #expect(try show("anna", cli)["notes"] as? String == "typed at the terminal")
+        try tmux.press("E")
+        try tmux.waitFor("Anna Kowalczyk", absent: true)
+        try tmux.press("C-c")
+        // "the editor (its long path) exited with status 130", cut to the width.
+        try tmux.waitFor("the editor (")
+        try tmux.waitFor("Anna Kowalczyk")
+        try tmux.press("q")
+        try tmux.waitFor("Anna Kowalczyk", absent: true)
+    }
+
     @Test func notesOpenInTheEditorWithThePathAsItsOwnArgument() throws {
         let cli = RapportBinary()
         defer { cli.remove() }
