@@ -54,12 +54,8 @@ import Testing
     /// request or the terminal hanging up; the exit status still tells the signal.
     @Test(arguments: [("q", 0), ("C-c", 130), ("TERM", 143), ("HUP", 129)])
     func quittingLeavesTheWritesInTheFileAlone(how: String, status: Int) throws {
-        let rapport = RapportBinary()
+        let (rapport, tmux, pid) = try launchOnADemoFile()
         defer { rapport.remove() }
-        try rapport.run(["demo"])
-        let tmux = try TmuxSession()
-        let pid = try tmux.launch("\(binary) --db \(rapport.database)")
-        try tmux.waitFor("Enter open")
         // l opens the quick log; keys typed ahead act on what the earlier ones left.
         try tmux.type("ldana gave info quitting test", enter: true)
         try tmux.waitFor("u undoes")
@@ -80,12 +76,8 @@ import Testing
     /// A Ctrl-C waits for the write under way; a second one ends the dashboard at once, with
     /// the terminal back: here the write waits for another program's lock (5 seconds).
     @Test func aSecondCtrlCEndsADashboardThatIsWaiting() throws {
-        let rapport = RapportBinary()
+        let (rapport, tmux, pid) = try launchOnADemoFile()
         defer { rapport.remove() }
-        try rapport.run(["demo"])
-        let tmux = try TmuxSession()
-        let pid = try tmux.launch("\(binary) --db \(rapport.database)")
-        try tmux.waitFor("Enter open")
         let holder = try WriteLockHolder(database: rapport.database, seconds: 30)
         defer { withExtendedLifetime(holder) {} }
         try tmux.type("ldana gave info blocked", enter: true)
@@ -103,6 +95,16 @@ import Testing
         try tmux.type("echo status-$?", enter: true)
         let screen = try tmux.waitFor("status-130")
         #expect(!screen.contains("Anna Kowalczyk"))
+    }
+
+    /// The dashboard on a file of the demo network, shown; its process id, to signal it or see it end.
+    private func launchOnADemoFile() throws -> (RapportBinary, TmuxSession, Int32) {
+        let rapport = RapportBinary()
+        try rapport.run(["demo"])
+        let tmux = try TmuxSession()
+        let pid = try tmux.launch("\(binary) --db \(rapport.database)")
+        try tmux.waitFor("Enter open")
+        return (rapport, tmux, pid)
     }
 
     @Test func resizeDownAndBack() throws {
