@@ -3,7 +3,6 @@ import RapportApp
 
 // New database, WAL and backup files are private (0600) and folders 0700.
 umask(0o077)
-setlocale(LC_ALL, "")
 do { try AppClock.validate() } catch { Rapport.exit(withError: error) }
 if let dashboard = DashboardArguments(CommandLine.arguments.dropFirst()) {
     do {
