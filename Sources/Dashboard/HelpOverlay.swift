@@ -44,8 +44,9 @@ enum HelpOverlay {
         let shown = min(all.count, perColumn * columnCount)
         let rows = min(perColumn, (shown + columnCount - 1) / columnCount)
         let scrolls = all.count > shown
-        let columnWidth = columnCount == 2 ? min(70, (content.width - 6) / 2) : 62
-        let rect = content.centered(width: columnWidth * columnCount + 2 + (columnCount - 1) * 2, height: rows + 2)
+        let columnWidth = columnCount == 2 ? min(70, (content.width - 6) / 2) : max(20, min(72, content.width - 6))
+        // A border and a space each side (`Box.popup`), and two spaces between columns.
+        let rect = content.centered(width: columnWidth * columnCount + 4 + (columnCount - 1) * 2, height: rows + 2)
         let title = scrolls ? "Keys — j/k scroll · Esc closes" : "Keys — Esc or ? closes"
         let inner = Box.popup(rect, into: &buffer, title: title)
         for slot in 0..<(rows * columnCount) {

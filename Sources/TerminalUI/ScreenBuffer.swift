@@ -19,7 +19,8 @@ public struct ScreenBuffer: Equatable, Sendable {
     }
 
     /// Writes sanitised `text` from (x, y), clipped to `maxWidth` columns and the buffer; a wide
-    /// character that would straddle the edge is left out. Returns the columns used.
+    /// character that would straddle the edge is left out. Text cut short ends in "…", so the
+    /// reader knows there is more; spaces cut off are not text. Returns the columns used.
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
@@ -27,29 +28,45 @@ public struct ScreenBuffer: Equatable, Sendable {
         var column = x
         if DisplayWidth.isOneGlyphPerScalar(text) {
             // Nothing to sanitise, and no grapheme breaking: a cell a scalar.
-            for scalar in text.unicodeScalars {
+            let scalars = text.unicodeScalars
+            var index = scalars.startIndex
+            while index != scalars.endIndex {
+                let scalar = scalars[index]
                 let w = DisplayWidth.of(scalar: scalar)
-                if w == 0 { continue }
-                if column + w > limit { break }
-                if column >= 0 {
-                    clearWideNeighbours(x: column, y: y, width: w)
-                    cells[y * width + column] = Cell(Character(scalar), style: style)
-                    if w == 2 { cells[y * width + column + 1] = Cell(" ", style: style, isContinuation: true) }
+                if w > 0 {
+                    if column + w > limit {
+                        guard scalars[index...].contains(where: { $0 != " " }) else { break }
+                        return write(DisplayWidth.truncate(text, to: limit - x), x: x, y: y, style: style, maxWidth: limit - x)
+                    }
+                    if column >= 0 {
+                        clearWideNeighbours(x: column, y: y, width: w)
+                        cells[y * width + column] = Cell(Character(scalar), style: style)
+                        if w == 2 { cells[y * width + column + 1] = Cell(" ", style: style, isContinuation: true) }
+                    }
+                    column += w
                 }
-                column += w
+                index = scalars.index(after: index)
             }
             return column - x
         }
-        for character in TextSanitizer.sanitize(text) {
+        let sanitized = TextSanitizer.sanitize(text)
+        var index = sanitized.startIndex
+        while index != sanitized.endIndex {
+            let character = sanitized[index]
             let w = DisplayWidth.of(character)
-            if w == 0 { continue }
-            if column + w > limit { break }
-            if column >= 0 {
-                clearWideNeighbours(x: column, y: y, width: w)
-                self[column, y] = Cell(character, style: style)
-                if w == 2 { self[column + 1, y] = Cell(" ", style: style, isContinuation: true) }
+            if w > 0 {
+                if column + w > limit {
+                    guard sanitized[index...].contains(where: { $0 != " " }) else { break }
+                    return write(DisplayWidth.truncate(sanitized, to: limit - x), x: x, y: y, style: style, maxWidth: limit - x)
+                }
+                if column >= 0 {
+                    clearWideNeighbours(x: column, y: y, width: w)
+                    self[column, y] = Cell(character, style: style)
+                    if w == 2 { self[column + 1, y] = Cell(" ", style: style, isContinuation: true) }
+                }
+                column += w
             }
-            column += w
+            index = sanitized.index(after: index)
         }
         return column - x
     }

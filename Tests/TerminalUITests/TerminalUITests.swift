@@ -63,9 +63,17 @@ import Testing
     @Test func writesClipAndSanitise() {
         var buffer = ScreenBuffer(width: 10, height: 2)
         #expect(buffer.write("Hello\rWorld!", x: 0, y: 0) == 10)
-        #expect(buffer.lines[0] == "Hello␍Worl")
+        #expect(buffer.lines[0] == "Hello␍Wor…", "text cut short ends in an ellipsis")
         buffer.write("田中浩", x: 5, y: 1)
-        #expect(buffer.lines[1] == "     田中 ", "the third wide character would straddle the edge")
+        #expect(buffer.lines[1] == "     田中…", "the third wide character would straddle the edge")
+    }
+
+    @Test func cutTextEndsInAnEllipsisUnlessOnlySpacesAreCut() {
+        var buffer = ScreenBuffer(width: 12, height: 3)
+        #expect(buffer.write("Dana Whitfield", x: 2, y: 0, maxWidth: 6) == 6)
+        #expect(buffer.write("Dana      ", x: 2, y: 1, maxWidth: 6) == 6)
+        buffer.write("Zoë Laurent-Okafor", x: 0, y: 2)
+        #expect(buffer.lines == ["  Dana …    ", "  Dana      ", "Zoë Laurent…"])
     }
 
     @Test func overwritingHalfAWideCharacterBlanksTheOtherHalf() {
