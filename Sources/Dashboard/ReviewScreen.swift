@@ -73,7 +73,8 @@ enum ReviewScreen {
         }
         let wide = area.width >= whyColumnFromWidth
         var columns = [
-            TableColumn("Kind", width: wide ? 20 : 11),
+            // Wide enough for the longest title with a count, "Feed before you need +2".
+            TableColumn("Kind", width: wide ? 24 : 11),
             TableColumn("Colleague", width: wide ? 26 : 17),
             TableColumn("Next action", width: 0, flexible: true),
         ]
