@@ -74,7 +74,14 @@ extension Rapport {
                 lines.append("  stance     " + stanceHistory.map(\.stance.rawValue).joined(separator: " → "))
             }
             lines.append("")
-            lines.append("Balance over \(Balance.defaultWindowDays) days: \(BalanceFormat.signed(balance.score)) by count, \(BalanceFormat.signed(balance.minutesScore)) by time (\(balance.leaning.rawValue))")
+            // In words, as the dashboard says it: "+1.00 (balanced)" after a single favour read wrong.
+            let leaning = switch balance.leaning {
+            case .onlyGiving: "one-way: you give"
+            case .onlyReceiving: "one-way: you receive"
+            case .balanced where balance.givenCount + balance.receivedCount < Balance.oneWayMinimumExchanges: "too few exchanges to tell"
+            case .balanced: "two-way"
+            }
+            lines.append("Balance over \(Balance.defaultWindowDays) days: \(BalanceFormat.signed(balance.score)) by count, \(BalanceFormat.signed(balance.minutesScore)) by time (\(leaning))")
             lines.append("  gave \(balance.givenCount) (\(BalanceFormat.hours(balance.givenMinutes))), received \(balance.receivedCount) (\(BalanceFormat.hours(balance.receivedMinutes))), mutual \(balance.mutualCount); last contact \(RelativeTime.short(from: lastContact, to: now))")
             for (label, value) in [("Agenda", colleague.agenda), ("Motivators", colleague.motivators),
                                    ("Demotivators", colleague.demotivators), ("Values info", colleague.valuedInfo),

@@ -29,6 +29,14 @@ import Testing
         #expect(recent.first?["note"] as? String == "shared the Q3 churn numbers")
         #expect(recent.first?["kind"] as? String == "info")
 
+        // The balance in words: one favour is no pattern yet; three one way are.
+        #expect(try rapport.run(["show", "dana"]).stdout.contains("+1.00 by count, +1.00 by time (too few exchanges to tell)"))
+        for note in ["a", "b"] { try rapport.run(["log", "dana", "gave", note]) }
+        #expect(try rapport.run(["show", "dana"]).stdout.contains("+1.00 by count, +1.00 by time (one-way: you give)"))
+        try rapport.run(["log", "dana", "got", "c"])
+        try rapport.run(["log", "dana", "got", "d"])
+        #expect(try rapport.run(["show", "dana"]).stdout.contains("(two-way)"))
+
         // Everyone an interaction was with is named, archived colleagues too.
         #expect(try rapport.run(["add", "Omar Haddad"]).status == 0)
         #expect(try rapport.run(["log", "dana", "omar", "received", "help", "budget review"]).status == 0)
