@@ -25,48 +25,38 @@ public struct ScreenBuffer: Equatable, Sendable {
     public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(width, x + (maxWidth ?? width))
+        // Nothing to sanitise, and no grapheme breaking: a cell a scalar.
+        let used = DisplayWidth.isOneGlyphPerScalar(text)
+            ? place(text.unicodeScalars, x: x, y: y, limit: limit, style: style, columns: DisplayWidth.of(scalar:), glyph: Character.init)
+            : place(TextSanitizer.sanitize(text), x: x, y: y, limit: limit, style: style, columns: DisplayWidth.of, glyph: { $0 })
+        if let used { return used }
+        return write(DisplayWidth.truncate(TextSanitizer.sanitize(text), to: limit - x), x: x, y: y, style: style, maxWidth: limit - x)
+    }
+
+    /// Puts `glyphs` in cells from (x, y) up to `limit`; returns the columns used, or nil when
+    /// what did not fit is more than spaces (then `write` cuts it with an ellipsis instead).
+    /// Inlined, so each of the two calls is specialised, its closures with it: the frame's
+    /// hottest loop, 1.6 M instructions more over a demo session without it.
+    @inline(__always)
+    private mutating func place<Glyphs: Collection>(
+        _ glyphs: Glyphs, x: Int, y: Int, limit: Int, style: Style,
+        columns: (Glyphs.Element) -> Int, glyph: (Glyphs.Element) -> Character
+    ) -> Int? {
         var column = x
-        if DisplayWidth.isOneGlyphPerScalar(text) {
-            // Nothing to sanitise, and no grapheme breaking: a cell a scalar.
-            let scalars = text.unicodeScalars
-            var index = scalars.startIndex
-            while index != scalars.endIndex {
-                let scalar = scalars[index]
-                let w = DisplayWidth.of(scalar: scalar)
-                if w > 0 {
-                    if column + w > limit {
-                        guard scalars[index...].contains(where: { $0 != " " }) else { break }
-                        return write(DisplayWidth.truncate(text, to: limit - x), x: x, y: y, style: style, maxWidth: limit - x)
-                    }
-                    if column >= 0 {
-                        clearWideNeighbours(x: column, y: y, width: w)
-                        cells[y * width + column] = Cell(Character(scalar), style: style)
-                        if w == 2 { cells[y * width + column + 1] = Cell(" ", style: style, isContinuation: true) }
-                    }
-                    column += w
-                }
-                index = scalars.index(after: index)
-            }
-            return column - x
-        }
-        let sanitized = TextSanitizer.sanitize(text)
-        var index = sanitized.startIndex
-        while index != sanitized.endIndex {
-            let character = sanitized[index]
-            let w = DisplayWidth.of(character)
+        var index = glyphs.startIndex
+        while index != glyphs.endIndex {
+            let element = glyphs[index]
+            let w = columns(element)
             if w > 0 {
-                if column + w > limit {
-                    guard sanitized[index...].contains(where: { $0 != " " }) else { break }
-                    return write(DisplayWidth.truncate(sanitized, to: limit - x), x: x, y: y, style: style, maxWidth: limit - x)
-                }
+                if column + w > limit { return glyphs[index...].allSatisfy { glyph($0) == " " } ? column - x : nil }
                 if column >= 0 {
                     clearWideNeighbours(x: column, y: y, width: w)
-                    self[column, y] = Cell(character, style: style)
-                    if w == 2 { self[column + 1, y] = Cell(" ", style: style, isContinuation: true) }
+                    cells[y * width + column] = Cell(glyph(element), style: style)
+                    if w == 2 { cells[y * width + column + 1] = Cell(" ", style: style, isContinuation: true) }
                 }
                 column += w
             }
-            index = sanitized.index(after: index)
+            index = glyphs.index(after: index)
         }
         return column - x
     }
