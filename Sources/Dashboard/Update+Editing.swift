@@ -14,7 +14,7 @@ func performEditing(_ command: Command, in state: inout AppState) -> [Effect] {
         var popup = QuickLogPopup(text: prefill, selected: true)
         if state.screen == .review, let row = state.selectedRow {
             // Logging answers the card's reasons; re-rating and promises have their own keys.
-            let reasons = row.decidable.filter { $0.kind != .staleRatings && $0.kind != .rateImported }
+            let reasons = row.decidable.filter { !$0.kind.asksForRatings }
             popup.reviewKeys = reasons.filter { $0.promiseID == nil }.map(\.key)
             if let mine = reasons.first(where: { $0.promiseDirection == .mine }), let id = mine.promiseID {
                 popup.promise = (id, mine.action)
@@ -38,7 +38,7 @@ func performEditing(_ command: Command, in state: inout AppState) -> [Effect] {
         guard let id = colleague?.id else { return [] }
         return [.editNotes(id)]
     case .rate:
-        if state.screen == .review, let insight = state.selectedInsight, insight.kind == .rateImported {
+        if state.screen == .review, let insight = state.selectedInsight, insight.kind.asksForRatings, !insight.colleagueIDs.isEmpty {
             state.rateQueue = insight.colleagueIDs
             openNextRating(in: &state)
             return []

@@ -325,9 +325,11 @@ import TerminalUI
 @Suite struct RateImportedReducerTests {
     let now = Date(timeIntervalSince1970: 1_795_521_600)
 
-    @Test func rRatesTheImportedColleaguesOneAfterAnother() {
+    /// Imported or added by hand, colleagues with no ratings are rated in turn.
+    @Test(arguments: [InsightKind.rateImported, .rateNew])
+    func rRatesTheUnratedColleaguesOneAfterAnother(kind: InsightKind) {
         let people = [Colleague(id: 7, name: "Ana Lima"), Colleague(id: 8, name: "Ben Adler")]
-        var insight = Insight(kind: .rateImported, key: "rate-imported:1", colleagueID: nil, colleagueName: nil, why: "why", action: "Rate them", priority: 45)
+        var insight = Insight(kind: kind, key: "\(kind.rawValue):1", colleagueID: nil, colleagueName: nil, why: "why", action: "Rate them", priority: 45)
         insight.colleagueIDs = [7, 8]
         var review = Review.build(ReviewInput(people: []), now: now)
         review.insights = [insight]

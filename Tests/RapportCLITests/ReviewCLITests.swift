@@ -103,7 +103,8 @@ import Testing
 
     @Test func hiddenItemsAreListedAndCanBeRestored() throws {
         defer { rapport.remove() }
-        try run(["add", "Omar Haddad", "--stance", "anti-sponsor"])
+        // Rated, so no "Rate new" item joins their card.
+        try run(["add", "Omar Haddad", "--stance", "anti-sponsor", "--vital", "2"])
         let key = "engage:1"
         #expect(try run(["review"]).stdout.contains(" 1. Omar Haddad\n    Invite Omar into the next discussion that touches their area, before decisions are made\n    - Engage a skeptic: anti-sponsor; never contacted\n"))
         #expect(try run(["review", "--restore", key]).stderr.contains("no done, snoozed or dismissed item has the key 'engage:1'"))
@@ -124,6 +125,25 @@ import Testing
         #expect(json.contains("\"choice\": \"snoozed\""))
         #expect(try run(["review", "--restore", key]).stdout == "Back in the queue: engage:1\n")
         #expect(try run(["review"]).stdout.contains("    - Engage a skeptic: anti-sponsor; never contacted"))
+    }
+
+    /// Someone added by hand without ratings is asked for them, as imported colleagues are;
+    /// rating them ends the item.
+    @Test func colleaguesAddedWithoutRatingsAreAskedFor() throws {
+        defer { rapport.remove() }
+        try run(["add", "Dana Whitfield"])
+        try run(["add", "Lee Park", "--vital", "3"])
+        let review = try run(["review"]).stdout
+        #expect(review.contains("""
+             2. Rate new · Dana Whitfield
+                Rate the colleague you added, so the map and the review can place them
+                why: Added just now with no ratings: Dana Whitfield
+            """))
+        #expect(!review.contains("Rate new · Lee Park"))
+        let json = try run(["review", "--format", "json"]).stdout
+        #expect(json.contains("\"key\": \"rate-new:"))
+        try run(["rate", "dana", "--vital", "4"])
+        #expect(!(try run(["review"]).stdout.contains("Rate new")))
     }
 
     @Test func doneOnAPromiseFromTheShellKeepsIt() throws {
@@ -153,7 +173,7 @@ import Testing
 
     @Test func departmentsCanBeDeclared() throws {
         defer { rapport.remove() }
-        try run(["add", "Priya", "--team", "Legal"])
+        try run(["add", "Priya", "--team", "Legal", "--vital", "2"])
         let listed = try run(["departments", "--add", "Procurement"]).stdout
         #expect(listed.contains("Legal             1"))
         #expect(listed.contains("Procurement       0  yes"))

@@ -9,6 +9,7 @@ public enum InsightKind: String, CaseIterable, Sendable {
     case silo
     case keepInTouch = "keep-in-touch"
     case rateImported = "rate-imported"
+    case rateNew = "rate-new"
     case staleRatings = "stale-ratings"
 
     public var title: String {
@@ -22,9 +23,13 @@ public enum InsightKind: String, CaseIterable, Sendable {
         case .silo: "Silo"
         case .keepInTouch: "Keep in touch"
         case .rateImported: "Rate imported"
+        case .rateNew: "Rate new"
         case .staleRatings: "Stale ratings"
         }
     }
+
+    /// The kinds a re-rating answers, not a logged exchange.
+    public var asksForRatings: Bool { self == .staleRatings || self == .rateImported || self == .rateNew }
 
     /// A short label for narrow columns.
     public var shortTitle: String {
@@ -37,7 +42,7 @@ public enum InsightKind: String, CaseIterable, Sendable {
         case .budget: "Budget"
         case .silo: "Silo"
         case .keepInTouch: "Touch"
-        case .rateImported: "Rate"
+        case .rateImported, .rateNew: "Rate"
         case .staleRatings: "Re-rate"
         }
     }

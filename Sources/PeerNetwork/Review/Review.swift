@@ -30,7 +30,8 @@ public struct Review: Equatable, Sendable {
     /// Every rule, in the order their insights are listed when priorities tie.
     public static let rules: [any InsightRule.Type] = [
         PromiseRule.self, FeedBeforeNeedRule.self, InvestFirstRule.self, EngageRule.self,
-        OneWayRule.self, BudgetRule.self, KeepInTouchRule.self, SiloRule.self, RateImportedRule.self, StaleRatingsRule.self,
+        OneWayRule.self, BudgetRule.self, KeepInTouchRule.self, SiloRule.self, RateImportedRule.self, RateNewRule.self,
+        StaleRatingsRule.self,
     ]
 
     public static func build(_ input: ReviewInput, now: Date, calendar: Calendar = .iso8601Local) -> Review {

@@ -20,6 +20,25 @@ import Testing
         #expect(insights.first?.key == "rate-imported:\(Int(ReviewFixture.ago(2).timeIntervalSince1970))")
     }
 
+    /// Colleagues added by hand are asked for too, in an item of their own, keyed by the newest
+    /// of them: dismissed, it comes back only when someone else arrives unrated.
+    @Test func oneItemForEveryoneAddedByHandUnrated() {
+        var fixture = ReviewFixture()
+        fixture.person(1, "Ana Lima", ratedDaysAgo: nil, addedDaysAgo: 9)
+        fixture.person(2, "Ben Adler", ratedDaysAgo: nil, addedDaysAgo: 2)
+        fixture.person(3, "Rated Already", vital: 3, addedDaysAgo: 2)
+        fixture.person(4, "Imported Unrated", ratedDaysAgo: nil, addedDaysAgo: 2)
+        fixture.input.people[3].importedAt = ReviewFixture.ago(2)
+        let insights = fixture.insights(RateNewRule.self)
+        #expect(insights.count == 1)
+        #expect(insights.first?.kind == .rateNew)
+        #expect(insights.first?.colleagueIDs == [1, 2])
+        #expect(insights.first?.action == "Rate the 2 colleagues you added, so the map and the review can place them")
+        #expect(insights.first?.why == "Added 2d ago with no ratings: Ana Lima, Ben Adler")
+        #expect(insights.first?.key == "rate-new:\(Int(ReviewFixture.ago(2).timeIntervalSince1970))")
+        #expect(fixture.insights(RateImportedRule.self).first?.colleagueIDs == [4])
+    }
+
     @Test func nothingWhenEveryImportIsRated() {
         var fixture = ReviewFixture()
         fixture.person(1, "Ana Lima", vital: 4)
