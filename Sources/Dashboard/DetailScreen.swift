@@ -100,11 +100,7 @@ enum DetailScreen {
         line("Balance, last \(Balance.defaultWindowDays) days", .dim)
         line("gave \(balance.givenCount) · received \(balance.receivedCount) · mutual \(balance.mutualCount)")
         line("time given \(BalanceFormat.hours(balance.givenMinutes)) · received \(BalanceFormat.hours(balance.receivedMinutes))")
-        let leaning = switch balance.leaning {
-        case .onlyGiving: "  one-way: you give"
-        case .onlyReceiving: "  one-way: you receive"
-        case .balanced: ""
-        }
+        let leaning = BalanceFormat.oneWay(balance).map { "  " + $0 } ?? ""
         line("score \(BalanceFormat.signed(balance.score)) by count, \(BalanceFormat.signed(balance.minutesScore)) by time\(leaning)", Presentation.balanceStyle(balance))
         line("last contact \(RelativeTime.short(from: detail.summary.lastContact, to: now))", .dim)
     }

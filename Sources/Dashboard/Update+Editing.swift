@@ -38,7 +38,7 @@ func performEditing(_ command: Command, in state: inout AppState) -> [Effect] {
         guard let id = colleague?.id else { return [] }
         return [.editNotes(id)]
     case .rate:
-        if state.screen == .review, let insight = state.selectedInsight, insight.kind.asksForRatings, !insight.colleagueIDs.isEmpty {
+        if state.screen == .review, let insight = state.selectedInsight, insight.kind.isRatingRequest {
             state.rateQueue = insight.colleagueIDs
             openNextRating(in: &state)
             return []

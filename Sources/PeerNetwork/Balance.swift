@@ -108,13 +108,14 @@ public struct Balance: Codable, Equatable, Sendable {
 
     /// Which way the relationship leans, using the one-way thresholds below.
     public var leaning: Leaning {
-        guard givenCount + receivedCount >= Self.oneWayMinimumExchanges, let score else {
-            return .balanced
-        }
+        guard hasEnoughExchangesToLean, let score else { return .balanced }
         if score >= Self.oneWayScore { return .onlyGiving }
         if score <= -Self.oneWayScore { return .onlyReceiving }
         return .balanced
     }
+
+    /// Whether there are enough one-directional exchanges for the relationship to be one-way.
+    public var hasEnoughExchangesToLean: Bool { givenCount + receivedCount >= Self.oneWayMinimumExchanges }
 
     /// At least this many one-directional exchanges before a relationship can be one-way.
     public static let oneWayMinimumExchanges = 3

@@ -10,6 +10,16 @@ public enum BalanceFormat {
         return (score >= 0 ? "+" : "-") + "\(hundredths / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
     }
 
+    /// Which way a relationship leans, in words: "one-way: you give", "one-way: you receive",
+    /// and nil when it is not one-way.
+    public static func oneWay(_ balance: Balance) -> String? {
+        switch balance.leaning {
+        case .onlyGiving: "one-way: you give"
+        case .onlyReceiving: "one-way: you receive"
+        case .balanced: nil
+        }
+    }
+
     public static func hours(_ minutes: Int) -> String {
         String(format: "%.1fh", Double(minutes) / 60)
     }

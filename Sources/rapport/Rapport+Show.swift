@@ -75,12 +75,7 @@ extension Rapport {
             }
             lines.append("")
             // In words, as the dashboard says it: "+1.00 (balanced)" after a single favour read wrong.
-            let leaning = switch balance.leaning {
-            case .onlyGiving: "one-way: you give"
-            case .onlyReceiving: "one-way: you receive"
-            case .balanced where balance.givenCount + balance.receivedCount < Balance.oneWayMinimumExchanges: "too few exchanges to tell"
-            case .balanced: "two-way"
-            }
+            let leaning = BalanceFormat.oneWay(balance) ?? (balance.hasEnoughExchangesToLean ? "two-way" : "too few exchanges to tell")
             lines.append("Balance over \(Balance.defaultWindowDays) days: \(BalanceFormat.signed(balance.score)) by count, \(BalanceFormat.signed(balance.minutesScore)) by time (\(leaning))")
             lines.append("  gave \(balance.givenCount) (\(BalanceFormat.hours(balance.givenMinutes))), received \(balance.receivedCount) (\(BalanceFormat.hours(balance.receivedMinutes))), mutual \(balance.mutualCount); last contact \(RelativeTime.short(from: lastContact, to: now))")
             for (label, value) in [("Agenda", colleague.agenda), ("Motivators", colleague.motivators),

@@ -28,8 +28,11 @@ public enum InsightKind: String, CaseIterable, Sendable {
         }
     }
 
+    /// One item for every colleague with no ratings (`RatingRequest`): `r` rates them in turn.
+    public var isRatingRequest: Bool { self == .rateImported || self == .rateNew }
+
     /// The kinds a re-rating answers, not a logged exchange.
-    public var asksForRatings: Bool { self == .staleRatings || self == .rateImported || self == .rateNew }
+    public var asksForRatings: Bool { isRatingRequest || self == .staleRatings }
 
     /// A short label for narrow columns.
     public var shortTitle: String {

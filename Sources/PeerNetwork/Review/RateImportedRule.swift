@@ -5,7 +5,6 @@ import Foundation
 public enum RateImportedRule: InsightRule {
     public static func insights(in context: ReviewContext) -> [Insight] {
         let unrated = context.people.filter { $0.importedAt != nil && $0.colleague.ratings.isUnrated && $0.colleague.id != nil }
-        return RatingRequest.insight(for: unrated, kind: .rateImported, arrived: "imported", arrival: \.importedAt, now: context.now)
-            .map { [$0] } ?? []
+        return RatingRequest.insights(for: unrated, kind: .rateImported, arrived: "imported", arrival: \.importedAt, now: context.now)
     }
 }

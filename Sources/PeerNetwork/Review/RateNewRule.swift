@@ -6,7 +6,6 @@ import Foundation
 public enum RateNewRule: InsightRule {
     public static func insights(in context: ReviewContext) -> [Insight] {
         let unrated = context.people.filter { $0.importedAt == nil && $0.colleague.ratings.isUnrated && $0.colleague.id != nil }
-        return RatingRequest.insight(for: unrated, kind: .rateNew, arrived: "added", arrival: \.addedAt, now: context.now)
-            .map { [$0] } ?? []
+        return RatingRequest.insights(for: unrated, kind: .rateNew, arrived: "added", arrival: \.addedAt, now: context.now)
     }
 }
