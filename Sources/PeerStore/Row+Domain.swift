@@ -74,16 +74,19 @@ extension Row {
 
 enum SQLFragments {
     /// `text` between double quotes, each quote inside doubled: an SQL identifier, or an FTS5
-    /// phrase. Not Foundation's `replacingOccurrences`: through NSString it cost 125,000
-    /// instructions a call, five calls a `rapport log`.
+    /// phrase. Byte by byte: Foundation's `replacingOccurrences` (through NSString) cost 125,000
+    /// instructions a call, five calls a `rapport log`, and appending the pieces of a split
+    /// took the standard library's unspecialized path, 56,000 a call.
     static func doubleQuoted(_ text: String) -> String {
-        var quoted = "\""
-        quoted.reserveCapacity(text.utf8.count + 2)
-        for piece in text.split(separator: "\"", omittingEmptySubsequences: false).enumerated() {
-            if piece.offset > 0 { quoted += "\"\"" }
-            quoted += piece.element
+        let quote = UInt8(ascii: "\"")
+        var bytes: [UInt8] = [quote]
+        bytes.reserveCapacity(text.utf8.count + 2)
+        for byte in text.utf8 {
+            bytes.append(byte)
+            if byte == quote { bytes.append(quote) }
         }
-        return quoted + "\""
+        bytes.append(quote)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A migration's first step when it makes triggers again.
