@@ -23,6 +23,19 @@ let tools = option("--tools") ?? "../shared/tools"
 let binary = option("--rapport") ?? [".build-release/release/rapport", ".build/release/rapport"].first { FileManager.default.fileExists(atPath: $0) }
 let terminal = !arguments.contains("--no-terminal")
 
+/// How the binary was linked, from its ELF header's type: a position-independent one pays for
+/// relocating itself at every start (README, Scale).
+func linkKind(of path: String) -> String {
+    guard let file = FileHandle(forReadingAtPath: path) else { return "unreadable" }
+    defer { try? file.close() }
+    guard let header = try? file.read(upToCount: 18), header.count == 18 else { return "not ELF" }
+    switch UInt16(header[header.startIndex + 16]) | UInt16(header[header.startIndex + 17]) << 8 {
+    case 2: return "fixed address"
+    case 3: return "position-independent"
+    default: return "not an executable"
+    }
+}
+
 func seconds(_ work: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
     try work()
@@ -144,7 +157,7 @@ guard FileManager.default.fileExists(atPath: "\(tools)/ttff.py") else {
     exit(0)
 }
 print("")
-print("As a user feels it (\(binary)); label, Rapport, floor, ratio, target:")
+print("As a user feels it (\(binary), \(linkKind(of: binary))); label, Rapport, floor, ratio, target:")
 let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-bench-floor-\(getpid())")
 try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: scratch) }
