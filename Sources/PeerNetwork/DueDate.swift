@@ -71,13 +71,8 @@ public enum DueDate {
 
     /// "Fri 27 Nov" this year, "27 Nov 2027" otherwise.
     public static func describe(_ date: Date, now: Date, calendar: Calendar = .iso8601Local) -> String {
-        let formatter = DateFormatter()
-        formatter.calendar = calendar
-        formatter.timeZone = calendar.timeZone
-        formatter.locale = Locale(identifier: "en_US_POSIX")
         let sameYear = calendar.component(.year, from: date) == calendar.component(.year, from: now)
-        formatter.dateFormat = sameYear ? "EEE d MMM" : "d MMM yyyy"
-        return formatter.string(from: date)
+        return DayText.format(date, calendar: calendar, weekday: sameYear, year: !sameYear)
     }
 
     /// Whole days from today to the due day: 0 today, negative when overdue.

@@ -34,7 +34,11 @@ extension Week {
     public func label(calendar: Calendar) -> String {
         let middle = calendar.date(byAdding: .day, value: 3, to: start)!
         let components = Self.isoCalendar(calendar).dateComponents([.yearForWeekOfYear, .weekOfYear], from: middle)
-        return String(format: "%04d-W%02d", components.yearForWeekOfYear ?? 0, components.weekOfYear ?? 0)
+        return Self.label(year: components.yearForWeekOfYear ?? 0, number: components.weekOfYear ?? 0)
+    }
+
+    private static func label(year: Int, number: Int) -> String {
+        DayText.zeroPadded(year, width: 4) + "-W" + DayText.zeroPadded(number, width: 2)
     }
 
     /// Reads `2026-W47` (or `2026w47`) back into the week, in `calendar`, that it labels.
@@ -49,7 +53,7 @@ extension Week {
         else { return nil }
         let week = containing(thursday, calendar: calendar)
         // Week 53 exists only in some years; don't let it roll into the next year's week 1.
-        return week.label(calendar: calendar) == String(format: "%04d-W%02d", year, number) ? week : nil
+        return week.label(calendar: calendar) == label(year: year, number: number) ? week : nil
     }
 
     private static func isoCalendar(_ calendar: Calendar) -> Calendar {

@@ -1,0 +1,28 @@
+import Foundation
+
+/// Days as Rapport writes them, in English whatever the locale: "Fri 27 Nov", "27 Nov 2027",
+/// "Fri 27 Nov 2026". From the calendar's components, not a DateFormatter: making one loads
+/// ICU's locale data, 1.8 M instructions each, and the demo's first frame made four (a quarter
+/// of its work).
+public enum DayText {
+    /// `weekday`: "Fri " in front; `year`: " 2026" behind.
+    public static func format(_ date: Date, calendar: Calendar, weekday: Bool, year: Bool) -> String {
+        let parts = calendar.dateComponents([.year, .month, .day, .weekday], from: date)
+        var text = weekday ? weekdays[((parts.weekday ?? 1) - 1) % 7] + " " : ""
+        text += "\(parts.day ?? 0) " + months[((parts.month ?? 1) - 1) % 12]
+        if year { text += " " + zeroPadded(parts.year ?? 0, width: 4) }
+        return text
+    }
+
+    /// Calendar weekday numbers start at Sunday, 1.
+    static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// `value` with zeros in front up to `width` characters, as `%0*d` prints it. Not
+    /// `String(format:)`: its first call in a process costs 1.2 M instructions.
+    public static func zeroPadded(_ value: Int, width: Int) -> String {
+        let digits = String(value.magnitude)
+        let sign = value < 0 ? "-" : ""
+        return sign + String(repeating: "0", count: max(0, width - digits.count - sign.count)) + digits
+    }
+}
