@@ -2,7 +2,8 @@ import TerminalUI
 
 /// `?`: every binding, generated from the keymap, in a popup over the current screen.
 enum HelpOverlay {
-    static func lines() -> [(key: String, text: String, isTitle: Bool)] {
+    /// Every binding, section by section, unwrapped.
+    static func entries() -> [(key: String, text: String, isTitle: Bool)] {
         var lines: [(key: String, text: String, isTitle: Bool)] = []
         for section in Keymap.helpSections {
             if !lines.isEmpty { lines.append(("", "", false)) }
@@ -29,22 +30,42 @@ enum HelpOverlay {
         ("→ ← ⇄", "in the log: you gave, you received, mutual"),
     ]
 
+    /// The lines the overlay shows at this size: a text too long for its column goes on under
+    /// itself, so no binding is cut short.
+    static func lines(for layout: Layout) -> [(key: String, text: String, isTitle: Bool)] {
+        let width = textWidth(layout)
+        return entries().flatMap { entry -> [(key: String, text: String, isTitle: Bool)] in
+            guard !entry.isTitle, DisplayWidth.of(entry.text) > width else { return [entry] }
+            return TextWrap.lines(entry.text, width: width).enumerated().map { index, part in
+                (index == 0 ? entry.key : "", part, false)
+            }
+        }
+    }
+
     /// Columns of keys the overlay uses: two when the terminal is wide enough.
     static func columns(_ layout: Layout) -> Int { layout.content.width >= 130 ? 2 : 1 }
+
+    static func columnWidth(_ layout: Layout) -> Int {
+        columns(layout) == 2 ? min(70, (layout.content.width - 6) / 2) : max(20, min(72, layout.content.width - 6))
+    }
+
+    /// Keys take the first 12 cells of a column and a space.
+    static func textWidth(_ layout: Layout) -> Int { columnWidth(layout) - keyWidth - 1 }
+    static let keyWidth = 12
 
     /// Rows of bindings the popup shows at this size; the rest scroll with j/k.
     static func visibleRows(_ layout: Layout) -> Int { max(1, layout.content.height - 2) * columns(layout) }
 
     static func render(_ state: AppState, into buffer: inout ScreenBuffer) {
-        let all = lines()
         let layout = state.layout
+        let all = lines(for: layout)
         let content = layout.content
         let columnCount = columns(layout)
         let perColumn = max(1, content.height - 2)
         let shown = min(all.count, perColumn * columnCount)
         let rows = min(perColumn, (shown + columnCount - 1) / columnCount)
         let scrolls = all.count > shown
-        let columnWidth = columnCount == 2 ? min(70, (content.width - 6) / 2) : max(20, min(72, content.width - 6))
+        let columnWidth = columnWidth(layout)
         // A border and a space each side (`Box.popup`), and two spaces between columns.
         let rect = content.centered(width: columnWidth * columnCount + 4 + (columnCount - 1) * 2, height: rows + 2)
         let title = scrolls ? "Keys — j/k scroll · Esc closes" : "Keys — Esc or ? closes"
@@ -58,8 +79,8 @@ enum HelpOverlay {
             if line.isTitle {
                 buffer.write(line.text, x: x, y: y, style: Style(foreground: .cyan, bold: true), maxWidth: columnWidth)
             } else {
-                buffer.write(line.key, x: x, y: y, style: .bold, maxWidth: 12)
-                buffer.write(line.text, x: x + 13, y: y, maxWidth: columnWidth - 13)
+                buffer.write(line.key, x: x, y: y, style: .bold, maxWidth: keyWidth)
+                buffer.write(line.text, x: x + keyWidth + 1, y: y, maxWidth: columnWidth - keyWidth - 1)
             }
         }
         if scrolls {

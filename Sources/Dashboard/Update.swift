@@ -182,7 +182,7 @@ private func handle(_ key: Key, in state: inout AppState) -> [Effect] {
         case .pageUp: state.helpOffset -= state.layout.content.height - 4
         default: break
         }
-        state.helpOffset = max(0, min(state.helpOffset, HelpOverlay.lines().count - HelpOverlay.visibleRows(state.layout)))
+        state.helpOffset = max(0, min(state.helpOffset, HelpOverlay.lines(for: state.layout).count - HelpOverlay.visibleRows(state.layout)))
         return []
     }
     state.status = nil

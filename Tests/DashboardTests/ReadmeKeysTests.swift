@@ -69,7 +69,7 @@ import TerminalUI
     }
 
     @Test func theHelpListsThePopupsKeys() {
-        let help = HelpOverlay.lines().map(\.text)
+        let help = HelpOverlay.entries().map(\.text)
         #expect(help.contains("In the quick-log popup"))
         #expect(help.contains("completes or takes a suggestion"))
     }
