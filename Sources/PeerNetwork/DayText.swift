@@ -2,8 +2,8 @@ import Foundation
 
 /// Days as Rapport writes them, in English whatever the locale: "Fri 27 Nov", "27 Nov 2027",
 /// "Fri 27 Nov 2026". From the calendar's components, not a DateFormatter: making one loads
-/// ICU's locale data, 1.8 M instructions each, and the demo's first frame made four (a quarter
-/// of its work).
+/// ICU's locale data, 1.8 M instructions each, and the demo's review made four (an eighth of a
+/// demo session).
 public enum DayText {
     /// `weekday`: "Fri " in front; `year`: " 2026" behind.
     public static func format(_ date: Date, calendar: Calendar, weekday: Bool, year: Bool) -> String {
