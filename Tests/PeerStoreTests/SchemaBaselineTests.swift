@@ -65,6 +65,14 @@ import Testing
         #expect(try restored.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") } == "ok")
     }
 
+    /// The demo's database skips GRDB's migrate when the image holds every migration; one added
+    /// after it must still run.
+    @Test func aDatabaseInMemoryHasEveryMigration() throws {
+        let database = try AppDatabase(inMemoryNamed: "migrated")
+        #expect(try database.read(AppDatabase.migrator.hasCompletedMigrations))
+        #expect(try database.read(AppDatabase.migrator.appliedIdentifiers) == Set(AppDatabase.migrator.migrations))
+    }
+
     @Test func runsOfZerosComeBackWhole() {
         let samples: [[UInt8]] = [
             [], [0], [7], [0, 0, 0, 1, 0], [1, 2, 3] + Array(repeating: 0, count: 700) + [4],
