@@ -34,7 +34,6 @@ public enum QuickLogSummary {
     /// formatter costs more to make than the whole row.
     public static func isoDay(_ date: Date, calendar: Calendar = .iso8601Local) -> String {
         let day = calendar.dateComponents([.year, .month, .day], from: date)
-        let two = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
-        return "\(day.year ?? 0)-\(two(day.month ?? 0))-\(two(day.day ?? 0))"
+        return "\(day.year ?? 0)-\(DayText.zeroPadded(day.month ?? 0, width: 2))-\(DayText.zeroPadded(day.day ?? 0, width: 2))"
     }
 }
