@@ -45,11 +45,17 @@ extension Rapport {
         }
 
         func run() throws {
-            let database = try store.open()
             if let (choice, key) = action {
-                try decide(choice, key: key, in: database)
+                try decide(choice, key: key, in: try store.open())
                 return
             }
+            try Self.show(week: week, format: json ? .json : format, showsHidden: hidden, databasePath: store.path)
+        }
+
+        /// The review printed, for `run()` and for `ReviewArguments`, which reads the common
+        /// shapes of the command without the parser.
+        static func show(week: String?, format: Format, showsHidden: Bool, databasePath: String?) throws {
+            let database = try StoreOptions.open(path: databasePath)
             let calendar = try database.weekCalendar()
             var now = AppClock.now
             if let week {
@@ -60,10 +66,10 @@ extension Rapport {
                 now = min(now, chosen.end.addingTimeInterval(-1))
             }
             let review = try database.review(now: now, calendar: calendar)
-            switch json ? .json : format {
+            switch format {
             case .json: JSONValue.review(review).printLine()
-            case .markdown: print(ReviewReport(review: review, calendar: calendar, showsHidden: hidden).markdown())
-            case .text: print(ReviewReport(review: review, calendar: calendar, showsHidden: hidden).text())
+            case .markdown: print(ReviewReport(review: review, calendar: calendar, showsHidden: showsHidden).markdown())
+            case .text: print(ReviewReport(review: review, calendar: calendar, showsHidden: showsHidden).text())
             }
         }
     }

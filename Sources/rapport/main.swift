@@ -12,6 +12,12 @@ if let dashboard = DashboardArguments(CommandLine.arguments.dropFirst()) {
     }
 } else if let log = QuickLogArguments(CommandLine.arguments.dropFirst()) {
     do { try Rapport.Log.log(log.words, databasePath: log.databasePath) } catch { Rapport.exit(withError: error) }
+} else if let review = ReviewArguments(CommandLine.arguments.dropFirst()) {
+    do {
+        try Rapport.ReviewCommand.show(week: review.week, format: review.format, showsHidden: review.hidden, databasePath: review.databasePath)
+    } catch {
+        Rapport.exit(withError: error)
+    }
 } else {
     Rapport.main()
 }

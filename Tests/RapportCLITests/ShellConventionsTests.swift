@@ -127,6 +127,32 @@ import Testing
         #expect(withoutOption.stderr == throughTheParser.stderr)
     }
 
+    /// `rapport review` with `--db PATH` and its display options is read without
+    /// swift-argument-parser (`ReviewArguments`); `--db=PATH` goes to the parser. Both must print
+    /// and fail alike.
+    @Test func aReviewReadsTheSameWithoutTheParser() throws {
+        defer { rapport.remove() }
+        try run(["demo"])
+        // Something for --hidden to show.
+        #expect(try run(["review", "--snooze", "invest-first:1"]).status == 0)
+        let shapes: [[String]] = [
+            [], ["--json"], ["--format", "json"], ["--format", "markdown", "--hidden"], ["--hidden", "--format", "text"],
+            ["--json", "--format", "markdown"], ["--format", "markdown", "--json"], ["--week", "2026-W46", "--json"],
+            ["--week", "2026-W99"], ["--week", "2027-W10"], ["--format", "yaml"], ["--json", "--json"],
+        ]
+        for shape in shapes {
+            let direct = try rapport.run(["review", "--db", rapport.database] + shape, environment: at, useDatabase: false)
+            let parsed = try rapport.run(["review", "--db=\(rapport.database)"] + shape, environment: at, useDatabase: false)
+            #expect(direct.status == parsed.status, "\(shape)")
+            #expect(direct.stdout == parsed.stdout, "\(shape)")
+            #expect(direct.stderr == parsed.stderr, "\(shape)")
+        }
+        let missing = rapport.folder.appendingPathComponent("missing.sqlite").path
+        let withoutParser = try rapport.run(["review", "--json"], environment: ["RAPPORT_DB": missing].merging(at) { $1 }, useDatabase: false)
+        #expect(withoutParser.status == 1)
+        #expect(withoutParser.stderr == (try rapport.run(["review", "--json", "--db=\(missing)"], environment: at, useDatabase: false)).stderr)
+    }
+
     @Test func addRefusesALikelyDuplicate() throws {
         defer { rapport.remove() }
         try run(["add", "Dana Whitfield", "--email", "dana@example.com"])
