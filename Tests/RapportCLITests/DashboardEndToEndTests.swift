@@ -89,9 +89,16 @@ import Testing
         while !sleeping(), Date() < deadline { usleep(10_000) }
         #expect(sleeping(), "the write should be waiting for the lock")
         try tmux.press("C-c")
-        try tmux.press("C-c")
-        let took = try #require(TmuxSession.waitForExit(of: pid, timeout: 15))
-        #expect(took < 3, "the second Ctrl-C should not wait for the busy timeout")
+        // Two presses close together can reach a busy machine's process as one signal (a signal
+        // pending twice is pending once), so the second is pressed again until the dashboard ends.
+        let start = Date()
+        var ended = false
+        while !ended, Date().timeIntervalSince(start) < 15 {
+            try tmux.press("C-c")
+            ended = TmuxSession.waitForExit(of: pid, timeout: 0.2) != nil
+        }
+        #expect(ended)
+        #expect(Date().timeIntervalSince(start) < 3, "the second Ctrl-C should not wait for the busy timeout")
         try tmux.type("echo status-$?", enter: true)
         let screen = try tmux.waitFor("status-130")
         #expect(!screen.contains("Anna Kowalczyk"))
