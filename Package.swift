@@ -52,6 +52,8 @@ let package = Package(
                 "RapportApp", "Dashboard", "TerminalUI", "PeerNetwork", "PeerStore",
                 // SpreadsheetCSV is checked against the library's writer.
                 .product(name: "CSV", package: "CSV.swift"),
+                // The demo's image is compared with a load, table by table.
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             // Snapshot frames are read by path from the source tree, not bundled.
             exclude: ["Snapshots"]),

@@ -11,9 +11,10 @@ enum SchemaImage {
     /// Small pages keep the image small; a network in memory is small too.
     static let pageSize = 1_024
 
-    /// Replaces the empty database `db` with the image, the baseline's migrations recorded as applied.
-    static func restore(into db: Database) throws {
-        guard let packed = Data(base64Encoded: base64, options: .ignoreUnknownCharacters) else {
+    /// Replaces the empty database `db` with an image (by default the baseline's, its
+    /// migrations recorded as applied), as `record` wrote it.
+    static func restore(into db: Database, from image: String = SchemaImage.base64) throws {
+        guard let packed = Data(base64Encoded: image, options: .ignoreUnknownCharacters) else {
             throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "the schema image could not be read")
         }
         let size = expandedSize(of: packed)
@@ -29,7 +30,7 @@ enum SchemaImage {
         db.clearSchemaCache()
     }
 
-    /// The bytes of a database holding just the baseline, packed, as base64 in lines.
+    /// The bytes of the database `db`, packed, as base64 in lines.
     static func record(in db: Database) throws -> String {
         var size: sqlite3_int64 = 0
         guard let bytes = sqlite3_serialize(db.sqliteConnection, "main", &size, 0) else {

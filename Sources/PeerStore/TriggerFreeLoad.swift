@@ -26,8 +26,10 @@ enum TriggerFreeLoad {
         return try Set(String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'")) == standsInFor
     }
 
-    /// Runs `load` with the main schema's triggers off, then turns them on and recomputes.
-    static func run(in db: Database, _ load: () throws -> Void) throws {
+    /// Runs `load` with the main schema's triggers off, then turns them on and recomputes: after
+    /// a load that moved only times (`timesOnly`), the totals and buckets, since the search texts
+    /// and the name index hold no time.
+    static func run(in db: Database, timesOnly: Bool = false, _ load: () throws -> Void) throws {
         try setTriggers(on: false, in: db)
         do {
             try load()
@@ -36,7 +38,12 @@ enum TriggerFreeLoad {
             throw error
         }
         try setTriggers(on: true, in: db)
-        try recompute(in: db)
+        if timesOnly {
+            try ExchangeStats.recompute(in: db)
+            try ExchangeBuckets.recompute(in: db)
+        } else {
+            try recompute(in: db)
+        }
     }
 
     static func recompute(in db: Database) throws {

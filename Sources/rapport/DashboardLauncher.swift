@@ -18,8 +18,7 @@ enum DashboardLauncher {
     private static func runSession(databasePath: String?, demo: Bool, redact: Bool) throws {
         let database: AppDatabase
         if demo {
-            database = try AppDatabase(inMemoryNamed: "the demo network")
-            try DemoNetwork.fill(database)
+            database = try DemoNetwork.inMemory()
         } else {
             // The default path is created on first run; a --db path must exist, so a typo is
             // reported instead of opening an empty network somewhere unexpected.
