@@ -20,8 +20,9 @@ extension DemoNetworkTests {
             try DemoNetwork.fill(database, now: Self.madeAt, calendar: Self.calendar("UTC", firstWeekday: 2))
             try Self.source(image: try database.packedImage()).write(to: Self.imageFile, atomically: true, encoding: .utf8)
         }
-        // Early on a Monday, midweek, late on a Sunday; three zones; weeks from Monday and Sunday.
-        let moments = ["2026-11-30T00:20:00Z", "2026-12-02T13:45:10Z", "2026-12-06T23:59:30Z", "2027-03-28T01:30:00Z"]
+        // Early on a Monday, midweek, late on a Sunday, just after Los Angeles moves its clocks; three
+        // zones; weeks from Monday and from Sunday.
+        let moments = ["2026-11-30T00:20:00Z", "2026-12-02T13:45:10Z", "2026-12-06T23:59:30Z", "2027-03-14T10:30:00Z"]
         let calendars = [Self.calendar("UTC", firstWeekday: 2), Self.calendar("America/Los_Angeles", firstWeekday: 1), Self.calendar("Asia/Kolkata", firstWeekday: 2)]
         for moment in moments {
             let now = try #require(ISO8601DateFormatter().date(from: moment))
