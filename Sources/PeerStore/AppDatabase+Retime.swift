@@ -16,27 +16,10 @@ extension AppDatabase {
                 try db.execute(sql: "UPDATE colleague SET created_at = created_at + ?1, rated_at = rated_at + ?1", arguments: [shift])
                 try db.execute(sql: "UPDATE rating_change SET changed_at = changed_at + ?", arguments: [shift])
                 try db.execute(sql: "UPDATE stance_change SET changed_at = changed_at + ?", arguments: [shift])
-                // One statement a table, the times as a JSON array: binding each value through GRDB
-                // costs more than the row's update.
-                try db.execute(
-                    sql: """
-                        UPDATE interaction SET occurred_at = json_extract(j.value, '$[0]')
-                        FROM json_each(?) AS j WHERE interaction.id = j.key + 1
-                        """,
-                    arguments: [Self.jsonArray(snapshot.interactions.map { [$0.occurredAt] })])
+                try Self.setTimes(of: "interaction", ["occurred_at"], snapshot.interactions.map { [$0.occurredAt] }, in: db)
                 try db.execute(sql: "UPDATE participant SET occurred_at = (SELECT occurred_at FROM interaction WHERE id = participant.interaction_id)")
-                try db.execute(
-                    sql: """
-                        UPDATE need SET due_at = json_extract(j.value, '$[0]'), created_at = json_extract(j.value, '$[1]')
-                        FROM json_each(?) AS j WHERE need.id = j.key + 1
-                        """,
-                    arguments: [Self.jsonArray(snapshot.needs.map { [$0.dueAt, $0.createdAt] })])
-                try db.execute(
-                    sql: """
-                        UPDATE promise SET due_at = json_extract(j.value, '$[0]'), created_at = json_extract(j.value, '$[1]')
-                        FROM json_each(?) AS j WHERE promise.id = j.key + 1
-                        """,
-                    arguments: [Self.jsonArray(snapshot.promises.map { [$0.dueAt, $0.createdAt] })])
+                try Self.setTimes(of: "need", ["due_at", "created_at"], snapshot.needs.map { [$0.dueAt, $0.createdAt] }, in: db)
+                try Self.setTimes(of: "promise", ["due_at", "created_at"], snapshot.promises.map { [$0.dueAt, $0.createdAt] }, in: db)
             }
         } }
     }
@@ -50,6 +33,15 @@ extension AppDatabase {
                 throw StoreError.invalid("the image holds \(rows) rows of \(table), numbered to \(last), not the \(count) it is moved to")
             }
         }
+    }
+
+    /// Sets `columns` of row n of `table` to the times of `rows[n - 1]`, in one statement, the
+    /// times as a JSON array: binding each value through GRDB costs more than the row's update.
+    private static func setTimes(of table: String, _ columns: [String], _ rows: [[Date?]], in db: Database) throws {
+        let assignments = columns.enumerated().map { index, column in "\(column) = json_extract(j.value, '$[\(index)]')" }
+        try db.execute(
+            sql: "UPDATE \(table) SET \(assignments.joined(separator: ", ")) FROM json_each(?) AS j WHERE \(table).id = j.key + 1",
+            arguments: [jsonArray(rows)])
     }
 
     /// `[[t, t], ...]`, each time as seconds since 1970 (null for none), written as Swift writes a

@@ -14,20 +14,22 @@ struct ReviewArguments {
         var rest = arguments[...]
         guard rest.popFirst() == "review" else { return nil }
         var seen: Set<String> = []
+        func value() -> String? { rest.popFirst().flatMap { $0.hasPrefix("-") ? nil : $0 } }
         while let argument = rest.popFirst() {
             guard seen.insert(argument).inserted else { return nil }
             switch argument {
             case "--json": format = .json
             case "--hidden": hidden = true
-            case "--db", "--week", "--format":
-                guard let value = rest.popFirst(), !value.hasPrefix("-") else { return nil }
-                if argument == "--db" { databasePath = value }
-                if argument == "--week" { week = value }
-                if argument == "--format" {
-                    guard let chosen = Rapport.ReviewCommand.Format(rawValue: value) else { return nil }
-                    // `--json` wins over `--format`, as it does in the parsed command.
-                    if !seen.contains("--json") { format = chosen }
-                }
+            case "--db":
+                guard let path = value() else { return nil }
+                databasePath = path
+            case "--week":
+                guard let name = value() else { return nil }
+                week = name
+            case "--format":
+                guard let name = value(), let chosen = Rapport.ReviewCommand.Format(rawValue: name) else { return nil }
+                // `--json` wins over `--format`, as it does in the parsed command.
+                if !seen.contains("--json") { format = chosen }
             default: return nil
             }
         }
