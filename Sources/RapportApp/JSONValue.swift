@@ -29,7 +29,7 @@ public enum JSONValue {
     public func rendered(indent: Int = 0) -> String {
         var out = JSONOutput(streamingTo: nil)
         write(into: &out, indent: indent)
-        return String(decoding: out.bytes, as: UTF8.self)
+        return String(decoding: out.bytes.written, as: UTF8.self)
     }
 
     /// Writes the JSON and a newline to standard output as bytes, never as one String: a 3 MB
@@ -70,8 +70,8 @@ public enum JSONValue {
         case .bool(let value): out.append(value ? "true" : "false")
         case .int(let value): out.append(value)
         case .double(let value):
-            if value == value.rounded() && abs(value) < 1e15 { out.append(Int(value)) } else { out.bytes += String(value).utf8 }
-        case .string(let value): Self.quote(value, into: &out.bytes)
+            if value == value.rounded() && abs(value) < 1e15 { out.append(Int(value)) } else { out.bytes.append(String(value)) }
+        case .string(let value): Self.quote(value, into: out.bytes)
         case .array(let items):
             guard !items.isEmpty else { out.append("[]"); return }
             for (index, item) in items.enumerated() { Self.writeItem(item, at: index, into: &out, indent: indent) }
@@ -82,7 +82,7 @@ public enum JSONValue {
             for (index, (key, value)) in fields.enumerated() {
                 if index > 0 { out.append(",\n") }
                 out.pad(indent + 1)
-                Self.quote(key, into: &out.bytes)
+                Self.quote(key, into: out.bytes)
                 out.append(": ")
                 value.write(into: &out, indent: indent + 1)
             }
@@ -133,33 +133,33 @@ public enum JSONValue {
     }
 
     public static func quote(_ text: String) -> String {
-        var out: [UInt8] = []
-        quote(text, into: &out)
-        return String(decoding: out, as: UTF8.self)
+        let out = JSONBytes()
+        quote(text, into: out)
+        return String(decoding: out.written, as: UTF8.self)
     }
 
-    private static func quote(_ text: String, into out: inout [UInt8]) {
+    private static func quote(_ text: String, into out: JSONBytes) {
         out.append(UInt8(ascii: "\""))
         // Most strings need no escape: copy them whole, checked in one pass over their bytes.
         var text = text
         let plain = text.withUTF8 { bytes in
             guard JSONPlainBytes.contains(only: bytes) else { return false }
-            out.append(contentsOf: bytes)
+            out.append(bytes)
             return true
         }
         if !plain {
             for scalar in text.unicodeScalars {
                 switch scalar {
-                case "\"": out += "\\\"".utf8
-                case "\\": out += "\\\\".utf8
-                case "\n": out += "\\n".utf8
-                case "\t": out += "\\t".utf8
-                case "\r": out += "\\r".utf8
+                case "\"": out.append("\\\"")
+                case "\\": out.append("\\\\")
+                case "\n": out.append("\\n")
+                case "\t": out.append("\\t")
+                case "\r": out.append("\\r")
                 default:
                     if TextSanitizer.needsReplacing(scalar) {
-                        out += String(format: "\\u%04x", scalar.value).utf8
+                        out.append(String(format: "\\u%04x", scalar.value))
                     } else {
-                        out += String(scalar).utf8
+                        out.append(String(scalar))
                     }
                 }
             }
@@ -179,7 +179,7 @@ extension ISO8601DateFormatter {
 
 /// Where JSON bytes collect: kept whole for `rendered()`, or sent to a file handle in pieces.
 private struct JSONOutput {
-    var bytes: [UInt8] = []
+    let bytes: JSONBytes
     /// Where full chunks go; nil keeps every byte (`rendered()`).
     let handle: FileHandle?
     /// The first write that failed; later chunks are dropped.
@@ -187,20 +187,16 @@ private struct JSONOutput {
 
     init(streamingTo handle: FileHandle?) {
         self.handle = handle
-        if handle != nil { bytes.reserveCapacity(Self.chunk + 4_096) }
+        bytes = JSONBytes(capacity: handle == nil ? 4_096 : Self.chunk + 4_096)
     }
 
     static let chunk = 64 * 1_024
 
-    /// A byte at a time: the literals are a few bytes each, and `append(contentsOf:)` costs
-    /// about a hundred instructions a call before it copies any.
-    mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { for byte in $0 { bytes.append(byte) } }
-    }
+    func append(_ text: StaticString) { bytes.append(text) }
 
     /// Digits written in place: `String(value)` for each of a review's numbers cost a string
     /// and a copy of it.
-    mutating func append(_ value: Int) {
+    func append(_ value: Int) {
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
         withUnsafeMutableBytes(of: &digits) { buffer in
             var magnitude = value.magnitude
@@ -211,17 +207,11 @@ private struct JSONOutput {
                 magnitude /= 10
             } while magnitude > 0
             if value < 0 { start -= 1; buffer[start] = UInt8(ascii: "-") }
-            for byte in buffer[start...] { bytes.append(byte) }
+            bytes.append(UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + start, count: buffer.count - start))
         }
     }
 
-    mutating func pad(_ indent: Int) {
-        let width = 2 * indent
-        // A slice of ready spaces copies in one go; repeatElement appends a byte at a time.
-        if width <= Self.spaces.count { bytes.append(contentsOf: Self.spaces[..<width]) } else { bytes.append(contentsOf: repeatElement(0x20, count: width)) }
-    }
-
-    private static let spaces = [UInt8](repeating: 0x20, count: 32)
+    func pad(_ indent: Int) { bytes.append(repeating: 0x20, count: 2 * indent) }
 
     mutating func flushIfFull() {
         if handle != nil && bytes.count >= Self.chunk { flush() }
@@ -230,8 +220,8 @@ private struct JSONOutput {
     mutating func flush() {
         guard let handle else { return }
         if failure == nil {
-            do { try handle.write(contentsOf: bytes) } catch { failure = error }
+            do { try handle.write(contentsOf: bytes.written) } catch { failure = error }
         }
-        bytes.removeAll(keepingCapacity: true)
+        bytes.removeAll()
     }
 }
