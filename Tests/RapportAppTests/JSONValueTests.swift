@@ -1,4 +1,5 @@
 import Foundation
+import PeerNetwork
 import Testing
 @testable import RapportApp
 
@@ -36,5 +37,28 @@ import Testing
         #expect(JSONValue.string("plain text, twelve+ bytes").rendered() == "\"plain text, twelve+ bytes\"")
         #expect(JSONValue.string("a \"quote\" and a \\ back\tslash, Zoë\u{1B}").rendered() == #""a \"quote\" and a \\ back\tslash, Zoë\u001b""#)
         #expect(JSONValue.object([("n", .array([.null, .bool(true)]))]).rendered() == "{\n  \"n\": [\n    null,\n    true\n  ]\n}")
+    }
+
+    /// A big review's JSON is made on two threads, its insights written ahead at their depth:
+    /// the text must be what one thread writes, printed at that depth or at any other.
+    @Test func aReviewMadeOnTwoThreadsReadsAsOneThreadMakesIt() {
+        let now = Date(timeIntervalSince1970: 1_780_000_000)
+        let people = (1...40).map { index in
+            ReviewInput.Person(
+                colleague: Colleague(id: ColleagueID(index), name: "Vital \(index) \"Quoted\"", agenda: index.isMultiple(of: 2) ? "Q\(index) plan" : "",
+                                     ratings: Ratings(vital: 5, frequency: 1, quality: 2, trust: 3)),
+                addedAt: now.addingTimeInterval(-90 * 86_400))
+        }
+        let review = Review.build(ReviewInput(people: people), now: now)
+        #expect(review.insights.count >= 40)
+        let oneThread = JSONValue.review(review, splittingFrom: .max), twoThreads = JSONValue.review(review, splittingFrom: 1)
+        guard case .object(let fields) = twoThreads, case .written? = fields.first(where: { $0.0 == "insights" })?.1 else {
+            Issue.record("the insights were not written ahead")
+            return
+        }
+        for indent in 0...2 {
+            #expect(twoThreads.rendered(indent: indent) == oneThread.rendered(indent: indent), "at indent \(indent)")
+        }
+        #expect(JSONValue.array([twoThreads]).rendered() == JSONValue.array([oneThread]).rendered())
     }
 }
