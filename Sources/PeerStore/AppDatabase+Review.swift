@@ -68,7 +68,7 @@ extension AppDatabase {
     /// week's review sees the log as it was then (ratings and stances are today's). The
     /// present is read from the running totals; only a past week goes back to the log.
     ///
-    /// A network of `splitReadAt` or more reads its people in two halves at once, the second on
+    /// A network of `splitReadAt` or more reads its people in two parts at once, the second on
     /// `secondReader`; the halves are joined only when both read the same revision, else
     /// everything is read again on one connection.
     public func reviewInput(now: Date, calendar: Calendar) throws -> ReviewInput {
@@ -77,14 +77,17 @@ extension AppDatabase {
 
     /// The same, read in two halves from `splittingFrom` colleagues on.
     func reviewInput(now: Date, calendar: Calendar, splittingFrom: Int) throws -> ReviewInput {
-        if try read({ db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM colleague") ?? 0 }) >= splittingFrom,
-           let second = try? secondReader.connection() {
+        if secondReader.isPossible,
+           try read({ db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM colleague") ?? 0 }) >= splittingFrom {
             let secondHalf = ReadOutcome()
             let group = DispatchGroup()
             group.enter()
-            DispatchQueue.global(qos: .userInitiated).async {
+            // The second connection opens on its own thread too: its schema parse is 5 M
+            // instructions the first half need not wait for.
+            DispatchQueue.global(qos: .userInitiated).async { [secondReader] in
                 secondHalf.result = Result {
-                    try second.read { db in (try Self.revision(in: db), try Self.people(.secondHalf, now: now, in: db)) }
+                    guard let second = try secondReader.connection() else { throw StoreError.invalid("no second connection") }
+                    return try second.read { db in (try Self.revision(in: db), try Self.people(.secondHalf, now: now, in: db)) }
                 }
                 group.leave()
             }
@@ -159,9 +162,11 @@ extension AppDatabase {
         var half = ""
         if share != .everyone {
             // The first colleague of the second half; with nobody active, the first half is everyone.
+            // The first half is the smaller, two fifths: its connection reads the rest of the
+            // input too (this week's help, the chart's buckets, needs, promises, departments).
             guard let middle = try Row.fetchOne(db, sql: """
                 SELECT name, id FROM colleague WHERE archived = 0 ORDER BY name COLLATE NOCASE, id
-                LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM colleague WHERE archived = 0)
+                LIMIT 1 OFFSET (SELECT COUNT(*) * 2 / 5 FROM colleague WHERE archived = 0)
                 """) else { return [] }
             half = "AND (c.name COLLATE NOCASE, c.id) \(share == .firstHalf ? "<" : ">=") (:middleName, :middleID)"
             arguments += ["middleName": middle[0] as DatabaseValue, "middleID": middle[1] as DatabaseValue]
