@@ -8,7 +8,7 @@ public enum StaleRatingsRule: InsightRule {
     public static let minimumVital = 3
 
     public static func insights(in context: ReviewContext) -> [Insight] {
-        context.people.compactMap { person in
+        context.people(where: { isStale($0.pointee, now: context.now) }).compactMap { person in
             let colleague = person.colleague
             guard let id = colleague.id, isStale(person, now: context.now) else { return nil }
             let why = colleague.ratedAt.map { "Reviewed \(RelativeTime.ago(from: $0, to: context.now)): \(trend(person))" }
@@ -22,9 +22,8 @@ public enum StaleRatingsRule: InsightRule {
 
     /// Whether `person` is due for a re-rating at `now`.
     public static func isStale(_ person: ReviewInput.Person, now: Date) -> Bool {
-        let colleague = person.colleague
-        return (colleague.ratings.vital ?? 0) >= minimumVital
-            && now.timeIntervalSince(colleague.ratedAt ?? person.addedAt) / 86_400 > staleDays
+        (person.colleague.ratings.vital ?? 0) >= minimumVital
+            && now.timeIntervalSince(person.colleague.ratedAt ?? person.addedAt) / 86_400 > staleDays
     }
 
     /// "vital 5 · frequency 2↑ · quality 2↑ · trust 2↑": each value with the direction of its
