@@ -74,34 +74,36 @@ extension AppDatabase {
     /// (a lookup into the totals for each name costs twice both). Other orders are
     /// `ColleagueSort.ordered`, in memory; full rows come from `colleagueSummaries(ids:)`.
     public func colleagueEntries(includeArchived: Bool = false, matching filter: String = "") throws -> [ColleagueEntry] {
-        try read { db in
-            var arguments: StatementArguments = ["archived": includeArchived]
-            let filterClause = Self.filterClause(filter, arguments: &arguments)
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT c.id, c.name, c.team, c.vital, c.frequency, c.quality, c.trust, c.stance
-                FROM colleague c INDEXED BY colleague_list_by_name
-                WHERE (:archived OR c.archived = 0) \(filterClause)
-                ORDER BY \(Self.orderClause(.name, descending: false))
-                """, arguments: arguments)
-            var entries: [ColleagueEntry] = []
-            while let row = try rows.next() {
-                entries.append(ColleagueEntry(
-                    id: row[0], name: row[1], team: row[2], vital: row[3], frequency: row[4], quality: row[5], trust: row[6],
-                    stance: Stance(rawValue: row[7]) ?? .unknown, nameRank: entries.count))
-            }
-            // A few rows are cheaper looked up; a long list, read whole.
-            let totals = try Row.fetchCursor(db, sql: entries.count > 100
-                ? "SELECT colleague_id, score, last_contact FROM colleague_stats"
-                : "SELECT colleague_id, score, last_contact FROM colleague_stats WHERE colleague_id IN (SELECT value FROM json_each(?))",
-                arguments: entries.count > 100 ? [] : [SQLFragments.jsonArray(entries.map(\.id))])
-            let place = Dictionary(entries.indices.map { (entries[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
-            while let row = try totals.next() {
-                guard let index = place[row[0]] else { continue }
-                entries[index].score = row[1]
-                entries[index].lastContact = row.date(at: 2)
-            }
-            return entries
+        try read { db in try Self.colleagueEntries(includeArchived: includeArchived, matching: filter, in: db) }
+    }
+
+    static func colleagueEntries(includeArchived: Bool, matching filter: String, in db: Database) throws -> [ColleagueEntry] {
+        var arguments: StatementArguments = ["archived": includeArchived]
+        let filterClause = Self.filterClause(filter, arguments: &arguments)
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT c.id, c.name, c.team, c.vital, c.frequency, c.quality, c.trust, c.stance
+            FROM colleague c INDEXED BY colleague_list_by_name
+            WHERE (:archived OR c.archived = 0) \(filterClause)
+            ORDER BY \(Self.orderClause(.name, descending: false))
+            """, arguments: arguments)
+        var entries: [ColleagueEntry] = []
+        while let row = try rows.next() {
+            entries.append(ColleagueEntry(
+                id: row[0], name: row[1], team: row[2], vital: row[3], frequency: row[4], quality: row[5], trust: row[6],
+                stance: Stance(rawValue: row[7]) ?? .unknown, nameRank: entries.count))
         }
+        // A few rows are cheaper looked up; a long list, read whole.
+        let totals = try Row.fetchCursor(db, sql: entries.count > 100
+            ? "SELECT colleague_id, score, last_contact FROM colleague_stats"
+            : "SELECT colleague_id, score, last_contact FROM colleague_stats WHERE colleague_id IN (SELECT value FROM json_each(?))",
+            arguments: entries.count > 100 ? [] : [SQLFragments.jsonArray(entries.map(\.id))])
+        let place = Dictionary(entries.indices.map { (entries[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        while let row = try totals.next() {
+            guard let index = place[row[0]] else { continue }
+            entries[index].score = row[1]
+            entries[index].lastContact = row.date(at: 2)
+        }
+        return entries
     }
 
     /// Full rows for `ids`, in that order; ids no longer there are left out.
