@@ -1,24 +1,22 @@
+import Dashboard
 import Foundation
 import PeerNetwork
 import PeerStore
+import RapportApp
 import Testing
-@testable import Dashboard
-@testable import RapportApp
 
 /// The list filter answers from an index in memory while nothing is written; a write from
 /// anywhere, another process included, must show at the next keystroke.
 @Suite struct StoreDataSourceFilterTests {
-    let now = Date(timeIntervalSince1970: 1_795_521_600)
-
     @Test func aWriteFromAnotherProcessShowsAtTheNextKeystroke() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-filter-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("db.sqlite").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-filter-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let now = Date(timeIntervalSince1970: 1_795_521_600)
         let database = try AppDatabase(path: path)
         for name in ["Ana Kowalczyk", "Dana Whitfield", "Omar Haddad"] { _ = try database.addColleague(Colleague(name: name), at: now) }
         let data = StoreDataSource(database: database)
         let names = { (filter: String, archived: Bool) in
-            try data.colleagues(ColleagueQuery(includeArchived: archived, filter: filter), now: self.now, limit: nil).entries.map(\.name)
+            try data.colleagues(ColleagueQuery(includeArchived: archived, filter: filter), now: now, limit: nil).entries.map(\.name)
         }
         #expect(try names("ana", false) == ["Ana Kowalczyk", "Dana Whitfield"])
 
