@@ -17,7 +17,7 @@ public enum JSONValue: Sendable {
     indirect case written(JSONValue, indent: Int, text: WrittenText)
 
     /// `value` written now, at the depth it will have in the tree it goes into.
-    public static func writtenAhead(_ value: JSONValue, indent: Int) -> JSONValue {
+    static func writtenAhead(_ value: JSONValue, indent: Int) -> JSONValue {
         var out = JSONOutput(streamingTo: nil)
         value.write(into: &out, indent: indent)
         return .written(value, indent: indent, text: WrittenText(bytes: out.bytes))
