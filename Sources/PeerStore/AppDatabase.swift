@@ -15,11 +15,15 @@ public final class AppDatabase: Sendable {
     /// For the reads that split the network in two (the review).
     let secondReader: SecondReader
 
-    /// Whether opening may create the file. Only a write, or the dashboard on the default path,
-    /// creates a database: a read on a mistyped path must say so and leave nothing behind.
+    /// Whether opening may create the file, and whether it may write. Only a write, or the
+    /// dashboard on the default path, creates a database: a read on a mistyped path must say so
+    /// and leave nothing behind.
     public enum OpenMode: Sendable {
         case createIfMissing
         case existingOnly
+        /// A read: the file is never written, not even migrated (an older file is migrated in a
+        /// copy in memory) or switched to WAL mode; SQLite's `query_only` refuses any write.
+        case readOnly
     }
 
     /// How long a writer waits for another process's transaction before giving up.
@@ -38,10 +42,15 @@ public final class AppDatabase: Sendable {
         self.path = path
         self.busyTimeout = busyTimeout
         secondReader = SecondReader(path: path, busyTimeout: busyTimeout)
+        try Self.refuseLinks(at: path)
         switch mode {
         case .createIfMissing: try Self.createPrivateFile(at: path)
-        case .existingOnly:
-            guard FileManager.default.fileExists(atPath: path) else { throw StoreError.noDatabase(path: path) }
+        case .existingOnly, .readOnly:
+            var info = stat()
+            guard stat(path, &info) == 0 else { throw StoreError.noDatabase(path: path) }
+            // An empty file is not a database: writing a schema into it would turn a stray file
+            // (a backup killed half-way, a typo'd path) into an empty network.
+            guard info.st_size > 0 else { throw StoreError.invalid("\(path) is empty, not a Rapport database; nothing was changed") }
         }
         notices = Self.tightenPermissions(of: path)
         // Processes that open a new file at the same moment must not all run the migrations:
@@ -49,13 +58,17 @@ public final class AppDatabase: Sendable {
         // it cannot drop SQLite's own locks on the database).
         let folderLock = try Self.lockFolder(of: path)
         defer { Self.unlock(folderLock) }
-        let config = Self.configuration(busyTimeout: busyTimeout)
+        let config = Self.configuration(busyTimeout: busyTimeout, queryOnly: mode == .readOnly)
         do {
             // One read-write connection: Rapport drives the database from one thread. (A
             // DatabasePool writes to the file at every open when its WAL is empty, which waits
             // behind any other writer and moves the schema cookie.) Opening it writes nothing.
             let queue = try DatabaseQueue(path: path, configuration: config)
             let needsMigrating = try Self.checkBeforeWriting(queue, path: path, checkingIntegrity: checkingIntegrity)
+            if mode == .readOnly {
+                writer = needsMigrating ? try Self.migratedCopy(of: queue) : queue
+                return
+            }
             try queue.writeWithoutTransaction { db in
                 if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
                     try db.execute(sql: "PRAGMA journal_mode = WAL")
@@ -113,15 +126,34 @@ public final class AppDatabase: Sendable {
         try? writer.close()
     }
 
-    private static func configuration(busyTimeout: TimeInterval) -> Configuration {
+    private static func configuration(busyTimeout: TimeInterval, queryOnly: Bool = false) -> Configuration {
         _ = SQLiteMemoryStatistics.turnedOff
         var config = Configuration()
         config.busyMode = .timeout(busyTimeout)
         config.prepareDatabase { db in
             // Deleted notes about real people must not linger in free pages.
             try db.execute(sql: "PRAGMA secure_delete = ON; PRAGMA synchronous = NORMAL")
+            if queryOnly { try db.execute(sql: "PRAGMA query_only = ON") }
         }
         return config
+    }
+
+    /// A file from an older Rapport, read without writing it: copied into memory (SQLite's
+    /// backup API, one read transaction) and migrated there.
+    private static func migratedCopy(of file: DatabaseQueue) throws -> DatabaseQueue {
+        let copy = try DatabaseQueue(configuration: configuration(busyTimeout: 0))
+        try file.backup(to: copy)
+        try migrate(copy)
+        return copy
+    }
+
+    /// Rapport never opens its database, WAL or SHM file through a symbolic link: SQLite would
+    /// write wherever the link points, and a planted link could redirect the notes or make
+    /// another file private.
+    static func refuseLinks(at path: String) throws {
+        for file in [path, path + "-wal", path + "-shm"] where PrivateFile.isSymbolicLink(file) {
+            throw StoreError.cannotOpen(path: path, reason: "\(file) is a symbolic link; Rapport opens only real files (give the path of the file itself)")
+        }
     }
 
     /// Reads the file without writing a byte: is it a database, is it from a newer Rapport, is it
@@ -180,12 +212,7 @@ public final class AppDatabase: Sendable {
     /// A database (or its WAL and SHM files) that others can read is made private again, and the
     /// user is told once.
     static func tightenPermissions(of path: String) -> [String] {
-        var tightened: [String] = []
-        for file in [path, path + "-wal", path + "-shm"] {
-            var info = stat()
-            guard stat(file, &info) == 0, info.st_mode & 0o077 != 0 else { continue }
-            if chmod(file, 0o600) == 0 { tightened.append(file) }
-        }
+        let tightened = [path, path + "-wal", path + "-shm"].filter(PrivateFile.tighten)
         guard !tightened.isEmpty else { return [] }
         let names = tightened.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
         return ["Made \(names) private (mode 0600): others could read your notes about colleagues"]

@@ -8,6 +8,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case damaged(path: String)
     case newerVersion(path: String)
     case cannotOpen(path: String, reason: String)
+    case cannotWrite(path: String, reason: String)
     case busy(path: String, seconds: Int)
     case readOnly(path: String)
     case diskFull(path: String)
@@ -49,6 +50,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(path) was written by a newer version of Rapport; upgrade Rapport to open it (the file was left untouched)"
         case .cannotOpen(let path, let reason):
             "cannot open \(path): \(reason)"
+        case .cannotWrite(let path, let reason):
+            "cannot write \(path): \(reason)"
         case .busy(let path, let seconds):
             "the database is busy: another program kept \(path) locked for more than \(seconds) seconds. Nothing was saved; try again"
         case .readOnly(let path):

@@ -14,7 +14,7 @@ enum ColleagueCompletion {
     static func names(arguments: [String], prefix: String) -> [String] {
         let path = arguments.firstIndex(of: "--db").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
             ?? AppDatabase.defaultPath()
-        guard let database = try? AppDatabase(path: path, mode: .existingOnly),
+        guard let database = try? AppDatabase(path: path, mode: .readOnly),
               let candidates = try? database.quickLogCandidates() else { return [] }
         return offers(for: candidates, prefix: prefix)
     }

@@ -22,7 +22,7 @@ extension Rapport {
 
         func run() throws {
             guard (0...366).contains(days) else { throw CLIError("--days must be 0 to 366, not \(days)") }
-            let database = try store.open()
+            let database = try store.openForReading()
             let now = AppClock.now
             let calendar = try database.weekCalendar()
             let input = try database.reviewInput(now: now, calendar: calendar)

@@ -18,7 +18,7 @@ extension Rapport {
         @Argument(help: ArgumentHelp("Where to write the copy.", valueName: "path")) var path: String?
 
         func run() throws {
-            let database = try store.open()
+            let database = try store.openForReading()
             let target = path ?? database.defaultBackupPath(at: AppClock.now)
             try database.backup(to: target)
             print("Backed up \(try database.colleagueCount()) colleagues and \(try database.interactionCount()) interactions to \(target)")

@@ -21,7 +21,7 @@ extension Rapport {
 
         func run() throws {
             guard window > 0 else { throw CLIError("--window must be a positive number of days, not \(window)") }
-            let database = try store.open()
+            let database = try store.openForReading()
             let now = AppClock.now
             let overall = try database.balance(now: now, windowDays: window)
             // Only the few leaning far enough are read, with a margin for the stored score's rounding.

@@ -15,7 +15,7 @@ extension Rapport {
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            let database = try store.open(creating: hours != nil)
+            let database = try hours == nil ? store.openForReading() : store.open(creating: true)
             if let hours {
                 guard let value = Double(hours), value.isFinite, (0...168).contains(value) else {
                     throw CLIError("budget '\(hours)' is not a number of hours from 0 to 168")

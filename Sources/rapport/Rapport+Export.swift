@@ -30,6 +30,7 @@ extension Rapport {
         @Option(help: ArgumentHelp("Write here instead of to standard output; for markdown, a folder (ending in /) gets one file per colleague.", valueName: "file"))
         var output: String?
         @Flag(help: "With --format csv: the interactions, not the colleagues.") var interactions = false
+        @Flag(help: "Replace a file that already exists at --output (an export never overwrites one otherwise).") var force = false
         @Argument(help: ArgumentHelp("Only these colleagues (name prefix, full name or #ID).", valueName: "name"), completion: ColleagueCompletion.kind) var names: [String] = []
 
         func validate() throws {
@@ -37,7 +38,7 @@ extension Rapport {
         }
 
         func run() throws {
-            let database = try store.open()
+            let database = try store.openForReading()
             let now = AppClock.now
             // Only JSON and the interactions' CSV print the log; the rest need none of it.
             var archive = try database.archive(withInteractions: format == .json || (format == .csv && interactions))
@@ -56,22 +57,19 @@ extension Rapport {
 
         private func write(_ text: String) throws {
             guard let output else { return print(text, terminator: "") }
-            try Self.writing(to: output) { try $0.write(contentsOf: Data(text.utf8)) }
+            try writing(to: output) { try $0.write(contentsOf: Data(text.utf8)) }
         }
 
         /// JSON goes out as it renders, never whole in memory (`JSONValue.write(to:)`).
         private func write(_ json: JSONValue) throws {
             guard let output else { return json.printLine() }
-            try Self.writing(to: output) { try json.write(to: $0) }
+            try writing(to: output) { try json.write(to: $0) }
         }
 
-        /// `path` made (private, as the umask says) or emptied and handed to `body`; a failure
-        /// names the file and why.
-        private static func writing(to path: String, _ body: (FileHandle) throws -> Void) throws {
-            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-            guard descriptor >= 0 else { throw CLIError("cannot write \(path): \(String(cString: strerror(errno)))") }
-            let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-            do { try body(handle) } catch { throw CLIError("cannot write \(path): \(error.localizedDescription)") }
+        /// A private file (0600), written under a temporary name and renamed into place; an
+        /// existing file is replaced only with `--force`.
+        private func writing(to path: String, _ body: (FileHandle) throws -> Void) throws {
+            try PrivateFile.write(to: path, existing: force ? .replace : .refuse(hint: "--force replaces it"), body)
         }
 
         private func colleaguesCSV(_ colleagues: [Colleague], database: AppDatabase, now: Date) throws -> String {
@@ -125,7 +123,7 @@ extension Rapport {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             for (colleague, page) in pages {
                 let path = URL(fileURLWithPath: output).appendingPathComponent(MarkdownExport.fileName(colleague)).path
-                try Self.writing(to: path) { try $0.write(contentsOf: Data(page.utf8)) }
+                try writing(to: path) { try $0.write(contentsOf: Data(page.utf8)) }
             }
             print("Wrote \(pages.count) pages to \(output)")
         }

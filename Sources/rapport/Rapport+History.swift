@@ -28,7 +28,7 @@ extension Rapport {
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            let database = try store.open()
+            let database = try store.openForReading()
             let now = AppClock.now
             let calendar = try database.weekCalendar()
             func day(_ text: String?, _ option: String) throws -> Date? {

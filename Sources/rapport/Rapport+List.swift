@@ -21,7 +21,7 @@ extension Rapport {
         @Flag(help: "Print JSON (see README, \"JSON output\").") var json = false
 
         func run() throws {
-            let database = try store.open()
+            let database = try store.openForReading()
             let now = AppClock.now
             let summaries = try database.colleagueSummaries(
                 now: now, sort: sort, descending: reverse, includeArchived: archived, matching: filter)

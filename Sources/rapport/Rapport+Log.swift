@@ -35,7 +35,7 @@ extension Rapport {
         /// The command itself, for the parser's `run()` and for `QuickLogArguments`, which reads
         /// the common shapes of a log line without the parser.
         static func log(_ words: [String], databasePath: String?) throws {
-            let database = try StoreOptions.open(path: databasePath)
+            let database = try StoreOptions.open(path: databasePath, mode: .existingOnly)
             let now = AppClock.now
             if words == ["-"] {
                 let parser = QuickLogParser(candidates: try database.quickLogCandidates(), now: now)

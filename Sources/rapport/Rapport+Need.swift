@@ -50,7 +50,7 @@ extension Rapport {
             @Flag(help: "Print JSON.") var json = false
 
             func run() throws {
-                let database = try store.open()
+                let database = try store.openForReading()
                 let colleague = try name.map { try ColleagueResolver.resolve($0, in: database) }
                 let needs = try database.needs(of: colleague?.id, includeClosed: all)
                 let names = try database.names(of: Set(needs.map(\.colleagueID)))

@@ -61,7 +61,7 @@ extension Rapport {
             @Flag(help: "Print JSON.") var json = false
 
             func run() throws {
-                let database = try store.open()
+                let database = try store.openForReading()
                 let colleague = try name.map { try ColleagueResolver.resolve($0, in: database) }
                 let promises = try database.promises(of: colleague?.id, includeKept: all)
                 let names = try database.names(of: Set(promises.map(\.colleagueID)))

@@ -55,7 +55,7 @@ extension Rapport {
         /// The review printed, for `run()` and for `ReviewArguments`, which reads the common
         /// shapes of the command without the parser.
         static func show(week: String?, format: Format, showsHidden: Bool, databasePath: String?) throws {
-            let database = try StoreOptions.open(path: databasePath)
+            let database = try StoreOptions.open(path: databasePath, mode: .readOnly)
             let calendar = try database.weekCalendar()
             var now = AppClock.now
             if let week {
@@ -106,7 +106,7 @@ extension Rapport {
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            let database = try store.open(creating: day != nil)
+            let database = try day == nil ? store.openForReading() : store.open(creating: true)
             if let day {
                 guard let start = WeekStart(parsing: day) else {
                     throw CLIError("'\(day)' is not a weekday; use one of \(WeekStart.spellings)")
@@ -134,7 +134,7 @@ extension Rapport {
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            let database = try store.open(creating: !add.isEmpty)
+            let database = try add.isEmpty && remove.isEmpty ? store.openForReading() : store.open(creating: !add.isEmpty)
             let before = try database.declaredDepartments()
             for name in remove where !before.contains(where: { $0.folded == name.trimmed.folded }) {
                 throw CLIError("'\(name)' is not a declared department; declared: \(before.isEmpty ? "none" : before.joined(separator: ", "))")

@@ -16,7 +16,7 @@ extension Rapport {
         @Flag(help: "Print JSON (see README, \"JSON output\").") var json = false
 
         func run() throws {
-            let database = try store.open()
+            let database = try store.openForReading()
             let colleague = try ColleagueResolver.resolve(name, in: database)
             let id = colleague.id!
             let now = AppClock.now

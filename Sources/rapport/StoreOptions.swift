@@ -17,12 +17,17 @@ struct StoreOptions: ParsableArguments {
     /// setting) pass `creating`; the others report a missing file instead of leaving an empty one
     /// where a mistyped path pointed.
     func open(creating: Bool = false) throws -> AppDatabase {
-        try Self.open(path: path, creating: creating)
+        try Self.open(path: path, mode: creating ? .createIfMissing : .existingOnly)
     }
 
-    /// `open(creating:)` for a path read without the parser (`QuickLogArguments`).
-    static func open(path: String?, creating: Bool = false) throws -> AppDatabase {
-        let database = try AppDatabase(path: resolved(path), mode: creating ? .createIfMissing : .existingOnly)
+    /// Opens the database for a command that only reads: the file is never written.
+    func openForReading() throws -> AppDatabase {
+        try Self.open(path: path, mode: .readOnly)
+    }
+
+    /// `open` for a path read without the parser (`QuickLogArguments`).
+    static func open(path: String?, mode: AppDatabase.OpenMode) throws -> AppDatabase {
+        let database = try AppDatabase(path: resolved(path), mode: mode)
         OpenStores.keep(database)
         for notice in database.notices { FileHandle.standardError.write(Data("Note: \(notice)\n".utf8)) }
         return database

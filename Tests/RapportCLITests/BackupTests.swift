@@ -25,7 +25,7 @@ import Testing
         #expect(try rapport.run(["backup", target]).status == 0)
         let again = try rapport.run(["backup", target])
         #expect(again.status == 1)
-        #expect(again.stderr == "Error: \(target) already exists; choose another name (a backup never overwrites a file)\n")
+        #expect(again.stderr == "Error: \(target) already exists; nothing was written (choose another name: a backup never overwrites a file)\n")
     }
 
     @Test func aBackupWhileAnotherProgramWritesHoldsOnlyCommittedData() throws {

@@ -1,0 +1,102 @@
+import Foundation
+
+/// The files Rapport writes besides its database (backups, exports): private from their first
+/// byte, written whole under a temporary name in the same folder and then renamed into place,
+/// and never written through a symbolic link. A process killed half-way leaves nothing at the
+/// path it was asked to write.
+public enum PrivateFile {
+    /// What to do when something already stands at the path.
+    public enum Existing: Sendable {
+        /// Refuse, and leave it as it is (a backup, an export without `--force`); `hint` ends
+        /// the error ("choose another name").
+        case refuse(hint: String)
+        /// Replace it whole, in one rename: a symbolic link there is replaced, never followed.
+        case replace
+    }
+
+    /// Writes the file at `path` through a handle on a new private temporary file.
+    public static func write(to path: String, existing: Existing, _ body: (FileHandle) throws -> Void) throws {
+        try create(at: path, existing: existing) { _, descriptor in
+            let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
+            try body(handle)
+        }
+    }
+
+    /// Writes the file at `path` with `text` as UTF-8.
+    public static func write(_ text: String, to path: String, existing: Existing) throws {
+        try write(to: path, existing: existing) { try $0.write(contentsOf: Data(text.utf8)) }
+    }
+
+    /// Makes the file at `path` by handing `produce` the path of a new, empty, private temporary
+    /// file beside it (and its open descriptor), then moves the result into place.
+    public static func create(at path: String, existing: Existing, _ produce: (_ temporary: String, _ descriptor: Int32) throws -> Void) throws {
+        if case .refuse(let hint) = existing, exists(path) { throw StoreError.invalid(alreadyExists(path, hint)) }
+        let folder = AppDatabase.folder(of: path)
+        var info = stat()
+        guard stat(folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+            throw StoreError.cannotWrite(path: path, reason: "no folder \(folder)")
+        }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        var template = Array("\(folder)/.\(name).rapport-XXXXXX".utf8CString)
+        // mkstemp makes the file 0600 whatever the umask, and never through a link.
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw StoreError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        let temporary = String(cString: template)
+        var moved = false
+        defer {
+            close(descriptor)
+            if !moved { unlink(temporary) }
+        }
+        do {
+            try produce(temporary, descriptor)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.cannotWrite(path: path, reason: error.localizedDescription)
+        }
+        // What was written reaches the disk before the name does, so a crash leaves the old
+        // file or the whole new one.
+        let synced = open(temporary, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        if synced >= 0 { fsync(synced); close(synced) }
+        switch existing {
+        case .replace:
+            guard rename(temporary, path) == 0 else { throw StoreError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        case .refuse(let hint):
+            // link fails if anything appeared at the path meanwhile: nothing is ever overwritten.
+            guard link(temporary, path) == 0 else {
+                if errno == EEXIST { throw StoreError.invalid(alreadyExists(path, hint)) }
+                throw StoreError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
+            }
+            unlink(temporary)
+        }
+        moved = true
+    }
+
+    /// Whether anything stands at `path`, a dangling symbolic link included.
+    public static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
+    /// Whether `path` is a symbolic link.
+    public static func isSymbolicLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+    }
+
+    /// Makes a regular file that Rapport opens itself private (0600), if others could read it.
+    /// A symbolic link, or anything that is not a regular file, is left alone. Returns whether
+    /// the mode was changed.
+    static func tighten(_ path: String) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_mode & 0o077 != 0 else { return false }
+        return fchmod(descriptor, 0o600) == 0
+    }
+
+    private static func alreadyExists(_ path: String, _ hint: String) -> String {
+        "\(path) already exists; nothing was written (\(hint))"
+    }
+}
