@@ -25,8 +25,9 @@ let package = Package(
             "CSQLiteConfig",
         ]),
         .target(name: "TerminalUI"),
-        // Contact and calendar formats (vCard, CSV, iCalendar): no store, no domain.
-        .target(name: "Interchange", dependencies: ["PeerNetwork", .product(name: "CSV", package: "CSV.swift")]),
+        // Contact and calendar formats (vCard, CSV, iCalendar): no store. TerminalUI for its
+        // TextSanitizer, which every output format shares.
+        .target(name: "Interchange", dependencies: ["PeerNetwork", "TerminalUI", .product(name: "CSV", package: "CSV.swift")]),
         .target(name: "Dashboard", dependencies: ["TerminalUI", "PeerNetwork"]),
         .target(name: "NcursesTerminal", dependencies: ["TerminalUI", "CNcurses"]),
         // The app behind the commands: the store-backed data source, the demo network, JSON and

@@ -135,8 +135,10 @@ public final class DashboardRuntime {
         terminal.suspend()
         defer { terminal.resume() }
         try editFile(file.path)
-        let edited = try String(contentsOf: file, encoding: .utf8)
-        let updated = NotesDocument.apply(edited, to: colleague)
+        guard let edited = String(data: try Data(contentsOf: file), encoding: .utf8) else {
+            return .failed("The notes are not UTF-8 text; nothing was saved")
+        }
+        let updated = try NotesDocument.apply(edited, to: colleague)
         guard updated != colleague else { return .notice("Notes unchanged") }
         return try apply(.updateColleague(updated), description: "Saved notes on \(colleague.name)")
     }

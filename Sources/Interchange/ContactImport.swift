@@ -1,3 +1,4 @@
+import PeerNetwork
 /// The formats `rapport import` reads, told apart by their content rather than their name.
 public enum ImportFormat: String, CaseIterable, Sendable {
     case vcard, csv, json
@@ -13,10 +14,22 @@ public enum ImportFormat: String, CaseIterable, Sendable {
 /// Contacts from one file's text, in a given format.
 public enum ContactImport {
     public static func read(_ text: String, file: String, format: ImportFormat, map: String? = nil) throws -> ContactFile {
-        switch format {
+        let contacts: ContactFile = switch format {
         case .vcard: try VCardReader.read(text, file: file)
         case .csv: try ContactCSV.read(text, file: file, map: map)
         case .json: throw ImportIssue(SourceLocation(file: file, line: 1), "a Rapport JSON export is a whole network, not a list of contacts")
         }
+        // Refused here, where the contact's line is known, rather than by the store.
+        for record in contacts.records {
+            do {
+                try UnstorableText.check(record.textFields)
+            } catch {
+                // A record's source is its location's description, FILE:LINE.
+                let colon = record.source.lastIndex(of: ":") ?? record.source.endIndex
+                let line = Int(record.source[colon...].dropFirst()) ?? 1
+                throw ImportIssue(SourceLocation(file: String(record.source[..<colon]), line: line), error.description)
+            }
+        }
+        return contacts
     }
 }

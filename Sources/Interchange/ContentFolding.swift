@@ -1,3 +1,5 @@
+import TerminalUI
+
 /// Lines of vCard (RFC 6350 §3.2) and iCalendar (RFC 5545 §3.1): at most 75 octets, longer ones
 /// folded with CRLF and a space, never inside a UTF-8 sequence; every line ends in CRLF.
 public enum ContentFolding {
@@ -18,7 +20,8 @@ public enum ContentFolding {
         return result + "\r\n"
     }
 
-    /// Escapes a text value: backslash, comma, semicolon and line breaks.
+    /// Escapes a text value: backslash, comma, semicolon and line breaks. The formats have no
+    /// escape for other controls, so those are made visible (`TextSanitizer`).
     public static func escape(_ text: String) -> String {
         var result = ""
         for character in text {
@@ -30,6 +33,6 @@ public enum ContentFolding {
             default: result.append(character)
             }
         }
-        return result
+        return TextSanitizer.sanitize(result)
     }
 }

@@ -1,6 +1,8 @@
 /// Why a quick-log line could not be understood, in words meant for the user.
 public enum QuickLogError: Error, Equatable, Sendable, CustomStringConvertible {
     case empty
+    /// A NUL, which the store cannot keep (`UnstorableText`): refused rather than cut.
+    case unstorable
     case missingColleague(found: String)
     case unknownName(String)
     case ambiguousName(String, candidates: [String])
@@ -13,6 +15,8 @@ public enum QuickLogError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
+        case .unstorable:
+            "the line contains a NUL character (\\0), which cannot be stored"
         case .empty:
             "nothing to log: start with a colleague, e.g. 'dana gave info 30m shared the churn numbers'"
         case .missingColleague(let found):

@@ -69,6 +69,7 @@ public struct QuickLogParser: Sendable {
 
     /// The entry, and the index of the token where the note starts (nil without a note).
     func parseNoting(_ line: String, names: some QuickLogNames) throws(QuickLogError) -> (entry: QuickLogEntry, noteStart: Int?) {
+        guard !line.utf8.contains(0) else { throw .unstorable }
         let tokens = Self.tokenize(line)
         guard !tokens.isEmpty else { throw .empty }
         var index = 0

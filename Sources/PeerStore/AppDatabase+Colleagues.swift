@@ -22,6 +22,7 @@ extension AppDatabase {
         _ colleagues: [Colleague], at now: Date, importedAt: Date? = nil,
         ratingHistory: [[RatingChange]] = [], stanceHistory: [[StanceChange]] = [], in db: Database
     ) throws -> [Colleague] {
+        for colleague in colleagues { try UnstorableText.check(colleague.textFields) }
         var saved = colleagues.map { colleague in
             var row = colleague
             row.name = colleague.name.singleSpaced
@@ -89,6 +90,7 @@ extension AppDatabase {
     /// Saves every field. Ratings and stance that changed get a history entry.
     public func updateColleague(_ colleague: Colleague, at now: Date) throws {
         try validate(colleague)
+        try UnstorableText.check(colleague.textFields)
         guard let id = colleague.id else { throw StoreError.invalid("colleague has no id") }
         try write { db in
             guard let before = try Self.fetchColleague(id, in: db) else { throw StoreError.colleagueNotFound(.id(id)) }

@@ -9,6 +9,7 @@ extension AppDatabase {
     }
 
     static func insert(_ need: Need, in db: Database) throws -> Need {
+        try UnstorableText.check(need.textFields)
         try requireColleague(need.colleagueID, what: need.what, in: db)
         try db.execute(
             sql: "INSERT INTO need (colleague_id, what, due_at, created_at, closed_at) VALUES (?, ?, ?, ?, ?)",
@@ -25,6 +26,7 @@ extension AppDatabase {
     }
 
     static func insert(_ promise: Promise, in db: Database) throws -> Promise {
+        try UnstorableText.check(promise.textFields)
         try requireColleague(promise.colleagueID, what: promise.what, in: db)
         try db.execute(
             sql: "INSERT INTO promise (colleague_id, direction, what, due_at, created_at, kept_at) VALUES (?, ?, ?, ?, ?, ?)",

@@ -18,6 +18,7 @@ extension AppDatabase {
 
     /// Many interactions and their people, rows at a time (`RowInserter`).
     static func insert(_ interactions: [Interaction], in db: Database) throws -> [Interaction] {
+        for interaction in interactions { try UnstorableText.check(interaction.textFields) }
         let ids = try RowInserter.insert(
             into: "interaction", columns: ["occurred_at", "direction", "kind", "minutes", "note"],
             interactions.map { interaction in
@@ -42,6 +43,7 @@ extension AppDatabase {
     /// Replaces an interaction's fields and people.
     public func updateInteraction(_ interaction: Interaction) throws {
         try Self.validate(interaction)
+        try UnstorableText.check(interaction.textFields)
         guard let id = interaction.id else { throw StoreError.invalid("interaction has no id") }
         try write { db in
             try db.execute(

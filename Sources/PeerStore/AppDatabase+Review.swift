@@ -50,6 +50,7 @@ extension AppDatabase {
 
     public func declareDepartment(_ name: String) throws {
         guard !name.trimmed.isEmpty else { throw StoreError.invalid("a department needs a name") }
+        try UnstorableText.check(["department": name])
         try write { db in try db.execute(sql: "INSERT OR IGNORE INTO department (name) VALUES (?)", arguments: [name.trimmed]) }
     }
 

@@ -78,7 +78,7 @@ public struct Agenda: Sendable {
                 return "  \(entry.colleague.name): \(last) (every \(entry.everyWeeks) weeks, \(entry.daysLate)d late)"
             }
         }
-        return lines.map(TextSanitizer.sanitize).joined(separator: "\n")
+        return lines.joined(separator: "\n")
     }
 
     public var json: JSONValue {

@@ -132,10 +132,17 @@ extension ArchiveJSON {
             return typed
         }
 
-        func string(_ key: String) throws -> String { try required(key, "text") }
+        /// Text is kept exactly, or refused here, where its path is known: a NUL would be cut
+        /// off by the store (`UnstorableText`).
+        func string(_ key: String) throws -> String { try storable(key, try required(key, "text")) }
         /// Whether a key is there at all: fields added in later versions may be missing.
         func has(_ key: String) -> Bool { (value as? [String: Any])?[key] != nil }
-        func optionalString(_ key: String) throws -> String? { try optional(key, "text") }
+        func optionalString(_ key: String) throws -> String? { try optional(key, "text").map { try storable(key, $0) } }
+
+        private func storable(_ key: String, _ text: String) throws -> String {
+            guard !text.utf8.contains(0) else { throw problem(key, "contains a NUL character (\\0), which cannot be stored") }
+            return text
+        }
         func bool(_ key: String) throws -> Bool { try required(key, "true or false") }
         func optionalDouble(_ key: String) throws -> Double? { try optional(key, "a number") }
 

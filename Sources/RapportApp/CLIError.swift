@@ -1,8 +1,6 @@
-import TerminalUI
-
-/// An error for the user: ArgumentParser prints its description on one line and exits 1.
-/// Messages often quote what the user typed, so they are sanitised here, once for all.
+/// An error for the user: printed on one line, and the process exits 1. Messages often quote
+/// what the user typed; the executable sanitises them as it prints them (`exit(sanitizing:)`).
 public struct CLIError: Error, CustomStringConvertible {
     public var description: String
-    public init(_ description: String) { self.description = TextSanitizer.sanitize(description) }
+    public init(_ description: String) { self.description = description }
 }

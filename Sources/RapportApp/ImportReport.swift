@@ -21,23 +21,22 @@ public enum ImportReport {
     }
 
     private static func line(_ outcome: ImportPlan.Outcome) -> String {
-        let clean = TextSanitizer.sanitize
         switch outcome {
         case .create(let colleague, let sources):
-            return "  create     \(clean(colleague.name))\(colleague.team.isEmpty ? "" : " · \(clean(colleague.team))")  (\(sources.joined(separator: ", ")))"
+            return "  create     \(colleague.name)\(colleague.team.isEmpty ? "" : " · \(colleague.team)")  (\(sources.joined(separator: ", ")))"
         case .update(_, let after, let fields, let sources):
-            return "  update     \(clean(after.name)): \(fields.joined(separator: ", "))  (\(sources.joined(separator: ", ")))"
+            return "  update     \(after.name): \(fields.joined(separator: ", "))  (\(sources.joined(separator: ", ")))"
         case .unchanged(let colleague, let sources):
-            return "  unchanged  \(clean(colleague.name))  (\(sources.joined(separator: ", ")))"
+            return "  unchanged  \(colleague.name)  (\(sources.joined(separator: ", ")))"
         case .skip(let source, let reason):
-            return "  skip       \(source): \(clean(reason))"
+            return "  skip       \(source): \(reason)"
         }
     }
 
     /// Values Rapport has no field for, counted by kind.
     private static func lost(_ counts: [String: Int]) -> [String] {
         guard !counts.isEmpty else { return [] }
-        let kinds = counts.sorted { $0.key < $1.key }.map { "\($0.value) \(TextSanitizer.sanitize($0.key))" }
+        let kinds = counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
         return ["Not imported (Rapport has no field for them): " + kinds.joined(separator: ", ")]
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PeerNetwork
 import PeerStore
+import TerminalUI
 
 /// A colleague as a Markdown page for a notes app: fields, ratings, stance, what drives them,
 /// open needs and promises, and recent interactions.
@@ -60,7 +61,7 @@ public enum MarkdownExport {
                 return line
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return TextSanitizer.sanitize(lines.joined(separator: "\n"), keepingNewlines: true) + "\n"
     }
 
     /// A file name for a colleague's page: letters, digits and dashes, with the id to keep it unique.

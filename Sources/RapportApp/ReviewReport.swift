@@ -51,7 +51,7 @@ public struct ReviewReport {
             lines += ["", "Done, snoozed or dismissed (rapport review --restore KEY brings one back):"]
             for insight in review.hiddenInsights { lines += textItem(insight, number: "  - ") }
         }
-        return lines.map(TextSanitizer.sanitize).joined(separator: "\n")
+        return lines.joined(separator: "\n")
     }
 
     /// A card: who and the action, then each reason with its why and key.
@@ -106,7 +106,7 @@ public struct ReviewReport {
                 lines.append("  _\(Self.escape(card.reasons.count > 1 ? "\(reason.kind.title): \(reason.why)" : reason.why))_  ")
             }
         }
-        return lines.map(TextSanitizer.sanitize).joined(separator: "\n")
+        return lines.joined(separator: "\n")
     }
 
     /// Names and notes are the user's words: keep Markdown from reading them as formatting.

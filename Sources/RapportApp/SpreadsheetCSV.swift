@@ -1,6 +1,9 @@
+import TerminalUI
+
 /// CSV for spreadsheets: RFC 4180 quoting and CRLF, UTF-8. A text cell that a spreadsheet would
-/// run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a CR) gets a leading `'`, as
-/// OWASP advises, so the text is kept but never executed. Numbers are written as numbers.
+/// run as a formula (starting with `=`, `+`, `-` or `@`) gets a leading `'`, as
+/// OWASP advises, so the text is kept but never executed. Numbers are written as numbers. A line
+/// break in a cell is kept, quoted; every other control is made visible (`TextSanitizer`).
 public enum SpreadsheetCSV {
     public enum Cell {
         case text(String)
@@ -42,8 +45,11 @@ public enum SpreadsheetCSV {
         byte == UInt8(ascii: "\"") || byte == UInt8(ascii: ",") || byte == 0x0D || byte == 0x0A
     }
 
+    /// A text cell as written: controls made visible (a line break kept), and a leading `'`
+    /// where a spreadsheet would run the text as a formula.
     public static func neutralised(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return text }
-        return "'" + text
+        let visible = TextSanitizer.sanitize(text, keepingNewlines: true)
+        guard let first = visible.unicodeScalars.first, ["=", "+", "-", "@"].contains(first) else { return visible }
+        return "'" + visible
     }
 }

@@ -16,19 +16,19 @@ public struct TextTable {
     }
 
     public func rendered() -> String {
-        let cells = ([headers] + rows).map { $0.map(TextSanitizer.sanitize) }
+        let cells = ([headers] + rows).map { $0.map { TextSanitizer.sanitize($0) } }
         return lines(cells, widths: widths(ofSanitized: cells))
     }
 
     /// Each column's width: its widest cell, header included, within `maxWidths`.
     public func widths() -> [Int] {
-        widths(ofSanitized: ([headers] + rows).map { $0.map(TextSanitizer.sanitize) })
+        widths(ofSanitized: ([headers] + rows).map { $0.map { TextSanitizer.sanitize($0) } })
     }
 
     /// The rows laid out in `widths`, and the header first if asked: a table printed a page at a
     /// time keeps the widths it started with.
     public func rendered(widths: [Int], includingHeader: Bool) -> String {
-        lines(((includingHeader ? [headers] : []) + rows).map { $0.map(TextSanitizer.sanitize) }, widths: widths)
+        lines(((includingHeader ? [headers] : []) + rows).map { $0.map { TextSanitizer.sanitize($0) } }, widths: widths)
     }
 
     private func widths(ofSanitized cells: [[String]]) -> [Int] {

@@ -19,10 +19,10 @@ enum ColleagueResolver {
             let exact = candidates.filter { $0.foldedName == wanted }
             let found = exact.isEmpty
                 ? QuickLogParser(candidates: candidates, now: AppClock.now).matches(prefix: name.singleSpaced) : exact
-            guard !found.isEmpty else { throw CLIError("no colleague matches '\(TextSanitizer.sanitize(name))'") }
+            guard !found.isEmpty else { throw CLIError("no colleague matches '\(name)'") }
             guard found.count == 1 else {
-                let list = found.map { "\(TextSanitizer.sanitize($0.name)) (#\($0.id))" }.joined(separator: ", ")
-                throw CLIError("'\(TextSanitizer.sanitize(name))' matches \(found.count) colleagues: \(list); use more of the name or #ID")
+                let list = found.map { "\($0.name) (#\($0.id))" }.joined(separator: ", ")
+                throw CLIError("'\(name)' matches \(found.count) colleagues: \(list); use more of the name or #ID")
             }
             id = found[0].id
         }

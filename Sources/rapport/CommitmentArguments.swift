@@ -12,7 +12,7 @@ enum DueDateOption {
         do {
             return try DueDate.parse(text, now: now, calendar: calendar)
         } catch {
-            throw CLIError("--by: " + TextSanitizer.sanitize(error.description))
+            throw CLIError("--by: " + error.description)
         }
     }
 }
@@ -42,10 +42,10 @@ enum CommitmentID {
     ) throws {
         let database = try store.open()
         guard let id = Int64(text.hasPrefix("#") ? String(text.dropFirst()) : text), id > 0 else {
-            throw CLIError("'\(TextSanitizer.sanitize(text))' is not a \(kind) id; `rapport \(kind) list` shows them")
+            throw CLIError("'\(text)' is not a \(kind) id; `rapport \(kind) list` shows them")
         }
         guard let found = try find(database, id) else { throw CLIError("no \(kind) #\(id); `rapport \(kind) list --all` shows them") }
         try action(database, id)
-        print(TextSanitizer.sanitize("\(verb) \(kind) #\(id): \(what(found))"))
+        print("\(verb) \(kind) #\(id): \(what(found))")
     }
 }

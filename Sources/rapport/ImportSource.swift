@@ -21,6 +21,10 @@ enum ImportSource {
 
     static func text(of file: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: file) else { throw CLIError("\(file): cannot read this file") }
-        return TextDecoding.decode(data)
+        do {
+            return try TextDecoding.decode(data)
+        } catch {
+            throw CLIError("\(file):\(error.line): \(error.message)")
+        }
     }
 }

@@ -28,7 +28,7 @@ extension Rapport {
                 throw CLIError("\(twin.existing.name) (#\(twin.existing.id!)\(archived)) is already here, with \(twin.reason); edit them with rapport edit '#\(twin.existing.id!)', or add another with --allow-duplicate")
             }
             let saved = try database.addColleague(colleague, at: AppClock.now)
-            print("Added \(TextSanitizer.sanitize(saved.name)) (#\(saved.id!))")
+            print("Added \(saved.name) (#\(saved.id!))")
         }
     }
 }

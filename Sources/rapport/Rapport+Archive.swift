@@ -17,7 +17,7 @@ extension Rapport {
             let database = try store.open()
             let colleague = try ColleagueResolver.resolve(name, in: database)
             try database.setArchived(colleague.id!, !restore)
-            print("\(restore ? "Restored" : "Archived") \(TextSanitizer.sanitize(colleague.name)) (#\(colleague.id!))")
+            print("\(restore ? "Restored" : "Archived") \(colleague.name) (#\(colleague.id!))")
         }
     }
 }

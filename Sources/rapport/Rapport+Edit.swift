@@ -28,7 +28,7 @@ extension Rapport {
             let removed = Set(untags.map { $0.lowercased().trimmingCharacters(in: ["@"]) })
             colleague.tags.removeAll { removed.contains($0) }
             try database.updateColleague(colleague, at: AppClock.now)
-            print("Updated \(TextSanitizer.sanitize(colleague.name)) (#\(colleague.id!))")
+            print("Updated \(colleague.name) (#\(colleague.id!))")
         }
     }
 }

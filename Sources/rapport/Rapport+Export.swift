@@ -56,7 +56,9 @@ extension Rapport {
         }
 
         private func write(_ text: String) throws {
-            guard let output else { return print(text, terminator: "") }
+            // The formats escape or make visible every control themselves; CSV, vCard and
+            // iCalendar end their lines in CRLF, which the module's `print` would make visible.
+            guard let output else { return FileHandle.standardOutput.write(Data(text.utf8)) }
             try writing(to: output) { try $0.write(contentsOf: Data(text.utf8)) }
         }
 

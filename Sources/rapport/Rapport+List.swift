@@ -30,7 +30,7 @@ extension Rapport {
                 return
             }
             guard !summaries.isEmpty else {
-                print(filter.isEmpty ? "No colleagues yet. Add one with: rapport add \"Dana Whitfield\" --team Finance" : "No colleague matches '\(TextSanitizer.sanitize(filter))'.")
+                print(filter.isEmpty ? "No colleagues yet. Add one with: rapport add \"Dana Whitfield\" --team Finance" : "No colleague matches '\(filter)'.")
                 return
             }
             var table = TextTable(

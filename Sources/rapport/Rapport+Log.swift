@@ -1,6 +1,7 @@
 import ArgumentParser
 import RapportApp
 import Foundation
+import Interchange
 import PeerNetwork
 import PeerStore
 import TerminalUI
@@ -39,7 +40,7 @@ extension Rapport {
             let now = AppClock.now
             if words == ["-"] {
                 let parser = QuickLogParser(candidates: try database.quickLogCandidates(), now: now)
-                return try logLines(from: readStandardInput(), parser: parser, database: database)
+                return try logLines(from: try readStandardInput(), parser: parser, database: database)
             }
             // One line: its names looked up in SQL as the parse asks for them.
             let entry: QuickLogEntry
@@ -49,7 +50,7 @@ extension Rapport {
                 throw CLIError(error.description)
             }
             try database.logInteraction(entry.interaction)
-            print("Logged: " + TextSanitizer.sanitize(QuickLogSummary.describe(entry, now: now)))
+            print("Logged: " + QuickLogSummary.describe(entry, now: now))
         }
 
         /// Every line parsed first, then all logged in one transaction: all or nothing.
@@ -64,11 +65,15 @@ extension Rapport {
             }
             guard !entries.isEmpty else { throw CLIError("nothing to log: standard input had no lines") }
             try database.logInteractions(entries.map(\.interaction))
-            for entry in entries { print("Logged: " + TextSanitizer.sanitize(QuickLogSummary.describe(entry, now: parser.now))) }
+            for entry in entries { print("Logged: " + QuickLogSummary.describe(entry, now: parser.now)) }
         }
 
-        private static func readStandardInput() -> String {
-            String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        private static func readStandardInput() throws -> String {
+            do {
+                return try TextDecoding.decode(FileHandle.standardInput.readDataToEndOfFile())
+            } catch {
+                throw CLIError("standard input, \(error.description)")
+            }
         }
     }
 }

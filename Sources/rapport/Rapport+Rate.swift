@@ -23,7 +23,7 @@ extension Rapport {
             let database = try store.open()
             let colleague = try ColleagueResolver.resolve(name, in: database)
             let changed = try database.rate(colleague.id!, ratings, at: AppClock.now)
-            let name = TextSanitizer.sanitize(colleague.name)
+            let name = colleague.name
             if changed.isEmpty {
                 print("\(name): ratings unchanged, marked as reviewed")
             } else {

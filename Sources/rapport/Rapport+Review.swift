@@ -83,7 +83,7 @@ extension Rapport.ReviewCommand {
             guard try database.forgetDecision(key) != nil else {
                 throw CLIError("no done, snoozed or dismissed item has the key '\(key)'; rapport review --hidden lists them")
             }
-            print(TextSanitizer.sanitize("Back in the queue: \(key)"))
+            print("Back in the queue: \(key)")
             return
         }
         let review = try database.review(now: now)
@@ -91,7 +91,7 @@ extension Rapport.ReviewCommand {
             throw CLIError("no item in this week's review has the key '\(key)'; rapport review --format json lists them")
         }
         try database.decide(ReviewDecision(key: key, choice: choice, at: now), keeping: choice == .done ? insight.promiseID : nil)
-        print(TextSanitizer.sanitize("\(choice.pastTense): \(insight.action)"))
+        print("\(choice.pastTense): \(insight.action)")
     }
 }
 

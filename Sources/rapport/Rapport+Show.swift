@@ -93,7 +93,7 @@ extension Rapport {
                     lines.append("  \(QuickLogSummary.day(interaction.occurredAt, now: now))  \(interaction.direction.symbol) \(interaction.kind.rawValue)\(minutes)  \(interaction.note)\(with)")
                 }
             }
-            print(lines.map(TextSanitizer.sanitize).joined(separator: "\n"))
+            print(lines.joined(separator: "\n"))
         }
     }
 }

@@ -29,7 +29,7 @@ struct StoreOptions: ParsableArguments {
     static func open(path: String?, mode: AppDatabase.OpenMode) throws -> AppDatabase {
         let database = try AppDatabase(path: resolved(path), mode: mode)
         OpenStores.keep(database)
-        for notice in database.notices { FileHandle.standardError.write(Data("Note: \(notice)\n".utf8)) }
+        for notice in database.notices { printError("Note: \(notice)") }
         return database
     }
 }

@@ -219,15 +219,39 @@ import TerminalUI
         #expect(state.status?.text == "Nothing to undo in this session")
     }
 
-    @Test func notesDocumentRoundTrips() {
+    @Test func notesDocumentRoundTrips() throws {
         let colleague = Colleague(id: 1, name: "Dana", notes: "old", agenda: "opex", valuedInfo: "churn")
         var document = NotesDocument.render(colleague)
-        #expect(NotesDocument.apply(document, to: colleague) == colleague)
-        document = document.replacingOccurrences(of: "## Notes\nold", with: "## Notes\nline one\n# a comment\nline two")
-        let edited = NotesDocument.apply(document, to: colleague)
-        #expect(edited.notes == "line one\nline two")
+        #expect(try NotesDocument.apply(document, to: colleague) == colleague)
+        document = document.replacingOccurrences(of: "## Notes\nold", with: "## Notes\nline one\n# a heading of mine\nline two")
+        let edited = try NotesDocument.apply(document, to: colleague)
+        #expect(edited.notes == "line one\n# a heading of mine\nline two", "a # line is the user's own text")
         #expect(edited.agenda == "opex")
-        #expect(NotesDocument.apply("", to: colleague) == colleague, "an empty file changes nothing")
+        #expect(try NotesDocument.apply("", to: colleague) == colleague, "an empty file changes nothing")
+    }
+
+    /// Any text in any field comes back exactly: `#` and `##` lines, lines that read as the
+    /// document's own headings, backslashes, blank lines at either end, CRs and other controls.
+    @Test func notesDocumentKeepsEveryLineExactly() throws {
+        let pieces = ["# Deal history", "## Q3 call", "## Notes", "## Values", "\\## Notes", "\\", "", " ", "\r", "\t",
+                      "Good chat", "é", "田中", "\u{202E}", "#", "##", "## notes", "\n"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            func text() -> String {
+                (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+                    .joined(separator: Bool.random(using: &generator) ? "\n" : "")
+            }
+            let colleague = Colleague(id: 1, name: "Ben Adler", notes: text(), agenda: text(), motivators: text(), demotivators: text(), valuedInfo: text())
+            #expect(try NotesDocument.apply(NotesDocument.render(colleague), to: colleague) == colleague, "\(colleague)")
+        }
+    }
+
+    @Test func notesDocumentRefusesANulAtItsLine() {
+        let colleague = Colleague(id: 1, name: "Dana", notes: "old")
+        let document = NotesDocument.render(colleague).replacingOccurrences(of: "old", with: "before\0after")
+        #expect(throws: NotesDocument.Problem(line: 14, message: "a NUL character (\\0), which cannot be stored")) {
+            try NotesDocument.apply(document, to: colleague)
+        }
     }
 
     @Test func aFailedSaveKeepsThePopupAndTheLine() {

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 
 /// Writes open promises and needs as to-dos (RFC 5545 VTODO): `DUE;VALUE=DATE`, UIDs that stay
 /// the same between exports so task apps update instead of duplicating, escaped and folded
@@ -26,7 +27,7 @@ public enum ICalendarWriter {
         for todo in todos {
             lines += [
                 "BEGIN:VTODO",
-                "UID:" + todo.uid,
+                "UID:" + TextSanitizer.sanitize(todo.uid),
                 "DTSTAMP:" + dtstamp,
                 "SUMMARY:" + ContentFolding.escape(todo.summary),
             ]

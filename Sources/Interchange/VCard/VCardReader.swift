@@ -20,7 +20,7 @@ public enum VCardReader {
                 card = []
             case ("END", "VCARD"):
                 guard let start = begin else { throw ImportIssue(SourceLocation(file: file, line: line), "END:VCARD with no BEGIN:VCARD before it") }
-                result.append(contact(from: card, at: SourceLocation(file: file, line: start)))
+                result.append(try contact(from: card, at: SourceLocation(file: file, line: start)))
                 begin = nil
             default:
                 guard begin != nil else {
@@ -35,15 +35,17 @@ public enum VCardReader {
 
     /// One card as a contact: FN (else N) the name, TITLE the role, ORG's department (else the
     /// organisation) the team, the preferred EMAIL, CATEGORIES the tags, NOTE the notes, UID kept.
-    static func contact(from lines: [ContentLine], at location: SourceLocation) -> ContactFile {
+    static func contact(from lines: [ContentLine], at location: SourceLocation) throws -> ContactFile {
         var file = ContactFile()
         func first(_ name: String) -> ContentLine? { lines.first { $0.name == name } }
-        func text(_ line: ContentLine?) -> String {
-            line.map { VCardValue.unescaped(VCardValue.decoded($0)).trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
+        func decoded(_ line: ContentLine) throws -> String { try VCardValue.decoded(line, file: location.file) }
+        func text(_ line: ContentLine?) throws -> String {
+            guard let line else { return "" }
+            return VCardValue.unescaped(try decoded(line)).trimmingCharacters(in: .whitespacesAndNewlines)
         }
-        var name = text(first("FN"))
+        var name = try text(first("FN"))
         if name.isEmpty, let structured = first("N") {
-            let parts = VCardValue.components(VCardValue.decoded(structured), separator: ";")
+            let parts = VCardValue.components(try decoded(structured), separator: ";")
                 .map { $0.trimmingCharacters(in: .whitespaces) }
             // given, additional, family
             name = [1, 2, 0].compactMap { parts.indices.contains($0) ? parts[$0] : nil }.filter { !$0.isEmpty }.joined(separator: " ")
@@ -53,23 +55,23 @@ public enum VCardReader {
             return file
         }
         var record = ImportCandidate(source: location.description, name: name)
-        record.uid = first("UID").map { text($0) }.map(stripURN).flatMap { $0.isEmpty ? nil : $0 }
-        record.role = text(first("TITLE") ?? first("ROLE"))
+        record.uid = try first("UID").map { try text($0) }.map(stripURN).flatMap { $0.isEmpty ? nil : $0 }
+        record.role = try text(first("TITLE") ?? first("ROLE"))
         if let org = first("ORG") {
-            let parts = VCardValue.components(VCardValue.decoded(org), separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = VCardValue.components(try decoded(org), separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
             record.team = parts.count > 1 && !parts[1].isEmpty ? parts[1] : parts[0]
         }
         let emails = lines.filter { $0.name == "EMAIL" }
-        record.email = text(emails.first(where: isPreferred) ?? emails.first)
-        record.tags = lines.filter { $0.name == "CATEGORIES" }
-            .flatMap { VCardValue.components(VCardValue.decoded($0), separator: ",") }
+        record.email = try text(emails.first(where: isPreferred) ?? emails.first)
+        record.tags = try lines.filter { $0.name == "CATEGORIES" }
+            .flatMap { line in VCardValue.components(try decoded(line), separator: ",") }
             .compactMap(ContactTag.normalised)
-        record.notes = lines.filter { $0.name == "NOTE" }.map(text).filter { !$0.isEmpty }.joined(separator: "\n")
+        record.notes = try lines.filter { $0.name == "NOTE" }.map { line in try text(line) }.filter { !$0.isEmpty }.joined(separator: "\n")
         file.records.append(record)
         let used: Set<String> = ["FN", "UID", "TITLE", "ROLE", "ORG", "CATEGORIES", "NOTE"]
         for line in lines where !used.contains(line.name) && !structural.contains(line.name) {
             // Every EMAIL but the one taken is lost.
-            if line.name == "EMAIL", emails.count == 1 || text(line) == record.email { continue }
+            if line.name == "EMAIL", try emails.count == 1 || text(line) == record.email { continue }
             file.notImported[line.name, default: 0] += 1
         }
         return file
@@ -80,7 +82,10 @@ public enum VCardReader {
         line.parameter("TYPE").contains { $0.lowercased() == "pref" } || line.parameters["PREF"] != nil
     }
 
+    /// A UUID written as a URN is kept as the bare UUID, as the writer's `uid` reads it back;
+    /// any other UID is kept exactly as it came.
     static func stripURN(_ uid: String) -> String {
-        uid.lowercased().hasPrefix("urn:uuid:") ? String(uid.dropFirst(9)) : uid
+        let bare = String(uid.dropFirst(9))
+        return uid.lowercased().hasPrefix("urn:uuid:") && VCardWriter.isUUID(bare) ? bare : uid
     }
 }

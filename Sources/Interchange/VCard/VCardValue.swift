@@ -1,10 +1,15 @@
 /// A property's value as text: quoted-printable and character sets decoded (vCard 2.1), escapes
 /// undone (`\,` `\;` `\n` `\\`), and structured values split into their components.
 enum VCardValue {
-    /// The raw value after any transfer encoding.
-    static func decoded(_ line: ContentLine) -> String {
+    /// The raw value after any transfer encoding; bytes not valid in their character set are
+    /// refused at the property's line, never replaced.
+    static func decoded(_ line: ContentLine, file: String) throws(ImportIssue) -> String {
         guard line.isQuotedPrintable else { return line.value }
-        return TextDecoding.decode(quotedPrintableBytes(line.value), charset: line.parameter("CHARSET").first)
+        let charset = line.parameter("CHARSET").first
+        guard let text = TextDecoding.decode(quotedPrintableBytes(line.value), charset: charset) else {
+            throw ImportIssue(SourceLocation(file: file, line: line.line), "\(line.name) is not valid \(charset ?? "UTF-8") once its quoted-printable is decoded")
+        }
+        return text
     }
 
     static func quotedPrintableBytes(_ text: String) -> [UInt8] {

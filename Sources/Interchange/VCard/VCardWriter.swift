@@ -1,4 +1,5 @@
 import PeerNetwork
+import TerminalUI
 
 /// Writes vCard 4.0 (RFC 6350): one card a colleague, a stable UID, escaped values, lines folded
 /// at 75 octets, CRLF.
@@ -14,7 +15,7 @@ public enum VCardWriter {
         let given = words.count > 1 ? words.dropLast().joined(separator: " ") : card.name
         var lines = [
             "BEGIN:VCARD", "VERSION:4.0",
-            "UID:" + uid(card),
+            "UID:" + TextSanitizer.sanitize(uid(card)),
             "FN:" + escape(card.name),
             "N:\(escape(family));\(escape(given));;;",
         ]

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import TerminalUI
+
+/// Every line this executable prints to standard output passes here, so none carries a raw
+/// control: names and notes may come from imported files, and an escape sequence in one could
+/// retitle the user's terminal or set its clipboard. It shadows the standard library's `print`
+/// in this module; line breaks are kept, every other control is made visible. (JSON and the
+/// export formats write their own bytes, escaped by their own rules.)
+func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {
+    let text = items.map { "\($0)" }.joined(separator: separator)
+    Swift.print(TextSanitizer.sanitize(text, keepingNewlines: true), terminator: terminator)
+}
+
+/// A line to standard error, sanitised as `print` sanitises standard output.
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((TextSanitizer.sanitize(line) + "\n").utf8))
+}
+
+extension Rapport {
+    /// Ends the process for `error` as swift-argument-parser would (help and version to standard
+    /// output with status 0, anything else to standard error with its status), but with the
+    /// message sanitised: usage errors quote what was typed, which may hold controls.
+    static func exit(sanitizing error: Error) -> Never {
+        let message = TextSanitizer.sanitize(fullMessage(for: error), keepingNewlines: true)
+        let code = exitCode(for: error)
+        if !message.isEmpty {
+            if code == .success {
+                Swift.print(message)
+            } else {
+                FileHandle.standardError.write(Data((message + "\n").utf8))
+            }
+        }
+        Foundation.exit(code.rawValue)
+    }
+}
