@@ -12,3 +12,26 @@ public enum Command: Hashable, Sendable {
     case addNeed, addPromise, commitments
     case toggleHiddenItems, bringBack, toggleCard, snoozeKind, keepPromise
 }
+
+extension Command {
+    /// Commands whose popup or editor shows a colleague's private fields (every field of the
+    /// form, the ratings, an interaction's note, the notes in $EDITOR): refused while redacted.
+    var showsPrivateFields: Bool {
+        switch self {
+        case .edit, .editNotes, .rate, .editInteraction: true
+        default: false
+        }
+    }
+}
+
+extension Popup {
+    /// Whether the open popup shows private fields: redaction cannot start over it.
+    var showsPrivateFields: Bool {
+        switch self {
+        case .form(let form): form.base.id != nil
+        case .rate: true
+        case .quickLog(let popup): popup.editing != nil
+        default: false
+        }
+    }
+}

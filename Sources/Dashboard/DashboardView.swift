@@ -3,6 +3,8 @@ import TerminalUI
 /// Draws a whole frame from the state: a pure function, so screens are tested as text.
 public enum DashboardView {
     public static func render(_ state: AppState) -> ScreenBuffer {
+        // Redaction is a view: the frame is drawn from a redacted copy, the state keeps the truth.
+        let state = state.redacted ? Redaction.view(of: state) : state
         var buffer = ScreenBuffer(width: state.width, height: state.height)
         let layout = state.layout
         if layout.isTooSmall {

@@ -44,12 +44,15 @@ enum PopupView {
             buffer.write("who [gave|got|mutual] [kind] [30m] [yesterday] note…", in: line, style: .dim)
         } else {
             if let suggestion = parser.suggestion(for: popup.field.text) {
-                buffer.write("? “\(suggestion.typed)”: " + suggestion.question, in: line, style: .color(.yellow, bold: true))
+                let question = state.redacted ? Redaction.FreeText(names: state.candidates.map(\.name)).redacting(suggestion.question) : suggestion.question
+                buffer.write("? “\(suggestion.typed)”: " + question, in: line, style: .color(.yellow, bold: true))
             } else {
                 do {
                     let entry = try parser.parse(popup.field.text)
                     buffer.write("Will save: ", x: inner.x, y: row, style: .color(.green, bold: true))
-                    buffer.write(QuickLogSummary.describe(entry, now: state.now), in: Rect(x: inner.x + 11, y: row, width: inner.width - 11, height: 1))
+                    var summary = QuickLogSummary.describe(entry, now: state.now)
+                    if state.redacted { summary = Redaction.FreeText(names: state.candidates.map(\.name)).redacting(summary) }
+                    buffer.write(summary, in: Rect(x: inner.x + 11, y: row, width: inner.width - 11, height: 1))
                 } catch .unknownName(let name) where popup.editing == nil {
                     buffer.write("No colleague “\(name)”: Enter adds them, then logs this line", in: line, style: .color(.yellow))
                 } catch {

@@ -1,13 +1,53 @@
 import PeerNetwork
 
 /// Screen-sharing mode (`--redact`, Ctrl-P): colleagues show as initials, and what you think of
-/// them (notes, agenda, motivators, values, interaction notes, ratings) is hidden. The data is
-/// redacted as it loads, so no screen can leak it; ratings stay in the data for the map's
-/// placement but are never shown.
+/// them (notes, agenda, motivators, values, interaction notes, needs and promises, ratings) is
+/// hidden. Redaction is a view: the state always holds the real data, so nothing that writes can
+/// start from redacted text, and `view(of:)` makes the redacted copy that a frame is drawn from.
+/// Ratings stay in the data for the map's placement but are never shown.
 public enum Redaction {
-    /// "Dana Whitfield" → "D. W."; "陈静 (Chen Jing)" → "陈. (. C. J."
+    /// "Dana Whitfield" → "D. W."; "田中 浩 (Hiroshi Tanaka)" → "田. 浩.": the first letter of each
+    /// word, in any script, with bracketed alternatives and punctuation left out.
     public static func initials(_ name: String) -> String {
-        name.split(separator: " ").compactMap { $0.first.map { "\($0)." } }.joined(separator: " ")
+        var kept = "", depth = 0
+        for character in name {
+            if "([{".contains(character) { depth += 1; continue }
+            if ")]}".contains(character) { depth = max(0, depth - 1); continue }
+            if depth == 0 { kept.append(character) }
+        }
+        let letters = kept.split(whereSeparator: \.isWhitespace).compactMap { word in word.first(where: \.isLetter) }
+        return letters.isEmpty ? "?" : letters.prefix(3).map { "\($0)." }.joined(separator: " ")
+    }
+
+    /// The state a redacted frame is drawn from.
+    public static func view(of state: AppState) -> AppState {
+        var view = state
+        let text = FreeText(names: names(in: state))
+        view.colleagues = list(state.colleagues)
+        view.mapColleagues = state.mapColleagues.map { entry in
+            var copy = entry
+            copy.name = initials(entry.name)
+            return copy
+        }
+        view.log = state.log.map(entry)
+        view.detail = state.detail.map(detail)
+        view.review = state.review.map { page($0, text: text) }
+        view.quickLogHistory = []
+        view.status = state.status.map { StatusMessage(text.redacting($0.text), isError: $0.isError) }
+        view.popup = state.popup.map { popup($0, text: text) }
+        return view
+    }
+
+    /// Every name the state holds, for finding them in free text.
+    static func names(in state: AppState) -> [String] {
+        var names = state.colleagues.entries.map(\.name) + state.candidates.map(\.name)
+        names += state.colleagues.rows.values.map(\.colleague.name) + state.log.flatMap(\.names)
+        if let detail = state.detail { names += [detail.summary.colleague.name] + detail.recent.flatMap(\.names) }
+        if let page = state.review {
+            names += page.colleagues.values.map(\.name) + page.review.insights.compactMap(\.colleagueName)
+                + page.review.hiddenInsights.compactMap(\.colleagueName)
+        }
+        return names
     }
 
     public static func colleague(_ colleague: Colleague) -> Colleague {
@@ -50,28 +90,20 @@ public enum Redaction {
         var copy = detail
         copy.summary = summary(detail.summary)
         copy.recent = detail.recent.map(entry)
+        copy.ratingHistory = []
+        copy.needs = detail.needs.map { need in var hidden = need; hidden.what = "…"; return hidden }
+        copy.promises = detail.promises.map { promise in var hidden = promise; hidden.what = "…"; return hidden }
         return copy
     }
 
-    /// Review sentences name people and quote their agenda: names become initials, quotes "…".
-    public static func page(_ page: ReviewPage) -> ReviewPage {
+    /// Review sentences name people, quote what they value and give ratings.
+    static func page(_ page: ReviewPage, text: FreeText) -> ReviewPage {
         var copy = page
-        let names = page.colleagues.values.map(\.name) + page.review.insights.compactMap(\.colleagueName)
-        func text(_ sentence: String) -> String {
-            var result = sentence
-            for name in names.sorted(by: { $0.count > $1.count }) where !name.isEmpty {
-                result = result.replacingOccurrences(of: name, with: initials(name))
-                if let first = name.split(separator: " ").first, first.count > 1 {
-                    result = result.replacingOccurrences(of: String(first), with: "\(first.first!).")
-                }
-            }
-            return hidingQuotes(result)
-        }
         func insight(_ insight: Insight) -> Insight {
             var copy = insight
             copy.colleagueName = insight.colleagueName.map(initials)
-            copy.action = text(insight.action)
-            copy.why = text(insight.why)
+            copy.action = text.redacting(insight.action)
+            copy.why = text.redacting(insight.why)
             return copy
         }
         copy.review.insights = page.review.insights.map(insight)
@@ -80,14 +112,66 @@ public enum Redaction {
         return copy
     }
 
-    static func hidingQuotes(_ text: String) -> String {
-        var result = ""
-        var quoted = false
-        for character in text {
-            if character == "“" { quoted = true; result += "“…"; continue }
-            if character == "”" { quoted = false }
-            if !quoted { result.append(character) }
+    /// Popups that show private fields (the form, ratings, an interaction's note) cannot open
+    /// while redacted, nor redaction start while one is open (`Command.showsPrivateFields`); the
+    /// rest name their colleague by initials.
+    static func popup(_ popup: Popup, text: FreeText) -> Popup {
+        switch popup {
+        case .quickLog, .form, .rate: return popup
+        case .stance(var stance):
+            stance.name = initials(stance.name)
+            return .stance(stance)
+        case .confirm(var confirmation):
+            confirmation.message = text.redacting(confirmation.message)
+            return .confirm(confirmation)
+        case .commitment(var commitment):
+            commitment.name = initials(commitment.name)
+            return .commitment(commitment)
+        case .commitments(var list):
+            list.name = initials(list.name)
+            list.needs = list.needs.map { need in var hidden = need; hidden.what = "…"; return hidden }
+            list.promises = list.promises.map { promise in var hidden = promise; hidden.what = "…"; return hidden }
+            return .commitments(list)
         }
-        return result
+    }
+
+    /// Sentences about colleagues (a status line, a review card, a confirmation, the quick-log
+    /// preview): each word of a known name becomes its initial, a rating's figure a dot, and a
+    /// quotation of what they value "…".
+    public struct FreeText {
+        let words: Set<String>
+
+        public init(names: [String]) {
+            words = Set(names.flatMap { $0.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init) })
+        }
+
+        public func redacting(_ text: String) -> String {
+            var result = "", word = "", quoted = false, afterRating = false
+            func flush() {
+                guard !word.isEmpty else { return }
+                if afterRating, word.allSatisfy(\.isNumber) {
+                    result += "·"
+                } else {
+                    result += words.contains(word) ? "\(word.first!)." : word
+                }
+                afterRating = RatingDimension(rawValue: word.lowercased()) != nil
+                word = ""
+            }
+            for character in text {
+                if character == "“" { flush(); quoted = true; result += "“…"; continue }
+                if character == "”" { quoted = false }
+                if quoted { continue }
+                if character.isLetter || character.isNumber {
+                    word.append(character)
+                } else {
+                    flush()
+                    // "vital 5→4": both figures are hidden.
+                    if character != " " && character != "→" { afterRating = false }
+                    result.append(character)
+                }
+            }
+            flush()
+            return result
+        }
     }
 }

@@ -5,6 +5,10 @@ import TerminalUI
 /// Commands that open a popup or change data.
 func performEditing(_ command: Command, in state: inout AppState) -> [Effect] {
     let colleague = state.focusedColleague
+    if state.redacted, command.showsPrivateFields {
+        state.status = StatusMessage("Hidden while redacted: this shows private fields; Ctrl-P ends redaction", isError: true)
+        return []
+    }
     switch command {
     case .quickLog:
         // From a colleague's row or page, the line starts with their name.
@@ -192,7 +196,8 @@ func handlePopupKey(_ key: Key, in state: inout AppState) -> [Effect] {
 }
 
 private func handleQuickLogKey(_ key: Key, popup: inout QuickLogPopup, state: inout AppState) -> [Effect] {
-    let history = state.quickLogHistory
+    // Earlier lines name people and quote notes: not recalled on a shared screen.
+    let history = state.redacted ? [] : state.quickLogHistory
     switch key {
     case .up:
         guard !history.isEmpty else { return [] }

@@ -53,7 +53,7 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return idle && state.screen != .review && state.reviewNeedsReading ? [.readReviewAhead] : []
     case .colleaguesLoaded(let loaded, let departments):
         let focus: ColleagueID? = if case .colleague(let id) = state.pendingFocus { id } else { nil }
-        show(state.redacted ? Redaction.list(loaded) : loaded, focus: focus, in: &state)
+        show(loaded, focus: focus, in: &state)
         state.departments = departments
         return []
     case .colleagueRowsLoaded(let loaded, let asked):
@@ -61,10 +61,10 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         if loaded.count < asked.count { return [.loadColleagues(state.query)] }
         let offset = state.colleaguePosition.offset, visible = state.layout.tableRows
         let onScreen = Set(state.colleagues.entries[(offset..<(offset + visible)).clamped(to: state.colleagues.entries.indices)].map(\.id))
-        state.colleagues.merge(state.redacted ? loaded.map(Redaction.summary) : loaded, keeping: onScreen)
+        state.colleagues.merge(loaded, keeping: onScreen)
         return []
     case .logLoaded(let loaded, let appended):
-        let entries = state.redacted ? loaded.map(Redaction.entry) : loaded
+        let entries = loaded
         let oldIDs = state.log.map(\.interaction.id)
         state.log = appended ? state.log + entries : entries
         state.logIsStale = false
@@ -73,7 +73,7 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.logPosition.follow(from: oldIDs, to: state.log.map(\.interaction.id), focus: focus, visible: state.layout.tableRows)
         return []
     case .detailLoaded(let loaded):
-        let detail = state.redacted ? loaded.map(Redaction.detail) : loaded
+        let detail = loaded
         let oldIDs = state.detail?.recent.map(\.interaction.id) ?? []
         let focus: InteractionID? = if case .interaction(let id) = state.pendingFocus { id } else { nil }
         state.detail = detail
@@ -100,7 +100,7 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         }
         return []
     case .reviewLoaded(let page):
-        reviewLoaded(state.redacted ? Redaction.page(page) : page, in: &state)
+        reviewLoaded(page, in: &state)
         return []
     case .applied(let entry, let focus, let now):
         // The popup that asked for the write closes only once it has landed; in a run of
@@ -245,9 +245,14 @@ private func perform(_ command: Command, in state: inout AppState) -> [Effect] {
     case .redraw:
         return [.redrawScreen]
     case .toggleRedact:
+        if !state.redacted, state.popup?.showsPrivateFields == true {
+            state.status = StatusMessage("This popup shows private fields: close it (Esc), then Ctrl-P redacts", isError: true)
+            return []
+        }
         state.redacted.toggle()
         state.status = StatusMessage(state.redacted ? "Redacted for screen-sharing: initials, no notes or ratings (Ctrl-P ends it)" : "Names and notes shown again")
-        return reloadAll(&state)
+        // Free text is redacted by the names it holds: everyone's, for a status or review line.
+        return state.redacted ? [.loadCandidates] : []
     case .quickLog, .add, .edit, .editNotes, .rate, .stance, .archive, .delete, .undo, .editInteraction, .addNeed, .addPromise,
          .commitments:
         return performEditing(command, in: &state)

@@ -12,7 +12,7 @@ import TerminalUI
 
     @Test func nothingSensitiveReachesTheScreen() {
         var state = AppState(width: 100, height: 30, now: now)
-        #expect(update(&state, .key(.control("p"))).contains(.loadColleagues(state.query)))
+        #expect(update(&state, .key(.control("p"))) == [.loadCandidates], "nothing reloads: only the view redacts")
         #expect(state.redacted)
         _ = update(&state, .colleaguesLoaded(ColleagueList([ColleagueSummary(colleague: dana, lastContact: now, balance: Balance())]), departments: []))
         let table = DashboardView.render(state).text
@@ -30,6 +30,8 @@ import TerminalUI
         #expect(screen.contains("Ask D. what would help with “…”"))
         #expect(!screen.contains("Dana") && !screen.contains("opex") && !screen.contains("churn"))
         #expect(state.review?.colleagues[1]?.ratings.vital == 5, "ratings stay in the data for the map")
+        #expect(!screen.contains("vital 5") && screen.contains("vital ·"), "a rating's figure is hidden")
+        #expect(state.review?.review.insights.first?.action == "Ask Dana what would help with “Hold opex flat”", "the state keeps the truth")
     }
 
     @Test func theQuickLogNamesThemByID() {

@@ -289,7 +289,7 @@ import TerminalUI
         let decision = ReviewDecision(key: "promise:9", choice: .done, at: now)
         #expect(update(&state, .key(.char("x"))) == [.apply(
             .decide(decision, keeping: 9),
-            description: "Done, promise kept: Deliver an intro to Dana, or agree a new date")])
+            description: "Done, promise kept: Deliver “an intro” to Dana, or agree a new date")])
         let snooze = update(&state, .key(.char("z")))
         #expect(snooze.count == 1)
         if case .apply(.decide, _) = snooze.first {} else { Issue.record("snoozing keeps the promise open: \(snooze)") }

@@ -91,12 +91,12 @@ import Testing
 
         let text = try run(["review"]).stdout
         #expect(text.hasPrefix("Week 2026-W48 · Mon 23 Nov – Sun 29 Nov 2026\nGiven     4 · 4h45m\n"))
-        #expect(text.contains(" 1. Promise due · Zoë Laurent\n    Deliver the EMEA usage dashboard to Zoë, or agree a new date\n"))
+        #expect(text.contains(" 1. Promise due · Zoë Laurent\n    Deliver “the EMEA usage dashboard” to Zoë, or agree a new date\n"))
         let markdown = try run(["review", "--format", "markdown"]).stdout
         #expect(markdown.hasPrefix("## Week 2026-W48 (Mon 23 Nov – Sun 29 Nov 2026)"))
         #expect(markdown.contains("""
-            - [ ] Promise due — **Zoë Laurent**: Deliver the EMEA usage dashboard to Zoë, or agree a new date  \n\
-              _You promised Zoë the EMEA usage dashboard, due in 2 days (Thu 26 Nov)_
+            - [ ] Promise due — **Zoë Laurent**: Deliver “the EMEA usage dashboard” to Zoë, or agree a new date  \n\
+              _You promised Zoë “the EMEA usage dashboard”, due in 2 days (Thu 26 Nov)_
             """))
         #expect(!markdown.contains("␊"), "line breaks are Markdown's, not escaped")
     }
@@ -150,7 +150,7 @@ import Testing
         defer { rapport.remove() }
         try run(["add", "Dana Whitfield"])
         try run(["promise", "add", "--to", "dana", "the", "deck", "by", "tomorrow"])
-        #expect(try run(["review", "--done", "promise:1"]).stdout.hasPrefix("Done: Deliver the deck to Dana"))
+        #expect(try run(["review", "--done", "promise:1"]).stdout.hasPrefix("Done: Deliver “the deck” to Dana"))
         #expect(try run(["promise", "list"]).stdout.hasPrefix("No open promises."))
         #expect(try run(["promise", "list", "--all"]).stdout.contains("kept"))
     }

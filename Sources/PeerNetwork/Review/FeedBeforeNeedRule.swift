@@ -23,7 +23,7 @@ public enum FeedBeforeNeedRule: InsightRule {
                 : "Share \(valued) with \(colleague.firstName)"
             return Insight(
                 .feedBeforeNeed, key: "feed-before-need:\(id)", about: colleague,
-                why: "\(when) \(DueDate.describe(need.dueAt, now: context.now, calendar: context.calendar)): \(need.what); \(shared)",
+                why: "\(when) \(DueDate.describe(need.dueAt, now: context.now, calendar: context.calendar)): “\(need.what)”; \(shared)",
                 action: action,
                 priority: 75 + Double(horizonDays - max(0, daysLeft)) / Double(horizonDays) * 10)
         }

@@ -25,13 +25,13 @@ public enum PromiseRule: InsightRule {
             case .mine:
                 insight = Insight(
                     .promise, key: "promise:\(id)", about: colleague,
-                    why: "You promised \(colleague.firstName) \(promise.what), \(when)",
-                    action: "Deliver \(promise.what) to \(colleague.firstName), or agree a new date", priority: 85 + urgency)
+                    why: "You promised \(colleague.firstName) “\(promise.what)”, \(when)",
+                    action: "Deliver “\(promise.what)” to \(colleague.firstName), or agree a new date", priority: 85 + urgency)
             case .theirs:
                 insight = Insight(
                     .promise, key: "promise:\(id)", about: colleague,
-                    why: "\(colleague.firstName) promised you \(promise.what), \(when)",
-                    action: "Check in with \(colleague.firstName) about \(promise.what), and offer help if it's stuck",
+                    why: "\(colleague.firstName) promised you “\(promise.what)”, \(when)",
+                    action: "Check in with \(colleague.firstName) about “\(promise.what)”, and offer help if it's stuck",
                     priority: 70 + urgency)
             }
             insight.promiseID = id

@@ -21,10 +21,10 @@ import Testing
             Promise(id: 3, colleagueID: 1, direction: .mine, what: "later", dueAt: day(4), createdAt: day(-5)),
         ]).insights(PromiseRule.self)
         #expect(insights.map(\.key) == ["promise:1", "promise:2"])
-        #expect(insights[0].why == "You promised Dana the Q3 deck, due in 3 days (Fri 27 Nov)")
-        #expect(insights[0].action == "Deliver the Q3 deck to Dana, or agree a new date")
-        #expect(insights[1].why == "Dana promised you an intro to procurement, 2 days overdue (Sun 22 Nov)")
-        #expect(insights[1].action == "Check in with Dana about an intro to procurement, and offer help if it's stuck")
+        #expect(insights[0].why == "You promised Dana “the Q3 deck”, due in 3 days (Fri 27 Nov)")
+        #expect(insights[0].action == "Deliver “the Q3 deck” to Dana, or agree a new date")
+        #expect(insights[1].why == "Dana promised you “an intro to procurement”, 2 days overdue (Sun 22 Nov)")
+        #expect(insights[1].action == "Check in with Dana about “an intro to procurement”, and offer help if it's stuck")
     }
 
     @Test func undatedPromisesComeUpAfterTwoWeeks() {
@@ -33,7 +33,7 @@ import Testing
             Promise(id: 2, colleagueID: 1, direction: .theirs, what: "a call", createdAt: ReviewFixture.ago(14)),
         ]).insights(PromiseRule.self)
         #expect(insights.map(\.key) == ["promise:1"])
-        #expect(insights[0].why == "Dana promised you an intro, open for 2w")
+        #expect(insights[0].why == "Dana promised you “an intro”, open for 2w")
     }
 
     @Test func keptPromisesAreGone() {
