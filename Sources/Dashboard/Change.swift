@@ -40,6 +40,8 @@ public enum Focus: Hashable, Sendable {
     case colleague(ColleagueID)
     case interaction(InteractionID)
     case reviewItem(String)
+    /// A decision on the review: the selection stays on the same row.
+    case reviewRow
 }
 
 /// An undo that found a row changed by another process since, and so changed nothing.

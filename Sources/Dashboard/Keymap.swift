@@ -41,9 +41,7 @@ public enum Keymap {
 
     public static let bindings: [Binding] = [
         Binding(keys: [.char("j"), .down], command: .moveDown, help: "Move down", contexts: lists),
-        // On the review, k keeps a promise; ↑ moves up there.
-        Binding(keys: [.char("k"), .up], command: .moveUp, help: "Move up", contexts: lists.filter { $0 != .screen(.review) }),
-        Binding(keys: [.up], command: .moveUp, help: "Move up", contexts: [.screen(.review)]),
+        Binding(keys: [.char("k"), .up], command: .moveUp, help: "Move up", contexts: lists),
         Binding(keys: [.char("g"), .home], command: .top, help: "First row", contexts: lists),
         Binding(keys: [.char("G"), .end], command: .bottom, help: "Last row", contexts: lists),
         Binding(keys: [.pageDown, .control("f")], command: .pageDown, help: "Page down", contexts: lists),
@@ -61,7 +59,7 @@ public enum Keymap {
         Binding(keys: [.char("d")], command: .decide(.dismissed), help: "Dismiss the review item for good", contexts: [.screen(.review)], statusLabel: "dismiss"),
         Binding(keys: [.char(" ")], command: .toggleCard, help: "Open or fold a card: list its reasons, to decide one alone", contexts: [.screen(.review)]),
         Binding(keys: [.char("Z")], command: .snoozeKind, help: "Snooze every item of this kind for a week", contexts: [.screen(.review)]),
-        Binding(keys: [.char("k")], command: .keepPromise, help: "Mark the card's promise kept (yours or theirs)", contexts: [.screen(.review)]),
+        Binding(keys: [.char("K")], command: .keepPromise, help: "Mark the card's promise kept (yours or theirs)", contexts: [.screen(.review)], statusLabel: "kept"),
         Binding(keys: [.char(".")], command: .toggleHiddenItems, help: "Show or hide done, snoozed and dismissed items", contexts: [.screen(.review)]),
         Binding(keys: [.char("R")], command: .bringBack, help: "Bring a done, snoozed or dismissed item back", contexts: [.screen(.review)]),
         Binding(keys: [.char("e")], command: .edit, help: "Edit the colleague", contexts: [.screen(.colleagues), .screen(.map), .screen(.detail)], statusLabel: "edit"),

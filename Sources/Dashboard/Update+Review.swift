@@ -8,7 +8,13 @@ func reviewLoaded(_ page: ReviewPage, in state: inout AppState) {
     state.review = page
     state.reviewIsStale = false
     let queue = state.reviewQueue
-    // A write's focus is a review key: select the card (or open reason) that holds it.
+    // After a decision the selection stays on its row, so the next card moves up under it; it
+    // never follows a card that the decision moved elsewhere in the queue.
+    if state.pendingFocus == .reviewRow {
+        state.reviewPosition.clamp(count: queue.count, visible: ReviewScreen.visibleRows(state.layout))
+        return
+    }
+    // Otherwise a write's focus is a review key (an undo): select the card (or open reason) that holds it.
     let focus: String? = if case .reviewItem(let key) = state.pendingFocus {
         (queue.first { $0.reason?.key == key } ?? queue.first { $0.reason == nil && $0.card.keys.contains(key) })?.id
     } else { nil }
@@ -19,28 +25,12 @@ func reviewLoaded(_ page: ReviewPage, in state: inout AppState) {
 /// row, that reason alone.
 func decide(_ choice: ReviewDecision.Choice, in state: inout AppState) -> [Effect] {
     guard let row = state.selectedRow else { return [] }
-    let reasons = row.decidable
-    let changes = reasons.map { decision(choice, on: $0, at: state.now) }
-    guard let first = reasons.first, let change = changes.first else { return [] }
-    if changes.count == 1 { return [.apply(change, description: describe(choice, on: first))] }
-    let who = row.card.colleagueName ?? first.kind.title
+    let decided = row.decidable.map { $0.decided(choice, at: state.now) }
+    let changes = decided.map { Change.decide($0.decision, keeping: $0.keeping) }
+    guard let first = decided.first, let change = changes.first else { return [] }
+    if changes.count == 1 { return [.apply(change, description: first.description)] }
+    let who = row.card.colleagueName ?? row.decidable[0].kind.title
     return [.apply(.batch(changes), description: "\(choice.pastTense): \(who), \(changes.count) reasons")]
-}
-
-/// Done on your promise keeps it; on theirs it means you checked in: the promise stays open
-/// and the item comes back in a week.
-private func decision(_ choice: ReviewDecision.Choice, on insight: Insight, at now: Date) -> Change {
-    guard choice == .done, let promiseID = insight.promiseID else {
-        return .decide(ReviewDecision(key: insight.key, choice: choice, at: now))
-    }
-    if insight.promiseDirection == .theirs { return .decide(ReviewDecision(key: insight.key, choice: .snoozed, at: now)) }
-    return .decide(ReviewDecision(key: insight.key, choice: .done, at: now), keeping: promiseID)
-}
-
-private func describe(_ choice: ReviewDecision.Choice, on insight: Insight) -> String {
-    guard choice == .done, insight.promiseID != nil else { return "\(choice.pastTense): \(insight.action)" }
-    return insight.promiseDirection == .theirs
-        ? "Checked in, back in a week: \(insight.action)" : "Done, promise kept: \(insight.action)"
 }
 
 /// `Z`: snooze, for a week, every open item of the selected reason's kind.
@@ -53,16 +43,15 @@ func snoozeKind(in state: inout AppState) -> [Effect] {
     return [.apply(changes.count == 1 ? changes[0] : .batch(changes), description: "Snoozed \(open.count) \(kind.title) \(noun) for a week")]
 }
 
-/// `k`: the promise on the selected card or reason is kept, whoever made it.
+/// `K`: the promise on the selected card or reason is kept, whoever made it.
 func keepPromise(in state: inout AppState) -> [Effect] {
-    guard let row = state.selectedRow else { return [] }
-    guard let insight = ([row.reason].compactMap { $0 } + row.card.reasons).first(where: { $0.promiseID != nil }),
-          let promiseID = insight.promiseID else {
+    let now = state.now
+    guard let row = state.selectedRow,
+          let kept = ([row.reason].compactMap { $0 } + row.card.reasons).lazy.compactMap({ $0.keptPromise(at: now) }).first else {
         state.status = StatusMessage("No promise on this card")
         return []
     }
-    let done = ReviewDecision(key: insight.key, choice: .done, at: state.now)
-    return [.apply(.decide(done, keeping: promiseID), description: "Promise kept: \(insight.action)")]
+    return [.apply(.decide(kept.decision, keeping: kept.keeping), description: kept.description)]
 }
 
 /// Space: list a card's reasons under it, or fold them back.

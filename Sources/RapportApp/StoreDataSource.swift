@@ -129,7 +129,7 @@ public final class StoreDataSource: DashboardDataSource {
             try database.deleteColleague(id)
         case .decide(let decision, let promiseID):
             try database.decide(decision, keeping: promiseID)
-            return .reviewItem(decision.key)
+            return .reviewRow
         case .forgetDecision(let key):
             try database.forgetDecision(key)
             return .reviewItem(key)

@@ -90,8 +90,9 @@ extension Rapport.ReviewCommand {
         guard let insight = (review.insights + review.hiddenInsights).first(where: { $0.key == key }) else {
             throw CLIError("no item in this week's review has the key '\(key)'; rapport review --format json lists them")
         }
-        try database.decide(ReviewDecision(key: key, choice: choice, at: now), keeping: choice == .done ? insight.promiseID : nil)
-        print("\(choice.pastTense): \(insight.action)")
+        let decided = insight.decided(choice, at: now)
+        try database.decide(decided.decision, keeping: decided.keeping)
+        print(decided.description)
     }
 }
 

@@ -398,7 +398,7 @@ import TerminalUI
         var state = state([insight(.promise, kenji, promise: (5, .theirs))])
         #expect(update(&state, .key(.char("x"))) == [.apply(.decide(ReviewDecision(key: "promise:3", choice: .snoozed, at: now)), description: "Checked in, back in a week: act on promise")],
                 "x on their promise leaves it open and brings the card back in a week")
-        #expect(update(&state, .key(.char("k"))) == [.apply(.decide(ReviewDecision(key: "promise:3", choice: .done, at: now), keeping: 5), description: "Promise kept: act on promise")])
+        #expect(update(&state, .key(.char("K"))) == [.apply(.decide(ReviewDecision(key: "promise:3", choice: .done, at: now), keeping: 5), description: "Promise kept: act on promise")])
     }
 
     @Test func myPromiseIsKeptByDoneAndAskedAboutWhenLogging() throws {

@@ -150,7 +150,7 @@ import Testing
         defer { rapport.remove() }
         try run(["add", "Dana Whitfield"])
         try run(["promise", "add", "--to", "dana", "the", "deck", "by", "tomorrow"])
-        #expect(try run(["review", "--done", "promise:1"]).stdout.hasPrefix("Done: Deliver “the deck” to Dana"))
+        #expect(try run(["review", "--done", "promise:1"]).stdout.hasPrefix("Done, promise kept: Deliver “the deck” to Dana"))
         #expect(try run(["promise", "list"]).stdout.hasPrefix("No open promises."))
         #expect(try run(["promise", "list", "--all"]).stdout.contains("kept"))
     }
