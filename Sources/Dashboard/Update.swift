@@ -139,10 +139,10 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 }
 
 /// `line` with its first whole word `word` replaced.
-private func replacingWord(_ word: String, with replacement: String, in line: String) -> String {
-    var words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-    if let index = words.firstIndex(of: word) { words[index] = replacement }
-    return words.joined(separator: " ")
+/// The name the line was waiting for (one word or several) replaced by the new colleague's `#ID`.
+private func replacingWord(_ name: String, with replacement: String, in line: String) -> String {
+    guard let range = line.range(of: name) else { return line }
+    return line.replacingCharacters(in: range, with: replacement)
 }
 
 /// After a write or an undo every screen reads again, at the moment it landed, and selects

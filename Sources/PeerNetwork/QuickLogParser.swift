@@ -118,7 +118,7 @@ public struct QuickLogParser: Sendable {
                 if !chosen.isEmpty, isKeyword(tokens[index].raw) { break }
                 guard let (match, used) = try matchName(tokens, at: index, names: names) else {
                     if !chosen.isEmpty { break }
-                    throw isKeyword(tokens[index].raw) ? .missingColleague(found: tokens[index].raw) : .unknownName(tokens[index].raw)
+                    throw isKeyword(tokens[index].raw) ? .missingColleague(found: tokens[index].raw) : .unknownName(unknownName(tokens, at: index))
                 }
                 found = [match]
                 index += used
@@ -130,6 +130,13 @@ public struct QuickLogParser: Sendable {
     }
 
     /// Whether a word is a direction, kind, duration or date: where the names end.
+    /// The name a line starts with when no colleague has it: the capitalised words there, up to
+    /// three and up to the first keyword ("Newbie Person gave help 30m"), or else the one word.
+    func unknownName(_ tokens: [Token], at start: Int) -> String {
+        let words = tokens[start...].prefix(3).map(\.raw).prefix { $0.first?.isUppercase == true && !isKeyword($0) }
+        return words.isEmpty ? tokens[start].raw : words.joined(separator: " ")
+    }
+
     public func isKeyword(_ raw: String) -> Bool {
         let raw = Self.withoutCommas(raw[...])
         // A malformed duration or date still reads as a keyword: it ends the names.

@@ -34,6 +34,15 @@ import Testing
         #expect(entry.note == "shared the Q3 churn numbers")
     }
 
+    /// An unknown full name is the name the form is offered with, not its first word, so the
+    /// line logged once they are added keeps its direction, kind, duration and note.
+    @Test func anUnknownFullNameIsTakenWhole() {
+        #expect(throws: QuickLogError.unknownName("Newbie Person")) { try parser.parse("Newbie Person gave help 30m onboarding chat") }
+        #expect(throws: QuickLogError.unknownName("Newbie Van Person")) { try parser.parse("Newbie Van Person great chat today") }
+        #expect(throws: QuickLogError.unknownName("newbie")) { try parser.parse("newbie great chat today") }
+        #expect(throws: QuickLogError.unknownName("Newbie")) { try parser.parse("Newbie gave") }
+    }
+
     @Test func keywordsComeInAnyOrder() throws {
         let entry = try parser.parse("dana 1h30m help yesterday + reviewed her deck")
         #expect(entry.direction == .gave)
