@@ -14,6 +14,10 @@ public enum ImportFormat: String, CaseIterable, Sendable {
 /// Contacts from one file's text, in a given format.
 public enum ContactImport {
     public static func read(_ text: String, file: String, format: ImportFormat, map: String? = nil) throws -> ContactFile {
+        // An empty file is empty whatever its name says, not a CSV with no header row.
+        guard text.contains(where: { !$0.isWhitespace && $0 != "\u{FEFF}" }) else {
+            throw ImportIssue(SourceLocation(file: file, line: 1), "the file is empty: nothing to import")
+        }
         let contacts: ContactFile = switch format {
         case .vcard: try VCardReader.read(text, file: file)
         case .csv: try ContactCSV.read(text, file: file, map: map)

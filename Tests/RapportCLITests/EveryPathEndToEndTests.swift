@@ -101,6 +101,11 @@ import Testing
         let refused = try cli.run(["import", mixed.path], environment: at)
         #expect(refused.status == 1)
         #expect(refused.stderr == "Error: \(mixed.path):8: byte 0xE9 is not UTF-8, while the rest of the file is; save the file as UTF-8 and import it again\n")
+        for name in ["empty.vcf", "empty.json"] {
+            let empty = cli.folder.appendingPathComponent(name)
+            try Data().write(to: empty)
+            #expect(try cli.run(["import", empty.path], environment: at).stderr == "Error: \(empty.path):1: the file is empty: nothing to import\n")
+        }
         try cli.run(["add", "Osc\u{1B}]52;c;ZWNobyBwd25lZA==\u{7}Clip"], environment: at)
         for format in ["markdown", "csv", "vcard", "ics", "json"] {
             let export = try cli.run(["export", "--format", format], environment: at)
