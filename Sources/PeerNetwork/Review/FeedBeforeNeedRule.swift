@@ -20,7 +20,7 @@ public enum FeedBeforeNeedRule: InsightRule {
             let valued = colleague.valuedInfo.inSentence
             let action = valued.isEmpty
                 ? "Send \(colleague.firstName) an update they would value, before asking"
-                : "Share \(valued) with \(colleague.firstName)"
+                : "Share “\(valued)” with \(colleague.firstName)"
             return Insight(
                 .feedBeforeNeed, key: "feed-before-need:\(id)", about: colleague,
                 why: "\(when) \(DueDate.describe(need.dueAt, now: context.now, calendar: context.calendar)): “\(need.what)”; \(shared)",

@@ -15,7 +15,7 @@ public enum KeepInTouchRule: InsightRule {
                     "Book twenty minutes with \(colleague.firstName) to hear what has changed",
                     "Drop \(colleague.firstName) a note on something you saw that touches their work",
                 )
-                : "Catch up with \(colleague.firstName), and bring \(valued.inSentence)"
+                : "Catch up with \(colleague.firstName), and bring “\(valued.inSentence)”"
             return Insight(
                 .keepInTouch, key: "keep-in-touch:\(id)", about: colleague,
                 why: "Every \(weeks) week\(weeks == 1 ? "" : "s"); \(context.lastContactPhrase(person.lastContact)) (\(late)d late)",

@@ -33,7 +33,7 @@ public enum OneWayRule: InsightRule {
                         "Ask \(colleague.firstName) what is blocking them this month, and take one thing off their list",
                         "Give \(colleague.firstName) credit in public for the help they gave you",
                     )
-                    : "Give \(colleague.firstName) something back: \(valued)"
+                    : "Give \(colleague.firstName) something back: “\(valued)”"
                 return Insight(
                     .oneWay, key: "one-way:receiving:\(id)", about: colleague, why: "You mostly receive: \(counts)",
                     action: action, priority: 52 + strength)

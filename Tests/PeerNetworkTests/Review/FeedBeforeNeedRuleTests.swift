@@ -16,7 +16,7 @@ import Testing
         let insight = try #require(fixture(needDueInDays: 30, lastInfoDaysAgo: 45).insights(FeedBeforeNeedRule.self).first)
         #expect(insight.key == "feed-before-need:7")
         #expect(insight.why == "Needed by Thu 24 Dec: “sign-off on the platform budget”; last shared info 6w ago")
-        #expect(insight.action == "Share churn numbers before the close with Dana")
+        #expect(insight.action == "Share “churn numbers before the close” with Dana")
     }
 
     @Test func infoSharedWithinThirtyDaysIsEnough() {

@@ -21,7 +21,7 @@ import Testing
         let insight = try #require(fixture.insights(OneWayRule.self).first)
         #expect(insight.key == "one-way:receiving:1")
         #expect(insight.why == "You mostly receive: you gave 1 and received 4 in 90 days")
-        #expect(insight.action == "Give Kenji something back: early warning on schema changes")
+        #expect(insight.action == "Give Kenji something back: “early warning on schema changes”")
     }
 
     @Test func twoExchangesAreNotYetAPattern() {
