@@ -23,6 +23,11 @@ public enum Action: Equatable, Sendable {
     case applied(UndoEntry, focus: Focus?, now: Date)
     /// A write failed; an open popup stays open with what was typed.
     case applyFailed(String)
+    /// A new colleague's name or email is already someone's: the form says so, and Enter
+    /// again adds them anyway.
+    case duplicateRefused(String)
+    /// What deleting a colleague would take with it: the reducer asks for confirmation.
+    case deletionLossCounted(ColleagueID, name: String, DeletionLoss)
     case undone(String, focus: Focus?, now: Date)
     case undoRefused(subject: String)
     case confirm(Confirmation)

@@ -5,7 +5,8 @@ public enum Change: Equatable, Sendable {
     case log(Interaction)
     case updateInteraction(Interaction)
     case deleteInteraction(InteractionID)
-    case addColleague(Colleague)
+    /// `allowingDuplicate`: added even beside someone with the same name or email.
+    case addColleague(Colleague, allowingDuplicate: Bool = false)
     case updateColleague(Colleague)
     case rate(ColleagueID, Ratings)
     case setStance(ColleagueID, Stance)

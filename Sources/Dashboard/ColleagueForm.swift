@@ -47,6 +47,9 @@ public struct ColleagueForm: Equatable, Sendable {
     public var errors: [Field: String] = [:]
     public var stance: Stance
     public var ratings: Ratings
+    /// Set once the store said someone with this name or email is already there: the next
+    /// Enter adds them anyway.
+    public var allowsDuplicate = false
 
     public init(editing colleague: Colleague) {
         base = colleague

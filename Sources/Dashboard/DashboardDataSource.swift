@@ -23,7 +23,7 @@ public protocol DashboardDataSource: AnyObject {
     /// having changed nothing, when another process changed one of its rows since.
     func undo(_ inverse: Inverse) throws -> Focus?
     /// How many interactions a delete of this colleague would remove (those with nobody else).
-    func interactionsOnlyWith(_ id: ColleagueID) throws -> Int
+    func deletionLoss(of id: ColleagueID) throws -> DeletionLoss
     /// The weekly review as of `now`, with the colleagues its insights name.
     func review(now: Date) throws -> ReviewPage
     /// A way to read the review on another thread while the dashboard goes on reading and

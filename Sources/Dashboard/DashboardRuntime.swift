@@ -200,6 +200,8 @@ public final class DashboardRuntime {
             case .apply(let change, let description):
                 do {
                     return try apply(change, description: description)
+                } catch let twin as LikelyDuplicate {
+                    return .duplicateRefused(twin.description)
                 } catch {
                     return .applyFailed("\(error)")
                 }
@@ -213,12 +215,8 @@ public final class DashboardRuntime {
             case .redrawScreen:
                 terminal.invalidate()
                 return .tick(clock())
-            case .confirmDeleteColleague(let id, let name):
-                let lost = try data.interactionsOnlyWith(id)
-                let interactions = lost == 1 ? "1 interaction" : "\(lost) interactions"
-                return .confirm(Confirmation(
-                    message: "Delete \(name), their rating and stance history, and \(interactions) with nobody else? (shared ones stay)",
-                    change: .deleteColleague(id), description: "Deleted \(name)"))
+            case .countDeletionLoss(let id, let name):
+                return .deletionLossCounted(id, name: name, try data.deletionLoss(of: id))
             case .editNotes(let id):
                 return try editNotes(of: id)
             }

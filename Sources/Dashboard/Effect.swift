@@ -23,5 +23,6 @@ public enum Effect: Equatable, Sendable {
     /// Ctrl-L: repaint every cell, whatever the terminal shows now.
     case redrawScreen
     /// Counts what a delete would lose, then asks for confirmation.
-    case confirmDeleteColleague(ColleagueID, name: String)
+    /// What deleting them would take with it, for the confirmation (`deletionLossCounted`).
+    case countDeletionLoss(ColleagueID, name: String)
 }

@@ -77,7 +77,7 @@ func performEditing(_ command: Command, in state: inout AppState) -> [Effect] {
             return []
         }
         guard state.screen == .colleagues, let colleague, let id = colleague.id else { return [] }
-        return [.confirmDeleteColleague(id, name: colleague.name)]
+        return [.countDeletionLoss(id, name: colleague.name)]
     case .undo:
         guard let entry = state.undoStack.popLast() else {
             state.status = StatusMessage("Nothing to undo in this session")
@@ -277,9 +277,16 @@ private func handleFormKey(_ key: Key, form: inout ColleagueForm, state: inout A
     case .enter:
         switch form.validated() {
         case .success(let colleague):
-            return form.isNew
-                ? [.apply(.addColleague(colleague), description: "Added \(colleague.name)")]
-                : [.apply(.updateColleague(colleague), description: "Saved \(colleague.name)")]
+            if form.isNew {
+                return [.apply(.addColleague(colleague, allowingDuplicate: form.allowsDuplicate), description: "Added \(colleague.name)")]
+            }
+            // A save with nothing changed changes nothing: no write, no undo step.
+            guard colleague != form.base else {
+                state.popup = nil
+                state.status = StatusMessage("Nothing changed")
+                return []
+            }
+            return [.apply(.updateColleague(colleague), description: "Saved \(colleague.name)")]
         case .failure(let failure):
             form.errors = failure.errors
             if let first = ColleagueForm.Field.allCases.firstIndex(where: { failure.errors[$0] != nil }) { form.focus = first }
@@ -298,6 +305,8 @@ private func handleFormKey(_ key: Key, form: inout ColleagueForm, state: inout A
         guard !form.focusedField.isPicker else { return [] }
         _ = form.values[form.focus].handle(key)
         form.errors[form.focusedField] = nil
+        // A changed field is checked for a twin again.
+        form.allowsDuplicate = false
     }
     return []
 }

@@ -119,6 +119,17 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             return reloadAfterWrite(&state, focus: focus, now: now) + [.loadCandidates]
         }
         return reloadAfterWrite(&state, focus: focus, now: now)
+    case .deletionLossCounted(let id, let name, let loss):
+        state.popup = .confirm(Confirmation(message: loss.question(deleting: name), change: .deleteColleague(id), description: "Deleted \(name)"))
+        return []
+    case .duplicateRefused(let message):
+        guard case .form(var form) = state.popup, form.isNew else { return reduce(&state, .applyFailed(message)) }
+        form.allowsDuplicate = true
+        form.errors[.name] = message + "; Enter adds another"
+        form.focus = 0
+        state.popup = .form(form)
+        state.status = StatusMessage("Not saved: \(message)", isError: true)
+        return []
     case .applyFailed(let message):
         // An open popup stays open with what was typed, so nothing is lost; the status says why.
         state.status = StatusMessage("Not saved: \(message)", isError: true)

@@ -3,11 +3,18 @@ import GRDB
 import PeerNetwork
 
 extension AppDatabase {
-    /// Adds a colleague; initial ratings and stance start their histories.
+    /// Adds a colleague; initial ratings and stance start their histories. With
+    /// `refusingLikelyDuplicate`, someone with the same name or email already there is refused
+    /// (`LikelyDuplicate`), the same way from the shell and from the dashboard's form.
     @discardableResult
-    public func addColleague(_ colleague: Colleague, at now: Date) throws -> Colleague {
+    public func addColleague(_ colleague: Colleague, at now: Date, refusingLikelyDuplicate: Bool = false) throws -> Colleague {
         try validate(colleague)
-        return try write { db in try Self.insert(colleague, at: now, in: db) }
+        return try write { db in
+            if refusingLikelyDuplicate, let twin = LikelyDuplicate.find(for: colleague, among: try likelyDuplicateCandidates(of: colleague)) {
+                throw twin
+            }
+            return try Self.insert(colleague, at: now, in: db)
+        }
     }
 
     /// `importedAt`: set for colleagues an import created, so the review can ask for their ratings.

@@ -242,12 +242,16 @@ extension AppDatabase {
     }
 
     /// Interactions that would go with this colleague on delete: those with nobody else.
-    public func interactionsOnlyWith(_ id: ColleagueID) throws -> Int {
+    public func deletionLoss(of id: ColleagueID) throws -> DeletionLoss {
         try read { db in
-            try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM participant p WHERE p.colleague_id = ?
-                AND NOT EXISTS (SELECT 1 FROM participant o WHERE o.interaction_id = p.interaction_id AND o.colleague_id != p.colleague_id)
-                """, arguments: [id]) ?? 0
+            let row = try Row.fetchOne(db, sql: """
+                SELECT
+                  (SELECT COUNT(*) FROM participant p WHERE p.colleague_id = :id
+                   AND NOT EXISTS (SELECT 1 FROM participant o WHERE o.interaction_id = p.interaction_id AND o.colleague_id != p.colleague_id)) AS interactions,
+                  (SELECT COUNT(*) FROM need WHERE colleague_id = :id) AS needs,
+                  (SELECT COUNT(*) FROM promise WHERE colleague_id = :id) AS promises
+                """, arguments: ["id": id])
+            return DeletionLoss(interactions: row?["interactions"] ?? 0, needs: row?["needs"] ?? 0, promises: row?["promises"] ?? 0)
         }
     }
 

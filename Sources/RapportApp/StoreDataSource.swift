@@ -72,7 +72,7 @@ public final class StoreDataSource: DashboardDataSource {
 
     public func colleague(_ id: ColleagueID) throws -> Colleague? { try database.colleague(id) }
 
-    public func interactionsOnlyWith(_ id: ColleagueID) throws -> Int { try database.interactionsOnlyWith(id) }
+    public func deletionLoss(of id: ColleagueID) throws -> DeletionLoss { try database.deletionLoss(of: id) }
 
     public func review(now: Date) throws -> ReviewPage {
         let calendar = try database.weekCalendar()
@@ -115,8 +115,8 @@ public final class StoreDataSource: DashboardDataSource {
             try database.updateInteraction(interaction)
         case .deleteInteraction(let id):
             try database.deleteInteraction(id)
-        case .addColleague(let colleague):
-            return try database.addColleague(colleague, at: now).id.map(Focus.colleague)
+        case .addColleague(let colleague, let allowingDuplicate):
+            return try database.addColleague(colleague, at: now, refusingLikelyDuplicate: !allowingDuplicate).id.map(Focus.colleague)
         case .updateColleague(let colleague):
             try database.updateColleague(colleague, at: now)
         case .rate(let id, let ratings):

@@ -23,11 +23,12 @@ extension Rapport {
             var colleague = Colleague(name: name, ratings: try rating.validated())
             try fields.apply(to: &colleague)
             let database = try store.open(creating: true)
-            if !allowDuplicate, let twin = LikelyDuplicate.find(for: colleague, among: try database.likelyDuplicateCandidates(of: colleague)) {
-                let archived = twin.existing.archived ? ", archived" : ""
-                throw CLIError("\(twin.existing.name) (#\(twin.existing.id!)\(archived)) is already here, with \(twin.reason); edit them with rapport edit '#\(twin.existing.id!)', or add another with --allow-duplicate")
+            let saved: Colleague
+            do {
+                saved = try database.addColleague(colleague, at: AppClock.now, refusingLikelyDuplicate: !allowDuplicate)
+            } catch let twin as LikelyDuplicate {
+                throw CLIError("\(twin); edit them with rapport edit '#\(twin.existing.id ?? 0)', or add another with --allow-duplicate")
             }
-            let saved = try database.addColleague(colleague, at: AppClock.now)
             print("Added \(saved.name) (#\(saved.id!))")
         }
     }

@@ -171,7 +171,7 @@ import TerminalUI
         #expect(second.focus == ColleagueForm.Field.allCases.firstIndex(of: .every))
         _ = update(&state, .key(.control("u")))
         let effects = update(&state, .key(.enter))
-        guard case .apply(.addColleague(let colleague), _) = try #require(effects.first) else {
+        guard case .apply(.addColleague(let colleague, _), _) = try #require(effects.first) else {
             Issue.record("expected an add, got \(effects)")
             return
         }
@@ -201,7 +201,7 @@ import TerminalUI
         #expect(update(&state, .key(.enter)) == [.apply(.setStance(1, .sponsor), description: "Dana Whitfield is now sponsor")], "unknown is last, so down wraps to sponsor")
         landed(&state)
         #expect(update(&state, .key(.char("A"))) == [.apply(.setArchived(1, true), description: "Archived Dana Whitfield")])
-        #expect(update(&state, .key(.char("D"))) == [.confirmDeleteColleague(1, name: "Dana Whitfield")])
+        #expect(update(&state, .key(.char("D"))) == [.countDeletionLoss(1, name: "Dana Whitfield")])
         let confirmation = Confirmation(message: "Delete?", change: .deleteColleague(1), description: "Deleted Dana Whitfield")
         _ = update(&state, .confirm(confirmation))
         #expect(update(&state, .key(.char("x"))).isEmpty)
@@ -254,6 +254,38 @@ import TerminalUI
         }
     }
 
+    /// The form refuses a likely twin as `rapport add` does (the store checks both), says so
+    /// beside the name, and adds them anyway on a second Enter.
+    @Test func theAddFormSaysWhenTheyAreAlreadyThere() throws {
+        var state = state()
+        _ = update(&state, .key(.char("a")))
+        type("Dana Whitfield", into: &state)
+        #expect(update(&state, .key(.enter)) == [.apply(.addColleague(Colleague(name: "Dana Whitfield", stance: .neutral), allowingDuplicate: false), description: "Added Dana Whitfield")])
+        _ = update(&state, .duplicateRefused("Dana Whitfield (#1) is already here, with the same name"))
+        guard case .form(let form) = state.popup else { Issue.record("the form stays open"); return }
+        #expect(form.errors[.name] == "Dana Whitfield (#1) is already here, with the same name; Enter adds another")
+        let again = update(&state, .key(.enter))
+        guard case .apply(.addColleague(_, let allowing), _) = try #require(again.first) else { Issue.record("\(again)"); return }
+        #expect(allowing, "the second Enter adds another")
+    }
+
+    /// A save with nothing changed changes nothing: no write, no undo step.
+    @Test func savingAnUnchangedFormWritesNothing() {
+        var state = state()
+        _ = update(&state, .key(.char("e")))
+        #expect(state.popup != nil)
+        #expect(update(&state, .key(.enter)) == [])
+        #expect(state.popup == nil)
+        #expect(state.status?.text == "Nothing changed")
+    }
+
+    @Test func deletingSaysWhatGoesWithThem() {
+        #expect(DeletionLoss(interactions: 3, needs: 2, promises: 1).question(deleting: "Dana Whitfield")
+            == "Delete Dana Whitfield, their rating and stance history, 2 needs, 1 promise and 3 interactions with nobody else? (shared ones stay)")
+        #expect(DeletionLoss(interactions: 1, needs: 0, promises: 0).question(deleting: "Ben")
+            == "Delete Ben, their rating and stance history and 1 interaction with nobody else? (shared ones stay)")
+    }
+
     @Test func aFailedSaveKeepsThePopupAndTheLine() {
         var state = state()
         _ = update(&state, .key(.char("l")))
@@ -301,7 +333,7 @@ extension Inverse {
         focus(.every)
         for character in "3w" { _ = update(&state, .key(.character(character))) }
         let effects = update(&state, .key(.enter))
-        guard case .apply(.addColleague(let colleague), _) = try #require(effects.first) else { Issue.record("\(effects)"); return }
+        guard case .apply(.addColleague(let colleague, _), _) = try #require(effects.first) else { Issue.record("\(effects)"); return }
         #expect(colleague.name == "Kim Osei")
         #expect(colleague.stance == .antiSponsor, "a new colleague starts neutral; → twice goes to skeptic, then anti-sponsor")
         #expect(colleague.ratings == Ratings(vital: 4, trust: 2))
@@ -371,4 +403,5 @@ extension Inverse {
         #expect(interaction.note == "talked about legal")
         #expect(state.pendingLog == nil)
     }
+
 }
