@@ -82,7 +82,8 @@ import Testing
         defer { withExtendedLifetime(holder) {} }
         try tmux.type("ldana gave info blocked", enter: true)
         // SQLite's busy wait sleeps (clock_nanosleep, 230); waiting for a key polls instead.
-        let deadline = Date().addingTimeInterval(4)
+        // A busy machine may take a while to type the line and start the write.
+        let deadline = Date().addingTimeInterval(20)
         func sleeping() -> Bool {
             (try? String(contentsOfFile: "/proc/\(pid)/syscall", encoding: .utf8))?.hasPrefix("230 ") == true
         }
