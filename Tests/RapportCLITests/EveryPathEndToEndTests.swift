@@ -116,4 +116,25 @@ import Testing
             #expect(!(result.stdout + result.stderr).unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{7}" }, "\(command)")
         }
     }
+
+    /// A vCard round trip keeps a UID exactly and an archived colleague archived.
+    @Test func aVCardRoundTripKeepsTheUIDAndTheArchive() throws {
+        let cli = RapportBinary()
+        defer { cli.remove() }
+        let card = cli.folder.appendingPathComponent("one.vcf")
+        try "BEGIN:VCARD\nVERSION:4.0\nUID:urn:uuid:1111-aaaa\nFN:Una Uid\nEND:VCARD\n".write(to: card, atomically: true, encoding: .utf8)
+        #expect(try cli.run(["import", card.path], environment: at).status == 0)
+        #expect(try cli.run(["archive", "una"], environment: at).status == 0)
+        let export = try cli.run(["export", "--format", "vcard"], environment: at).stdout
+        #expect(export.contains("UID:urn:uuid:1111-aaaa\r\n"))
+        let copy = RapportBinary()
+        defer { copy.remove() }
+        let file = copy.folder.appendingPathComponent("back.vcf")
+        try export.write(to: file, atomically: true, encoding: .utf8)
+        #expect(try copy.run(["import", file.path], environment: at).status == 0)
+        let listed = try #require(try copy.json(["list", "--archived"]) as? [[String: Any]])
+        #expect(listed.count == 1)
+        #expect(listed.first?["archived"] as? Bool == true, "\(listed)")
+        #expect(try copy.run(["export", "--format", "vcard"], environment: at).stdout == export, "the second export is the first")
+    }
 }

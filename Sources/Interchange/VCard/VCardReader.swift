@@ -66,9 +66,10 @@ public enum VCardReader {
         record.tags = try lines.filter { $0.name == "CATEGORIES" }
             .flatMap { line in VCardValue.components(try decoded(line), separator: ",") }
             .compactMap(ContactTag.normalised)
+        record.archived = try first("X-RAPPORT-ARCHIVED").map { try text($0).uppercased() == "TRUE" } ?? false
         record.notes = try lines.filter { $0.name == "NOTE" }.map { line in try text(line) }.filter { !$0.isEmpty }.joined(separator: "\n")
         file.records.append(record)
-        let used: Set<String> = ["FN", "UID", "TITLE", "ROLE", "ORG", "CATEGORIES", "NOTE"]
+        let used: Set<String> = ["FN", "UID", "TITLE", "ROLE", "ORG", "CATEGORIES", "NOTE", "X-RAPPORT-ARCHIVED"]
         for line in lines where !used.contains(line.name) && !structural.contains(line.name) {
             // Every EMAIL but the one taken is lost.
             if line.name == "EMAIL", try emails.count == 1 || text(line) == record.email { continue }

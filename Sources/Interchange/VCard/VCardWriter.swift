@@ -24,6 +24,8 @@ public enum VCardWriter {
         if !card.email.isEmpty { lines.append("EMAIL:" + escape(card.email)) }
         if !card.tags.isEmpty { lines.append("CATEGORIES:" + card.tags.map(escape).joined(separator: ",")) }
         if !card.notes.isEmpty { lines.append("NOTE:" + escape(card.notes)) }
+        // An extension property (RFC 6350 §6.10): other apps ignore it, an import reads it back.
+        if card.archived { lines.append("X-RAPPORT-ARCHIVED:TRUE") }
         lines.append("END:VCARD")
         return lines.map(ContentFolding.fold).joined()
     }

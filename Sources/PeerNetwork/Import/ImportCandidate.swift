@@ -8,9 +8,12 @@ public struct ImportCandidate: Equatable, Sendable {
     public var email: String
     public var tags: [String]
     public var notes: String
+    /// A contact Rapport exported archived (vCard `X-RAPPORT-ARCHIVED`) comes back archived.
+    public var archived: Bool
 
     public init(source: String, uid: String? = nil, name: String, role: String = "", team: String = "",
-                email: String = "", tags: [String] = [], notes: String = "") {
+                email: String = "", tags: [String] = [], notes: String = "", archived: Bool = false) {
+        self.archived = archived
         self.source = source
         self.uid = uid
         self.name = name

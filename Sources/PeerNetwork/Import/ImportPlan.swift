@@ -77,7 +77,7 @@ private struct Merger {
     mutating func add(_ candidate: ImportCandidate) {
         let colleague = Colleague(
             name: candidate.name.singleSpaced, role: candidate.role, team: candidate.team, email: candidate.email,
-            tags: Self.tags([], adding: candidate.tags), notes: candidate.notes, uid: candidate.uid)
+            tags: Self.tags([], adding: candidate.tags), notes: candidate.notes, archived: candidate.archived, uid: candidate.uid)
         targets.append(Target(before: nil, current: colleague, sources: [candidate.source]))
         index(targets.count - 1)
     }
