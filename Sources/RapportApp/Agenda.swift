@@ -35,8 +35,11 @@ public struct Agenda: Sendable {
         self.days = days
         let horizon = now.addingTimeInterval(Double(days) * 86_400)
         let people = Dictionary(input.people.map { ($0.colleague.id ?? 0, $0.colleague) }, uniquingKeysWith: { a, _ in a })
+        // What the review has decided on (done, snoozed, dismissed) is not brought up again here.
+        let decided = Set(review.hiddenInsights.map(\.key))
         let promises = input.promises.compactMap { promise -> Due? in
-            guard promise.keptAt == nil, let due = promise.dueAt, due <= horizon, let colleague = people[promise.colleagueID] else { return nil }
+            guard promise.keptAt == nil, let due = promise.dueAt, due <= horizon, let colleague = people[promise.colleagueID],
+                  !decided.contains("promise:\(promise.id ?? 0)") else { return nil }
             return Due(kind: "promise", direction: promise.direction, id: promise.id ?? 0, colleague: colleague, what: promise.what, dueAt: due)
         }
         let needs = input.needs.compactMap { need -> Due? in
@@ -44,9 +47,16 @@ public struct Agenda: Sendable {
             return Due(kind: "need", direction: nil, id: need.id ?? 0, colleague: colleague, what: need.what, dueAt: need.dueAt)
         }
         due = (promises + needs).sorted { $0.dueAt < $1.dueAt }
-        nextActions = Array(review.insights.prefix(Self.actionCount))
+        // Each thing is listed once: a promise already under Due, and a colleague already under
+        // "Overdue for contact", are not next actions as well.
+        let listedPromises = Set(promises.map(\.id))
+        nextActions = Array(review.insights.filter { insight in
+            insight.kind != .keepInTouch && !(insight.promiseID.map(listedPromises.contains) ?? false)
+        }.prefix(Self.actionCount))
+        let overdue = Set(review.insights.filter { $0.kind == .keepInTouch }.compactMap(\.colleagueID))
         late = input.people.compactMap { person in
-            guard let days = ContactCadence.daysLate(person, now: now), let weeks = ContactCadence.weeks(for: person.colleague) else { return nil }
+            guard let id = person.colleague.id, overdue.contains(id),
+                  let days = ContactCadence.daysLate(person, now: now), let weeks = ContactCadence.weeks(for: person.colleague) else { return nil }
             return Late(colleague: person.colleague, everyWeeks: weeks, lastContact: person.lastContact, daysLate: days)
         }.sorted { $0.daysLate > $1.daysLate }
     }
