@@ -29,6 +29,7 @@ extension ArchiveJSON {
         }
         let settings = try top.object("settings")
         let people = try top.array("colleagues").map { try person($0) }
+        try unique(people.map { $0.colleague.id }, "colleagues", "id", file: file)
         let ids = Set(people.compactMap(\.colleague.id))
         func colleagueID(_ field: Field, _ key: String) throws -> ColleagueID {
             let id = Int64(try field.int(key))
@@ -44,9 +45,12 @@ extension ArchiveJSON {
             return Interaction(
                 id: Int64(try field.int("id")), occurredAt: try field.time("occurredAt"), colleagueIDs: people,
                 direction: try field.choice("direction", Direction.init(rawValue:)), kind: try field.choice("kind", InteractionKind.init(rawValue:)),
-                minutes: try field.optionalInt("minutes"), note: try field.string("note"))
+                minutes: try field.optionalInt("minutes").map { minutes in
+                    guard minutes > 0 else { throw field.problem("minutes", "must be a positive number of minutes, not \(minutes)") }
+                    return minutes
+                }, note: try field.string("note"))
         }
-        return NetworkArchive(
+        let archive = NetworkArchive(
             people: people, interactions: interactions,
             needs: try top.array("needs").map { field in
                 Need(id: Int64(try field.int("id")), colleagueID: try colleagueID(field, "colleagueID"), what: try field.string("what"),
@@ -70,6 +74,25 @@ extension ArchiveJSON {
                 guard let start = WeekStart(parsing: name) else { throw settings.problem("weekStart", "'\(name)' is not a weekday") }
                 return start
             })
+        // What the database keeps unique is checked here, where the place in the file is known.
+        try unique(archive.people.map { $0.colleague.uid }, "colleagues", "uid", file: file)
+        try unique(archive.interactions.map(\.id), "interactions", "id", file: file)
+        try unique(archive.needs.map(\.id), "needs", "id", file: file)
+        try unique(archive.promises.map(\.id), "promises", "id", file: file)
+        try unique(archive.decisions.map(\.key), "reviewDecisions", "key", file: file)
+        return archive
+    }
+
+    /// Refuses a value that appears twice, naming both places.
+    private static func unique<T: Hashable>(_ values: [T?], _ array: String, _ key: String, file: String) throws {
+        var first: [T: Int] = [:]
+        for (index, value) in values.enumerated() {
+            guard let value else { continue }
+            if let earlier = first[value] {
+                throw Problem(file: file, path: "\(array)[\(index)].\(key)", message: "\(value) is also the \(key) of \(array)[\(earlier)]")
+            }
+            first[value] = index
+        }
     }
 
     private static func person(_ field: Field) throws -> NetworkArchive.Person {

@@ -67,6 +67,31 @@ import Testing
         #expect(try run(["import", truncated], db: copy).stderr.hasPrefix("Error: \(truncated): not valid JSON"))
         let newer = try file("newer.json", json.replacingOccurrences(of: "\"version\": 1,", with: "\"version\": 2,"))
         #expect(try run(["import", newer], db: copy).stderr == "Error: \(newer): version: written by a newer Rapport (version 2); upgrade Rapport to read it\n")
+        // What the database keeps unique, and what it checks, is refused at its place in the file.
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        func variant(_ name: String, _ change: (inout [String: Any]) -> Void) throws -> String {
+            var copy = object
+            change(&copy)
+            return try file(name, String(decoding: try JSONSerialization.data(withJSONObject: copy), as: UTF8.self))
+        }
+        func edit(_ key: String, _ index: Int, _ field: String, from source: Int? = nil, to value: Any? = nil) -> (inout [String: Any]) -> Void {
+            { top in
+                var items = top[key] as! [[String: Any]]
+                items[index][field] = value ?? items[source!][field]!
+                top[key] = items
+            }
+        }
+        for (name, change, message) in [
+            ("uid.json", edit("colleagues", 1, "uid", from: 0), "colleagues[1].uid: "),
+            ("interaction.json", edit("interactions", 1, "id", from: 0), "interactions[1].id: "),
+            ("need.json", edit("needs", 1, "id", from: 0), "needs[1].id: "),
+            ("minutes.json", edit("interactions", 0, "minutes", to: -5), "interactions[0].minutes: must be a positive number of minutes, not -5"),
+        ] {
+            let bad = try variant(name, change)
+            let refused = try run(["import", bad], db: copy)
+            #expect(refused.status == 1)
+            #expect(refused.stderr.hasPrefix("Error: \(bad): \(message)"), "\(refused.stderr)")
+        }
         #expect(!FileManager.default.fileExists(atPath: copy), "checked before anything was opened or written")
     }
 
