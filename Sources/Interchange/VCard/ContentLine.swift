@@ -17,34 +17,77 @@ struct ContentLine: Equatable {
 
     /// Physical lines joined into logical ones: a line that starts with a space or a tab
     /// continues the one before, and so does the line after a quoted-printable line ending in `=`.
-    static func unfold(_ text: String) -> [(line: Int, text: String)] {
-        var logical: [(line: Int, text: String)] = []
-        var continuesQuotedPrintable = false
+    /// A sequence read as it goes, so a 50 MB address book is never held as millions of lines.
+    static func unfold(_ text: String) -> Unfolded { Unfolded(text: text) }
+
+    struct Unfolded: Sequence, IteratorProtocol {
+        let text: String
+        var position: String.Index
         var number = 0
-        for physical in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-            number += 1
-            // A stray `=` at the end of the last value must not swallow END:VCARD.
-            if continuesQuotedPrintable, physical.uppercased() == "END:VCARD" {
-                logical.append((number, String(physical)))
-            } else if continuesQuotedPrintable, !logical.isEmpty {
-                logical[logical.count - 1].text += physical
-            } else if let first = physical.first, first == " " || first == "\t", !logical.isEmpty {
-                logical[logical.count - 1].text += physical.dropFirst()
-            } else if physical.contains(where: { !$0.isWhitespace }) {
-                logical.append((number, String(physical)))
-            } else {
-                continue
-            }
-            // Quoted-printable soft line break (vCard 2.1): drop the `=` and join the next line.
-            let current = logical[logical.count - 1].text
-            continuesQuotedPrintable = current.hasSuffix("=") && Self.header(of: current).uppercased().contains("QUOTED-PRINTABLE")
-            if continuesQuotedPrintable { logical[logical.count - 1].text.removeLast() }
+        /// The physical line read ahead that starts the next logical one.
+        var pending: (line: Int, text: Substring)?
+
+        init(text: String) {
+            self.text = text
+            position = text.startIndex
         }
-        return logical
+
+        /// The next physical line, split at LF, CR LF or CR.
+        mutating func physical() -> (line: Int, text: Substring)? {
+            if let line = pending { pending = nil; return line }
+            let utf8 = text.utf8
+            guard position < text.endIndex else { return nil }
+            let start = position
+            var end = start
+            while end < utf8.endIndex, utf8[end] != 0x0A, utf8[end] != 0x0D { end = utf8.index(after: end) }
+            position = end
+            if position < utf8.endIndex {
+                let breakByte = utf8[position]
+                position = utf8.index(after: position)
+                if breakByte == 0x0D, position < utf8.endIndex, utf8[position] == 0x0A { position = utf8.index(after: position) }
+            }
+            number += 1
+            return (number, text[start..<end])
+        }
+
+        mutating func next() -> (line: Int, text: String)? {
+            var first: (line: Int, text: Substring)?
+            while first == nil {
+                guard let line = physical() else { return nil }
+                if line.text.contains(where: { !$0.isWhitespace }) { first = line }
+            }
+            var logical = String(first!.text)
+            var continuesQuotedPrintable = Self.endsSoftBreak(&logical)
+            while let next = physical() {
+                // A stray `=` at the end of the last value must not swallow END:VCARD.
+                if continuesQuotedPrintable, next.text.uppercased() == "END:VCARD" {
+                    pending = next
+                    break
+                } else if continuesQuotedPrintable {
+                    logical += next.text
+                } else if let character = next.text.first, character == " " || character == "\t" {
+                    logical += next.text.dropFirst()
+                } else if next.text.contains(where: { !$0.isWhitespace }) {
+                    pending = next
+                    break
+                } else {
+                    continue
+                }
+                continuesQuotedPrintable = Self.endsSoftBreak(&logical)
+            }
+            return (first!.line, logical)
+        }
+
+        /// Quoted-printable soft line break (vCard 2.1): drops the `=`, so the next line joins.
+        static func endsSoftBreak(_ logical: inout String) -> Bool {
+            guard logical.hasSuffix("="), ContentLine.header(of: logical).uppercased().contains("QUOTED-PRINTABLE") else { return false }
+            logical.removeLast()
+            return true
+        }
     }
 
     /// Everything before the value's colon.
-    private static func header(of text: String) -> Substring {
+    static func header(of text: String) -> Substring {
         text[..<(colonIndex(in: text) ?? text.endIndex)]
     }
 
