@@ -11,6 +11,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // Property-based tests of every input and output path; no dependencies of its own.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
@@ -50,7 +52,8 @@ let package = Package(
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "TerminalUI", "PeerNetwork"]),
         .testTarget(
             name: "RapportAppTests", dependencies: [
-                "RapportApp", "Dashboard", "TerminalUI", "PeerNetwork", "PeerStore",
+                "RapportApp", "Dashboard", "TerminalUI", "PeerNetwork", "PeerStore", "Interchange",
+                .product(name: "PropertyBased", package: "swift-property-based"),
                 // SpreadsheetCSV is checked against the library's writer.
                 .product(name: "CSV", package: "CSV.swift"),
                 // The demo's image is compared with a load, table by table.
@@ -58,7 +61,9 @@ let package = Package(
             ],
             // Snapshot frames are read by path from the source tree, not bundled.
             exclude: ["Snapshots"]),
-        .testTarget(name: "RapportCLITests", dependencies: ["PeerNetwork"]),
+        .testTarget(name: "RapportCLITests", dependencies: [
+            "PeerNetwork", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -29,7 +29,7 @@ public enum SpreadsheetCSV {
             }
             out.append(contentsOf: [0x0D, 0x0A])
         }
-        append(header)
+        append(header.map(neutralised))
         for row in rows {
             append(row.map { cell in
                 switch cell {

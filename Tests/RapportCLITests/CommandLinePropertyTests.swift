@@ -1,0 +1,62 @@
+import Foundation
+import PropertyBased
+import Testing
+
+/// Random texts through the command line, as a shell would pass them: stored exactly (notes) or
+/// refused, and never printed with a raw control, by any command, to either stream.
+@Suite struct CommandLinePropertyTests {
+    static let pieces = [
+        "a", "Zoë", "e\u{301}", "田中", "مرحبا", "👩‍💻", " ", "\t", "\n", "\r", "\u{1B}]52;c;eA==\u{7}", "\u{1B}[2J", "\u{7F}", "\u{85}",
+        "\u{9B}", "\u{2028}", "\u{202E}", "\u{2066}", "#", "## Notes", "\\", ",", ";", "\"", "=cmd", "--x",
+    ]
+    static var text: Generator<String, some SendableSequenceType> {
+        Gen.element(of: pieces).map { $0 ?? "" }.array(of: 1...8).map { $0.joined() }
+    }
+    let at = ["RAPPORT_NOW": "2026-11-24T12:00:00Z", "TZ": "UTC"]
+
+    @Test func whatTheShellPassesIsStoredExactlyAndNeverPrintedRaw() async throws {
+        let cli = RapportBinary()
+        defer { cli.remove() }
+        try cli.run(["add", "Dana Whitfield"], environment: at)
+        await propertyCheck(count: 25, input: Self.text, Self.text) { name, notes in
+            let environment = at
+            // `--notes=VALUE`, as a shell user passes a value that starts with a dash.
+            let added = try cli.run(["add", "P " + name, "--notes=" + notes, "--allow-duplicate"], environment: environment)
+            let id = try #require(added.stdout.firstMatch(of: /\(#(\d+)\)/)?.1, "\(added.stderr)")
+            let shown = try #require(try JSONSerialization.jsonObject(with: Data(cli.run(["show", "#\(id)", "--json"], environment: environment).stdout.utf8)) as? [String: Any])
+            #expect(shown["notes"] as? String == notes, "notes are kept byte for byte")
+            try cli.run(["log", "#\(id)", "gave", "5m", name], environment: environment)
+            var outputs = [added]
+            for command in [["list"], ["show", "#\(id)"], ["history"], ["agenda"], ["review"], ["export", "--format", "markdown"],
+                            ["export", "--format", "csv"], ["export", "--format", "vcard"], ["export", "--format", "ics"],
+                            ["show", name], ["list", "--sort", name], ["--db", name]] {
+                outputs.append(try cli.run(command, environment: environment, useDatabase: command.first != "--db"))
+            }
+            for output in outputs {
+                let text = (output.stdout + output.stderr).replacingOccurrences(of: "\r\n", with: "").replacingOccurrences(of: "\n", with: "")
+                #expect(!text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || (0x80...0x9F).contains($0.value) || (0x2028...0x2029).contains($0.value) || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) },
+                        "\(output.stdout.debugDescription) \(output.stderr.debugDescription)")
+            }
+        }
+    }
+
+    /// Lines on standard input are logged with their notes as typed, all or none.
+    @Test func linesOnStandardInputAreLoggedExactlyOrRefusedWhole() async throws {
+        let cli = RapportBinary()
+        defer { cli.remove() }
+        try cli.run(["add", "Dana Whitfield"], environment: at)
+        let line = Gen.element(of: Self.pieces.filter { !$0.contains("\n") && !$0.contains("\r") && $0 != "\u{85}" && $0 != "\u{2028}" })
+            .map { $0 ?? "" }.array(of: 1...6).map { $0.joined() }
+        await propertyCheck(count: 20, input: line, line) { first, second in
+            let input = "dana gave 5m note: \(first)\ndana got 10m note: \(second)\n"
+            let before = try cli.run(["history", "--json"], environment: at).stdout
+            let result = try cli.run(["log", "-"], environment: at, input: input)
+            let history = try #require(try JSONSerialization.jsonObject(with: Data(cli.run(["history", "--json", "--limit", "2"], environment: at).stdout.utf8)) as? [[String: Any]])
+            if result.status == 0 {
+                #expect(Set(history.compactMap { $0["note"] as? String }) == Set(["note: \(first)".trimmingCharacters(in: .whitespaces), "note: \(second)".trimmingCharacters(in: .whitespaces)]))
+            } else {
+                #expect(try cli.run(["history", "--json"], environment: at).stdout == before, "a refused batch writes nothing: \(result.stderr)")
+            }
+        }
+    }
+}
