@@ -77,6 +77,8 @@ public struct QuickLogPopup: Equatable, Sendable {
     public var field: TextField
     /// Set when the popup edits an existing interaction instead of logging a new one.
     public var editing: InteractionID?
+    /// The line an edit started from: Enter on it unchanged saves nothing.
+    public var original: String?
     /// Position in the history while recalling earlier lines with ↑/↓; nil when on the new line.
     public var historyIndex: Int?
     /// The line being typed before ↑ was pressed, restored by ↓ at the end of the history.
@@ -118,6 +120,8 @@ public struct StancePopup: Equatable, Sendable {
     public var colleagueID: ColleagueID
     public var name: String
     public var selected: Stance
+    /// Their stance when the popup opened: Enter on it changes nothing.
+    public var original: Stance
 }
 
 /// `D`: says what will be lost and waits for `y`.

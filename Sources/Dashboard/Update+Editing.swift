@@ -29,7 +29,10 @@ func performEditing(_ command: Command, in state: inout AppState) -> [Effect] {
         return [.loadCandidates]
     case .editInteraction:
         guard let entry = state.focusedInteraction, let id = entry.interaction.id else { return [] }
-        state.popup = .quickLog(QuickLogPopup(text: QuickLogLine.line(for: entry, now: state.now), editing: id))
+        let line = QuickLogLine.line(for: entry, now: state.now)
+        var popup = QuickLogPopup(text: line, editing: id)
+        popup.original = line
+        state.popup = .quickLog(popup)
         return [.loadCandidates]
     case .add:
         state.popup = .form(ColleagueForm(editing: Colleague(name: "")))
@@ -62,7 +65,7 @@ func performEditing(_ command: Command, in state: inout AppState) -> [Effect] {
         return []
     case .stance:
         guard let colleague, let id = colleague.id else { return [] }
-        state.popup = .stance(StancePopup(colleagueID: id, name: colleague.name, selected: colleague.stance))
+        state.popup = .stance(StancePopup(colleagueID: id, name: colleague.name, selected: colleague.stance, original: colleague.stance))
         return []
     case .archive:
         guard let colleague, let id = colleague.id else { return [] }
@@ -160,6 +163,7 @@ func handlePopupKey(_ key: Key, in state: inout AppState) -> [Effect] {
         case .down, .char("j"): stance.selected = all[(index + 1) % all.count]
         case .up, .char("k"): stance.selected = all[(index + all.count - 1) % all.count]
         case .enter:
+            guard stance.selected != stance.original else { return closedWithNothingChanged(&state) }
             return [.apply(.setStance(stance.colleagueID, stance.selected), description: "\(stance.name) is now \(stance.selected.rawValue)")]
         default: break
         }
@@ -228,6 +232,8 @@ private func handleQuickLogKey(_ key: Key, popup: inout QuickLogPopup, state: in
             popup.field.set(completed)
         }
     case .enter:
+        // Re-reading an unchanged line could move its time within the day: nothing is saved.
+        if popup.editing != nil, popup.field.text == popup.original { return closedWithNothingChanged(&state) }
         let parser = QuickLogParser(candidates: state.candidates, now: state.now)
         do {
             let entry = try parser.parse(popup.field.text)
@@ -281,11 +287,7 @@ private func handleFormKey(_ key: Key, form: inout ColleagueForm, state: inout A
                 return [.apply(.addColleague(colleague, allowingDuplicate: form.allowsDuplicate), description: "Added \(colleague.name)")]
             }
             // A save with nothing changed changes nothing: no write, no undo step.
-            guard colleague != form.base else {
-                state.popup = nil
-                state.status = StatusMessage("Nothing changed")
-                return []
-            }
+            guard colleague != form.base else { return closedWithNothingChanged(&state) }
             return [.apply(.updateColleague(colleague), description: "Saved \(colleague.name)")]
         case .failure(let failure):
             form.errors = failure.errors
@@ -331,5 +333,12 @@ private func handleCommitmentKey(_ key: Key, popup: inout CommitmentPopup, state
     default:
         _ = popup.field.handle(key)
     }
+    return []
+}
+
+/// A save with nothing changed changes nothing: the popup closes, with no write and no undo step.
+private func closedWithNothingChanged(_ state: inout AppState) -> [Effect] {
+    state.popup = nil
+    state.status = StatusMessage("Nothing changed")
     return []
 }

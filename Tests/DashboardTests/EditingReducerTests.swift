@@ -279,6 +279,22 @@ import TerminalUI
         #expect(state.status?.text == "Nothing changed")
     }
 
+    @Test func unchangedStanceAndInteractionSaveNothing() {
+        var state = state()
+        _ = update(&state, .key(.char("t")))
+        #expect(update(&state, .key(.enter)) == [], "the stance it already has")
+        #expect(state.popup == nil && state.status?.text == "Nothing changed")
+        let entry = LogEntry(interaction: Interaction(id: 4, occurredAt: now.addingTimeInterval(-90_000), colleagueIDs: [1], direction: .gave, kind: .help, minutes: 30, note: "x"), names: ["Dana Whitfield"])
+        state.screen = .detail
+        _ = update(&state, .detailLoaded(ColleagueDetail(
+            summary: ColleagueSummary(colleague: Colleague(id: 1, name: "Dana Whitfield"), lastContact: nil, balance: Balance()),
+            ratingHistory: [], stanceHistory: [], recent: [entry], needs: [], promises: [])))
+        _ = update(&state, .key(.enter))
+        guard case .quickLog(let popup) = state.popup, popup.editing == 4 else { Issue.record("\(String(describing: state.popup))"); return }
+        #expect(update(&state, .key(.enter)) == [], "the line as it was")
+        #expect(state.popup == nil && state.status?.text == "Nothing changed")
+    }
+
     @Test func deletingSaysWhatGoesWithThem() {
         #expect(DeletionLoss(interactions: 3, needs: 2, promises: 1).question(deleting: "Dana Whitfield")
             == "Delete Dana Whitfield, their rating and stance history, 2 needs, 1 promise and 3 interactions with nobody else? (shared ones stay)")
