@@ -15,9 +15,14 @@ extension AppDatabase {
     /// are marked as imported at `now`, so the review can ask for their ratings.
     public func apply(_ plan: ImportPlan, at now: Date) throws {
         try write { db in
-            for colleague in plan.created { _ = try Self.insert(colleague, at: now, importedAt: now, in: db) }
-            // Updates join this transaction.
-            for colleague in plan.updated { try updateColleague(colleague, at: now) }
+            try plan.forEachOutcome { outcome in
+                switch outcome {
+                case .create(let colleague, _): _ = try Self.insert(colleague, at: now, importedAt: now, in: db)
+                // Updates join this transaction.
+                case .update(_, let colleague, _, _): try updateColleague(colleague, at: now)
+                case .unchanged, .skip: break
+                }
+            }
         }
     }
 

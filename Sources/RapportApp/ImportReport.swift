@@ -4,18 +4,19 @@ import TerminalUI
 /// What an import did, or would do, in lines for the terminal.
 public enum ImportReport {
     public static func dryRun(_ plan: ImportPlan, notImported: [String: Int]) -> String {
-        var lines = ["Dry run, nothing written. Would create \(plan.created.count), update \(plan.updated.count), leave \(plan.unchangedCount) unchanged and skip \(plan.skippedCount)."]
-        lines += plan.outcomes.map(line)
+        var lines = ["Dry run, nothing written. Would create \(plan.createdCount), update \(plan.updatedCount), leave \(plan.unchangedCount) unchanged and skip \(plan.skippedCount)."]
+        plan.forEachOutcome { lines.append(line($0)) }
         lines += lost(notImported)
         return lines.joined(separator: "\n")
     }
 
     public static func done(_ plan: ImportPlan, notImported: [String: Int]) -> String {
-        var lines = ["Imported: \(plan.created.count) created, \(plan.updated.count) updated, \(plan.unchangedCount) unchanged, \(plan.skippedCount) skipped."]
-        lines += plan.outcomes.filter { if case .skip = $0 { true } else { false } }.map(line)
+        let created = plan.createdCount
+        var lines = ["Imported: \(created) created, \(plan.updatedCount) updated, \(plan.unchangedCount) unchanged, \(plan.skippedCount) skipped."]
+        plan.forEachOutcome { if case .skip = $0 { lines.append(line($0)) } }
         lines += lost(notImported)
-        if !plan.created.isEmpty {
-            lines.append("The weekly review asks you to rate the \(plan.created.count == 1 ? "colleague" : "\(plan.created.count) colleagues") you imported.")
+        if created > 0 {
+            lines.append("The weekly review asks you to rate the \(created == 1 ? "colleague" : "\(created) colleagues") you imported.")
         }
         return lines.joined(separator: "\n")
     }

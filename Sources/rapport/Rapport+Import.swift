@@ -38,37 +38,46 @@ extension Rapport {
             }
             if let tag, tag.isEmpty || tag.contains(where: \.isWhitespace) { throw CLIError("--tag '\(tag)' must be one word") }
             let paths = try ImportSource.files(files)
-            let texts = try paths.map { ($0, try ImportSource.text(of: $0)) }
-            if texts.contains(where: { (forced ?? ImportFormat.detect($0.1)) == .json }) {
-                guard texts.count == 1 else { throw CLIError("a Rapport JSON export is imported on its own, not with other files") }
-                return try restore(texts[0].1, file: texts[0].0)
+            let first = try ImportSource.text(of: paths[0])
+            if (forced ?? ImportFormat.detect(first)) == .json {
+                guard paths.count == 1 else { throw CLIError("a Rapport JSON export is imported on its own, not with other files") }
+                return try restore(first, file: paths[0])
             }
-            let contacts = try read(texts, forced: forced)
+            // Matched against the colleagues already there, read without creating or writing the
+            // file: a file that cannot be imported leaves no database behind.
             let exists = FileManager.default.fileExists(atPath: store.resolvedPath)
-            let database = dryRun && !exists ? nil : try store.open(creating: true)
-            var plan = ImportPlan(contacts.records, existing: try database?.allColleagues() ?? [], tag: tag?.lowercased(), overwrite: overwrite)
-            plan.outcomes += contacts.skipped.map { .skip(source: $0.location.description, reason: $0.reason) }
+            var plan = ImportPlan(existing: exists ? try store.openForReading().allColleagues() : [], tag: tag?.lowercased(), overwrite: overwrite)
+            let contacts = try read(paths, first: first, forced: forced, into: &plan)
+            for skipped in contacts.skipped { plan.skip(source: skipped.location.description, reason: skipped.reason) }
             if dryRun {
                 print(ImportReport.dryRun(plan, notImported: contacts.notImported))
                 return
             }
-            try database!.apply(plan, at: AppClock.now)
+            try store.open(creating: true).apply(plan, at: AppClock.now)
             print(ImportReport.done(plan, notImported: contacts.notImported))
         }
 
-        /// Every file parsed before anything is written; a progress line on a terminal for big ones.
-        private func read(_ texts: [(String, String)], forced: ImportFormat?) throws -> ContactFile {
+        /// Every file parsed before anything is written, one at a time, each contact going
+        /// straight into the plan; a progress line on a terminal for many files.
+        private func read(_ paths: [String], first: String, forced: ImportFormat?, into plan: inout ImportPlan) throws -> ContactFile {
             var contacts = ContactFile()
-            let progress = isatty(STDERR_FILENO) == 1 && texts.count > 1
-            for (index, (file, text)) in texts.enumerated() {
+            var count = 0
+            let progress = isatty(STDERR_FILENO) == 1 && paths.count > 1
+            for (index, file) in paths.enumerated() {
+                let text = index == 0 ? first : try ImportSource.text(of: file)
+                let format = forced ?? ImportFormat.detect(text)
+                guard format != .json else { throw CLIError("a Rapport JSON export is imported on its own, not with other files") }
                 do {
-                    contacts.append(try ContactImport.read(text, file: file, format: forced ?? ImportFormat.detect(text), map: map))
+                    contacts.append(try ContactImport.read(text, file: file, format: format, map: map) { candidate in
+                        plan.add(candidate)
+                        count += 1
+                    })
                 } catch let issue as ImportIssue {
                     if progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
                     throw CLIError(issue.description)
                 }
-                if progress, index % 100 == 0 || index == texts.count - 1 {
-                    FileHandle.standardError.write(Data("\rReading \(index + 1) of \(texts.count) files, \(contacts.records.count) contacts…".utf8))
+                if progress, index % 100 == 0 || index == paths.count - 1 {
+                    FileHandle.standardError.write(Data("\rReading \(index + 1) of \(paths.count) files, \(count) contacts…".utf8))
                 }
             }
             if progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }

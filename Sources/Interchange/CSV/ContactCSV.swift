@@ -1,7 +1,17 @@
+import PeerNetwork
+
 /// Contacts from a CSV file: the header found (after LinkedIn's "Notes:" preamble), the columns
 /// recognised or mapped, every row checked against the header's width.
 public enum ContactCSV {
     public static func read(_ text: String, file: String, map: String? = nil) throws -> ContactFile {
+        var records: [ImportCandidate] = []
+        var result = try read(text, file: file, map: map) { records.append($0) }
+        result.records = records
+        return result
+    }
+
+    /// Hands each contact to `each` as its row is read, rather than collecting them.
+    public static func read(_ text: String, file: String, map: String? = nil, each: (ImportCandidate) throws -> Void) throws -> ContactFile {
         let document = try CSVDocument(text, file: file)
         // The header is the first row with two or more named columns; a preamble before it
         // (LinkedIn's "Notes:" paragraph) is one text field a line.
@@ -40,7 +50,7 @@ public enum ContactCSV {
                 result.skipped.append(.init(location: location, reason: "a row with no name"))
                 continue
             }
-            result.records.append(record)
+            try each(record)
             for column in unmapped where !(cells[column] ?? "").isEmpty {
                 result.notImported[column, default: 0] += 1
             }

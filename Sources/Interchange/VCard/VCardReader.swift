@@ -8,6 +8,15 @@ public enum VCardReader {
     static let structural: Set<String> = ["BEGIN", "END", "VERSION", "PRODID", "REV", "N", "KIND", "SOURCE", "CLIENTPIDMAP"]
 
     public static func read(_ text: String, file: String) throws -> ContactFile {
+        var records: [ImportCandidate] = []
+        var result = try read(text, file: file) { records.append($0) }
+        result.records = records
+        return result
+    }
+
+    /// Hands each contact to `each` as its card ends, rather than collecting them: the returned
+    /// file holds only what was skipped or not imported.
+    public static func read(_ text: String, file: String, each: (ImportCandidate) throws -> Void) throws -> ContactFile {
         var result = ContactFile()
         var card: [ContentLine] = []
         var begin: Int?
@@ -20,7 +29,10 @@ public enum VCardReader {
                 card = []
             case ("END", "VCARD"):
                 guard let start = begin else { throw ImportIssue(SourceLocation(file: file, line: line), "END:VCARD with no BEGIN:VCARD before it") }
-                result.append(try contact(from: card, at: SourceLocation(file: file, line: start)))
+                var contact = try contact(from: card, at: SourceLocation(file: file, line: start))
+                for record in contact.records { try each(record) }
+                contact.records = []
+                result.append(contact)
                 begin = nil
             default:
                 guard begin != nil else {

@@ -2,7 +2,7 @@
 /// to a colleague by UID, then by email (any case), then by folded full name. A match gets only
 /// the fields it lacks, unless `overwrite`; tags are added. Importing the same file twice
 /// changes nothing the second time.
-public struct ImportPlan: Equatable, Sendable {
+public struct ImportPlan: Sendable {
     public enum Outcome: Equatable, Sendable {
         case create(Colleague, sources: [String])
         /// `fields`: what changed, in the order of the form.
@@ -11,47 +11,83 @@ public struct ImportPlan: Equatable, Sendable {
         case skip(source: String, reason: String)
     }
 
-    public var outcomes: [Outcome]
+    private var merger: Merger
+    private var skips: [Outcome] = []
+    private let tag: String?
+    private let overwrite: Bool
 
-    public var created: [Colleague] { outcomes.compactMap { if case .create(let c, _) = $0 { c } else { nil } } }
-    public var updated: [Colleague] { outcomes.compactMap { if case .update(_, let c, _, _) = $0 { c } else { nil } } }
-    public var unchangedCount: Int { outcomes.filter { if case .unchanged = $0 { true } else { false } }.count }
-    public var skippedCount: Int { outcomes.filter { if case .skip = $0 { true } else { false } }.count }
+    /// An empty plan against the colleagues already there. Contacts are added one at a time as
+    /// a file is read (`add`), and each colleague is held once: a large file is never held as a
+    /// list of contacts and a list of outcomes as well.
+    public init(existing: [Colleague], tag: String? = nil, overwrite: Bool = false) {
+        merger = Merger(existing: existing)
+        self.tag = tag
+        self.overwrite = overwrite
+    }
 
     public init(_ incoming: [ImportCandidate], existing: [Colleague], tag: String? = nil, overwrite: Bool = false) {
-        var merger = Merger(existing: existing)
-        var skips: [Outcome] = []
-        for candidate in incoming {
-            var candidate = candidate
-            if let tag { candidate.tags.append(tag) }
-            switch merger.target(for: candidate) {
-            case .found(let index): merger.merge(candidate, into: index, overwrite: overwrite)
-            case .none: merger.add(candidate)
-            case .ambiguous(let count):
-                skips.append(.skip(source: candidate.source, reason: "\(count) colleagues are named \(candidate.name); give the contact an email or a UID to tell which"))
-            }
+        self.init(existing: existing, tag: tag, overwrite: overwrite)
+        for candidate in incoming { add(candidate) }
+    }
+
+    public mutating func add(_ candidate: ImportCandidate) {
+        var candidate = candidate
+        if let tag { candidate.tags.append(tag) }
+        switch merger.target(for: candidate) {
+        case .found(let index): merger.merge(candidate, into: index, overwrite: overwrite)
+        case .none: merger.add(candidate)
+        case .ambiguous(let count):
+            skip(source: candidate.source, reason: "\(count) colleagues are named \(candidate.name); give the contact an email or a UID to tell which")
         }
-        outcomes = merger.outcomes + skips
+    }
+
+    public mutating func skip(source: String, reason: String) { skips.append(.skip(source: source, reason: reason)) }
+
+    /// Each outcome in turn, made as it is asked for: the colleagues' in order, then the skipped.
+    public func forEachOutcome(_ body: (Outcome) throws -> Void) rethrows {
+        for target in merger.targets { if let outcome = merger.outcome(of: target) { try body(outcome) } }
+        for skip in skips { try body(skip) }
+    }
+
+    /// Every outcome, in one list.
+    public var outcomes: [Outcome] {
+        var all: [Outcome] = []
+        forEachOutcome { all.append($0) }
+        return all
+    }
+
+    public var createdCount: Int { count { if case .create = $0 { true } else { false } } }
+    public var updatedCount: Int { count { if case .update = $0 { true } else { false } } }
+    public var unchangedCount: Int { count { if case .unchanged = $0 { true } else { false } } }
+    public var skippedCount: Int { skips.count }
+
+    private func count(_ matches: (Outcome) -> Bool) -> Int {
+        var total = 0
+        forEachOutcome { if matches($0) { total += 1 } }
+        return total
     }
 }
 
 /// The colleagues an import is building, with indexes by UID, email and folded name.
 private struct Merger {
     struct Target {
-        var before: Colleague?
+        /// Where they stand in `existing`; nil for someone the import creates.
+        var before: Int?
         var current: Colleague
         var sources: [String] = []
     }
 
     enum Match { case found(Int), none, ambiguous(Int) }
 
+    let existing: [Colleague]
     var targets: [Target]
     var byUID: [String: Int] = [:]
     var byEmail: [String: Int] = [:]
     var byName: [String: [Int]] = [:]
 
     init(existing: [Colleague]) {
-        targets = existing.map { Target(before: $0, current: $0) }
+        self.existing = existing
+        targets = existing.indices.map { Target(before: $0, current: existing[$0]) }
         for position in targets.indices { index(position) }
     }
 
@@ -107,15 +143,14 @@ private struct Merger {
         return result
     }
 
-    var outcomes: [ImportPlan.Outcome] {
-        targets.compactMap { target in
-            guard !target.sources.isEmpty else { return nil }
-            guard let before = target.before else { return .create(target.current, sources: target.sources) }
-            let fields = Self.changedFields(before, target.current)
-            return fields.isEmpty
-                ? .unchanged(before, sources: target.sources)
-                : .update(before: before, after: target.current, fields: fields, sources: target.sources)
-        }
+    func outcome(of target: Target) -> ImportPlan.Outcome? {
+        guard !target.sources.isEmpty else { return nil }
+        guard let index = target.before else { return .create(target.current, sources: target.sources) }
+        let before = existing[index]
+        let fields = Self.changedFields(before, target.current)
+        return fields.isEmpty
+            ? .unchanged(before, sources: target.sources)
+            : .update(before: before, after: target.current, fields: fields, sources: target.sources)
     }
 
     static func changedFields(_ a: Colleague, _ b: Colleague) -> [String] {
