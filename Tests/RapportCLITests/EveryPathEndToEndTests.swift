@@ -28,6 +28,30 @@ import Testing
         #expect(try NSDictionary(dictionary: show("anna", cli)) == NSDictionary(dictionary: before), "Anna is as she was")
     }
 
+    /// 8. Redacted, neither the quick-log preview nor the status after a save names anyone.
+    @Test func aRedactedQuickLogNamesNobody() throws {
+        let cli = RapportBinary()
+        defer { cli.remove() }
+        try cli.run(["demo"], environment: at)
+        let tmux = try TmuxSession(environment: at)
+        try tmux.type("\(binary) --redact --db '\(cli.database)'", enter: true)
+        try tmux.waitFor("A. K.")
+        try tmux.press("l")
+        try tmux.waitFor("Quick log")
+        try tmux.press("Tab")
+        try tmux.type("gave 30m shared the churn deck")
+        let preview = try tmux.waitFor("Will save:")
+        #expect(!preview.contains("Anna") && !preview.contains("Kowalczyk"), "\(preview)")
+        try tmux.press("Enter")
+        let saved = try tmux.waitFor("Logged:")
+        #expect(!saved.contains("Anna") && !saved.contains("Kowalczyk"), "\(saved)")
+        try tmux.press("E")
+        try tmux.waitFor("Hidden while redacted")
+        try tmux.press("q")
+        let recent = try #require(try show("anna", cli)["recentInteractions"] as? [[String: Any]])
+        #expect(recent.first?["note"] as? String == "shared the churn deck", "logged on the real record")
+    }
+
     /// 2. `E` keeps the user's own `#` and `##` lines.
     @Test func theEditorKeepsHashLines() throws {
         let cli = RapportBinary()
