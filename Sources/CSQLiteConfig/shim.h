@@ -13,12 +13,4 @@ static inline int rapport_sqlite3_enable_triggers(sqlite3 *db, int on) {
     return now;
 }
 
-/// sqlite3_config is variadic too. SQLite's memory statistics (`sqlite3_memory_used`, the soft
-/// heap limit) take a process-wide mutex at every allocation. They can be turned off only before
-/// SQLite initializes, that is before the first connection opens; later this returns
-/// SQLITE_MISUSE and changes nothing.
-static inline int rapport_sqlite3_disable_memory_statistics(void) {
-    return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
-}
-
 #endif

@@ -127,7 +127,6 @@ public final class AppDatabase: Sendable {
     }
 
     private static func configuration(busyTimeout: TimeInterval, queryOnly: Bool = false) -> Configuration {
-        _ = SQLiteMemoryStatistics.turnedOff
         var config = Configuration()
         config.busyMode = .timeout(busyTimeout)
         config.prepareDatabase { db in

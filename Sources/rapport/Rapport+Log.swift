@@ -30,17 +30,11 @@ extension Rapport {
         var words: [String] = []
 
         func run() throws {
-            try Self.log(words, databasePath: store.path)
-        }
-
-        /// The command itself, for the parser's `run()` and for `QuickLogArguments`, which reads
-        /// the common shapes of a log line without the parser.
-        static func log(_ words: [String], databasePath: String?) throws {
-            let database = try StoreOptions.open(path: databasePath, mode: .existingOnly)
+            let database = try store.open()
             let now = AppClock.now
             if words == ["-"] {
                 let parser = QuickLogParser(candidates: try database.quickLogCandidates(), now: now)
-                return try logLines(from: try readStandardInput(), parser: parser, database: database)
+                return try Self.logLines(from: try Self.readStandardInput(), parser: parser, database: database)
             }
             // One line: its names looked up in SQL as the parse asks for them.
             let entry: QuickLogEntry

@@ -49,13 +49,11 @@ extension Rapport {
                 try decide(choice, key: key, in: try store.open())
                 return
             }
-            try Self.show(week: week, format: json ? .json : format, showsHidden: hidden, databasePath: store.path)
+            try show(format: json ? .json : format, showsHidden: hidden)
         }
 
-        /// The review printed, for `run()` and for `ReviewArguments`, which reads the common
-        /// shapes of the command without the parser.
-        static func show(week: String?, format: Format, showsHidden: Bool, databasePath: String?) throws {
-            let database = try StoreOptions.open(path: databasePath, mode: .readOnly)
+        private func show(format: Format, showsHidden: Bool) throws {
+            let database = try store.openForReading()
             let calendar = try database.weekCalendar()
             var now = AppClock.now
             if let week {

@@ -17,18 +17,16 @@ struct StoreOptions: ParsableArguments {
     /// setting) pass `creating`; the others report a missing file instead of leaving an empty one
     /// where a mistyped path pointed.
     func open(creating: Bool = false) throws -> AppDatabase {
-        try Self.open(path: path, mode: creating ? .createIfMissing : .existingOnly)
+        try open(mode: creating ? .createIfMissing : .existingOnly)
     }
 
     /// Opens the database for a command that only reads: the file is never written.
     func openForReading() throws -> AppDatabase {
-        try Self.open(path: path, mode: .readOnly)
+        try open(mode: .readOnly)
     }
 
-    /// `open` for a path read without the parser (`QuickLogArguments`).
-    static func open(path: String?, mode: AppDatabase.OpenMode) throws -> AppDatabase {
-        let database = try AppDatabase(path: resolved(path), mode: mode)
-        OpenStores.keep(database)
+    private func open(mode: AppDatabase.OpenMode) throws -> AppDatabase {
+        let database = try AppDatabase(path: resolvedPath, mode: mode)
         for notice in database.notices { printError("Note: \(notice)") }
         return database
     }

@@ -94,65 +94,6 @@ import Testing
         #expect(try run(["need", "add", "dana", "a", "-v", "review", "by", "friday"]).stdout == "Need #3: a -v review from Dana Whitfield, by Fri 27 Nov\n")
     }
 
-    /// `rapport log --db PATH WORDS` is read without swift-argument-parser (`QuickLogArguments`);
-    /// with `--db` after the words the parser reads it. Both must log, print and fail alike.
-    @Test func aLogLineReadsTheSameWithoutTheParser() throws {
-        let direct = RapportBinary(), parsed = RapportBinary()
-        defer { direct.remove(); parsed.remove() }
-        for binary in [direct, parsed] { try binary.run(["demo"], environment: at) }
-        let lines: [([String], String?)] = [
-            (["dana", "gave", "info", "30m", "shared the Q3 churn numbers"], nil),
-            (["#2", "got", "help", "yesterday", "walked me through it"], nil),
-            (["@exec", "mutual", "recognition", "thanks"], nil),
-            (["nobody", "gave", "x"], nil),
-            (["dana", "gave", "2026-13-01", "x"], nil),
-            (["gave"], nil),
-            (["-"], "dana gave 30m sent the deck\n#2 got info 15m the pipeline numbers\n"),
-            (["-"], "dana gave 30m sent the deck\nnobody got help\n"),
-        ]
-        for (words, input) in lines {
-            let first = try direct.run(["log", "--db", direct.database] + words, environment: at, useDatabase: false, input: input)
-            let second = try parsed.run(["log"] + words + ["--db", parsed.database], environment: at, useDatabase: false, input: input)
-            #expect(first.status == second.status, "\(words)")
-            #expect(first.stdout == second.stdout, "\(words)")
-            #expect(first.stderr == second.stderr, "\(words)")
-        }
-        let history = ["history", "--json"]
-        #expect(try direct.run(history, environment: at).stdout == parsed.run(history, environment: at).stdout)
-        // RAPPORT_DB, and a missing file, the same way too.
-        let missing = ["RAPPORT_DB": direct.folder.appendingPathComponent("missing.sqlite").path].merging(at) { $1 }
-        let withoutOption = try direct.run(["log", "dana", "gave", "x"], environment: missing, useDatabase: false)
-        let throughTheParser = try direct.run(["log", "dana", "gave", "x", "--db", missing["RAPPORT_DB"]!], environment: at, useDatabase: false)
-        #expect(withoutOption.status == 1)
-        #expect(withoutOption.stderr == throughTheParser.stderr)
-    }
-
-    /// `rapport review` with `--db PATH` and its display options is read without
-    /// swift-argument-parser (`ReviewArguments`); `--db=PATH` goes to the parser. Both must print
-    /// and fail alike.
-    @Test func aReviewReadsTheSameWithoutTheParser() throws {
-        defer { rapport.remove() }
-        try run(["demo"])
-        // Something for --hidden to show.
-        #expect(try run(["review", "--snooze", "invest-first:1"]).status == 0)
-        let shapes: [[String]] = [
-            [], ["--json"], ["--format", "json"], ["--format", "markdown", "--hidden"], ["--hidden", "--format", "text"],
-            ["--json", "--format", "markdown"], ["--format", "markdown", "--json"], ["--week", "2026-W46", "--json"],
-            ["--week", "2026-W99"], ["--week", "2027-W10"], ["--format", "yaml"], ["--json", "--json"],
-        ]
-        for shape in shapes {
-            let direct = try rapport.run(["review", "--db", rapport.database] + shape, environment: at, useDatabase: false)
-            let parsed = try rapport.run(["review", "--db=\(rapport.database)"] + shape, environment: at, useDatabase: false)
-            #expect(direct.status == parsed.status, "\(shape)")
-            #expect(direct.stdout == parsed.stdout, "\(shape)")
-            #expect(direct.stderr == parsed.stderr, "\(shape)")
-        }
-        let missing = rapport.folder.appendingPathComponent("missing.sqlite").path
-        let withoutParser = try rapport.run(["review", "--json"], environment: ["RAPPORT_DB": missing].merging(at) { $1 }, useDatabase: false)
-        #expect(withoutParser.status == 1)
-        #expect(withoutParser.stderr == (try rapport.run(["review", "--json", "--db=\(missing)"], environment: at, useDatabase: false)).stderr)
-    }
-
     @Test func addRefusesALikelyDuplicate() throws {
         defer { rapport.remove() }
         try run(["add", "Dana Whitfield", "--email", "dana@example.com"])
