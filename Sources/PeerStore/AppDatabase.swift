@@ -84,30 +84,19 @@ public final class AppDatabase: Sendable {
     }
 
     /// A database in memory, gone when the process ends: the `--demo` dashboard, which nothing
-    /// else opens, starts without a file, a WAL or a sync to disk. It starts from the schema's
-    /// image, or from `image`, one that `packedImage()` made.
-    public init(inMemoryNamed name: String, image: String? = nil) throws {
+    /// else opens, starts without a file, a WAL or a sync to disk.
+    public init(inMemoryNamed name: String) throws {
         path = name
         busyTimeout = Self.defaultBusyTimeout
         secondReader = SecondReader(path: nil, busyTimeout: busyTimeout)
         notices = []
         do {
             let queue = try DatabaseQueue(configuration: Self.configuration(busyTimeout: busyTimeout))
-            // The baseline from its image, not its statements; later migrations run as usual.
-            // With none later, GRDB's migrate is skipped: it only read the applied list back
-            // (0.7 M instructions of the demo's first frame).
-            try queue.writeWithoutTransaction { try SchemaImage.restore(into: $0, from: image ?? SchemaImage.base64) }
-            let migrator = Self.migrator
-            if migrator.migrations != SchemaBaseline.migrations { try migrator.migrate(queue) }
+            try Self.migrate(queue)
             writer = queue
         } catch let error as DatabaseError {
             throw StoreError(error, path: name)
         }
-    }
-
-    /// The database's bytes, packed, as base64 text: an image for `init(inMemoryNamed:image:)`.
-    public func packedImage() throws -> String {
-        try writer.read { try SchemaImage.record(in: $0) }
     }
 
     /// A new database gets the baseline in one step, then whatever migrations came after it.

@@ -1,5 +1,4 @@
-// Generated from Resources/demo-network.json by `RECORD_DEMO=1 swift test --filter DemoNetworkTests`.
-// Do not edit: edit the JSON, then run that.
+// The demo network: 26 colleagues over the last three months (see DemoNetwork for the fields).
 
 import PeerNetwork
 

@@ -2,20 +2,19 @@ import Foundation
 import PeerNetwork
 import PeerStore
 
-/// The demo network in `Resources/demo-network.json`, compiled in as Swift values
-/// (`DemoNetwork+Data.swift`, written by `RECORD_DEMO=1 swift test --filter DemoNetworkTests`).
-/// Values, not JSON to decode: JSONDecoder took 11 M instructions, an eighth of the demo's first
-/// frame. Times there are relative ("daysAgo"), so the demo always looks like the last three months.
-public struct DemoNetwork: Decodable, Equatable, Sendable {
-    public struct RatingPoint: Decodable, Equatable, Sendable {
+/// The demo network, as Swift values in `DemoNetwork+Data.swift`: its one source, compiled into
+/// the binary so it needs no resource beside it. Times there are relative ("daysAgo"), so the
+/// demo always looks like the last three months.
+public struct DemoNetwork: Equatable, Sendable {
+    public struct RatingPoint: Equatable, Sendable {
         var daysAgo: Double
         var vital: Int?, frequency: Int?, quality: Int?, trust: Int?
     }
-    public struct StancePoint: Decodable, Equatable, Sendable {
+    public struct StancePoint: Equatable, Sendable {
         var daysAgo: Double
         var stance: Stance
     }
-    public struct Person: Decodable, Equatable, Sendable {
+    public struct Person: Equatable, Sendable {
         var key: String
         var name: String
         var role: String?, team: String?, email: String?, notes: String?
@@ -28,7 +27,7 @@ public struct DemoNetwork: Decodable, Equatable, Sendable {
         var stanceHistory: [StancePoint]?
         var archived: Bool?
     }
-    public struct Exchange: Decodable, Equatable, Sendable {
+    public struct Exchange: Equatable, Sendable {
         var daysAgo: Double
         var hoursAgo: Double?
         var with: [String]
@@ -39,7 +38,7 @@ public struct DemoNetwork: Decodable, Equatable, Sendable {
     }
 
     /// A need or a promise; `daysAhead` is negative when it is overdue.
-    public struct Commitment: Decodable, Equatable, Sendable {
+    public struct Commitment: Equatable, Sendable {
         var with: String
         var what: String
         var direction: PromiseDirection?
@@ -112,11 +111,10 @@ public struct DemoNetwork: Decodable, Equatable, Sendable {
         try database.load(try bundled.snapshot(now: now, calendar: calendar), at: now)
     }
 
-    /// The demo network in memory, for `--demo`: its image (`DemoNetwork+Image.swift`) moved to
-    /// `now`. Loading it row by row took 28 M instructions, over half the demo's first frame.
+    /// The demo network in memory, for `--demo`.
     public static func inMemory(now: Date = AppClock.now, calendar: Calendar = .iso8601Local) throws -> AppDatabase {
-        let database = try AppDatabase(inMemoryNamed: "the demo network", image: image)
-        try database.retime(to: try bundled.snapshot(now: now, calendar: calendar), shiftingTheRestBy: now.timeIntervalSince(imageMadeAt))
+        let database = try AppDatabase(inMemoryNamed: "the demo network")
+        try fill(database, now: now, calendar: calendar)
         return database
     }
 }
