@@ -1,6 +1,5 @@
 import Foundation
 import PeerNetwork
-import Synchronization
 
 /// JSON shapes of needs, promises and the weekly review (see README, "JSON output").
 extension JSONValue {
@@ -32,12 +31,6 @@ extension JSONValue {
     }
 
     public static func review(_ review: Review) -> JSONValue {
-        Self.review(review, splittingFrom: splitAt)
-    }
-
-    /// The same, made on two threads from `splittingFrom` insights on.
-    static func review(_ review: Review, splittingFrom: Int) -> JSONValue {
-        let parts = cardsAndInsights(of: review, splittingFrom: splittingFrom)
         return .object([
             ("week", .string(review.weekLabel)),
             ("start", .date(review.weekStart)),
@@ -50,35 +43,12 @@ extension JSONValue {
                 ("over", .bool(review.budget.isOver)),
             ])),
             ("history", .array(review.history.map(JSONValue.weekTotals))),
-            ("cards", parts.cards),
-            ("insights", parts.insights),
+            ("cards", .array(review.cards.map(JSONValue.card))),
+            ("insights", .array(review.insights.map(JSONValue.insight))),
             ("hiddenInsights", .array(review.hiddenInsights.map(JSONValue.insight))),
             ("hidden", .object(ReviewDecision.Choice.allCases.map { ($0.rawValue, .int(review.hidden[$0] ?? 0)) })),
         ])
     }
-
-    /// A big review's cards and its insights are each about half its text: they are made on two
-    /// cores at once, the insights written out ahead at their depth in the review (10,000
-    /// colleagues: 3,251 cards, 3,448 insights, 3 MB). A small review is not worth a thread.
-    private static func cardsAndInsights(of review: Review, splittingFrom: Int) -> (cards: JSONValue, insights: JSONValue) {
-        let cards: @Sendable () -> JSONValue = { .array(review.cards.map(JSONValue.card)) }
-        let insights: @Sendable () -> JSONValue = { .array(review.insights.map(JSONValue.insight)) }
-        guard review.insights.count >= splittingFrom else { return (cards(), insights()) }
-        let parts = Mutex<(cards: JSONValue, insights: JSONValue)>((.null, .null))
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            if part == 0 {
-                let made = cards()
-                parts.withLock { $0.cards = made }
-            } else {
-                let made = writtenAhead(insights(), indent: 1)
-                parts.withLock { $0.insights = made }
-            }
-        }
-        return parts.withLock { $0 }
-    }
-
-    /// From this many insights on, `review` makes its two halves on two threads.
-    static let splitAt = 500
 
     /// One card per colleague: the suggested action, and every reason with its key.
     public static func card(_ card: ReviewCard) -> JSONValue {

@@ -12,23 +12,6 @@ public enum JSONValue: Sendable {
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
-    /// `value` already written at `indent` (on another thread, say): those bytes go out where
-    /// it sits at that depth, and the value is written afresh anywhere else.
-    indirect case written(JSONValue, indent: Int, text: WrittenText)
-
-    /// `value` written now, at the depth it will have in the tree it goes into.
-    static func writtenAhead(_ value: JSONValue, indent: Int) -> JSONValue {
-        var out = JSONOutput(streamingTo: nil)
-        value.write(into: &out, indent: indent)
-        return .written(value, indent: indent, text: WrittenText(bytes: out.bytes))
-    }
-
-    /// The bytes of a value written ahead, kept in the block they were written into (a
-    /// review's insights are 1.3 MB: a copy was 330 more pages to fault in).
-    public struct WrittenText: @unchecked Sendable {
-        /// Never appended to once it is here, so threads may share it.
-        fileprivate let bytes: JSONBytes
-    }
 
     public static func optional<T>(_ value: T?, _ wrap: (T) -> JSONValue) -> JSONValue {
         value.map(wrap) ?? .null
@@ -46,19 +29,14 @@ public enum JSONValue: Sendable {
     public func rendered(indent: Int = 0) -> String {
         var out = JSONOutput(streamingTo: nil)
         write(into: &out, indent: indent)
-        return String(decoding: out.bytes.written, as: UTF8.self)
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
-    /// Writes the JSON and a newline to standard output as bytes, never as one String: a 3 MB
-    /// review made into one would be checked as UTF-8 and copied twice more on the way out.
-    /// A command's output is the last thing it makes, so the value is then kept, not freed:
-    /// freeing a review's tree node by node cost 20 M of `review --json`'s 536 M instructions,
-    /// and the process hands all its memory back at exit anyway.
-    public consuming func printLine() {
+    /// Writes the JSON and a newline to standard output as it is made.
+    public func printLine() {
         // What print() buffered goes first.
         fflush(nil)
         try? write(to: .standardOutput)
-        _ = Unmanaged.passRetained(Printed(value: self))
     }
 
     /// The JSON and a newline written to `handle` as it is made, a chunk at a time; throws the
@@ -72,23 +50,17 @@ public enum JSONValue: Sendable {
         if let failure = out.failure { throw failure }
     }
 
-    /// What `printLine` keeps to the end of the process.
-    private final class Printed {
-        let value: JSONValue
-        init(value: JSONValue) { self.value = value }
-    }
-
-    /// Appends bytes to one buffer: a review of 10,000 colleagues is 3 MB of JSON, and
-    /// joining nested strings copied it once a level. Printing, the buffer goes out after each
-    /// array item that fills it, so the whole text is never in memory.
+    /// Appends bytes to one buffer, rather than joining nested strings (which copies the text
+    /// once a level). Printing, the buffer goes out after each array item that fills it, so the
+    /// whole text is never in memory.
     private func write(into out: inout JSONOutput, indent: Int) {
         switch self {
         case .null: out.append("null")
         case .bool(let value): out.append(value ? "true" : "false")
-        case .int(let value): out.append(value)
+        case .int(let value): out.append(String(value))
         case .double(let value):
-            if value == value.rounded() && abs(value) < 1e15 { out.append(Int(value)) } else { out.bytes.append(String(value)) }
-        case .string(let value): Self.quote(value, into: out.bytes)
+            out.append(value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value))
+        case .string(let value): Self.quote(value, into: &out.bytes)
         case .array(let items):
             guard !items.isEmpty else { out.append("[]"); return }
             for (index, item) in items.enumerated() { Self.writeItem(item, at: index, into: &out, indent: indent) }
@@ -99,16 +71,13 @@ public enum JSONValue: Sendable {
             for (index, (key, value)) in fields.enumerated() {
                 if index > 0 { out.append(",\n") }
                 out.pad(indent + 1)
-                Self.quote(key, into: out.bytes)
+                Self.quote(key, into: &out.bytes)
                 out.append(": ")
                 value.write(into: &out, indent: indent + 1)
             }
             out.bytes.append(0x0A)
             out.pad(indent)
             out.bytes.append(UInt8(ascii: "}"))
-        case .written(let value, let writtenAt, let text):
-            guard writtenAt == indent else { return value.write(into: &out, indent: indent) }
-            out.bytes.append(text.bytes.written.assumingMemoryBound(to: UInt8.self))
         }
     }
 
@@ -153,34 +122,25 @@ public enum JSONValue: Sendable {
     }
 
     public static func quote(_ text: String) -> String {
-        let out = JSONBytes()
-        quote(text, into: out)
-        return String(decoding: out.written, as: UTF8.self)
+        var out: [UInt8] = []
+        quote(text, into: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func quote(_ text: String, into out: JSONBytes) {
+    private static func quote(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        // Most strings need no escape: copy them whole, checked in one pass over their bytes.
-        var text = text
-        let plain = text.withUTF8 { bytes in
-            guard JSONPlainBytes.contains(only: bytes) else { return false }
-            out.append(bytes)
-            return true
-        }
-        if !plain {
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\"": out.append("\\\"")
-                case "\\": out.append("\\\\")
-                case "\n": out.append("\\n")
-                case "\t": out.append("\\t")
-                case "\r": out.append("\\r")
-                default:
-                    if TextSanitizer.needsReplacing(scalar) {
-                        out.append(String(format: "\\u%04x", scalar.value))
-                    } else {
-                        out.append(String(scalar))
-                    }
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out.append(contentsOf: "\\\"".utf8)
+            case "\\": out.append(contentsOf: "\\\\".utf8)
+            case "\n": out.append(contentsOf: "\\n".utf8)
+            case "\t": out.append(contentsOf: "\\t".utf8)
+            case "\r": out.append(contentsOf: "\\r".utf8)
+            default:
+                if TextSanitizer.needsReplacing(scalar) {
+                    out.append(contentsOf: String(format: "\\u%04x", scalar.value).utf8)
+                } else {
+                    UTF8.encode(scalar) { out.append($0) }
                 }
             }
         }
@@ -199,7 +159,7 @@ extension ISO8601DateFormatter {
 
 /// Where JSON bytes collect: kept whole for `rendered()`, or sent to a file handle in pieces.
 private struct JSONOutput {
-    let bytes: JSONBytes
+    var bytes: [UInt8] = []
     /// Where full chunks go; nil keeps every byte (`rendered()`).
     let handle: FileHandle?
     /// The first write that failed; later chunks are dropped.
@@ -207,31 +167,14 @@ private struct JSONOutput {
 
     init(streamingTo handle: FileHandle?) {
         self.handle = handle
-        bytes = JSONBytes(capacity: handle == nil ? 4_096 : Self.chunk + 4_096)
+        bytes.reserveCapacity(handle == nil ? 4_096 : Self.chunk + 4_096)
     }
 
     static let chunk = 64 * 1_024
 
-    func append(_ text: StaticString) { bytes.append(text) }
+    mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
-    /// Digits written in place: `String(value)` for each of a review's numbers cost a string
-    /// and a copy of it.
-    func append(_ value: Int) {
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var magnitude = value.magnitude
-            var start = buffer.count
-            repeat {
-                start -= 1
-                buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            if value < 0 { start -= 1; buffer[start] = UInt8(ascii: "-") }
-            bytes.append(UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + start, count: buffer.count - start))
-        }
-    }
-
-    func pad(_ indent: Int) { bytes.append(repeating: 0x20, count: 2 * indent) }
+    mutating func pad(_ indent: Int) { bytes.append(contentsOf: repeatElement(0x20, count: 2 * indent)) }
 
     mutating func flushIfFull() {
         if handle != nil && bytes.count >= Self.chunk { flush() }
@@ -240,8 +183,8 @@ private struct JSONOutput {
     mutating func flush() {
         guard let handle else { return }
         if failure == nil {
-            do { try handle.write(contentsOf: bytes.written) } catch { failure = error }
+            do { try handle.write(contentsOf: bytes) } catch { failure = error }
         }
-        bytes.removeAll()
+        bytes.removeAll(keepingCapacity: true)
     }
 }
