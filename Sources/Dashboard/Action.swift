@@ -7,10 +7,6 @@ public enum Action: Equatable, Sendable {
     case start
     case key(Key)
     case tick(Date)
-    /// The wait for a key ran out: nothing was typed for a tick.
-    case quiet
-    /// The first frame is on screen, and no key has been taken yet.
-    case firstFrameShown
     case externalChange
     case colleaguesLoaded(ColleagueList, departments: [Department])
     /// Rows for the ids asked for; an id without a row was deleted since the list was read.

@@ -76,12 +76,8 @@ public struct AppState: Equatable, Sendable {
     public var reviewIsStale = true
     /// A review read longer ago than this is read again when shown, even with nothing written:
     /// its dates and due days move with the clock. Within it, switching back to the screen
-    /// shows the review on hand (10,000 colleagues take tens of milliseconds to review).
+    /// shows the review on hand.
     public static let reviewFreshSeconds = 60.0
-    /// When the last key came (by the state's clock), and how long the keyboard must be quiet
-    /// before the review is read ahead of being shown.
-    public var lastKeyAt: Date?
-    public static let prefetchAfterIdleSeconds = 2.0
     public var reviewPosition = ListPosition()
     /// `.` on the review: list the done, snoozed and dismissed items after the open ones.
     public var reviewShowsHidden = false { didSet { queueReview() } }

@@ -26,25 +26,6 @@ public protocol DashboardDataSource: AnyObject {
     func deletionLoss(of id: ColleagueID) throws -> DeletionLoss
     /// The weekly review as of `now`, with the colleagues its insights name.
     func review(now: Date) throws -> ReviewPage
-    /// A way to read the review on another thread while the dashboard goes on reading and
-    /// writing on this one; nil when there is none, and the review is read in place.
-    func reviewReadAside() -> (@Sendable (Date) throws -> ReviewRead)?
-}
-
-extension DashboardDataSource {
-    public func reviewReadAside() -> (@Sendable (Date) throws -> ReviewRead)? { nil }
-}
-
-/// A review read on a thread of its own, with the revision it was read at: the runtime shows
-/// it only while that is still the revision.
-public struct ReviewRead: Sendable {
-    public var page: ReviewPage
-    public var revision: Int
-
-    public init(page: ReviewPage, revision: Int) {
-        self.page = page
-        self.revision = revision
-    }
 }
 
 /// The review screen's data: the review, and the colleagues its insights are about (so

@@ -33,18 +33,11 @@ public final class DashboardRuntime {
     public func run() {
         dispatch(.start)
         revision = try? data.revision()
-        var drawn = false
         while !state.shouldQuit {
             terminal.draw(DashboardView.render(state))
-            if !drawn {
-                drawn = true
-                dispatch(.firstFrameShown)
-            }
             completeList()
             let first = terminal.readKey(timeoutMilliseconds: Self.tickMilliseconds)
             dispatch(.tick(clock()))
-            if let page = takeReviewAhead(waiting: false) { dispatch(.reviewLoaded(page)) }
-            if first == nil { dispatch(.quiet) }
             // A burst (typing ahead, a paste without bracketed-paste mode) is taken whole before
             // one redraw; each key still acts on the state every earlier key left.
             var key = first
@@ -149,17 +142,6 @@ public final class DashboardRuntime {
         return .applied(UndoEntry(description: description, inverse: applied.inverse), focus: applied.focus, now: clock())
     }
 
-    /// The review being read on another thread, if one was started and not yet taken.
-    private var reviewAhead: ReviewAhead?
-
-    /// The review read ahead, once it is done (or, `waiting`, when it is), if nothing was
-    /// written since it was read.
-    func takeReviewAhead(waiting: Bool) -> ReviewPage? {
-        guard let ahead = reviewAhead, waiting || ahead.isDone else { return nil }
-        reviewAhead = nil
-        return ahead.page(ifStillAt: try? data.revision())
-    }
-
     /// The departments last read, and the revision they were read at: a filter or sort reloads
     /// the list on every keystroke, but departments change only with a write.
     private var departmentsRead: (revision: Int, departments: [Department])?
@@ -192,11 +174,7 @@ public final class DashboardRuntime {
             case .loadCandidates:
                 return .candidatesLoaded(try data.candidates())
             case .loadReview:
-                return .reviewLoaded(try takeReviewAhead(waiting: true) ?? data.review(now: state.now))
-            case .readReviewAhead:
-                guard let read = data.reviewReadAside() else { return .reviewLoaded(try data.review(now: state.now)) }
-                if reviewAhead == nil { reviewAhead = ReviewAhead(reading: read, now: state.now) }
-                return .tick(clock())
+                return .reviewLoaded(try data.review(now: state.now))
             case .apply(let change, let description):
                 do {
                     return try apply(change, description: description)

@@ -12,9 +12,6 @@ public enum Effect: Equatable, Sendable {
     case loadDetail(ColleagueID)
     case loadCandidates
     case loadReview
-    /// The review, read before it is asked for: on another thread when the data source can,
-    /// else in place.
-    case readReviewAhead
     /// Writes a change; `description` is what the status bar and undo say about it.
     case apply(Change, description: String)
     case undo(UndoEntry)

@@ -35,22 +35,12 @@ func missingColleagueRows(_ state: AppState) -> [ColleagueID] {
 private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .start:
-        state.lastKeyAt = state.now
         return [.loadFirstColleagues(state.query, rows: state.layout.tableRows)]
     case .externalChange:
         return reloadAll(&state)
     case .tick(let now):
         state.now = now
         return []
-    case .firstFrameShown:
-        // A big network's review takes tens of milliseconds to read: read it ahead, so that 4
-        // shows it at once.
-        return state.screen != .review && state.reviewNeedsReading ? [.readReviewAhead] : []
-    case .quiet:
-        // The same once the keyboard has been quiet a while after a write made it stale. Only
-        // on a wait that ran out, so a review read in place never stands in the way of a key.
-        let idle = state.now.timeIntervalSince(state.lastKeyAt ?? .distantPast) >= AppState.prefetchAfterIdleSeconds
-        return idle && state.screen != .review && state.reviewNeedsReading ? [.readReviewAhead] : []
     case .colleaguesLoaded(let loaded, let departments):
         let focus: ColleagueID? = if case .colleague(let id) = state.pendingFocus { id } else { nil }
         show(loaded, focus: focus, in: &state)
@@ -144,7 +134,6 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.popup = .confirm(confirmation)
         return []
     case .key(let key):
-        state.lastKeyAt = state.now
         return handle(key, in: &state)
     }
 }

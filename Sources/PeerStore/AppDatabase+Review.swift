@@ -68,76 +68,15 @@ extension AppDatabase {
     /// Everything the review rules read, as of `now`: nothing after it counts, so a past
     /// week's review sees the log as it was then (ratings and stances are today's). The
     /// present is read from the running totals; only a past week goes back to the log.
-    ///
-    /// A network of `splitReadAt` or more reads its people in two halves at once, the second on
-    /// `secondReader`; the halves are joined only when both read the same revision, else
-    /// everything is read again on one connection.
     public func reviewInput(now: Date, calendar: Calendar) throws -> ReviewInput {
-        try reviewInput(now: now, calendar: calendar, splittingFrom: Self.splitReadAt)
+        try read { db in try Self.reviewInput(now: now, calendar: calendar, in: db) }
     }
 
-    /// The same, read in two halves from `splittingFrom` colleagues on.
-    func reviewInput(now: Date, calendar: Calendar, splittingFrom: Int) throws -> ReviewInput {
-        if secondReader.isPossible,
-           try read({ db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM colleague") ?? 0 }) >= splittingFrom {
-            let secondHalf = ReadOutcome()
-            let group = DispatchGroup()
-            group.enter()
-            // The second connection opens on its own thread too: its schema parse is 5 M
-            // instructions the first half need not wait for.
-            DispatchQueue.global(qos: .userInitiated).async { [secondReader] in
-                secondHalf.result = Result {
-                    guard let second = try secondReader.connection() else { throw StoreError.invalid("no second connection") }
-                    return try second.read { db in (try Self.revision(in: db), try Self.people(.secondHalf, now: now, in: db)) }
-                }
-                group.leave()
-            }
-            let firstHalf = Result {
-                try read { db in (try Self.revision(in: db), try Self.reviewInput(of: .firstHalf, now: now, calendar: calendar, in: db)) }
-            }
-            group.wait()
-            var (revision, input) = try firstHalf.get()
-            if case .success(let (otherRevision, people))? = secondHalf.result, otherRevision == revision {
-                input.people += people
-                return input
-            }
-        }
-        return try read { db in try Self.reviewInput(of: .everyone, now: now, calendar: calendar, in: db) }
-    }
-
-    /// Whether `reviewInputAside` can read: a database in memory has no second connection.
-    public var readsAside: Bool { secondReader.isPossible }
-
-    /// The review's input in the user's week calendar, read on the second connection alone,
-    /// with the revision it was read at: another thread reads it while this one goes on reading
-    /// and writing on the first.
-    public func reviewInputAside(now: Date) throws -> (input: ReviewInput, calendar: Calendar, revision: Int) {
-        guard let second = try secondReader.connection() else { throw StoreError.invalid("a database in memory has no second connection") }
-        return try translatingErrors {
-            try second.read { db in
-                let calendar = try Self.weekStart(in: db).calendar()
-                return (try Self.reviewInput(of: .everyone, now: now, calendar: calendar, in: db), calendar, try Self.revision(in: db))
-            }
-        }
-    }
-
-    /// Below this many colleagues a second connection costs more than it saves.
-    static let splitReadAt = 2_000
-
-    /// Which of the active colleagues, in name order, a read of the people takes.
-    enum PeopleShare { case everyone, firstHalf, secondHalf }
-
-    /// What the other thread read, handed over once it is done.
-    private final class ReadOutcome: @unchecked Sendable {
-        /// Written before `DispatchGroup.leave`, read after `wait`: the group orders the two.
-        var result: Result<(Int, [ReviewInput.Person]), any Error>?
-    }
-
-    private static func reviewInput(of share: PeopleShare, now: Date, calendar: Calendar, in db: Database) throws -> ReviewInput {
+    private static func reviewInput(now: Date, calendar: Calendar, in db: Database) throws -> ReviewInput {
         let at = now.timeIntervalSince1970
         let week = Week.containing(now, calendar: calendar)
         return ReviewInput(
-            people: try people(share, now: now, in: db),
+            people: try people(now: now, in: db),
             helpGivenThisWeek: Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
                 SELECT colleague_id, IFNULL(SUM(minutes), 0) FROM participant
                 WHERE occurred_at >= ? AND occurred_at <= ? AND direction = 'gave' GROUP BY colleague_id
@@ -157,34 +96,19 @@ extension AppDatabase {
 
     /// The active colleagues of `share` with their dates, balances, and what the rules need
     /// of their history, in name order.
-    static func people(_ share: PeopleShare, now: Date, in db: Database) throws -> [ReviewInput.Person] {
+    static func people(now: Date, in db: Database) throws -> [ReviewInput.Person] {
         let at = now.timeIntervalSince1970
-        var arguments: StatementArguments = ["now": at]
-        var half = ""
-        if share != .everyone {
-            // The first colleague of the second half; with nobody active, the first half is everyone.
-            // Halves, though the first connection reads the rest of the input too (this week's
-            // help, the chart's buckets, needs, promises): in a fresh process the other thread
-            // pays more a row, its memory faulting in afresh (with two fifths first, timed in
-            // place, the first part was done 6 ms before the second).
-            guard let middle = try Row.fetchOne(db, sql: """
-                SELECT name, id FROM colleague WHERE archived = 0 ORDER BY name COLLATE NOCASE, id
-                LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM colleague WHERE archived = 0)
-                """) else { return [] }
-            half = "AND (c.name COLLATE NOCASE, c.id) \(share == .firstHalf ? "<" : ">=") (:middleName, :middleID)"
-            arguments += ["middleName": middle[0] as DatabaseValue, "middleID": middle[1] as DatabaseValue]
-        }
         let later = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM interaction WHERE occurred_at > ?)", arguments: [at]) ?? false
         let decay = Balance.decay(at: now)
         // A cursor reads each value straight from SQLite; fetchAll would copy every row first.
         let rows = try Row.fetchCursor(db, sql: """
             SELECT \(SQLFragments.colleagueColumnsWithoutTags), \(SQLFragments.statsColumns), NULL, s.last_info, c.created_at, c.imported_at
             FROM colleague c JOIN \(later ? "(\(ExchangeStats.asOfNow))" : "colleague_stats") s ON s.colleague_id = c.id
-            WHERE c.archived = 0 \(half) ORDER BY c.name COLLATE NOCASE, c.id
-            """, arguments: arguments)
+            WHERE c.archived = 0 ORDER BY c.name COLLATE NOCASE, c.id
+            """, arguments: ["now": at])
         var people: [ReviewInput.Person] = []
         // Growing by doubling would copy 10,000 people several times over.
-        people.reserveCapacity((try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM colleague") ?? 0) / (share == .everyone ? 1 : 2) + 1)
+        people.reserveCapacity((try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM colleague") ?? 0) + 1)
         let tags = try Self.tagsByColleague(in: db)
         while let row = try rows.next() {
             var colleague = row.colleague()

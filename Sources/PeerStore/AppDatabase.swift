@@ -12,8 +12,6 @@ public final class AppDatabase: Sendable {
     /// Things the user should know about the file, found while opening it (permissions tightened).
     public let notices: [String]
     let busyTimeout: TimeInterval
-    /// For the reads that split the network in two (the review).
-    let secondReader: SecondReader
 
     /// Whether opening may create the file, and whether it may write. Only a write, or the
     /// dashboard on the default path, creates a database: a read on a mistyped path must say so
@@ -41,7 +39,6 @@ public final class AppDatabase: Sendable {
     ) throws {
         self.path = path
         self.busyTimeout = busyTimeout
-        secondReader = SecondReader(path: path, busyTimeout: busyTimeout)
         try Self.refuseLinks(at: path)
         switch mode {
         case .createIfMissing: try Self.createPrivateFile(at: path)
@@ -88,7 +85,6 @@ public final class AppDatabase: Sendable {
     public init(inMemoryNamed name: String) throws {
         path = name
         busyTimeout = Self.defaultBusyTimeout
-        secondReader = SecondReader(path: nil, busyTimeout: busyTimeout)
         notices = []
         do {
             let queue = try DatabaseQueue(configuration: Self.configuration(busyTimeout: busyTimeout))
@@ -103,16 +99,6 @@ public final class AppDatabase: Sendable {
     private static func migrate(_ queue: DatabaseQueue) throws {
         _ = try queue.write { db in try SchemaBaseline.createIfEmpty(in: db) }
         try migrator.migrate(queue)
-    }
-
-    /// Closes the connections as deinit would (SQLite folds the WAL into the file and removes
-    /// it; an error is ignored, as GRDB's deinit ignores it), for a process about to exit that
-    /// keeps this object to the end instead of tearing it down (the CLI's `OpenStores`, the
-    /// dashboard as it quits).
-    /// Nothing may use the database afterwards.
-    public func closeBeforeExit() {
-        secondReader.closeBeforeExit()
-        try? writer.close()
     }
 
     private static func configuration(busyTimeout: TimeInterval, queryOnly: Bool = false) -> Configuration {

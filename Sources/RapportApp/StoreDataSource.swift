@@ -79,14 +79,6 @@ public final class StoreDataSource: DashboardDataSource {
         return Self.page(try database.reviewInput(now: now, calendar: calendar), now: now, calendar: calendar)
     }
 
-    public func reviewReadAside() -> (@Sendable (Date) throws -> ReviewRead)? {
-        guard database.readsAside else { return nil }
-        return { [database] now in
-            let read = try database.reviewInputAside(now: now)
-            return ReviewRead(page: Self.page(read.input, now: now, calendar: read.calendar), revision: read.revision)
-        }
-    }
-
     private static func page(_ input: ReviewInput, now: Date, calendar: Calendar) -> ReviewPage {
         let review = Review.build(input, now: now, calendar: calendar)
         // The input already holds everyone the insights can name.

@@ -12,6 +12,7 @@ enum DashboardLauncher {
         try runSession(databasePath: databasePath, demo: demo, redact: redact)
         // Ended by Ctrl-C, a terminate request or a hang-up: the store is closed and the
         // terminal back, and the exit status says which signal, as the shell expects.
+        // The store closed as `runSession` returned: its WAL is folded into the file and removed.
         if let signal = NcursesBackend.quitSignal { exit(128 + signal) }
     }
 
@@ -26,10 +27,6 @@ enum DashboardLauncher {
                 path: databasePath ?? AppDatabase.defaultPath(), mode: databasePath == nil ? .createIfMissing : .existingOnly,
                 checkingIntegrity: true)
         }
-        // Last, after the terminal is back: the WAL folded into the file and removed, so a copy
-        // of the file alone holds the session's writes. Something (the review read ahead on a
-        // background thread) can still hold the store at exit, and then it was never closed.
-        defer { database.closeBeforeExit() }
         let terminal = try NcursesBackend()
         defer { terminal.stop() }
         let runtime = DashboardRuntime(

@@ -58,35 +58,6 @@ import TerminalUI
         #expect(update(&state, .key(.char("4"))) == [.loadReview], "a minute on, due days may have moved")
     }
 
-    @Test func theFirstFrameStartsReadingTheReviewAhead() {
-        var state = AppState(width: 80, height: 24, now: now)
-        _ = update(&state, .start)
-        #expect(update(&state, .firstFrameShown) == [.readReviewAhead])
-        _ = update(&state, .reviewLoaded(page([insight(.engage, omar)])))
-        #expect(update(&state, .firstFrameShown).isEmpty, "a review on hand is not read again")
-    }
-
-    @Test func aQuietKeyboardReadsTheReviewAhead() {
-        var state = AppState(width: 80, height: 24, now: now)
-        _ = update(&state, .start)
-        _ = update(&state, .tick(now.addingTimeInterval(1)))
-        #expect(update(&state, .quiet).isEmpty, "one second after start: too soon")
-        _ = update(&state, .tick(now.addingTimeInterval(AppState.prefetchAfterIdleSeconds)))
-        #expect(update(&state, .quiet) == [.readReviewAhead], "quiet long enough, and the review never read")
-        _ = update(&state, .reviewLoaded(page([insight(.engage, omar)])))
-        _ = update(&state, .tick(now.addingTimeInterval(10)))
-        #expect(update(&state, .quiet).isEmpty, "the review on hand is current")
-        _ = update(&state, .externalChange)
-        _ = update(&state, .key(.char("j")))
-        _ = update(&state, .tick(now.addingTimeInterval(11)))
-        #expect(update(&state, .quiet).isEmpty, "a key a second ago")
-        _ = update(&state, .tick(now.addingTimeInterval(13)))
-        #expect(update(&state, .quiet) == [.readReviewAhead], "written since, and quiet again")
-        _ = update(&state, .key(.char("4")))
-        _ = update(&state, .tick(now.addingTimeInterval(20)))
-        #expect(update(&state, .quiet).isEmpty, "on the review screen it is read when shown, not ahead")
-    }
-
     @Test func doneSnoozeAndDismissStoreADecision() throws {
         var state = reviewState()
         _ = update(&state, .key(.char("j")))

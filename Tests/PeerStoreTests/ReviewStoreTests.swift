@@ -108,33 +108,6 @@ import Testing
         #expect(today.needs.count == 1)
     }
 
-    @Test func aReviewReadInTwoHalvesIsTheSameAsInOne() throws {
-        let temp = TemporaryDatabase()
-        let database = try temp.open()
-        // Names that tie but for case, so the halves must split on the id as well.
-        let names = ["ana Ruiz", "Ana Ruiz", "ANA RUIZ", "Bo", "Cleo", "Dana", "Émile", "Farid", "gus"]
-        var ids: [ColleagueID] = []
-        for (index, name) in names.enumerated() {
-            let ratings = Ratings(vital: 1 + index % 5, frequency: 2, quality: 3, trust: 1 + index % 3)
-            let colleague = Colleague(name: name, team: ["Finance", "Legal", ""][index % 3], tags: index % 2 == 0 ? ["board", "emea"] : [], ratings: ratings)
-            ids.append(try database.addColleague(colleague, at: ago(120)).id!)
-        }
-        try database.setArchived(ids[4], true)
-        for day in stride(from: 80, through: 2, by: -6) {
-            _ = try database.logInteraction(Interaction(occurredAt: ago(Double(day)), colleagueIDs: [ids[0]], direction: .gave, kind: .help, minutes: 30))
-            _ = try database.logInteraction(Interaction(occurredAt: ago(Double(day)), colleagueIDs: [ids[5], ids[7]], direction: .received, kind: .info))
-        }
-        _ = try database.logInteraction(Interaction(occurredAt: ago(-1), colleagueIDs: [ids[2]], direction: .mutual, kind: .meeting))
-
-        for moment in [now, ago(3)] {
-            let whole = try database.reviewInput(now: moment, calendar: .iso8601Local, splittingFrom: .max)
-            let halves = try database.reviewInput(now: moment, calendar: .iso8601Local, splittingFrom: 1)
-            #expect(whole.people.count == names.count - 1)
-            #expect(whole.people.contains { $0.balance.leaning != .balanced }, "window counts are read for someone")
-            #expect(halves == whole)
-        }
-    }
-
     @Test func aVersionOneDatabaseIsMigrated() throws {
         let temp = TemporaryDatabase()
         try FileManager.default.createDirectory(at: temp.folder, withIntermediateDirectories: true)
