@@ -33,9 +33,9 @@ public enum BudgetRule: InsightRule {
         if let since = context.daysSince(lastGiven), since <= idleDays { return nil }
         // Help the person you owe most; failing that, the most vital.
         let candidate = context.person { a, b in
-            let owedA = a.pointee.balance.weightedReceived, owedB = b.pointee.balance.weightedReceived
+            let owedA = a.balance.weightedReceived, owedB = b.balance.weightedReceived
             if owedA != owedB { return owedA < owedB }
-            return (a.pointee.colleague.ratings.vital ?? 0, b.pointee.colleague.name) < (b.pointee.colleague.ratings.vital ?? 0, a.pointee.colleague.name)
+            return (a.colleague.ratings.vital ?? 0, b.colleague.name) < (b.colleague.ratings.vital ?? 0, a.colleague.name)
         }?.colleague
         let why = lastGiven.map { "No help given for \(RelativeTime.short(from: $0, to: context.now))" }
             ?? "No help given yet"

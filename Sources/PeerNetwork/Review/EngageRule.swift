@@ -6,7 +6,7 @@ public enum EngageRule: InsightRule {
     public static let quietDays = 30.0
 
     public static func insights(in context: ReviewContext) -> [Insight] {
-        context.people(where: { $0.pointee.colleague.stance == .antiSponsor || $0.pointee.colleague.stance == .skeptic }).compactMap { person in
+        context.people(where: { $0.colleague.stance == .antiSponsor || $0.colleague.stance == .skeptic }).compactMap { person in
             let colleague = person.colleague
             guard colleague.stance == .antiSponsor || colleague.stance == .skeptic, let id = colleague.id else { return nil }
             if let since = context.daysSince(person.lastContact), since <= quietDays { return nil }

@@ -15,7 +15,7 @@ public enum InvestFirstRule: InsightRule {
     public static func quietDays(vital: Int) -> Double { vital >= 5 ? 21 : 42 }
 
     public static func insights(in context: ReviewContext) -> [Insight] {
-        context.people(where: { ($0.pointee.colleague.ratings.vital ?? 0) >= minimumVital }).compactMap { person in
+        context.people(where: { ($0.colleague.ratings.vital ?? 0) >= minimumVital }).compactMap { person in
             let colleague = person.colleague
             guard let vital = colleague.ratings.vital, vital >= minimumVital, let id = colleague.id else { return nil }
             let low = [RatingDimension.frequency, .quality, .trust].compactMap { dimension in

@@ -4,7 +4,7 @@ import Foundation
 /// vital): a catch-up is due before the relationship cools.
 public enum KeepInTouchRule: InsightRule {
     public static func insights(in context: ReviewContext) -> [Insight] {
-        context.people(where: { ContactCadence.daysLate($0.pointee, now: context.now) != nil }).compactMap { person in
+        context.people(where: { ContactCadence.daysLate($0, now: context.now) != nil }).compactMap { person in
             let colleague = person.colleague
             guard let id = colleague.id, let late = ContactCadence.daysLate(person, now: context.now),
                   let weeks = ContactCadence.weeks(for: colleague) else { return nil }

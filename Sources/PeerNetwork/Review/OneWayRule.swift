@@ -6,7 +6,7 @@ import Foundation
 /// receiving only draws down goodwill.
 public enum OneWayRule: InsightRule {
     public static func insights(in context: ReviewContext) -> [Insight] {
-        context.people(where: { $0.pointee.balance.leaning != .balanced }).compactMap { person in
+        context.people(where: { $0.balance.leaning != .balanced }).compactMap { person in
             let balance = person.balance
             let leaning = balance.leaning
             guard leaning != .balanced, let id = person.colleague.id else { return nil }

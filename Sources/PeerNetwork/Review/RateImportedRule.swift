@@ -4,7 +4,7 @@ import Foundation
 /// (`RatingRequest`). Its key names the latest import.
 public enum RateImportedRule: InsightRule {
     public static func insights(in context: ReviewContext) -> [Insight] {
-        let unrated = context.people(where: { $0.pointee.importedAt != nil && $0.pointee.colleague.ratings.isUnrated && $0.pointee.colleague.id != nil })
+        let unrated = context.people(where: { $0.importedAt != nil && $0.colleague.ratings.isUnrated && $0.colleague.id != nil })
         return RatingRequest.insights(for: unrated, kind: .rateImported, arrived: "imported", arrival: \.importedAt, now: context.now)
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// nothing to do. Its key names the newest of them.
 public enum RateNewRule: InsightRule {
     public static func insights(in context: ReviewContext) -> [Insight] {
-        let unrated = context.people(where: { $0.pointee.importedAt == nil && $0.pointee.colleague.ratings.isUnrated && $0.pointee.colleague.id != nil })
+        let unrated = context.people(where: { $0.importedAt == nil && $0.colleague.ratings.isUnrated && $0.colleague.id != nil })
         return RatingRequest.insights(for: unrated, kind: .rateNew, arrived: "added", arrival: \.addedAt, now: context.now)
     }
 }

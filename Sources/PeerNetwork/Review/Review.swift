@@ -1,6 +1,4 @@
-import Dispatch
 import Foundation
-import Synchronization
 
 /// The weekly review: this week's exchange against the budget, the eight weeks before it for
 /// comparison, and the queue of next actions still open.
@@ -61,14 +59,8 @@ public struct Review: Equatable, Sendable {
             insights: ordered.filter { $0.decision == nil }, hiddenInsights: ordered.filter { $0.decision != nil })
     }
 
-    /// Every rule's insights, in rule order. The rules are pure and read the context only, so
-    /// they run side by side: over 10,000 colleagues they take 13 ms one after another.
+    /// Every rule's insights, in rule order.
     static func insights(of rules: [any InsightRule.Type], in context: ReviewContext) -> [Insight] {
-        let found = Mutex([[Insight]](repeating: [], count: rules.count))
-        DispatchQueue.concurrentPerform(iterations: rules.count) { index in
-            let insights = rules[index].insights(in: context)
-            found.withLock { $0[index] = insights }
-        }
-        return found.withLock { $0.flatMap { $0 } }
+        rules.flatMap { $0.insights(in: context) }
     }
 }

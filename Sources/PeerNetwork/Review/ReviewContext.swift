@@ -7,7 +7,7 @@ public struct ReviewContext: Sendable {
     public var now: Date
     public var calendar: Calendar
     public var week: Week
-    /// Where each colleague is in `input.people` (an index, not a copy: 10,000 people are big).
+    /// Where each colleague is in `input.people`.
     private var indexByID: [ColleagueID: Int]
 
     public init(input: ReviewInput, now: Date, calendar: Calendar) {
@@ -20,34 +20,18 @@ public struct ReviewContext: Sendable {
 
     public var people: [ReviewInput.Person] { input.people }
 
-    /// The people `test` holds for, copied out; `test` reads each one where it is in the input.
-    /// Iterating the array copies every person (400 bytes, 15 references retained and then
-    /// released), and most rules keep few of 10,000 people on a test of a field or two.
-    public func people(where test: (UnsafePointer<ReviewInput.Person>) -> Bool) -> [ReviewInput.Person] {
-        input.people.withUnsafeBufferPointer { people in
-            guard let first = people.baseAddress else { return [] }
-            return people.indices.compactMap { index in test(first + index) ? people[index] : nil }
-        }
+    /// The people `test` holds for.
+    public func people(where test: (ReviewInput.Person) -> Bool) -> [ReviewInput.Person] {
+        input.people.filter(test)
     }
 
-    /// The person `areInIncreasingOrder` puts last, compared where they are in the input, as
-    /// `people(where:)` tests them.
-    public func person(
-        maxBy areInIncreasingOrder: (UnsafePointer<ReviewInput.Person>, UnsafePointer<ReviewInput.Person>) -> Bool
-    ) -> ReviewInput.Person? {
-        input.people.withUnsafeBufferPointer { people in
-            // An empty array's buffer may still have an address.
-            guard let first = people.baseAddress, !people.isEmpty else { return nil }
-            var best = first
-            for index in people.indices.dropFirst() where areInIncreasingOrder(best, first + index) { best = first + index }
-            return best.pointee
-        }
+    /// The person `areInIncreasingOrder` puts last.
+    public func person(maxBy areInIncreasingOrder: (ReviewInput.Person, ReviewInput.Person) -> Bool) -> ReviewInput.Person? {
+        input.people.max(by: areInIncreasingOrder)
     }
 
     /// Each person's team, in input order: a rule that groups people keeps their positions.
-    public var teams: [String] {
-        input.people.withUnsafeBufferPointer { people in people.indices.map { people[$0].colleague.team } }
-    }
+    public var teams: [String] { input.people.map(\.colleague.team) }
 
     public func person(_ id: ColleagueID) -> ReviewInput.Person? { indexByID[id].map { input.people[$0] } }
 

@@ -9,8 +9,8 @@ public enum SiloRule: InsightRule {
     public static func insights(in context: ReviewContext) -> [Insight] {
         // Whoever you trust most is the one to ask for an introduction.
         let connector = context.person { a, b in
-            (a.pointee.colleague.ratings.trust ?? 0, a.pointee.colleague.ratings.quality ?? 0, b.pointee.colleague.name)
-                < (b.pointee.colleague.ratings.trust ?? 0, b.pointee.colleague.ratings.quality ?? 0, a.pointee.colleague.name)
+            (a.colleague.ratings.trust ?? 0, a.colleague.ratings.quality ?? 0, b.colleague.name)
+                < (b.colleague.ratings.trust ?? 0, b.colleague.ratings.quality ?? 0, a.colleague.name)
         }?.colleague
         // Folding is slow: fold each distinct team once, not once a person. Members are kept as
         // positions in the input: copying 10,000 people is slow too.

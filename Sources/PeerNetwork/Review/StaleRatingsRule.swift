@@ -8,7 +8,7 @@ public enum StaleRatingsRule: InsightRule {
     public static let minimumVital = 3
 
     public static func insights(in context: ReviewContext) -> [Insight] {
-        context.people(where: { isStale($0.pointee, now: context.now) }).compactMap { person in
+        context.people(where: { isStale($0, now: context.now) }).compactMap { person in
             let colleague = person.colleague
             guard let id = colleague.id, isStale(person, now: context.now) else { return nil }
             let why = colleague.ratedAt.map { "Reviewed \(RelativeTime.ago(from: $0, to: context.now)): \(trend(person))" }
