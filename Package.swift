@@ -47,7 +47,8 @@ let package = Package(
         .executableTarget(name: "rapport-bench", dependencies: ["PeerNetwork", "PeerStore"]),
         .testTarget(name: "PeerNetworkTests", dependencies: ["PeerNetwork"]),
         .testTarget(name: "PeerStoreTests", dependencies: ["PeerStore", "PeerNetwork"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        // The display-width fixture is read by path from the source tree.
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], exclude: ["Fixtures"]),
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "PeerNetwork"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "TerminalUI", "PeerNetwork"]),
         .testTarget(

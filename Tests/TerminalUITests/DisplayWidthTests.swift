@@ -5,38 +5,14 @@ import Testing
 /// The width table against Python's wcwidth (the reference terminals agree with), for every
 /// printable code point, and grapheme clusters as one glyph each.
 @Suite struct DisplayWidthTableTests {
-    /// wcwidth's widths as runs `first last width`, one a line, from python3.
+    /// wcwidth's widths as runs `first last width`, one a line: a fixture that
+    /// `Scripts/record-wcwidth-fixture` writes with Python's wcwidth, so the test needs no Python.
     static func referenceRuns() throws -> [(UInt32, UInt32, Int)] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", """
-            import sys
-            from wcwidth import wcwidth
-            out, start, last = [], None, None
-            for cp in range(0xA0, 0x110000):
-                if 0xD800 <= cp <= 0xDFFF: continue
-                w = wcwidth(chr(cp))
-                if start is not None and w == last[1] and cp == last[0] + 1:
-                    last = (cp, w); continue
-                if start is not None: out.append(f"{start} {last[0]} {last[1]}")
-                start, last = cp, (cp, w)
-            out.append(f"{start} {last[0]} {last[1]}")
-            sys.stdout.write("\\n".join(out))
-            """]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw Missing() }
-        return String(decoding: data, as: UTF8.self).split(separator: "\n").map { line in
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/wcwidth-runs.txt")
+        return try String(contentsOf: file, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") }.map { line in
             let parts = line.split(separator: " ")
             return (UInt32(parts[0])!, UInt32(parts[1])!, Int(parts[2])!)
         }
-    }
-
-    struct Missing: Error, CustomStringConvertible {
-        var description: String { "python3 with wcwidth is needed (pip install wcwidth==0.7.0; .ci/run installs it)" }
     }
 
     @Test func everyCodePointMatchesWcwidth() throws {
