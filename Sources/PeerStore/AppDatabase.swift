@@ -25,7 +25,11 @@ public final class AppDatabase: Sendable {
     }
 
     /// How long a writer waits for another process's transaction before giving up.
-    public static let defaultBusyTimeout: TimeInterval = 5
+    /// `RAPPORT_BUSY_TIMEOUT` (seconds) sets it: tests wait a fraction of a second, not five.
+    public static let defaultBusyTimeout: TimeInterval = {
+        guard let text = ProcessInfo.processInfo.environment["RAPPORT_BUSY_TIMEOUT"], let seconds = Double(text), seconds > 0, seconds.isFinite else { return 5 }
+        return seconds
+    }()
     /// A full `quick_check` reads the whole file (about 25 ms a megabyte here), so it runs only
     /// when the dashboard opens a file up to this size: a network of a few hundred colleagues
     /// and years of history, checked in under 25 ms. Everywhere else, and for larger files,

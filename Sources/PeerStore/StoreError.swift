@@ -27,7 +27,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
 
     init(_ error: DatabaseError, path: String, busyTimeout: Double = AppDatabase.defaultBusyTimeout) {
         switch error.resultCode {
-        case .SQLITE_BUSY, .SQLITE_LOCKED: self = .busy(path: path, seconds: Int(busyTimeout.rounded()))
+        case .SQLITE_BUSY, .SQLITE_LOCKED: self = .busy(path: path, seconds: max(1, Int(busyTimeout.rounded())))
         case .SQLITE_READONLY, .SQLITE_PERM: self = .readOnly(path: path)
         case .SQLITE_FULL: self = .diskFull(path: path)
         case .SQLITE_IOERR: self = .ioError(path: path)
@@ -53,7 +53,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .cannotWrite(let path, let reason):
             "cannot write \(path): \(reason)"
         case .busy(let path, let seconds):
-            "the database is busy: another program kept \(path) locked for more than \(seconds) seconds. Nothing was saved; try again"
+            "the database is busy: another program kept \(path) locked for more than \(seconds == 1 ? "a second" : "\(seconds) seconds"). Nothing was saved; try again"
         case .readOnly(let path):
             "cannot write to \(path): the file or its folder is read-only. Nothing was saved"
         case .diskFull(let path):
