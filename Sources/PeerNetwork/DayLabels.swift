@@ -1,8 +1,7 @@
 import Foundation
 
 /// `QuickLogSummary.day` for many dates in a row, as a history prints them: the label depends on
-/// the day alone, so the calendar is asked once a day rather than once a date (36,000
-/// instructions each, a quarter of `rapport history`).
+/// the day alone, so the calendar is asked once a day rather than once a date.
 public struct DayLabels {
     private let now: Date
     private let calendar: Calendar

@@ -2,8 +2,7 @@ import Foundation
 
 /// Days as Rapport writes them, in English whatever the locale: "Fri 27 Nov", "27 Nov 2027",
 /// "Fri 27 Nov 2026". From the calendar's components, not a DateFormatter: making one loads
-/// ICU's locale data, 1.8 M instructions each, and the demo's review made four (an eighth of a
-/// demo session).
+/// ICU's locale data.
 public enum DayText {
     /// `weekday`: "Fri " in front; `year`: " 2026" behind.
     public static func format(_ date: Date, calendar: Calendar, weekday: Bool, year: Bool) -> String {
@@ -19,7 +18,7 @@ public enum DayText {
     static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     /// `value` with zeros in front up to `width` characters, as `%0*d` prints it. Not
-    /// `String(format:)`: its first call in a process costs 1.2 M instructions.
+    /// `String(format:)`, whose first call in a process loads locale data.
     public static func zeroPadded(_ value: Int, width: Int) -> String {
         let digits = String(value.magnitude)
         let sign = value < 0 ? "-" : ""

@@ -71,7 +71,7 @@ enum QuickLogKeyword: Equatable {
     }
 
     /// `calendar` is asked for only when the token is a date: the first calendar in the user's
-    /// time zone costs 1.5 M instructions, more than the rest of a `rapport log` line's parse.
+    /// time zone costs more than the rest of a line's parse.
     static func parseDate(_ token: String, raw: String, now: Date, calendar makeCalendar: () -> Calendar) throws(QuickLogError) -> Date? {
         if token == "today" { return now }
         let weekday = weekdays[token]

@@ -50,7 +50,7 @@ public struct QuickLogParser: Sendable {
     }
 
     /// A word without the commas at its ends. Not Foundation's trim: its CharacterSet goes
-    /// through UTF-16, 0.9 M instructions the first time, a third of a `rapport log`'s parse.
+    /// through UTF-16.
     static func withoutCommas(_ word: Substring) -> String {
         var word = word
         while word.first == "," { word.removeFirst() }

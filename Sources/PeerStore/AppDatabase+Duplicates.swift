@@ -1,12 +1,11 @@
 import GRDB
-import GRDBSQLite
 import PeerNetwork
 
 extension AppDatabase {
     /// The colleagues `LikelyDuplicate.find(for:among:)` could pick for `colleague`, archived
     /// ones included, in id order as among everyone: those the name index says may carry its
     /// name, and those whose email is its email, compared in Swift (SQLite's `lower` folds ASCII
-    /// only). `rapport add` read every colleague whole for this: 351 M instructions at 10,000.
+    /// only), rather than every colleague read whole.
     public func likelyDuplicateCandidates(of colleague: Colleague) throws -> [Colleague] {
         let folded = colleague.name.singleSpaced.folded
         let email = colleague.email.trimmed.lowercased()
@@ -18,10 +17,9 @@ extension AppDatabase {
             }
             if !email.isEmpty {
                 let statement = try db.cachedStatement(sql: "SELECT id, email FROM colleague WHERE email != ''")
-                let sameEmail = try RawRows.read(statement, in: db) { row in
-                    RawRows.text(row, 1).map { $0.trimmed.lowercased() == email } == true ? sqlite3_column_int64(row, 0) : nil
+                for row in try Row.fetchAll(statement) where (row["email"] as String).trimmed.lowercased() == email {
+                    ids.insert(row["id"])
                 }
-                ids.formUnion(sameEmail.compactMap { $0 })
             }
             guard !ids.isEmpty else { return [] }
             // One argument however many ids a short name gives: a JSON array.

@@ -181,8 +181,8 @@ extension AppDatabase {
             }
             try ColleagueNameIndex.create(in: db)
         }
-        // An index changes no key: checked after the fact, the foreign keys of a million
-        // interactions took 3 billion instructions, a second at the first start.
+        // An index changes no key, so the foreign keys need no check after the fact (over a
+        // large log that check is slow).
         migrator.registerMigration("v7", foreignKeyChecks: .immediate) { db in
             // The archived colleagues, usually few: the dashboard counts the active ones as
             // everyone less these, without reading a row of the 10,000.

@@ -154,9 +154,7 @@ public final class AppDatabase: Sendable {
         }
     }
 
-    /// The migrations the file has had, read once: GRDB's `hasBeenSuperseded` and
-    /// `hasCompletedMigrations` read them twice, into sets whose first use costs a `rapport log`
-    /// 0.5 M instructions. A file without the table has had none.
+    /// The migrations the file has had, read once. A file without the table has had none.
     private static func appliedMigrations(_ db: Database) throws -> [String] {
         do {
             return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
@@ -196,8 +194,7 @@ public final class AppDatabase: Sendable {
         return ["Made \(names) private (mode 0600): others could read your notes about colleagues"]
     }
 
-    /// The folder that holds `path`. Not through `URL`, whose first path costs a `rapport log`
-    /// 0.4 M instructions, twice.
+    /// The folder that holds `path`.
     static func folder(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])

@@ -67,8 +67,7 @@ enum ExchangeStats {
 
     /// Migration v8: the triggers read each of a row's values once, in a one-row subquery
     /// (`steps`), rather than once a sum. Every write to the log compiles its triggers, and GRDB's
-    /// authorizer works on each column a statement reads as it compiles: in a `rapport log`, 135
-    /// reads were 3.8 M of its 25 M instructions (88 are 2.6 M). Every process also parses the
+    /// authorizer works on each column a statement reads as it compiles. Every process also parses the
     /// triggers' text when it opens the file, which v6's `exp()` written out for every sum made
     /// 18.7 KB. Adding a row no longer resets a sum to 0 when its count is 0 after (a count that
     /// goes up never is); taking one away still does.

@@ -2,12 +2,11 @@ import GRDB
 import GRDBSQLite
 
 /// Rows inserted many to a statement, with their values bound through SQLite's own calls.
-/// - A statement for each row cost about 50,000 instructions, most of it building the table
-///   SQLite checks a `CHECK (… IN (…))` against, once a statement; a row of a multi-row INSERT
-///   costs a few thousand.
-/// - Compiling one costs about 11,000 instructions a row, so a full statement of
-///   `rowsPerStatement` is made once and kept, and the last, shorter one stays short.
-/// - GRDB binds each argument through a nest of closures, about 3,500 instructions a value.
+/// - A statement for each row builds, each time, the table SQLite checks a `CHECK (… IN (…))`
+///   against; a row of a multi-row INSERT costs far less.
+/// - Compiling one is costly, so a full statement of `rowsPerStatement` is made once and kept,
+///   and the last, shorter one stays short.
+/// - GRDB binds each argument through a nest of closures; SQLite's own calls are direct.
 ///   GRDB's transaction observers do not see these rows; Rapport has none.
 enum RowInserter {
     static let rowsPerStatement = 32
@@ -30,8 +29,8 @@ enum RowInserter {
 
     /// `INSERT INTO table (a, b) VALUES (?, ?), (?, ?)`, appended piece by piece: the standard
     /// library's `joined(separator:)` (which GRDB's `databaseQuestionMarks` calls) is not
-    /// specialized for the caller, and its first calls looked up the array's associated types
-    /// in the Swift runtime, 0.3 M instructions a `rapport log`.
+    /// specialized for the caller, and its first calls look up the array's associated types
+    /// in the Swift runtime.
     static func sql(into table: String, columns: [String], rows: Int) -> String {
         var sql = "INSERT INTO " + table + " ("
         for (index, column) in columns.enumerated() {
@@ -66,13 +65,18 @@ enum RowInserter {
             case .string(let text): code = sqlite3_bind_text(raw, index, text, -1, transient)
             case .blob(let data): code = data.withUnsafeBytes { sqlite3_bind_blob(raw, index, $0.baseAddress, Int32($0.count), transient) }
             }
-            guard code == SQLITE_OK else { throw RawRows.failure(code, statement, in: db) }
+            guard code == SQLITE_OK else { throw failure(code, statement, in: db) }
         }
         let code = sqlite3_step(raw)
-        guard code == SQLITE_DONE else { throw RawRows.failure(code, statement, in: db) }
+        guard code == SQLITE_DONE else { throw failure(code, statement, in: db) }
         return sqlite3_last_insert_rowid(db.sqliteConnection)
     }
 
     /// SQLite copies the text or blob before the call returns.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    /// SQLite's error for `code`, as GRDB would report it.
+    private static func failure(_ code: Int32, _ statement: Statement, in db: Database) -> DatabaseError {
+        DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
+    }
 }

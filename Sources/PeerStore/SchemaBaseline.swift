@@ -1,8 +1,7 @@
 import GRDB
 
 /// What migrations v1 to v8 build, made in one step for a new database. Run one by one they
-/// parse the schema again after every ALTER TABLE and check foreign keys after each: 48 million
-/// instructions, a third of `rapport --demo`'s start. The statements (`SchemaBaseline+SQL.swift`)
+/// parse the schema again after every ALTER TABLE and check foreign keys after each. The statements (`SchemaBaseline+SQL.swift`)
 /// are those a database migrated step by step holds, and `SchemaBaselineTests` checks that both
 /// ways give the same schema and rows (`RECORD_BASELINE=1` writes the file again). What it
 /// stands for never changes, as shipped migrations never do; a new migration runs after it,

@@ -1,5 +1,4 @@
 import GRDB
-import GRDBSQLite
 import PeerNetwork
 
 /// `QuickLogNames` answered from the store, one indexed query a question, within one read. A
@@ -77,11 +76,10 @@ final class StoredQuickLogNames: QuickLogNames {
             SELECT c.id, c.name, c.folded_name, \(SQLFragments.tagList(of: "c")) AS tags
             FROM colleague c WHERE (? OR c.archived = 0) AND (\(condition)) ORDER BY c.name, c.id
             """)
-        try statement.setArguments([includeArchived] + arguments)
-        return try RawRows.read(statement, in: db) { row in
+        return try Row.fetchAll(statement, arguments: [includeArchived] + arguments).map { row in
             QuickLogCandidate(
-                id: sqlite3_column_int64(row, 0), name: RawRows.text(row, 1) ?? "", foldedName: RawRows.text(row, 2),
-                tags: RawRows.text(row, 3).map { $0.split(separator: Row.tagSeparator).map(String.init) } ?? [])
+                id: row["id"], name: row["name"] ?? "", foldedName: row["folded_name"],
+                tags: (row["tags"] as String?).map { $0.split(separator: Row.tagSeparator).map(String.init) } ?? [])
         }
     }
 }

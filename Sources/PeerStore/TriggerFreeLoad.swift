@@ -3,8 +3,7 @@ import GRDB
 
 /// A whole network loaded into an empty database with the triggers off, and what they keep
 /// (running totals, buckets, search texts, the name index) worked out once at the end, as the
-/// migrations that made them fill them. Through the triggers, the demo's 26 colleagues and 140
-/// exchanges took 43 M instructions, over half of its first frame. It all happens in the
+/// migrations that made them fill them, rather than row by row through the triggers. It all happens in the
 /// caller's transaction, so another connection sees the network whole, totals and all, or not
 /// at all.
 enum TriggerFreeLoad {

@@ -47,7 +47,7 @@ public struct TextTable {
 
     /// An empty last cell would leave the separator dangling at the end of the line. Dropped by
     /// bytes: a space is one byte of UTF-8 and never part of the character before it. Walking the
-    /// line's characters backwards took 300,000 instructions a line, most of `rapport list`.
+    /// line's characters backwards is far slower.
     static func droppingTrailingSpaces(_ line: String) -> String {
         let bytes = line.utf8
         var end = bytes.endIndex

@@ -12,8 +12,7 @@ public enum DisplayWidth {
     }
 
     // Inlinable, so callers in other modules get code made for their String: through the generic
-    // entry point every byte went through witness tables, 250 M of the 1.8 billion instructions
-    // `rapport list` took for 10,000 rows.
+    // entry point every byte goes through witness tables.
     @inlinable
     public static func of(_ text: some StringProtocol) -> Int {
         if isPrintableASCII(text) { return text.utf8.count }

@@ -2,8 +2,8 @@ import Foundation
 
 /// The bytes that take a terminal from one frame to the next: the changed cells only, a cursor
 /// move where a run of them starts, and a style's sequence where the style changes, each made
-/// once and kept. ncurses spent about 1,200 instructions on each changed cell, weighing several
-/// cursor motions every time; a screen switch at 200×50 changes 6,500 cells.
+/// once and kept. ncurses weighs several cursor motions for every changed cell, and a screen
+/// switch on a large terminal changes thousands of them.
 public struct FrameEncoder {
     /// What this terminal needs, from terminfo (or plain ANSI in tests).
     public struct Sequences {
@@ -26,10 +26,10 @@ public struct FrameEncoder {
         /// terminfo's `cup` on xterm, tmux, screen and the Linux console.
         public static let ansiCursorAddress = "\u{1b}[%i%p1%d;%p2%dH"
 
-        /// What `ansiCursorAddress` gives for column `x`, row `y` (from 0), made directly: through
-        /// tparm, the first frame's 500 moves cost 2.4 M instructions.
+        /// What `ansiCursorAddress` gives for column `x`, row `y` (from 0), made directly rather
+        /// than through tparm for every move.
         public static func ansiMoveTo(_ x: Int, _ y: Int) -> [UInt8] {
-            // Digits by hand: string interpolation took 1,500 instructions a move.
+            // Digits by hand: string interpolation costs more than the move itself.
             func digits(_ value: Int, into out: inout [UInt8]) {
                 var divisor = 1
                 while divisor * 10 <= value { divisor *= 10 }

@@ -12,8 +12,8 @@ enum ColleagueResolver {
         if name.hasPrefix("#"), let number = ColleagueID(name.dropFirst()) {
             id = number
         } else {
-            // Only the colleagues the name can pick, found in SQL: reading all 10,000 took
-            // 190 M instructions. Folded once, against the names the store keeps folded.
+            // Only the colleagues the name can pick, found in SQL rather than by reading
+            // everyone. Folded once, against the names the store keeps folded.
             let candidates = try database.colleagueCandidates(named: name, includeArchived: includeArchived)
             let wanted = name.singleSpaced.folded
             let exact = candidates.filter { $0.foldedName == wanted }

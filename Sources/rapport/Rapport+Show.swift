@@ -27,7 +27,7 @@ extension Rapport {
             let interactions = try database.interactions(of: id, limit: max(0, recent))
             let needs = try database.needs(of: id)
             let promises = try database.promises(of: id)
-            // Only the people these interactions name: reading everyone took 190 M instructions at 10k.
+            // Only the people these interactions name, not everyone.
             let names = try database.names(of: Set(interactions.flatMap(\.colleagueIDs)))
 
             if json {
