@@ -164,9 +164,7 @@ extension AppDatabase {
         migrator.registerMigration("v6") { db in
             // Running totals per colleague and overall, kept by triggers: screens and the review
             // read these instead of the whole log (see ExchangeStats).
-            try ExchangeStats.create(in: db)
-            try ExchangeBuckets.create(in: db)
-            try ColleagueSearch.create(in: db)
+            try db.execute(sql: v6RunningTotals)
             // The dashboard's list in name order, and the departments' counts, from indexes alone.
             try db.execute(sql: """
                 DROP INDEX colleague_by_name;
@@ -179,7 +177,7 @@ extension AppDatabase {
             for row in try Row.fetchAll(db, sql: "SELECT id, name FROM colleague") {
                 try db.execute(sql: "UPDATE colleague SET folded_name = ? WHERE id = ?", arguments: [(row[1] as String).folded, row[0] as Int64])
             }
-            try ColleagueNameIndex.create(in: db)
+            try db.execute(sql: v6NameIndex)
         }
         // An index changes no key, so the foreign keys need no check after the fact (over a
         // large log that check is slow).
@@ -189,8 +187,7 @@ extension AppDatabase {
             try db.execute(sql: "CREATE INDEX colleague_archived ON colleague(id) WHERE archived != 0")
         }
         migrator.registerMigration("v8") { db in
-            try ExchangeStats.readEachRowOnce(in: db)
-            try ColleagueSearch.lowerCase(in: db)
+            try db.execute(sql: v8)
         }
         return migrator
     }

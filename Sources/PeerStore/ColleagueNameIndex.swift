@@ -6,24 +6,7 @@ import GRDB
 /// as well as spaces, so it finds a few more names than the line can match, never fewer; the
 /// parser then decides among them exactly as among everyone.
 enum ColleagueNameIndex {
-    static func create(in db: Database) throws {
-        try db.execute(sql: """
-            CREATE VIRTUAL TABLE colleague_name_word USING fts5(folded_name, content='colleague', content_rowid='id');
-            CREATE TRIGGER colleague_name_word_insert AFTER INSERT ON colleague BEGIN
-                INSERT INTO colleague_name_word (rowid, folded_name) VALUES (NEW.id, NEW.folded_name);
-            END;
-            CREATE TRIGGER colleague_name_word_delete AFTER DELETE ON colleague BEGIN
-                INSERT INTO colleague_name_word (colleague_name_word, rowid, folded_name) VALUES ('delete', OLD.id, OLD.folded_name);
-            END;
-            CREATE TRIGGER colleague_name_word_update AFTER UPDATE OF folded_name ON colleague BEGIN
-                INSERT INTO colleague_name_word (colleague_name_word, rowid, folded_name) VALUES ('delete', OLD.id, OLD.folded_name);
-                INSERT INTO colleague_name_word (rowid, folded_name) VALUES (NEW.id, NEW.folded_name);
-            END;
-            """)
-        try rebuild(in: db)
-    }
-
-    /// The index made again from the names: the migration's first fill, and a load without triggers.
+    /// The index made again from the names, for a load without triggers.
     static func rebuild(in db: Database) throws {
         try db.execute(sql: "INSERT INTO colleague_name_word (colleague_name_word) VALUES ('rebuild')")
     }

@@ -9,45 +9,7 @@ import GRDB
 enum ColleagueSearch {
     static let fields = ["name", "team", "role", "agenda", "motivators", "demotivators", "valued_info", "notes"]
 
-    static func create(in db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE colleague_search (
-                colleague_id INTEGER PRIMARY KEY REFERENCES colleague(id) ON DELETE CASCADE,
-                text TEXT NOT NULL
-            );
-            \(triggers(text: text(of:)))
-            """)
-        try recompute(in: db)
-    }
-
-    /// Migration v8: the texts lower-cased, by the triggers and once now.
-    static func lowerCase(in db: Database) throws {
-        try db.execute(sql: """
-            \(SQLFragments.dropTriggers(["colleague_search_insert", "colleague_search_update", "colleague_search_tag_insert", "colleague_search_tag_delete"]))
-            \(triggers(text: searchText(of:)))
-            """)
-        try recompute(in: db)
-    }
-
-    /// The four triggers that keep the texts, each made by `text` from a colleague row.
-    private static func triggers(text: (String) -> String) -> String {
-        """
-        CREATE TRIGGER colleague_search_insert AFTER INSERT ON colleague BEGIN
-            INSERT INTO colleague_search (colleague_id, text) VALUES (NEW.id, \(text("NEW")));
-        END;
-        CREATE TRIGGER colleague_search_update AFTER UPDATE OF \(fields.joined(separator: ", ")) ON colleague BEGIN
-            \(refresh("NEW.id", text: text))
-        END;
-        CREATE TRIGGER colleague_search_tag_insert AFTER INSERT ON colleague_tag BEGIN
-            \(refresh("NEW.colleague_id", text: text))
-        END;
-        CREATE TRIGGER colleague_search_tag_delete AFTER DELETE ON colleague_tag BEGIN
-            \(refresh("OLD.colleague_id", text: text))
-        END;
-        """
-    }
-
-    /// Every colleague's text made again: the migration's first fill, and a load without triggers.
+    /// Every colleague's text made again, for a load without triggers.
     static func recompute(in db: Database) throws {
         try db.execute(sql: """
             DELETE FROM colleague_search;
@@ -71,11 +33,5 @@ enum ColleagueSearch {
     private static func text(of row: String) -> String {
         (fields.map { "\(row).\($0)" } + ["IFNULL(\(SQLFragments.tagList(of: row)), '')"])
             .joined(separator: " || char(31) || ")
-    }
-
-    /// A colleague's text read again. A tag deleted by the cascade of a colleague's own delete
-    /// finds no colleague: there is then no row left to update either.
-    private static func refresh(_ id: String, text: (String) -> String) -> String {
-        "UPDATE colleague_search SET text = (SELECT \(text("c")) FROM colleague c WHERE c.id = \(id)) WHERE colleague_id = \(id) AND EXISTS (SELECT 1 FROM colleague WHERE id = \(id));"
     }
 }

@@ -14,26 +14,6 @@ enum ExchangeBuckets {
 
     static let countNames = ["given_count", "given_minutes", "received_count", "received_minutes", "mutual_count", "mutual_minutes"]
 
-    static func create(in db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE exchange_bucket (
-                bucket INTEGER PRIMARY KEY,
-                \(countNames.map { "\($0) INTEGER NOT NULL DEFAULT 0" }.joined(separator: ",\n"))
-            );
-            CREATE TRIGGER exchange_bucket_insert AFTER INSERT ON interaction BEGIN
-                \(add("NEW"))
-            END;
-            CREATE TRIGGER exchange_bucket_delete AFTER DELETE ON interaction BEGIN
-                \(remove("OLD"))
-            END;
-            CREATE TRIGGER exchange_bucket_update AFTER UPDATE OF occurred_at, direction, minutes ON interaction BEGIN
-                \(remove("OLD"))
-                \(add("NEW"))
-            END;
-            """)
-        try recompute(in: db)
-    }
-
     /// Rebuilds every bucket from the log: the migration's first fill, and the reference the
     /// tests compare the triggers' buckets with.
     static func recompute(in db: Database) throws {
@@ -92,22 +72,6 @@ enum ExchangeBuckets {
 
     private static func sums(of row: String) -> String {
         steps(of: row).map { "SUM(\($0))" }.joined(separator: ", ")
-    }
-
-    private static func add(_ row: String) -> String {
-        """
-        INSERT INTO exchange_bucket (bucket, \(countNames.joined(separator: ", "))) VALUES (\(bucket(of: row)), \(steps(of: row).joined(separator: ", ")))
-            ON CONFLICT (bucket) DO UPDATE SET \(countNames.map { "\($0) = \($0) + excluded.\($0)" }.joined(separator: ", "));
-        """
-    }
-
-    /// Takes a row out, and its bucket with it once empty, so the table stays equal to a recount.
-    private static func remove(_ row: String) -> String {
-        """
-        UPDATE exchange_bucket SET \(zip(countNames, steps(of: row)).map { "\($0) = \($0) - \($1)" }.joined(separator: ", "))
-            WHERE bucket = \(bucket(of: row));
-        DELETE FROM exchange_bucket WHERE bucket = \(bucket(of: row)) AND given_count = 0 AND received_count = 0 AND mutual_count = 0;
-        """
     }
 }
 

@@ -87,11 +87,6 @@ enum SQLFragments {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// A migration's first step when it makes triggers again.
-    static func dropTriggers(_ names: [String]) -> String {
-        names.map { "DROP TRIGGER \($0);" }.joined(separator: "\n")
-    }
-
     /// In the order `Row.colleague()` reads them.
     static let colleagueColumns = ownColumns + ", \(tagList(of: "c")) AS tags"
 
