@@ -130,12 +130,11 @@ extension AppDatabase {
         return tags
     }
 
-    /// Window counts for the people whose score leans one way: whether they reach the minimum
-    /// is all the counts can change, and a rule names them only then.
+    /// Everyone's window counts: the store reads what the rules may use, and leaves deciding
+    /// who needs them to the rules.
     private static func countWindows(of people: inout [ReviewInput.Person], now: Date, in db: Database) throws {
-        let leaning = people.indices.filter { abs(people[$0].balance.score ?? 0) >= Balance.oneWayScore }
-        guard !leaning.isEmpty else { return }
-        let ids = leaning.compactMap { people[$0].colleague.id }
+        let ids = people.compactMap { $0.colleague.id }
+        guard !ids.isEmpty else { return }
         let rows = try Row.fetchAll(db, sql: """
             SELECT c.id, \(SQLFragments.windowCounts(over: "participant w WHERE w.colleague_id = c.id AND w.occurred_at >= :start AND w.occurred_at <= :now"))
             FROM colleague c WHERE c.id IN (SELECT value FROM json_each(:ids))
@@ -144,26 +143,24 @@ extension AppDatabase {
                 "ids": SQLFragments.jsonArray(ids),
             ])
         let counted = Dictionary(rows.map { ($0[0] as ColleagueID, $0.windowCounts(at: 1)) }, uniquingKeysWith: { first, _ in first })
-        for index in leaning {
+        for index in people.indices {
             guard let id = people[index].colleague.id, let counts = counted[id] ?? nil else { continue }
             counts.fill(&people[index].balance)
         }
     }
 
-    /// Rating histories for the people whose ratings are stale, the only ones a rule shows
-    /// them for (the trend of each rating).
+    /// Everyone's rating history up to `now`: the store reads what the rules may use, and
+    /// leaves deciding who needs it to them.
     private static func readRatingHistory(of people: inout [ReviewInput.Person], now: Date, in db: Database) throws {
-        let stale = people.indices.filter { StaleRatingsRule.isStale(people[$0], now: now) }
-        guard !stale.isEmpty else { return }
         var history: [ColleagueID: [RatingChange]] = [:]
         for row in try Row.fetchAll(db, sql: """
-            SELECT colleague_id, dimension, value, changed_at FROM rating_change
-            WHERE colleague_id IN (SELECT value FROM json_each(?)) AND changed_at <= ? ORDER BY changed_at, id
-            """, arguments: [SQLFragments.jsonArray(stale.compactMap { people[$0].colleague.id }), now.timeIntervalSince1970]) {
-            guard let dimension = RatingDimension(rawValue: row[1]) else { continue }
-            history[row[0], default: []].append(RatingChange(dimension: dimension, value: row[2], changedAt: row.date(at: 3) ?? .distantPast))
+            SELECT colleague_id, dimension, value, changed_at FROM rating_change WHERE changed_at <= ? ORDER BY changed_at, id
+            """, arguments: [now.timeIntervalSince1970]) {
+            guard let dimension = RatingDimension(rawValue: row["dimension"]) else { continue }
+            history[row["colleague_id"], default: []].append(
+                RatingChange(dimension: dimension, value: row["value"], changedAt: Date(timeIntervalSince1970: row["changed_at"])))
         }
-        for index in stale { people[index].ratingHistory = people[index].colleague.id.flatMap { history[$0] } ?? [] }
+        for index in people.indices { people[index].ratingHistory = people[index].colleague.id.flatMap { history[$0] } ?? [] }
     }
 
     /// One chart week's totals, from the quarter-hour buckets.

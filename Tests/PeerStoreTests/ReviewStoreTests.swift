@@ -108,6 +108,20 @@ import Testing
         #expect(today.needs.count == 1)
     }
 
+    /// The store reads what the rules may use for everyone, not only for those one rule picks:
+    /// a colleague rated yesterday, and in balance, still has their history and counts.
+    @Test func theInputHoldsEveryonesHistoryAndCounts() throws {
+        let temp = TemporaryDatabase()
+        let database = try temp.open()
+        let dana = try database.addColleague(Colleague(name: "Dana", ratings: Ratings(vital: 3)), at: ago(200))
+        try database.rate(dana.id!, Ratings(vital: 5), at: ago(1))
+        _ = try database.logInteraction(Interaction(occurredAt: ago(10), colleagueIDs: [dana.id!], direction: .gave, kind: .help, minutes: 30))
+        _ = try database.logInteraction(Interaction(occurredAt: ago(20), colleagueIDs: [dana.id!], direction: .received, kind: .help, minutes: 30))
+        let person = try #require(try database.reviewInput(now: now, calendar: .iso8601Local).people.first)
+        #expect(person.ratingHistory.map(\.value) == [3, 5], "fresh ratings still have a history")
+        #expect(person.balance.givenCount == 1 && person.balance.receivedCount == 1, "a balanced colleague still has their counts")
+    }
+
     @Test func aVersionOneDatabaseIsMigrated() throws {
         let temp = TemporaryDatabase()
         try FileManager.default.createDirectory(at: temp.folder, withIntermediateDirectories: true)

@@ -10,13 +10,11 @@ public struct ReviewInput: Equatable, Sendable {
         public var lastContact: Date?
         /// The last time the user gave them information (an `info` exchange, gave or mutual).
         public var lastInfoShared: Date?
-        /// Read by the store for people whose ratings are stale (`StaleRatingsRule.isStale`),
-        /// the only ones a rule shows it for.
+        /// Every rating they were given, oldest first, up to the review's moment.
         public var ratingHistory: [RatingChange]
         /// When an import brought them in; nil for colleagues added by hand.
         public var importedAt: Date?
-        /// The balance as of the review's moment. Its window counts are filled when the score
-        /// leans one way, the only case a rule phrases them (and the only one they can change).
+        /// The balance as of the review's moment, with its window counts.
         public var balance: Balance
 
         public init(
