@@ -49,7 +49,7 @@ extension AppDatabase {
             var participants: [InteractionID: [ColleagueID]] = [:]
             if withInteractions {
                 for row in try Row.fetchAll(db, sql: "SELECT interaction_id, colleague_id FROM participant ORDER BY interaction_id, colleague_id") {
-                    participants[row[0], default: []].append(row[1])
+                    participants[row["interaction_id"], default: []].append(row["colleague_id"])
                 }
             }
             return NetworkArchive(

@@ -64,7 +64,7 @@ extension AppDatabase {
                 """
             let decay = Balance.decay(at: now)
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                ColleagueSummary(colleague: row.colleague(), lastContact: row.date(at: Row.statsIndex), balance: row.balance(decay: decay))
+                ColleagueSummary(colleague: row.colleague(), lastContact: row.date("last_contact"), balance: row.balance(decay: decay))
             }
         }
     }
@@ -89,8 +89,8 @@ extension AppDatabase {
         var entries: [ColleagueEntry] = []
         while let row = try rows.next() {
             entries.append(ColleagueEntry(
-                id: row[0], name: row[1], team: row[2], vital: row[3], frequency: row[4], quality: row[5], trust: row[6],
-                stance: Stance(rawValue: row[7]) ?? .unknown, nameRank: entries.count))
+                id: row["id"], name: row["name"], team: row["team"], vital: row["vital"], frequency: row["frequency"], quality: row["quality"],
+                trust: row["trust"], stance: Stance(rawValue: row["stance"]) ?? .unknown, nameRank: entries.count))
         }
         // A few rows are cheaper looked up; a long list, read whole.
         let totals = try Row.fetchCursor(db, sql: entries.count > 100
@@ -99,9 +99,9 @@ extension AppDatabase {
             arguments: entries.count > 100 ? [] : [SQLFragments.jsonArray(entries.map(\.id))])
         let place = Dictionary(entries.indices.map { (entries[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         while let row = try totals.next() {
-            guard let index = place[row[0]] else { continue }
-            entries[index].score = row[1]
-            entries[index].lastContact = row.date(at: 2)
+            guard let index = place[row["colleague_id"]] else { continue }
+            entries[index].score = row["score"]
+            entries[index].lastContact = row.date("last_contact")
         }
         return entries
     }
@@ -120,7 +120,7 @@ extension AppDatabase {
                 ])
             let decay = Balance.decay(at: now)
             let byID = Dictionary(rows.map { row in
-                (row["id"] as ColleagueID, ColleagueSummary(colleague: row.colleague(), lastContact: row.date(at: Row.statsIndex), balance: row.balance(decay: decay)))
+                (row["id"] as ColleagueID, ColleagueSummary(colleague: row.colleague(), lastContact: row.date("last_contact"), balance: row.balance(decay: decay)))
             }, uniquingKeysWith: { first, _ in first })
             return ids.compactMap { byID[$0] }
         }
@@ -166,7 +166,7 @@ extension AppDatabase {
             let arguments: StatementArguments = ["start": now.timeIntervalSince1970 - Double(windowDays) * 86_400, "id": colleagueID]
             let sql = colleagueID == nil
                 ? """
-                    SELECT NULL, s.w_given, s.w_received, s.w_given_minutes, s.w_received_minutes,
+                    SELECT s.w_given, s.w_received, s.w_given_minutes, s.w_received_minutes,
                         \(SQLFragments.windowCounts(over: "interaction w WHERE w.occurred_at >= :start"))
                     FROM network_stats s
                     """
@@ -174,7 +174,7 @@ extension AppDatabase {
                     SELECT \(SQLFragments.statsColumns), \(SQLFragments.windowCounts)
                     FROM colleague c JOIN colleague_stats s ON s.colleague_id = c.id WHERE c.id = :id
                     """
-            return try Row.fetchOne(db, sql: sql, arguments: arguments)?.balance(decay: Balance.decay(at: now), statsAt: 0) ?? Balance()
+            return try Row.fetchOne(db, sql: sql, arguments: arguments)?.balance(decay: Balance.decay(at: now)) ?? Balance()
         }
     }
 

@@ -78,9 +78,9 @@ extension AppDatabase {
         return ReviewInput(
             people: try people(now: now, in: db),
             helpGivenThisWeek: Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
-                SELECT colleague_id, IFNULL(SUM(minutes), 0) FROM participant
+                SELECT colleague_id, IFNULL(SUM(minutes), 0) AS minutes FROM participant
                 WHERE occurred_at >= ? AND occurred_at <= ? AND direction = 'gave' GROUP BY colleague_id
-                """, arguments: [week.start.timeIntervalSince1970, at]).map { ($0[0] as ColleagueID, $0[1] as Int) }),
+                """, arguments: [week.start.timeIntervalSince1970, at]).map { ($0["colleague_id"] as ColleagueID, $0["minutes"] as Int) }),
             weeks: try week.lastWeeks(Review.chartWeeks, calendar: calendar).map { chartWeek in
                 try Self.totals(of: chartWeek, through: now, calendar: calendar, in: db)
             },
@@ -102,7 +102,7 @@ extension AppDatabase {
         let decay = Balance.decay(at: now)
         // A cursor reads each value straight from SQLite; fetchAll would copy every row first.
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT \(SQLFragments.colleagueColumnsWithoutTags), \(SQLFragments.statsColumns), NULL, s.last_info, c.created_at, c.imported_at
+            SELECT \(SQLFragments.colleagueColumnsWithoutTags), \(SQLFragments.statsColumns), s.last_info, c.created_at, c.imported_at
             FROM colleague c JOIN \(later ? "(\(ExchangeStats.asOfNow))" : "colleague_stats") s ON s.colleague_id = c.id
             WHERE c.archived = 0 ORDER BY c.name COLLATE NOCASE, c.id
             """, arguments: ["now": at])
@@ -114,8 +114,8 @@ extension AppDatabase {
             var colleague = row.colleague()
             if let id = colleague.id, let theirs = tags[id] { colleague.tags = theirs.sorted() }
             people.append(ReviewInput.Person(
-                colleague: colleague, addedAt: row.date(at: 27) ?? now, lastContact: row.date(at: Row.statsIndex),
-                lastInfoShared: row.date(at: 26), importedAt: row.date(at: 28), balance: row.balance(decay: decay)))
+                colleague: colleague, addedAt: row.date("created_at") ?? now, lastContact: row.date("last_contact"),
+                lastInfoShared: row.date("last_info"), importedAt: row.date("imported_at"), balance: row.balance(decay: decay)))
         }
         try Self.countWindows(of: &people, now: now, in: db)
         try Self.readRatingHistory(of: &people, now: now, in: db)
@@ -126,25 +126,19 @@ extension AppDatabase {
     static func tagsByColleague(in db: Database) throws -> [ColleagueID: [String]] {
         var tags: [ColleagueID: [String]] = [:]
         let rows = try Row.fetchCursor(db, sql: "SELECT colleague_id, tag FROM colleague_tag ORDER BY colleague_id")
-        while let row = try rows.next() { tags[row[0], default: []].append(row[1]) }
+        while let row = try rows.next() { tags[row["colleague_id"], default: []].append(row["tag"]) }
         return tags
     }
 
     /// Everyone's window counts: the store reads what the rules may use, and leaves deciding
     /// who needs them to the rules.
     private static func countWindows(of people: inout [ReviewInput.Person], now: Date, in db: Database) throws {
-        let ids = people.compactMap { $0.colleague.id }
-        guard !ids.isEmpty else { return }
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT c.id, \(SQLFragments.windowCounts(over: "participant w WHERE w.colleague_id = c.id AND w.occurred_at >= :start AND w.occurred_at <= :now"))
-            FROM colleague c WHERE c.id IN (SELECT value FROM json_each(:ids))
-            """, arguments: [
-                "start": now.timeIntervalSince1970 - Double(Balance.defaultWindowDays) * 86_400, "now": now.timeIntervalSince1970,
-                "ids": SQLFragments.jsonArray(ids),
-            ])
-        let counted = Dictionary(rows.map { ($0[0] as ColleagueID, $0.windowCounts(at: 1)) }, uniquingKeysWith: { first, _ in first })
+        let counted = Dictionary(try Row.fetchAll(db, sql: SQLFragments.windowTotals(
+            over: "participant w WHERE w.occurred_at >= :start AND w.occurred_at <= :now", perColleague: true),
+            arguments: ["start": now.timeIntervalSince1970 - Double(Balance.defaultWindowDays) * 86_400, "now": now.timeIntervalSince1970]
+        ).compactMap { row in row.windowCounts().map { (row["colleague_id"] as ColleagueID, $0) } }, uniquingKeysWith: { first, _ in first })
         for index in people.indices {
-            guard let id = people[index].colleague.id, let counts = counted[id] ?? nil else { continue }
+            guard let id = people[index].colleague.id, let counts = counted[id] else { continue }
             counts.fill(&people[index].balance)
         }
     }

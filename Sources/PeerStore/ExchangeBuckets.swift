@@ -39,12 +39,12 @@ enum ExchangeBuckets {
             return total
         }
         let row = try Row.fetchOne(db, sql: """
-            SELECT \(countNames.map { "TOTAL(\($0))" }.joined(separator: ", ")) FROM exchange_bucket WHERE bucket >= ? AND bucket < ?
+            SELECT \(countNames.map { "TOTAL(\($0)) AS \($0)" }.joined(separator: ", ")) FROM exchange_bucket WHERE bucket >= ? AND bucket < ?
             """, arguments: [Int64(first), Int64(past)])
         if let row {
             total.add(ExchangeCounts(
-                given: Int(row[0] as Double), received: Int(row[2] as Double), mutual: Int(row[4] as Double),
-                givenMinutes: Int(row[1] as Double), receivedMinutes: Int(row[3] as Double)))
+                given: Int(row["given_count"] as Double), received: Int(row["received_count"] as Double), mutual: Int(row["mutual_count"] as Double),
+                givenMinutes: Int(row["given_minutes"] as Double), receivedMinutes: Int(row["received_minutes"] as Double)))
         }
         try total.add(logCounts(from: start, to: first * seconds, through: now, in: db))
         try total.add(logCounts(from: past * seconds, to: end, through: now, in: db))
@@ -54,9 +54,8 @@ enum ExchangeBuckets {
     /// The same counted from the log alone.
     static func logCounts(from start: Double, to end: Double, through now: Double, in db: Database) throws -> ExchangeCounts? {
         guard start < end, start <= now else { return nil }
-        return try Row.fetchOne(db, sql: """
-            SELECT \(SQLFragments.windowCounts(over: "interaction w WHERE w.occurred_at >= :start AND w.occurred_at < :end AND w.occurred_at <= :now"))
-            """, arguments: ["start": start, "end": end, "now": now])?.windowCounts(at: 0)
+        return try Row.fetchOne(db, sql: SQLFragments.windowTotals(over: "interaction w WHERE w.occurred_at >= :start AND w.occurred_at < :end AND w.occurred_at <= :now"),
+            arguments: ["start": start, "end": end, "now": now])?.windowCounts()
     }
 
     // MARK: - SQL pieces

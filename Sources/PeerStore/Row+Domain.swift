@@ -9,49 +9,38 @@ extension Row {
         (self[column] as Double?).map(Date.init(timeIntervalSince1970:))
     }
 
-    /// A colleague from `SQLFragments.colleagueColumns`, which every query puts first: read by
-    /// position, since a lookup by name scans the row's columns (10,000 rows for a review).
+    /// A colleague from `SQLFragments.colleagueColumns`, by column name.
     func colleague() -> Colleague {
-        let tagList: String? = self[19]
+        let tagList: String? = self["tags"]
         return Colleague(
-            id: self[0], name: self[1], role: self[2], team: self[3], email: self[4],
+            id: self["id"], name: self["name"], role: self["role"], team: self["team"], email: self["email"],
             tags: tagList.map { $0.split(separator: Self.tagSeparator).map(String.init).sorted() } ?? [],
-            notes: self[5], agenda: self[6], motivators: self[7], demotivators: self[8], valuedInfo: self[9],
-            stance: Stance(rawValue: self[10]) ?? .unknown,
-            ratings: Ratings(vital: self[11], frequency: self[12], quality: self[13], trust: self[14]),
-            ratedAt: date(at: 15), archived: self[16], uid: self[17],
-            contactEveryWeeks: self[18])
+            notes: self["notes"], agenda: self["agenda"], motivators: self["motivators"], demotivators: self["demotivators"],
+            valuedInfo: self["valued_info"], stance: Stance(rawValue: self["stance"]) ?? .unknown,
+            ratings: Ratings(vital: self["vital"], frequency: self["frequency"], quality: self["quality"], trust: self["trust"]),
+            ratedAt: date("rated_at"), archived: self["archived"], uid: self["uid"],
+            contactEveryWeeks: self["contact_every_weeks"])
     }
 
-    /// Where `SQLFragments.statsColumns` start when they follow the colleague's columns.
-    static let statsIndex = 20
-
-    /// The time at column `index` (by position: faster than by name on big reads).
-    func date(at index: Int) -> Date? {
-        (self[index] as Double?).map(Date.init(timeIntervalSince1970:))
-    }
-
-    /// A balance from the stored sums (`SQLFragments.statsColumns` from `index`, the sums one
-    /// column later) brought to the moment `decay` stands for, and the window's counts when the
-    /// column after the sums has them (`SQLFragments.windowCounts`). Read by position: a review
-    /// reads 10,000 of these.
-    func balance(decay: Double, statsAt index: Int = statsIndex) -> Balance {
+    /// A balance from the stored sums (`SQLFragments.statsColumns`) brought to the moment
+    /// `decay` stands for, with the window's counts when the row has them
+    /// (`SQLFragments.windowCounts`).
+    func balance(decay: Double) -> Balance {
         var balance = Balance()
-        balance.weightedGiven = (self[index + 1] as Double? ?? 0) * decay
-        balance.weightedReceived = (self[index + 2] as Double? ?? 0) * decay
-        balance.weightedGivenMinutes = (self[index + 3] as Double? ?? 0) * decay
-        balance.weightedReceivedMinutes = (self[index + 4] as Double? ?? 0) * decay
-        windowCounts(at: index + 5)?.fill(&balance)
+        balance.weightedGiven = (self["w_given"] as Double? ?? 0) * decay
+        balance.weightedReceived = (self["w_received"] as Double? ?? 0) * decay
+        balance.weightedGivenMinutes = (self["w_given_minutes"] as Double? ?? 0) * decay
+        balance.weightedReceivedMinutes = (self["w_received_minutes"] as Double? ?? 0) * decay
+        windowCounts()?.fill(&balance)
         return balance
     }
 
-    /// The window counts (`SQLFragments.windowCounts`) at `index`, when the row has them there.
-    func windowCounts(at index: Int) -> ExchangeCounts? {
-        guard index < count, let text = self[index] as String? else { return nil }
-        let numbers = text.split(separator: " ").map { Int($0) ?? 0 }
-        guard numbers.count == 5 else { return nil }
+    /// The window counts (`SQLFragments.windowCounts`), when the row has them.
+    func windowCounts() -> ExchangeCounts? {
+        guard hasColumn("window_given") else { return nil }
         return ExchangeCounts(
-            given: numbers[0], received: numbers[1], mutual: numbers[2], givenMinutes: numbers[3], receivedMinutes: numbers[4])
+            given: self["window_given"] ?? 0, received: self["window_received"] ?? 0, mutual: self["window_mutual"] ?? 0,
+            givenMinutes: self["window_given_minutes"] ?? 0, receivedMinutes: self["window_received_minutes"] ?? 0)
     }
 
     func interaction(colleagueIDs: [ColleagueID]) -> Interaction {
@@ -104,15 +93,32 @@ enum SQLFragments {
         c.valued_info, c.stance, c.vital, c.frequency, c.quality, c.trust, c.rated_at, c.archived, c.uid, c.contact_every_weeks
         """
 
-    /// Window counts, `given received mutual given_minutes received_minutes` in one text value,
-    /// over `rows` (a FROM and WHERE naming the rows `w`): one index range for a listed colleague.
+    /// Window counts over `rows` (a FROM and WHERE naming the rows `w`), as five named columns.
     static func windowCounts(over rows: String) -> String {
         """
-        (SELECT COUNT(CASE WHEN w.direction = 'gave' THEN 1 END) || ' ' || COUNT(CASE WHEN w.direction = 'received' THEN 1 END)
-            || ' ' || COUNT(CASE WHEN w.direction = 'mutual' THEN 1 END)
-            || ' ' || IFNULL(SUM(CASE WHEN w.direction = 'gave' THEN w.minutes END), 0)
-            || ' ' || IFNULL(SUM(CASE WHEN w.direction = 'received' THEN w.minutes END), 0)
-         FROM \(rows)) AS window_counts
+        \(count("w.direction = 'gave'", over: rows)) AS window_given,
+        \(count("w.direction = 'received'", over: rows)) AS window_received,
+        \(count("w.direction = 'mutual'", over: rows)) AS window_mutual,
+        (SELECT IFNULL(SUM(w.minutes), 0) FROM \(rows) AND w.direction = 'gave') AS window_given_minutes,
+        (SELECT IFNULL(SUM(w.minutes), 0) FROM \(rows) AND w.direction = 'received') AS window_received_minutes
+        """
+    }
+
+    private static func count(_ condition: String, over rows: String) -> String {
+        "(SELECT COUNT(*) FROM \(rows) AND \(condition))"
+    }
+
+    /// The same as one aggregate over `rows` (a FROM and WHERE naming the rows `w`): a range
+    /// of the log, counted once; per colleague (`colleague_id`) when `perColleague`.
+    static func windowTotals(over rows: String, perColleague: Bool = false) -> String {
+        """
+        SELECT \(perColleague ? "w.colleague_id AS colleague_id," : "")
+            COUNT(CASE WHEN w.direction = 'gave' THEN 1 END) AS window_given,
+            COUNT(CASE WHEN w.direction = 'received' THEN 1 END) AS window_received,
+            COUNT(CASE WHEN w.direction = 'mutual' THEN 1 END) AS window_mutual,
+            IFNULL(SUM(CASE WHEN w.direction = 'gave' THEN w.minutes END), 0) AS window_given_minutes,
+            IFNULL(SUM(CASE WHEN w.direction = 'received' THEN w.minutes END), 0) AS window_received_minutes
+        FROM \(rows) \(perColleague ? "GROUP BY w.colleague_id" : "")
         """
     }
 
@@ -123,7 +129,7 @@ enum SQLFragments {
     /// them in one statement, where `?` placeholders stop at SQLite's variable limit.
     static func jsonArray(_ ids: [Int64]) -> String { "[" + ids.map(String.init).joined(separator: ",") + "]" }
 
-    /// Last contact and the decayed sums of `colleague_stats` aliased as `s`, in the order
-    /// `Row.balance(decay:statsAt:)` reads them.
+    /// Last contact and the decayed sums of `colleague_stats` aliased as `s`, as
+    /// `Row.balance(decay:)` reads them.
     static let statsColumns = "s.last_contact, s.w_given, s.w_received, s.w_given_minutes, s.w_received_minutes"
 }
