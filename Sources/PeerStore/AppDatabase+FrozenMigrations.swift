@@ -197,4 +197,28 @@ END;
 DELETE FROM colleague_search;
 INSERT INTO colleague_search (colleague_id, text) SELECT c.id, lower(c.name || char(31) || c.team || char(31) || c.role || char(31) || c.agenda || char(31) || c.motivators || char(31) || c.demotivators || char(31) || c.valued_info || char(31) || c.notes || char(31) || IFNULL((SELECT group_concat(tag, char(31)) FROM colleague_tag t WHERE t.colleague_id = c.id), '')) FROM colleague c;
 """#
+
+    /// v9: the search texts folded as names are (`String.folded`: case, accents and widths),
+    /// through the `rapport_fold` function every Rapport connection has, so "ZOË", "zoe" and
+    /// "Zoë" all find Zoë.
+    static let v9 = #"""
+DROP TRIGGER colleague_search_insert;
+DROP TRIGGER colleague_search_update;
+DROP TRIGGER colleague_search_tag_insert;
+DROP TRIGGER colleague_search_tag_delete;
+CREATE TRIGGER colleague_search_insert AFTER INSERT ON colleague BEGIN
+    INSERT INTO colleague_search (colleague_id, text) VALUES (NEW.id, rapport_fold(NEW.name || char(31) || NEW.team || char(31) || NEW.role || char(31) || NEW.agenda || char(31) || NEW.motivators || char(31) || NEW.demotivators || char(31) || NEW.valued_info || char(31) || NEW.notes || char(31) || IFNULL((SELECT group_concat(tag, char(31)) FROM colleague_tag t WHERE t.colleague_id = NEW.id), '')));
+END;
+CREATE TRIGGER colleague_search_update AFTER UPDATE OF name, team, role, agenda, motivators, demotivators, valued_info, notes ON colleague BEGIN
+    UPDATE colleague_search SET text = (SELECT rapport_fold(c.name || char(31) || c.team || char(31) || c.role || char(31) || c.agenda || char(31) || c.motivators || char(31) || c.demotivators || char(31) || c.valued_info || char(31) || c.notes || char(31) || IFNULL((SELECT group_concat(tag, char(31)) FROM colleague_tag t WHERE t.colleague_id = c.id), '')) FROM colleague c WHERE c.id = NEW.id) WHERE colleague_id = NEW.id AND EXISTS (SELECT 1 FROM colleague WHERE id = NEW.id);
+END;
+CREATE TRIGGER colleague_search_tag_insert AFTER INSERT ON colleague_tag BEGIN
+    UPDATE colleague_search SET text = (SELECT rapport_fold(c.name || char(31) || c.team || char(31) || c.role || char(31) || c.agenda || char(31) || c.motivators || char(31) || c.demotivators || char(31) || c.valued_info || char(31) || c.notes || char(31) || IFNULL((SELECT group_concat(tag, char(31)) FROM colleague_tag t WHERE t.colleague_id = c.id), '')) FROM colleague c WHERE c.id = NEW.colleague_id) WHERE colleague_id = NEW.colleague_id AND EXISTS (SELECT 1 FROM colleague WHERE id = NEW.colleague_id);
+END;
+CREATE TRIGGER colleague_search_tag_delete AFTER DELETE ON colleague_tag BEGIN
+    UPDATE colleague_search SET text = (SELECT rapport_fold(c.name || char(31) || c.team || char(31) || c.role || char(31) || c.agenda || char(31) || c.motivators || char(31) || c.demotivators || char(31) || c.valued_info || char(31) || c.notes || char(31) || IFNULL((SELECT group_concat(tag, char(31)) FROM colleague_tag t WHERE t.colleague_id = c.id), '')) FROM colleague c WHERE c.id = OLD.colleague_id) WHERE colleague_id = OLD.colleague_id AND EXISTS (SELECT 1 FROM colleague WHERE id = OLD.colleague_id);
+END;
+DELETE FROM colleague_search;
+INSERT INTO colleague_search (colleague_id, text) SELECT c.id, rapport_fold(c.name || char(31) || c.team || char(31) || c.role || char(31) || c.agenda || char(31) || c.motivators || char(31) || c.demotivators || char(31) || c.valued_info || char(31) || c.notes || char(31) || IFNULL((SELECT group_concat(tag, char(31)) FROM colleague_tag t WHERE t.colleague_id = c.id), '')) FROM colleague c;
+"""#
 }

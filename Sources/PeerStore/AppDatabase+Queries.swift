@@ -130,7 +130,7 @@ extension AppDatabase {
     /// motivators, demotivators, valued information or the notes (`ColleagueSearch`).
     private static func filterClause(_ filter: String, arguments: inout StatementArguments) -> String {
         guard !filter.trimmed.isEmpty else { return "" }
-        _ = arguments.append(contentsOf: ["filter": filter.trimmed])
+        _ = arguments.append(contentsOf: ["filter": filter.trimmed.folded])
         return "AND " + ColleagueSearch.condition(filter: ":filter")
     }
 

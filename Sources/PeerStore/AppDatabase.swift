@@ -112,8 +112,16 @@ public final class AppDatabase: Sendable {
             // Deleted notes about real people must not linger in free pages.
             try db.execute(sql: "PRAGMA secure_delete = ON; PRAGMA synchronous = NORMAL")
             if queryOnly { try db.execute(sql: "PRAGMA query_only = ON") }
+            db.add(function: foldFunction)
         }
         return config
+    }
+
+    /// `rapport_fold(text)`: `String.folded` in SQL, for the search texts the triggers keep
+    /// (SQLite's `lower` folds ASCII only). Only Rapport's own connections have it, so a write
+    /// to a colleague from another program (the sqlite3 shell) is refused by its trigger.
+    static let foldFunction = DatabaseFunction("rapport_fold", argumentCount: 1, pure: true) { values in
+        String.fromDatabaseValue(values[0])?.folded
     }
 
     /// A file from an older Rapport, read without writing it: copied into memory (SQLite's

@@ -4,8 +4,8 @@ import GRDB
 /// motivators, demotivators, valued information, notes and tags, joined by the unit separator
 /// (which cannot be typed into a filter, so no match spans two fields). Kept by triggers in the
 /// same transaction as every write, like `colleague_stats`. A filter keystroke then tests one
-/// column per colleague instead of nine columns and a tag lookup. Since v8 the text is kept
-/// lower-cased (SQLite's `lower`) and tested with `instr`.
+/// column per colleague instead of nine columns and a tag lookup. Since v9 the text is folded
+/// as names are (`rapport_fold`: case, accents, widths) and tested with `instr`.
 enum ColleagueSearch {
     static let fields = ["name", "team", "role", "agenda", "motivators", "demotivators", "valued_info", "notes"]
 
@@ -17,18 +17,17 @@ enum ColleagueSearch {
             """)
     }
 
-    /// The filter as a condition on the colleague `c`, `filter` its parameter. Both sides go
-    /// through SQLite's `lower`, so a match is what `LIKE '%filter%'` found (it folds case as
-    /// `lower` does), with no wildcards to escape.
+    /// The filter as a condition on the colleague `c`, `filter` its parameter, folded already
+    /// (`String.folded`) as the texts are, with no wildcards to escape.
     static func condition(filter: String) -> String {
         // A lookup per listed row: a set of matching ids built first costs more for a broad filter.
-        "EXISTS (SELECT 1 FROM colleague_search f WHERE f.colleague_id = c.id AND instr(f.text, lower(\(filter))) > 0)"
+        "EXISTS (SELECT 1 FROM colleague_search f WHERE f.colleague_id = c.id AND instr(f.text, \(filter)) > 0)"
     }
 
     /// Every colleague's text worked out again, by id: what the tests compare the table with.
     static let fromColleagues = "SELECT c.id, \(searchText(of: "c")) FROM colleague c ORDER BY c.id"
 
-    private static func searchText(of row: String) -> String { "lower(\(text(of: row)))" }
+    private static func searchText(of row: String) -> String { "rapport_fold(\(text(of: row)))" }
 
     private static func text(of row: String) -> String {
         (fields.map { "\(row).\($0)" } + ["IFNULL(\(SQLFragments.tagList(of: row)), '')"])

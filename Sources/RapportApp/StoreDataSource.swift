@@ -22,22 +22,9 @@ public final class StoreDataSource: DashboardDataSource {
             if list.count >= limit { list.total = try database.colleagueCount(includeArchived: query.includeArchived, matching: query.filter) }
             return list
         }
-        let read = try entries(includeArchived: query.includeArchived, matching: query.filter)
+        let read = try database.colleagueEntries(includeArchived: query.includeArchived, matching: query.filter)
         // The store reads in name order already: only another order sorts.
         return ColleagueList(entries: byName ? read : query.sort.ordered(read, descending: query.descending))
-    }
-
-    /// The list's search index: read at the first filter keystroke, and again after any write
-    /// from any process (the revision moves), so a keystroke filters in memory.
-    private var searchIndex: ColleagueSearchIndex?
-
-    private func entries(includeArchived: Bool, matching filter: String) throws -> [ColleagueEntry] {
-        guard !filter.trimmed.isEmpty else { return try database.colleagueEntries(includeArchived: includeArchived, matching: filter) }
-        let revision = try database.revision()
-        if searchIndex?.revision != revision || searchIndex?.includesArchived != includeArchived {
-            searchIndex = try database.colleagueSearchIndex(includeArchived: includeArchived)
-        }
-        return try searchIndex?.entries(matching: filter) ?? database.colleagueEntries(includeArchived: includeArchived, matching: filter)
     }
 
     public func colleagueRows(_ ids: [ColleagueID], now: Date) throws -> [ColleagueSummary] {

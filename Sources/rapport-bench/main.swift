@@ -140,12 +140,6 @@ for filter in ["ana Ko", "a"] {
     let time = try median { found = try database.colleagueEntries(matching: filter).count }
     report("  filter \"\(filter)\" (\(found) found)", ms(time))
 }
-// The dashboard's filter: the index read at the first keystroke, then each keystroke in memory.
-let searchIndex = try database.colleagueSearchIndex(includeArchived: false)
-report("  filter index, read", ms(try median { _ = try database.colleagueSearchIndex(includeArchived: false) }))
-for filter in ["ana Ko", "a"] {
-    report("  filter \"\(filter)\", in the index", ms(median { _ = searchIndex.entries(matching: filter) }))
-}
 report("  balance, one colleague", ms(try median { _ = try database.balance(of: 42, now: now) }))
 report("  log, first page (100)", ms(try median { _ = try database.interactions(limit: 100) }))
 let calendar = Calendar.iso8601Local

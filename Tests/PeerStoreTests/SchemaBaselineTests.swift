@@ -3,19 +3,21 @@ import GRDB
 @testable import PeerStore
 import Testing
 
-/// A new database made from the baseline must be the one its migrations (v1 to v8) make, schema and
+/// A new database made from the baseline must be the one its migrations (v1 to v9) make, schema and
 /// rows alike. `RECORD_BASELINE=1 swift test --filter SchemaBaselineTests` writes the baseline
 /// from the migrations: after a new migration is added to `SchemaBaseline.migrations`.
 @Suite struct SchemaBaselineTests {
     @Test func theBaselineIsWhatTheMigrationsBuild() throws {
-        let migrated = try DatabaseQueue()
+        var configuration = Configuration()
+        configuration.prepareDatabase { $0.add(function: AppDatabase.foldFunction) }
+        let migrated = try DatabaseQueue(configuration: configuration)
         try AppDatabase.migrator.migrate(migrated, upTo: SchemaBaseline.migrations.last!)
         let migratedDump = try migrated.read(Self.dump)
         if ProcessInfo.processInfo.environment["RECORD_BASELINE"] != nil {
             try Self.record(migratedDump)
         }
 
-        let baseline = try DatabaseQueue()
+        let baseline = try DatabaseQueue(configuration: configuration)
         #expect(try baseline.write { try SchemaBaseline.createIfEmpty(in: $0) })
         #expect(try baseline.read(Self.dump) == migratedDump)
         #expect(try baseline.read(AppDatabase.migrator.appliedIdentifiers) == Set(SchemaBaseline.migrations))
