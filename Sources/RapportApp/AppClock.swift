@@ -16,7 +16,7 @@ public enum AppClock {
     /// a third of a millisecond at every start.
     private static var setting: String? { getenv(variable).map { String(cString: $0) } }
 
-    public static func parse(_ text: String) -> Date? { ISO8601DateFormatter().date(from: text) }
+    public static func parse(_ text: String) -> Date? { try? Date.ISO8601FormatStyle().parse(text) }
 
     /// A set but unreadable RAPPORT_NOW is an error, not a silent fallback to the real time.
     public static func validate() throws {

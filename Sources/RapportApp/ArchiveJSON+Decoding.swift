@@ -186,7 +186,7 @@ extension ArchiveJSON {
 
         func optionalTime(_ key: String) throws -> Date? {
             guard let text: String = try optional(key, "a time") else { return nil }
-            guard let date = ArchiveJSON.timeFormatter.date(from: text) ?? ISO8601DateFormatter().date(from: text) else {
+            guard let date = (try? ArchiveJSON.timeStyle.parse(text)) ?? (try? Date.ISO8601FormatStyle().parse(text)) else {
                 throw problem(key, "'\(text)' is not a time like 2026-11-24T12:00:00.000Z")
             }
             return StoredTime.rounded(date)

@@ -9,15 +9,10 @@ public enum ArchiveJSON {
     public static let format = "rapport"
     public static let version = 1
 
-    // Configured once and only read: ISO8601DateFormatter is safe to share for formatting.
-    public nonisolated(unsafe) static let timeFormatter: ISO8601DateFormatter = {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter
-    }()
+    /// `2026-11-24T12:00:00.123Z`: a moment in UTC to the millisecond, as exports write times.
+    public static let timeStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt)
 
-    public static func time(_ date: Date?) -> JSONValue { .optional(date) { .string(UTCTimestamp.string(from: $0)) } }
+    public static func time(_ date: Date?) -> JSONValue { .optional(date) { .string(timeStyle.format($0)) } }
 
     /// The archive as JSON, for writing out as it renders (`JSONValue.write(to:)`).
     public static func value(_ archive: NetworkArchive, exportedAt: Date) -> JSONValue {

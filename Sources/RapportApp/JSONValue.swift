@@ -17,8 +17,11 @@ public enum JSONValue: Sendable {
         value.map(wrap) ?? .null
     }
 
+    /// `2026-11-24T13:00:00+01:00`: `--json`'s times, to the second, in the user's time zone.
+    static let localTime = Date.ISO8601FormatStyle(timeZone: .current)
+
     public static func date(_ date: Date?) -> JSONValue {
-        optional(date) { .string(ISO8601DateFormatter.rapport.string(from: $0)) }
+        optional(date) { .string(localTime.format($0)) }
     }
 
     /// Scores are rounded to three decimals so that output is stable across platforms.
@@ -148,14 +151,6 @@ public enum JSONValue: Sendable {
     }
 }
 
-extension ISO8601DateFormatter {
-    public nonisolated(unsafe) static let rapport: ISO8601DateFormatter = {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        formatter.timeZone = .current
-        return formatter
-    }()
-}
 
 /// Where JSON bytes collect: kept whole for `rendered()`, or sent to a file handle in pieces.
 private struct JSONOutput {

@@ -91,7 +91,7 @@ extension Rapport {
             cells.append(.number(summary.balance.score.map { String(format: "%.3f", $0) } ?? ""))
             cells.append(.number(String(summary.balance.givenCount)))
             cells.append(.number(String(summary.balance.receivedCount)))
-            cells.append(.text(summary.lastContact.map { UTCTimestamp.string(from: $0) } ?? ""))
+            cells.append(.text(summary.lastContact.map { ArchiveJSON.timeStyle.format($0) } ?? ""))
             cells.append(.text(c.archived ? "yes" : "no"))
             return cells
         }
@@ -101,7 +101,7 @@ extension Rapport {
             return SpreadsheetCSV.write(
                 header: ["id", "when", "colleagues", "direction", "kind", "minutes", "note"],
                 rows: archive.interactions.sorted { $0.occurredAt > $1.occurredAt }.map { interaction in
-                    [.number(String(interaction.id ?? 0)), .text(UTCTimestamp.string(from: interaction.occurredAt)),
+                    [.number(String(interaction.id ?? 0)), .text(ArchiveJSON.timeStyle.format(interaction.occurredAt)),
                      .text(interaction.colleagueIDs.compactMap { names[$0] }.joined(separator: "; ")),
                      .text(interaction.direction.rawValue), .text(interaction.kind.rawValue),
                      .number(interaction.minutes.map(String.init) ?? ""), .text(interaction.note)]
