@@ -81,11 +81,12 @@ import Testing
         let holder = try WriteLockHolder(database: rapport.database, seconds: 30)
         defer { withExtendedLifetime(holder) {} }
         try tmux.type("ldana gave info blocked", enter: true)
-        // SQLite's busy wait sleeps (clock_nanosleep, 230); waiting for a key polls instead.
+        // SQLite's busy wait sleeps (the kernel's nanosleep); waiting for a key polls instead.
+        // By the kernel function it waits in, not a system call number, which differs by architecture.
         // A busy machine may take a while to type the line and start the write.
         let deadline = Date().addingTimeInterval(20)
         func sleeping() -> Bool {
-            (try? String(contentsOfFile: "/proc/\(pid)/syscall", encoding: .utf8))?.hasPrefix("230 ") == true
+            (try? String(contentsOfFile: "/proc/\(pid)/wchan", encoding: .utf8))?.contains("nanosleep") == true
         }
         while !sleeping(), Date() < deadline { usleep(10_000) }
         #expect(sleeping(), "the write should be waiting for the lock")
