@@ -11,15 +11,21 @@ import Testing
         try #require(try cli.json(["show", name]) as? [String: Any])
     }
 
+    /// The dashboard on `cli`'s demo database in tmux, once `ready` shows.
+    func dashboard(_ cli: RapportBinary, _ options: String = "", environment: [String: String] = [:], ready: String = "Anna Kowalczyk") throws -> TmuxSession {
+        let tmux = try TmuxSession(environment: at.merging(environment) { $1 })
+        try tmux.type("\(binary) \(options) --db '\(cli.database)'", enter: true)
+        try tmux.waitFor(ready)
+        return tmux
+    }
+
     /// 1. Redaction is a view: `e` is refused on a redacted screen, so nothing is saved from it.
     @Test func aRedactedScreenCannotSaveTheRedaction() throws {
         let cli = RapportBinary()
         defer { cli.remove() }
         try cli.run(["demo"], environment: at)
         let before = try show("anna", cli)
-        let tmux = try TmuxSession(environment: at)
-        try tmux.type("\(binary) --redact --db '\(cli.database)'", enter: true)
-        try tmux.waitFor("A. K.")
+        let tmux = try dashboard(cli, "--redact", ready: "A. K.")
         try tmux.press("e")
         try tmux.waitFor("Hidden while redacted")
         try tmux.press("Enter")
@@ -33,9 +39,7 @@ import Testing
         let cli = RapportBinary()
         defer { cli.remove() }
         try cli.run(["demo"], environment: at)
-        let tmux = try TmuxSession(environment: at)
-        try tmux.type("\(binary) --redact --db '\(cli.database)'", enter: true)
-        try tmux.waitFor("A. K.")
+        let tmux = try dashboard(cli, "--redact", ready: "A. K.")
         try tmux.press("l")
         try tmux.waitFor("Quick log")
         try tmux.press("Tab")
@@ -58,9 +62,7 @@ import Testing
         defer { cli.remove() }
         try cli.run(["demo"], environment: at)
         try cli.run(["edit", "ben", "--notes", "# Deal history\n## Q3 call\nGood chat"], environment: at)
-        let tmux = try TmuxSession(environment: at.merging(["EDITOR": "sed -i -e '$a appended'"]) { $1 })
-        try tmux.type("\(binary) --db '\(cli.database)'", enter: true)
-        try tmux.waitFor("Ben Adler")
+        let tmux = try dashboard(cli, environment: ["EDITOR": "sed -i -e '$a appended'"], ready: "Ben Adler")
         try tmux.press("j", "E")
         try tmux.waitFor("Saved notes on Ben Adler")
         try tmux.press("q")
@@ -72,9 +74,7 @@ import Testing
         let cli = RapportBinary()
         defer { cli.remove() }
         try cli.run(["demo"], environment: at)
-        let tmux = try TmuxSession(environment: at)
-        try tmux.type("\(binary) --db '\(cli.database)'", enter: true)
-        try tmux.waitFor("Anna Kowalczyk")
+        let tmux = try dashboard(cli)
         try tmux.press("3", "l")
         try tmux.waitFor("Quick log")
         try tmux.type("Newbie Person gave help 30m onboarding chat")
@@ -98,9 +98,7 @@ import Testing
         defer { cli.remove() }
         try cli.run(["demo"], environment: at)
         let promises = try cli.run(["promise", "list", "--json"], environment: at).stdout
-        let tmux = try TmuxSession(environment: at)
-        try tmux.type("\(binary) --db '\(cli.database)'", enter: true)
-        try tmux.waitFor("Anna Kowalczyk")
+        let tmux = try dashboard(cli)
         try tmux.press("w")
         try tmux.waitFor("Next actions")
         try tmux.press("j", "j", "k", "k")
