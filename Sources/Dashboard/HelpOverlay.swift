@@ -13,7 +13,7 @@ enum HelpOverlay {
         for kind in PopupKind.allCases {
             lines.append(("", "", false))
             lines.append(("", "In the " + kind.rawValue.lowercased(), true))
-            lines += (Keymap.popupKeys[kind] ?? []).map { ($0.keyLabel, $0.label, false) }
+            lines += (Keymap.popupKeys[kind] ?? []).map { ($0.helpLabel, $0.label, false) }
         }
         lines.append(("", "", false))
         lines.append(("", "What the columns mean", true))

@@ -17,13 +17,21 @@ public struct PopupKey: Sendable {
     public var keys: [Key]
     /// A few words for the footer.
     public var label: String
+    /// Keys that do the same (vi's h/j/k/l, q for Esc): listed in `?`, left out of the footer
+    /// to keep it short.
+    public var aliases: [Key]
 
-    public init(_ keys: [Key], _ label: String) {
+    public init(_ keys: [Key], _ label: String, aliases: [Key] = []) {
         self.keys = keys
         self.label = label
+        self.aliases = aliases
     }
 
+    /// The footer's keys: "←/→".
     public var keyLabel: String { keys.map(\.label).joined(separator: "/") }
+
+    /// Every key, aliases too, as `?` lists them: "←/→/h/l".
+    public var helpLabel: String { (keys + aliases).map(\.label).joined(separator: "/") }
 }
 
 extension Keymap {
@@ -38,13 +46,22 @@ extension Keymap {
             PopupKey([.escape], "cancels"),
         ],
         .rate: [
-            PopupKey([.left, .right], "set"), PopupKey([.char("1")], "…5 set"), PopupKey([.up, .down], "move"),
-            PopupKey([.enter], "saves"), PopupKey([.escape], "cancels"),
+            PopupKey([.left, .right], "set", aliases: [.char("h"), .char("l")]), PopupKey([.char("1")], "…5 set"),
+            PopupKey([.up, .down], "move", aliases: [.char("k"), .char("j")]), PopupKey([.enter], "saves"),
+            PopupKey([.escape], "cancels", aliases: [.char("q")]),
         ],
-        .stance: [PopupKey([.up, .down], "choose"), PopupKey([.enter], "saves"), PopupKey([.escape], "cancels")],
+        .stance: [
+            PopupKey([.up, .down], "choose", aliases: [.char("k"), .char("j")]), PopupKey([.enter], "saves"),
+            PopupKey([.escape], "cancels", aliases: [.char("q")]),
+        ],
         .commitment: [PopupKey([.tab], "switches who promised"), PopupKey([.enter], "saves"), PopupKey([.escape], "cancels")],
-        .commitments: [PopupKey([.up, .down], "choose"), PopupKey([.enter], "marks met or kept"), PopupKey([.escape], "closes")],
-        .confirm: [PopupKey([.char("y")], "yes"), PopupKey([.char("n"), .escape], "no")],
+        .commitments: [
+            PopupKey([.up, .down], "choose", aliases: [.char("k"), .char("j")]), PopupKey([.enter], "marks met or kept", aliases: [.char("x")]),
+            PopupKey([.escape], "closes", aliases: [.char("q")]),
+        ],
+        .confirm: [
+            PopupKey([.char("y")], "yes", aliases: [.char("Y")]), PopupKey([.char("n"), .escape], "no", aliases: [.char("N"), .char("q")]),
+        ],
     ]
 
     /// "Enter saves · Esc cancels · ↑/↓ history": the popup's keys, as its footer shows them;

@@ -131,8 +131,8 @@ func handlePopupKey(_ key: Key, in state: inout AppState) -> [Effect] {
     case .rate(var rate):
         switch key {
         case .char("q"): state.popup = nil
-        case .down, .tab, .char("j"): rate.focus = RatingDimension.allCases[(RatingDimension.allCases.firstIndex(of: rate.focus)! + 1) % 4]
-        case .up, .backTab, .char("k"): rate.focus = RatingDimension.allCases[(RatingDimension.allCases.firstIndex(of: rate.focus)! + 3) % 4]
+        case .down, .char("j"): rate.focus = RatingDimension.allCases[(RatingDimension.allCases.firstIndex(of: rate.focus)! + 1) % 4]
+        case .up, .char("k"): rate.focus = RatingDimension.allCases[(RatingDimension.allCases.firstIndex(of: rate.focus)! + 3) % 4]
         case .left, .char("h"): rate.ratings[rate.focus] = max(1, (rate.ratings[rate.focus] ?? 4) - 1)
         case .right, .char("l"): rate.ratings[rate.focus] = min(5, (rate.ratings[rate.focus] ?? 2) + 1)
         case .character(let c) where ("1"..."5").contains(c):

@@ -68,6 +68,44 @@ import TerminalUI
         }
     }
 
+    /// The popups without a text field act on the keys their footer lists, and on no other:
+    /// a key that works unlisted is one the user cannot learn from the screen or from `?`.
+    @Test(arguments: [PopupKind.rate, .stance, .commitments, .confirm])
+    func aPopupActsOnItsListedKeysAndNoOthers(kind: PopupKind) {
+        let dana = Colleague(id: 1, name: "Dana Whitfield", ratings: Ratings(vital: 3, frequency: 3, quality: 3, trust: 3))
+        let popups: [PopupKind: Popup] = [
+            .rate: .rate(RatePopup(colleagueID: 1, name: dana.name, previous: dana.ratings, ratings: dana.ratings)),
+            .stance: .stance(StancePopup(colleagueID: 1, name: dana.name, selected: .neutral, original: .neutral)),
+            .commitments: .commitments(CommitmentListPopup(name: dana.name, needs: [
+                Need(id: 1, colleagueID: 1, what: "a", dueAt: now, createdAt: now), Need(id: 2, colleagueID: 1, what: "b", dueAt: now, createdAt: now),
+                Need(id: 3, colleagueID: 1, what: "c", dueAt: now, createdAt: now),
+            ], promises: [])),
+            .confirm: .confirm(Confirmation(message: "Delete?", change: .deleteColleague(1), description: "Deleted")),
+        ]
+        var listed = Set((Keymap.popupKeys[kind] ?? []).flatMap { $0.keys + $0.aliases })
+        if kind == .rate { listed.formUnion("12345".map { Key.char($0) }) }
+        let universe: [Key] = (Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .?/").map { Key.char($0) })
+            + [.up, .down, .left, .right, .tab, .backTab, .enter, .escape, .backspace, .delete, .home, .end, .pageUp, .pageDown]
+            // Ctrl-L redraws over any popup: a global key, listed in `?` as such.
+            + Array("abdefghknpuw").map { Key.control($0) }
+        for key in universe {
+            var state = AppState(width: 100, height: 30, now: now)
+            // In the middle of the list, so that both ↑ and ↓ have somewhere to go.
+            var popup = popups[kind]!
+            if case .commitments(var list) = popup { list.selected = 1; popup = .commitments(list) }
+            if case .rate(var rate) = popup { rate.focus = .frequency; popup = .rate(rate) }
+            state.popup = popup
+            let before = state
+            let effects = update(&state, .key(key))
+            let acted = state.popup != before.popup || !effects.isEmpty
+            if listed.contains(key) {
+                #expect(acted, "\(key.label) is listed for the \(kind.rawValue) but does nothing")
+            } else {
+                #expect(!acted, "\(key.label) works in the \(kind.rawValue) but its footer and ? do not list it")
+            }
+        }
+    }
+
     @Test func theHelpListsThePopupsKeys() {
         let help = HelpOverlay.entries().map(\.text)
         #expect(help.contains("In the quick-log popup"))
