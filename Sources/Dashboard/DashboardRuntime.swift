@@ -67,7 +67,7 @@ public final class DashboardRuntime {
         var pending = effects
         while !pending.isEmpty {
             let effect = pending.removeFirst()
-            pending += update(&state, perform(effect))
+            if let result = perform(effect) { pending += update(&state, result) }
             // Our own writes are reloaded by the reducer already; only others' should trigger it.
             switch effect {
             case .apply, .undo, .editNotes: revision = try? data.revision()
@@ -142,27 +142,16 @@ public final class DashboardRuntime {
         return .applied(UndoEntry(description: description, inverse: applied.inverse), focus: applied.focus, now: clock())
     }
 
-    /// The departments last read, and the revision they were read at: a filter or sort reloads
-    /// the list on every keystroke, but departments change only with a write.
-    private var departmentsRead: (revision: Int, departments: [Department])?
-
-    private func departments() throws -> [Department] {
-        let current = try data.revision()
-        if let read = departmentsRead, read.revision == current { return read.departments }
-        let departments = try data.departments()
-        departmentsRead = (current, departments)
-        return departments
-    }
-
-    func perform(_ effect: Effect) -> Action {
+    /// The effect run; its result as an action, or nil when it has none to report.
+    func perform(_ effect: Effect) -> Action? {
         do {
             switch effect {
             case .loadColleagues(let query):
-                return .colleaguesLoaded(try data.colleagues(query, now: state.now, limit: nil), departments: try departments())
+                return .colleaguesLoaded(try data.colleagues(query, now: state.now, limit: nil), departments: try data.departments())
             case .loadFirstColleagues(let query, let rows):
                 // The map's departments come with the rest of the list, or now when this is all of it.
                 let list = try data.colleagues(query, now: state.now, limit: rows)
-                return .colleaguesLoaded(list, departments: list.isComplete ? try departments() : [])
+                return .colleaguesLoaded(list, departments: list.isComplete ? try data.departments() : [])
             case .loadColleagueRows(let ids):
                 // Two reloads in one burst can ask for the same rows: read only what is still missing.
                 let missing = ids.filter { state.colleagues.rows[$0] == nil }
@@ -192,7 +181,7 @@ public final class DashboardRuntime {
                 }
             case .redrawScreen:
                 terminal.invalidate()
-                return .tick(clock())
+                return nil
             case .countDeletionLoss(let id, let name):
                 return .deletionLossCounted(id, name: name, try data.deletionLoss(of: id))
             case .editNotes(let id):

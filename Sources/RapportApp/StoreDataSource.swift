@@ -45,11 +45,18 @@ public final class StoreDataSource: DashboardDataSource {
 
     /// Teams with their people, and the departments declared (`rapport departments --add`) with
     /// nobody in them yet: a silo shows before anyone is in it.
+    /// The departments last read, and the revision they were read at: a filter or sort reloads
+    /// the list on every keystroke, but departments change only with a write (from any process).
+    private var departmentsRead: (revision: Int, departments: [Department])?
+
     public func departments() throws -> [Department] {
+        let revision = try database.revision()
+        if let read = departmentsRead, read.revision == revision { return read.departments }
         var departments = try database.departments().map { Department(name: $0.name, activeCount: $0.activeCount) }
         for name in try database.declaredDepartments() where !departments.contains(where: { $0.name.folded == name.folded }) {
             departments.append(Department(name: name, activeCount: 0))
         }
+        departmentsRead = (revision, departments)
         return departments
     }
 
