@@ -157,12 +157,12 @@ extension AppDatabase {
         for index in people.indices { people[index].ratingHistory = people[index].colleague.id.flatMap { history[$0] } ?? [] }
     }
 
-    /// One chart week's totals, from the quarter-hour buckets.
+    /// One chart week's totals, a range of the log's time index.
     private static func totals(of week: Week, through now: Date, calendar: Calendar, in db: Database) throws -> WeekTotals {
         var totals = WeekTotals(label: week.label(calendar: calendar), start: week.start)
-        try ExchangeBuckets.counts(
+        try ExchangeCounts.counted(
             from: week.start.timeIntervalSince1970, to: week.end.timeIntervalSince1970, through: now.timeIntervalSince1970, in: db
-        ).fill(&totals)
+        )?.fill(&totals)
         return totals
     }
 

@@ -192,6 +192,16 @@ extension AppDatabase {
         migrator.registerMigration("v9") { db in
             try db.execute(sql: v9)
         }
+        migrator.registerMigration("v10") { db in
+            // The chart's weeks are ranges of the log's time index: the quarter-hour counts
+            // kept beside it are no longer read.
+            try db.execute(sql: """
+                DROP TRIGGER exchange_bucket_insert;
+                DROP TRIGGER exchange_bucket_delete;
+                DROP TRIGGER exchange_bucket_update;
+                DROP TABLE exchange_bucket;
+                """)
+        }
         return migrator
     }
 }

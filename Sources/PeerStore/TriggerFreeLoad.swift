@@ -2,7 +2,7 @@ import CSQLiteConfig
 import GRDB
 
 /// A whole network loaded into an empty database with the triggers off, and what they keep
-/// (running totals, buckets, search texts, the name index) worked out once at the end, as the
+/// (running totals, search texts, the name index) worked out once at the end, as the
 /// migrations that made them fill them, rather than row by row through the triggers. It all happens in the
 /// caller's transaction, so another connection sees the network whole, totals and all, or not
 /// at all.
@@ -12,7 +12,6 @@ enum TriggerFreeLoad {
     static let standsInFor: Set<String> = [
         "colleague_stats_row", "participant_stats_insert", "participant_stats_delete", "participant_stats_update",
         "interaction_stats_insert", "interaction_stats_delete", "interaction_stats_update",
-        "exchange_bucket_insert", "exchange_bucket_delete", "exchange_bucket_update",
         "colleague_search_insert", "colleague_search_update", "colleague_search_tag_insert", "colleague_search_tag_delete",
         "colleague_name_word_insert", "colleague_name_word_delete", "colleague_name_word_update",
     ]
@@ -25,10 +24,8 @@ enum TriggerFreeLoad {
         return try Set(String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'")) == standsInFor
     }
 
-    /// Runs `load` with the main schema's triggers off, then turns them on and recomputes: after
-    /// a load that moved only times (`timesOnly`), the totals and buckets, since the search texts
-    /// and the name index hold no time.
-    static func run(in db: Database, timesOnly: Bool = false, _ load: () throws -> Void) throws {
+    /// Runs `load` with the main schema's triggers off, then turns them on and recomputes.
+    static func run(in db: Database, _ load: () throws -> Void) throws {
         try setTriggers(on: false, in: db)
         do {
             try load()
@@ -37,17 +34,11 @@ enum TriggerFreeLoad {
             throw error
         }
         try setTriggers(on: true, in: db)
-        if timesOnly {
-            try ExchangeStats.recompute(in: db)
-            try ExchangeBuckets.recompute(in: db)
-        } else {
-            try recompute(in: db)
-        }
+        try recompute(in: db)
     }
 
     static func recompute(in db: Database) throws {
         try ExchangeStats.recompute(in: db)
-        try ExchangeBuckets.recompute(in: db)
         try ColleagueSearch.recompute(in: db)
         try ColleagueNameIndex.rebuild(in: db)
     }

@@ -3,7 +3,7 @@ import GRDB
 @testable import PeerStore
 import Testing
 
-/// A new database made from the baseline must be the one its migrations (v1 to v9) make, schema and
+/// A new database made from the baseline must be the one its migrations (v1 to v10) make, schema and
 /// rows alike. `RECORD_BASELINE=1 swift test --filter SchemaBaselineTests` writes the baseline
 /// from the migrations: after a new migration is added to `SchemaBaseline.migrations`.
 @Suite struct SchemaBaselineTests {

@@ -41,7 +41,6 @@ import Testing
             let rows = { (sql: String) in try Row.fetchAll(db, sql: sql, arguments: ["now": Double.greatestFiniteMagnitude]).map { Array($0.databaseValues.map(\.description)) } }
             let pairs = [
                 ("SELECT \(stats) FROM colleague_stats ORDER BY colleague_id", "SELECT \(stats) FROM (\(ExchangeStats.recountedAsOfNow)) ORDER BY colleague_id"),
-                ("SELECT * FROM exchange_bucket ORDER BY bucket", ExchangeBuckets.fromLog),
                 ("SELECT colleague_id, text FROM colleague_search ORDER BY colleague_id", ColleagueSearch.fromColleagues),
             ]
             for (kept, recounted) in pairs {

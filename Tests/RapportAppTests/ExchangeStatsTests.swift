@@ -122,15 +122,12 @@ import Testing
             let fetch = { (sql: String) in try Row.fetchAll(db, sql: sql, arguments: ["now": Double.greatestFiniteMagnitude]).map { row in
                 (0..<row.count).map { row[$0] as Double? }
             } }
-            let buckets = (["bucket"] + ExchangeBuckets.countNames).joined(separator: ", ")
             let texts = { (sql: String) in try Row.fetchAll(db, sql: sql).map { "\($0[0] as Int64): \($0[1] as String)" } }
             #expect(try texts("SELECT colleague_id, text FROM colleague_search ORDER BY colleague_id") == texts(ColleagueSearch.fromColleagues))
             let kept = try fetch("SELECT \(columns) FROM colleague_stats ORDER BY colleague_id")
                 + fetch("SELECT \(network) FROM network_stats")
-                + fetch("SELECT \(buckets) FROM exchange_bucket ORDER BY bucket")
             let recounted = try fetch("SELECT \(columns) FROM (\(ExchangeStats.recountedAsOfNow)) ORDER BY colleague_id")
                 + fetch("SELECT \(network) FROM (SELECT \(ExchangeStats.sumAggregates(of: "i")) FROM interaction i)")
-                + fetch(ExchangeBuckets.fromLog)
             return (kept, recounted)
         }
     }
