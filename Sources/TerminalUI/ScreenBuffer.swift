@@ -120,4 +120,28 @@ public struct ScreenBuffer: Equatable, Sendable {
     public var text: String {
         lines.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }.joined(separator: "\n")
     }
+
+    /// Each glyph's style as one character, row by row under `text`, so a snapshot shows the
+    /// selection and the highlights: `#` reverse video, `*` bold, `.` dim, `_` underline, a
+    /// colour's initial (`r`ed, `g`reen, `y`ellow, `b`lue, `m`agenta, `c`yan, `w`hite, blac`k`,
+    /// upper-case when bold), a space when plain.
+    public var styleText: String {
+        (0..<height).map { y in
+            var line = ""
+            for x in 0..<width where !self[x, y].isContinuation { line.append(Self.mark(self[x, y].style)) }
+            return String(line.reversed().drop(while: { $0 == " " }).reversed())
+        }.joined(separator: "\n")
+    }
+
+    static func mark(_ style: Style) -> Character {
+        if style.reverse { return "#" }
+        if let color = style.foreground {
+            let initial: Character = ["k", "r", "g", "y", "b", "m", "c", "w"][color.rawValue]
+            return style.bold ? Character(initial.uppercased()) : initial
+        }
+        if style.bold { return "*" }
+        if style.dim { return "." }
+        if style.underline { return "_" }
+        return " "
+    }
 }

@@ -29,7 +29,8 @@ import TerminalUI
         let (runtime, folder) = try Self.demoRuntime(width: width, height: height)
         defer { try? FileManager.default.removeItem(at: folder) }
         for key in keys { runtime.dispatch(.key(key)) }
-        let actual = DashboardView.render(runtime.state).text + "\n"
+        let frame = DashboardView.render(runtime.state)
+        let actual = frame.text + "\n\n--- styles: # reverse, * bold, . dim, _ underline, a colour's initial (upper-case when bold) ---\n" + frame.styleText + "\n"
         let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("Snapshots/\(name)-\(width)x\(height).txt")
         if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {

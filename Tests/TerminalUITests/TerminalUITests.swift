@@ -152,3 +152,17 @@ import Testing
         #expect(buffer.text.filter { $0 == "●" }.count == 5)
     }
 }
+
+/// Snapshots carry each glyph's style, so a lost highlight fails a test.
+@Suite struct StyleTextTests {
+    @Test func eachGlyphsStyleIsOneMark() {
+        var buffer = ScreenBuffer(width: 12, height: 2)
+        buffer.write("Dana", x: 0, y: 0, style: .selected)
+        buffer.write("陈", x: 5, y: 0, style: .bold)
+        buffer.write("ok", x: 8, y: 0, style: .color(.green, bold: true))
+        buffer.write("x", x: 0, y: 1, style: .dim)
+        buffer.write("y", x: 2, y: 1, style: .color(.red))
+        #expect(buffer.text == "Dana 陈 ok\nx y")
+        #expect(buffer.styleText == "#### * GG\n. r", "one mark a glyph, a wide one included")
+    }
+}
