@@ -7,6 +7,9 @@ public enum Action: Equatable, Sendable {
     case start
     case key(Key)
     case tick(Date)
+    /// The store's revision, read after each turn: when it moved and no write of ours moved it,
+    /// another program wrote.
+    case revisionRead(Int)
     case externalChange
     case colleaguesLoaded(ColleagueList, departments: [Department])
     /// Rows for the ids asked for; an id without a row was deleted since the list was read.
@@ -16,7 +19,9 @@ public enum Action: Equatable, Sendable {
     case candidatesLoaded([QuickLogCandidate])
     case reviewLoaded(ReviewPage)
     /// A write landed at `now`: screens reload with that clock and select `focus`.
-    case applied(UndoEntry, focus: Focus?, now: Date)
+    /// `revision`: the store's revision after the write, so that it is not taken for another
+    /// program's.
+    case applied(UndoEntry, focus: Focus?, now: Date, revision: Int? = nil)
     /// A write failed; an open popup stays open with what was typed.
     case applyFailed(String)
     /// A new colleague's name or email is already someone's: the form says so, and Enter
@@ -24,7 +29,7 @@ public enum Action: Equatable, Sendable {
     case duplicateRefused(String)
     /// What deleting a colleague would take with it: the reducer asks for confirmation.
     case deletionLossCounted(ColleagueID, name: String, DeletionLoss)
-    case undone(String, focus: Focus?, now: Date)
+    case undone(String, focus: Focus?, now: Date, revision: Int? = nil)
     case undoRefused(subject: String)
     case confirm(Confirmation)
     case notice(String)

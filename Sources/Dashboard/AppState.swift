@@ -52,6 +52,8 @@ public struct AppState: Equatable, Sendable {
     /// First line of the help overlay shown, when it is longer than the screen.
     public var helpOffset = 0
     public var shouldQuit = false
+    /// The store's revision the screens were last read at (`revisionRead`).
+    public var revision: Int?
     public var status: StatusMessage?
 
     public var query = ColleagueQuery()

@@ -11,7 +11,6 @@ public final class DashboardRuntime {
     /// Opens a file in the user's editor and returns when they are done with it.
     let editFile: (String) throws -> Void
     public private(set) var state: AppState
-    private var revision: Int?
 
     /// How often the loop wakes without a key, to notice writes from other processes.
     public static let tickMilliseconds = 1_000
@@ -32,7 +31,7 @@ public final class DashboardRuntime {
 
     public func run() {
         dispatch(.start)
-        revision = try? data.revision()
+        readRevision()
         while !state.shouldQuit {
             terminal.draw(DashboardView.render(state))
             completeList()
@@ -48,7 +47,7 @@ public final class DashboardRuntime {
                 key = taken < Self.burstLimit ? terminal.readKey(timeoutMilliseconds: 0) : nil
             }
             runDeferredLoads()
-            checkForOutsideWrites()
+            readRevision()
         }
     }
 
@@ -68,11 +67,6 @@ public final class DashboardRuntime {
         while !pending.isEmpty {
             let effect = pending.removeFirst()
             if let result = perform(effect) { pending += update(&state, result) }
-            // Our own writes are reloaded by the reducer already; only others' should trigger it.
-            switch effect {
-            case .apply, .undo, .editNotes: revision = try? data.revision()
-            default: break
-            }
         }
     }
 
@@ -110,10 +104,9 @@ public final class DashboardRuntime {
         }
     }
 
-    private func checkForOutsideWrites() {
-        guard let current = try? data.revision(), current != revision else { return }
-        revision = current
-        dispatch(.externalChange)
+    /// The store's revision, for the reducer to tell another program's writes from none.
+    private func readRevision() {
+        if let revision = try? data.revision() { dispatch(.revisionRead(revision)) }
     }
 
     /// Writes the free-text fields to a private temporary file, opens it in the editor with
@@ -139,7 +132,7 @@ public final class DashboardRuntime {
     /// Writes at the current moment; the screens then reload at the moment it landed.
     private func apply(_ change: Change, description: String) throws -> Action {
         let applied = try data.apply(change, now: clock())
-        return .applied(UndoEntry(description: description, inverse: applied.inverse), focus: applied.focus, now: clock())
+        return .applied(UndoEntry(description: description, inverse: applied.inverse), focus: applied.focus, now: clock(), revision: try? data.revision())
     }
 
     /// The effect run; its result as an action, or nil when it has none to report.
@@ -175,7 +168,7 @@ public final class DashboardRuntime {
             case .undo(let entry):
                 do {
                     let focus = try data.undo(entry.inverse)
-                    return .undone(entry.description, focus: focus, now: clock())
+                    return .undone(entry.description, focus: focus, now: clock(), revision: try? data.revision())
                 } catch let refused as UndoRefused {
                     return .undoRefused(subject: refused.subject)
                 }

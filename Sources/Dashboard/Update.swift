@@ -36,6 +36,10 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .start:
         return [.loadFirstColleagues(state.query, rows: state.layout.tableRows)]
+    case .revisionRead(let revision):
+        defer { state.revision = revision }
+        guard let known = state.revision, known != revision else { return [] }
+        return reloadAll(&state)
     case .externalChange:
         return reloadAll(&state)
     case .tick(let now):
@@ -92,7 +96,8 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .reviewLoaded(let page):
         reviewLoaded(page, in: &state)
         return []
-    case .applied(let entry, let focus, let now):
+    case .applied(let entry, let focus, let now, let revision):
+        if let revision { state.revision = revision }
         // The popup that asked for the write closes only once it has landed; in a run of
         // ratings, the next one opens.
         state.popup = nil
@@ -124,7 +129,8 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         // An open popup stays open with what was typed, so nothing is lost; the status says why.
         state.status = StatusMessage("Not saved: \(message)", isError: true)
         return []
-    case .undone(let description, let focus, let now):
+    case .undone(let description, let focus, let now, let revision):
+        if let revision { state.revision = revision }
         state.status = StatusMessage("Undone: \(description)")
         return reloadAfterWrite(&state, focus: focus, now: now)
     case .undoRefused(let subject):

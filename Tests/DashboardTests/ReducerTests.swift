@@ -32,6 +32,18 @@ import TerminalUI
         #expect(update(&state, .key(.char("3"))) == [.loadLog(filter: "", before: nil)], "written since: read again")
     }
 
+    /// The reducer tells another program's writes from ours by the revision: it reloads when the
+    /// revision moved and no write of its own moved it.
+    @Test func aMovedRevisionReloadsUnlessOurOwnWriteMovedIt() {
+        var state = AppState(width: 80, height: 24, now: now)
+        _ = update(&state, .start)
+        #expect(update(&state, .revisionRead(7)).isEmpty, "the first read only sets it")
+        #expect(update(&state, .revisionRead(7)).isEmpty, "nothing written")
+        #expect(update(&state, .revisionRead(8)) == [.loadColleagues(ColleagueQuery())], "another program wrote")
+        _ = update(&state, .applied(UndoEntry(description: "x", inverse: Inverse()), focus: nil, now: now, revision: 9))
+        #expect(update(&state, .revisionRead(9)).isEmpty, "our own write, reloaded already")
+    }
+
     @Test func movingKeepsTheSelectionVisible() {
         var state = loadedState()
         _ = update(&state, .key(.char("j")))
