@@ -1,4 +1,5 @@
 import PeerNetwork
+import Synchronization
 
 /// Screen-sharing mode (`--redact`, Ctrl-P): colleagues show as initials, and what you think of
 /// them (notes, agenda, motivators, values, interaction notes, needs and promises, ratings) is
@@ -22,24 +23,59 @@ public enum Redaction {
     /// The state a redacted frame is drawn from.
     public static func view(of state: AppState) -> AppState {
         var view = state
-        let text = FreeText(names: names(in: state))
-        view.colleagues = list(state.colleagues)
-        view.mapColleagues = state.mapColleagues.map { entry in
-            var copy = entry
-            copy.name = initials(entry.name)
-            return copy
-        }
-        view.log = state.log.map(entry)
-        view.detail = state.detail.map(detail)
-        view.review = state.review.map { page($0, text: text) }
+        let redacted = projection(of: Source(state))
+        view.colleagues = redacted.colleagues
+        view.mapColleagues = redacted.mapColleagues
+        view.log = redacted.log
+        view.detail = redacted.detail
+        view.review = redacted.review
         view.quickLogHistory = []
-        view.status = state.status.map { StatusMessage(text.redacting($0.text), isError: $0.isError) }
-        view.popup = state.popup.map { popup($0, text: text) }
+        view.status = redacted.status
+        view.popup = redacted.popup
         return view
     }
 
+    /// What redaction reads of the state.
+    struct Source: Equatable {
+        var colleagues: ColleagueList, mapColleagues: [ColleagueEntry], log: [LogEntry], detail: ColleagueDetail?
+        var review: ReviewPage?, candidates: [QuickLogCandidate], status: StatusMessage?, popup: Popup?
+
+        init(_ state: AppState) {
+            (colleagues, mapColleagues, log, detail) = (state.colleagues, state.mapColleagues, state.log, state.detail)
+            (review, candidates, status, popup) = (state.review, state.candidates, state.status, state.popup)
+        }
+    }
+
+    /// What redaction makes of it.
+    struct Projection {
+        var colleagues: ColleagueList, mapColleagues: [ColleagueEntry], log: [LogEntry], detail: ColleagueDetail?
+        var review: ReviewPage?, status: StatusMessage?, popup: Popup?
+    }
+
+    /// The last projection and what it was made from: a key that only moves the selection
+    /// redraws from the same data, and a review of a big network is too long to redact afresh
+    /// for every frame.
+    private static let last = Mutex<(source: Source, projection: Projection)?>(nil)
+
+    static func projection(of source: Source) -> Projection {
+        if let last = last.withLock({ $0 }), last.source == source { return last.projection }
+        let text = FreeText(names: names(in: source))
+        let projection = Projection(
+            colleagues: list(source.colleagues),
+            mapColleagues: source.mapColleagues.map { entry in
+                var copy = entry
+                copy.name = initials(entry.name)
+                return copy
+            },
+            log: source.log.map(entry), detail: source.detail.map(detail), review: source.review.map { page($0, text: text) },
+            status: source.status.map { StatusMessage(text.redacting($0.text), isError: $0.isError) },
+            popup: source.popup.map { popup($0, text: text) })
+        last.withLock { $0 = (source, projection) }
+        return projection
+    }
+
     /// Every name the state holds, for finding them in free text.
-    static func names(in state: AppState) -> [String] {
+    static func names(in state: Source) -> [String] {
         var names = state.colleagues.entries.map(\.name) + state.candidates.map(\.name)
         names += state.colleagues.rows.values.map(\.colleague.name) + state.log.flatMap(\.names)
         if let detail = state.detail { names += [detail.summary.colleague.name] + detail.recent.flatMap(\.names) }
