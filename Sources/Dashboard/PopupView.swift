@@ -38,21 +38,20 @@ enum PopupView {
         }
         row += 1
         let parser = QuickLogParser(candidates: state.candidates, now: state.now)
+        // Sentences that name colleagues, as the screen may show them.
+        let shown = { (text: String) in state.redacted ? Redaction.FreeText(names: state.candidates.map(\.name)).redacting(text) : text }
         // What the line will save, or why not: cut with "…" where it does not fit.
         let line = Rect(x: inner.x, y: row, width: inner.width, height: 1)
         if popup.field.text.trimmed.isEmpty {
             buffer.write("who [gave|got|mutual] [kind] [30m] [yesterday] note…", in: line, style: .dim)
         } else {
             if let suggestion = parser.suggestion(for: popup.field.text) {
-                let question = state.redacted ? Redaction.FreeText(names: state.candidates.map(\.name)).redacting(suggestion.question) : suggestion.question
-                buffer.write("? “\(suggestion.typed)”: " + question, in: line, style: .color(.yellow, bold: true))
+                buffer.write("? “\(suggestion.typed)”: " + shown(suggestion.question), in: line, style: .color(.yellow, bold: true))
             } else {
                 do {
                     let entry = try parser.parse(popup.field.text)
                     buffer.write("Will save: ", x: inner.x, y: row, style: .color(.green, bold: true))
-                    var summary = QuickLogSummary.describe(entry, now: state.now)
-                    if state.redacted { summary = Redaction.FreeText(names: state.candidates.map(\.name)).redacting(summary) }
-                    buffer.write(summary, in: Rect(x: inner.x + 11, y: row, width: inner.width - 11, height: 1))
+                    buffer.write(shown(QuickLogSummary.describe(entry, now: state.now)), in: Rect(x: inner.x + 11, y: row, width: inner.width - 11, height: 1))
                 } catch .unknownName(let name) where popup.editing == nil {
                     buffer.write("No colleague “\(name)”: Enter adds them, then logs this line", in: line, style: .color(.yellow))
                 } catch {

@@ -30,10 +30,10 @@ public final class AppDatabase: Sendable {
         guard let text = ProcessInfo.processInfo.environment["RAPPORT_BUSY_TIMEOUT"], let seconds = Double(text), seconds > 0, seconds.isFinite else { return 5 }
         return seconds
     }()
-    /// A full `quick_check` reads the whole file (about 25 ms a megabyte here), so it runs only
-    /// when the dashboard opens a file up to this size: a network of a few hundred colleagues
-    /// and years of history, checked in under 25 ms. Everywhere else, and for larger files,
-    /// damage shows when a read meets it: SQLite's corruption errors become `StoreError.damaged`.
+    /// A full `quick_check` reads the whole file, so it runs only when the dashboard opens a file
+    /// up to this size (a network of a few hundred colleagues and years of history), where it
+    /// costs no perceptible wait. Everywhere else, and for larger files, damage shows when a read
+    /// meets it: SQLite's corruption errors become `StoreError.damaged`.
     static let quickCheckLimit = 1 << 20
 
     /// `checkingIntegrity`: run `quick_check` first (the dashboard, where a damaged file could

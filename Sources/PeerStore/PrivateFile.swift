@@ -22,11 +22,6 @@ public enum PrivateFile {
         }
     }
 
-    /// Writes the file at `path` with `text` as UTF-8.
-    public static func write(_ text: String, to path: String, existing: Existing) throws {
-        try write(to: path, existing: existing) { try $0.write(contentsOf: Data(text.utf8)) }
-    }
-
     /// Makes the file at `path` by handing `produce` the path of a new, empty, private temporary
     /// file beside it (and its open descriptor), then moves the result into place.
     public static func create(at path: String, existing: Existing, _ produce: (_ temporary: String, _ descriptor: Int32) throws -> Void) throws {
@@ -73,13 +68,13 @@ public enum PrivateFile {
     }
 
     /// Whether anything stands at `path`, a dangling symbolic link included.
-    public static func exists(_ path: String) -> Bool {
+    static func exists(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0
     }
 
     /// Whether `path` is a symbolic link.
-    public static func isSymbolicLink(_ path: String) -> Bool {
+    static func isSymbolicLink(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
     }

@@ -25,11 +25,6 @@ public struct ImportPlan: Sendable {
         self.overwrite = overwrite
     }
 
-    public init(_ incoming: [ImportCandidate], existing: [Colleague], tag: String? = nil, overwrite: Bool = false) {
-        self.init(existing: existing, tag: tag, overwrite: overwrite)
-        for candidate in incoming { add(candidate) }
-    }
-
     public mutating func add(_ candidate: ImportCandidate) {
         var candidate = candidate
         if let tag { candidate.tags.append(tag) }
@@ -47,13 +42,6 @@ public struct ImportPlan: Sendable {
     public func forEachOutcome(_ body: (Outcome) throws -> Void) rethrows {
         for target in merger.targets { if let outcome = merger.outcome(of: target) { try body(outcome) } }
         for skip in skips { try body(skip) }
-    }
-
-    /// Every outcome, in one list.
-    public var outcomes: [Outcome] {
-        var all: [Outcome] = []
-        forEachOutcome { all.append($0) }
-        return all
     }
 
     public var createdCount: Int { count { if case .create = $0 { true } else { false } } }
