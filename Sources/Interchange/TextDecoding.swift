@@ -13,8 +13,9 @@ public enum TextDecoding {
         public var description: String { "line \(line): \(message)" }
     }
 
-    public static func decode(_ data: Data) throws(Undecodable) -> String {
-        let bytes = [UInt8](data)
+    /// Reads `data` where it lies: a 50 MB file is held once as bytes and once as text, never
+    /// copied a third time.
+    public static func decode(_ bytes: Data) throws(Undecodable) -> String {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             let body = Array(bytes.dropFirst(3))
             if let bad = firstInvalidUTF8(body).offset { throw undecodable(body, at: bad, "not valid UTF-8, although the file starts with UTF-8's byte-order mark") }
@@ -25,16 +26,17 @@ public enum TextDecoding {
         let scan = firstInvalidUTF8(bytes)
         guard let bad = scan.offset else { return String(decoding: bytes, as: UTF8.self) }
         guard scan.multibyteSeen == 0 else {
-            throw undecodable(bytes, at: bad, "byte 0x\(hex(bytes[bad])) is not UTF-8, while the rest of the file is; save the file as UTF-8 and import it again")
+            throw undecodable(bytes, at: bad, "byte 0x\(hex(bytes[bytes.startIndex + bad])) is not UTF-8, while the rest of the file is; save the file as UTF-8 and import it again")
         }
-        return try windows1252(bytes)
+        return try windows1252(Array(bytes))
     }
 
     /// The offset of the first byte that is not part of a valid UTF-8 sequence, and how many
     /// valid sequences of two bytes or more came before it.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> (offset: Int?, multibyteSeen: Int) {
-        var index = 0, multibyte = 0
-        while index < bytes.count {
+    static func firstInvalidUTF8<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> (offset: Int?, multibyteSeen: Int) where Bytes.Index == Int {
+        let start = bytes.startIndex
+        var index = start, multibyte = 0
+        while index < bytes.endIndex {
             let lead = bytes[index]
             if lead < 0x80 { index += 1; continue }
             let length: Int, lowest: UInt32
@@ -42,16 +44,16 @@ public enum TextDecoding {
             case 0xC2...0xDF: (length, lowest) = (2, 0x80)
             case 0xE0...0xEF: (length, lowest) = (3, 0x800)
             case 0xF0...0xF4: (length, lowest) = (4, 0x10000)
-            default: return (index, multibyte)
+            default: return (index - start, multibyte)
             }
-            guard index + length <= bytes.count else { return (index, multibyte) }
+            guard index + length <= bytes.endIndex else { return (index - start, multibyte) }
             var value = UInt32(lead) & (0xFF >> (length + 1))
             for next in bytes[(index + 1)..<(index + length)] {
-                guard next & 0xC0 == 0x80 else { return (index, multibyte) }
+                guard next & 0xC0 == 0x80 else { return (index - start, multibyte) }
                 value = value << 6 | UInt32(next & 0x3F)
             }
             // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
-            guard value >= lowest, value <= 0x10FFFF, !(0xD800...0xDFFF).contains(value) else { return (index, multibyte) }
+            guard value >= lowest, value <= 0x10FFFF, !(0xD800...0xDFFF).contains(value) else { return (index - start, multibyte) }
             multibyte += 1
             index += length
         }
@@ -117,8 +119,8 @@ public enum TextDecoding {
         }
     }
 
-    private static func undecodable(_ bytes: [UInt8], at offset: Int, _ message: String) -> Undecodable {
-        Undecodable(line: bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }, message: message)
+    private static func undecodable(_ bytes: some Collection<UInt8>, at offset: Int, _ message: String) -> Undecodable {
+        Undecodable(line: bytes.prefix(offset).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }, message: message)
     }
 
     private static func hex(_ byte: UInt8) -> String { String(format: "%02X", byte) }

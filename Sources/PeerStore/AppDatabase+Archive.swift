@@ -4,25 +4,46 @@ import PeerNetwork
 
 /// Whole-network export and restore, and contact imports.
 extension AppDatabase {
-    /// Every colleague, archived ones included, for matching an import against.
-    public func allColleagues() throws -> [Colleague] {
+    /// Each colleague in id order, read one at a time (an import matches against them all).
+    public func forEachColleague(_ body: (Colleague) throws -> Void) throws {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT \(SQLFragments.colleagueColumns) FROM colleague c ORDER BY c.id").map { $0.colleague() }
+            let rows = try Row.fetchCursor(db, sql: "SELECT \(SQLFragments.colleagueColumns) FROM colleague c ORDER BY c.id")
+            while let row = try rows.next() { try body(row.colleague()) }
         }
     }
 
-    /// Writes an import plan in one transaction: all of it, or nothing. Colleagues it creates
-    /// are marked as imported at `now`, so the review can ask for their ratings.
-    public func apply(_ plan: ImportPlan, at now: Date) throws {
+    /// Writes a staged import in one transaction: all of it, or nothing. Colleagues it creates
+    /// are marked as imported at `now`, so the review can ask for their ratings; a colleague it
+    /// updates keeps everything an import does not carry (ratings, stance, agenda...).
+    public func apply(_ staging: ImportStaging, at now: Date) throws {
         try write { db in
-            try plan.forEachOutcome { outcome in
+            // New colleagues go in a few hundred at a time: many rows to a statement, and never
+            // all of them in memory at once.
+            var created: [Colleague] = []
+            func insertCreated() throws {
+                _ = try Self.insert(created, at: now, importedAt: now, in: db)
+                created.removeAll(keepingCapacity: true)
+            }
+            try staging.forEachOutcome { outcome in
                 switch outcome {
-                case .create(let colleague, _): _ = try Self.insert(colleague, at: now, importedAt: now, in: db)
-                // Updates join this transaction.
-                case .update(_, let colleague, _, _): try updateColleague(colleague, at: now)
+                case .create(let colleague, _):
+                    created.append(colleague)
+                    if created.count == 512 { try insertCreated() }
+                case .update(_, let incoming, _, _):
+                    guard let id = incoming.id, var colleague = try Self.fetchColleague(id, in: db) else { return }
+                    colleague.name = incoming.name
+                    colleague.role = incoming.role
+                    colleague.team = incoming.team
+                    colleague.email = incoming.email
+                    colleague.tags = incoming.tags
+                    colleague.notes = incoming.notes
+                    colleague.uid = incoming.uid
+                    // Updates join this transaction.
+                    try updateColleague(colleague, at: now)
                 case .unchanged, .skip: break
                 }
             }
+            try insertCreated()
         }
     }
 

@@ -1,27 +1,28 @@
 import PeerNetwork
+import PeerStore
 import TerminalUI
 
 /// What an import did, or would do, in lines for the terminal.
 public enum ImportReport {
-    public static func dryRun(_ plan: ImportPlan, notImported: [String: Int]) -> String {
-        var lines = ["Dry run, nothing written. Would create \(plan.createdCount), update \(plan.updatedCount), leave \(plan.unchangedCount) unchanged and skip \(plan.skippedCount)."]
-        plan.forEachOutcome { lines.append(line($0)) }
-        lines += lost(notImported)
-        return lines.joined(separator: "\n")
+    /// Line by line, so a report of 200,000 contacts is never one string.
+    public static func dryRun(_ staging: ImportStaging, notImported: [String: Int], write: (String) -> Void) throws {
+        let counts = try staging.counts()
+        write("Dry run, nothing written. Would create \(counts.created), update \(counts.updated), leave \(counts.unchanged) unchanged and skip \(counts.skipped).")
+        try staging.forEachOutcome { write(line($0)) }
+        lost(notImported).forEach(write)
     }
 
-    public static func done(_ plan: ImportPlan, notImported: [String: Int]) -> String {
-        let created = plan.createdCount
-        var lines = ["Imported: \(created) created, \(plan.updatedCount) updated, \(plan.unchangedCount) unchanged, \(plan.skippedCount) skipped."]
-        plan.forEachOutcome { if case .skip = $0 { lines.append(line($0)) } }
-        lines += lost(notImported)
-        if created > 0 {
-            lines.append("The weekly review asks you to rate the \(created == 1 ? "colleague" : "\(created) colleagues") you imported.")
+    public static func done(_ staging: ImportStaging, notImported: [String: Int], write: (String) -> Void) throws {
+        let counts = try staging.counts()
+        write("Imported: \(counts.created) created, \(counts.updated) updated, \(counts.unchanged) unchanged, \(counts.skipped) skipped.")
+        try staging.forEachOutcome { if case .skip = $0 { write(line($0)) } }
+        lost(notImported).forEach(write)
+        if counts.created > 0 {
+            write("The weekly review asks you to rate the \(counts.created == 1 ? "colleague" : "\(counts.created) colleagues") you imported.")
         }
-        return lines.joined(separator: "\n")
     }
 
-    private static func line(_ outcome: ImportPlan.Outcome) -> String {
+    private static func line(_ outcome: ImportOutcome) -> String {
         switch outcome {
         case .create(let colleague, let sources):
             return "  create     \(colleague.name)\(colleague.team.isEmpty ? "" : " · \(colleague.team)")  (\(sources.joined(separator: ", ")))"

@@ -46,20 +46,20 @@ extension Rapport {
             // Matched against the colleagues already there, read without creating or writing the
             // file: a file that cannot be imported leaves no database behind.
             let exists = FileManager.default.fileExists(atPath: store.resolvedPath)
-            var plan = ImportPlan(existing: exists ? try store.openForReading().allColleagues() : [], tag: tag?.lowercased(), overwrite: overwrite)
-            let contacts = try read(paths, first: first, forced: forced, into: &plan)
-            for skipped in contacts.skipped { plan.skip(source: skipped.location.description, reason: skipped.reason) }
+            let staging = try ImportStaging(existing: exists ? try store.openForReading() : nil, tag: tag?.lowercased(), overwrite: overwrite)
+            let contacts = try read(paths, first: first, forced: forced, into: staging)
+            for skipped in contacts.skipped { try staging.skip(source: skipped.location.description, reason: skipped.reason) }
             if dryRun {
-                print(ImportReport.dryRun(plan, notImported: contacts.notImported))
+                try ImportReport.dryRun(staging, notImported: contacts.notImported) { print($0) }
                 return
             }
-            try store.open(creating: true).apply(plan, at: AppClock.now)
-            print(ImportReport.done(plan, notImported: contacts.notImported))
+            try store.open(creating: true).apply(staging, at: AppClock.now)
+            try ImportReport.done(staging, notImported: contacts.notImported) { print($0) }
         }
 
         /// Every file parsed before anything is written, one at a time, each contact going
-        /// straight into the plan; a progress line on a terminal for many files.
-        private func read(_ paths: [String], first: String, forced: ImportFormat?, into plan: inout ImportPlan) throws -> ContactFile {
+        /// straight into the staging; a progress line on a terminal for many files.
+        private func read(_ paths: [String], first: String, forced: ImportFormat?, into staging: ImportStaging) throws -> ContactFile {
             var contacts = ContactFile()
             var count = 0
             let progress = isatty(STDERR_FILENO) == 1 && paths.count > 1
@@ -69,7 +69,7 @@ extension Rapport {
                 guard format != .json else { throw CLIError("a Rapport JSON export is imported on its own, not with other files") }
                 do {
                     contacts.append(try ContactImport.read(text, file: file, format: format, map: map) { candidate in
-                        plan.add(candidate)
+                        try staging.add(candidate)
                         count += 1
                     })
                 } catch let issue as ImportIssue {

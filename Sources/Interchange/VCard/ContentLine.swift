@@ -1,3 +1,5 @@
+import PeerNetwork
+
 /// One logical vCard line, `[group.]NAME[;PARAM=VALUE...]:value`, with the line it began on.
 struct ContentLine: Equatable {
     var line: Int
@@ -109,7 +111,7 @@ struct ContentLine: Equatable {
             throw ImportIssue(SourceLocation(file: file, line: line), "not a vCard line (no ':' after the property name): \(text.prefix(40))")
         }
         let parts = split(String(text[..<colon]), on: ";")
-        var fullName = parts[0].trimmingCharacters(in: .whitespaces)
+        var fullName = parts[0].trimmed
         var group: String?
         if let dot = fullName.lastIndex(of: ".") {
             group = String(fullName[..<dot])
@@ -121,11 +123,11 @@ struct ContentLine: Equatable {
         var parameters: [String: [String]] = [:]
         for parameter in parts.dropFirst() where !parameter.isEmpty {
             if let equals = parameter.firstIndex(of: "=") {
-                let name = parameter[..<equals].trimmingCharacters(in: .whitespaces).uppercased()
+                let name = String(parameter[..<equals]).trimmed.uppercased()
                 let values = split(String(parameter[parameter.index(after: equals)...]), on: ",").map(unquoted)
                 parameters[name, default: []] += values
             } else {
-                let bare = parameter.trimmingCharacters(in: .whitespaces)
+                let bare = parameter.trimmed
                 let name = ["QUOTED-PRINTABLE", "BASE64", "8BIT", "7BIT", "B"].contains(bare.uppercased()) ? "ENCODING" : "TYPE"
                 parameters[name, default: []].append(bare)
             }
@@ -152,7 +154,7 @@ struct ContentLine: Equatable {
     }
 
     private static func unquoted(_ text: String) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed
         guard trimmed.count >= 2, trimmed.hasPrefix("\""), trimmed.hasSuffix("\"") else { return trimmed }
         return String(trimmed.dropFirst().dropLast())
     }

@@ -22,7 +22,9 @@ public enum VCardReader {
         var begin: Int?
         for (line, text) in ContentLine.unfold(text) {
             let content = try ContentLine.parse(text, line: line, file: file)
-            switch (content.name, content.value.trimmingCharacters(in: .whitespaces).uppercased()) {
+            // Only BEGIN and END need their value looked at here; a long NOTE is left alone.
+            let marker = ["BEGIN", "END"].contains(content.name) ? content.value.trimmed.uppercased() : ""
+            switch (content.name, marker) {
             case ("BEGIN", "VCARD"):
                 if let begin { throw ImportIssue(SourceLocation(file: file, line: line), "a card begins before the one at line \(begin) ends (END:VCARD missing)") }
                 begin = line
@@ -53,12 +55,12 @@ public enum VCardReader {
         func decoded(_ line: ContentLine) throws -> String { try VCardValue.decoded(line, file: location.file) }
         func text(_ line: ContentLine?) throws -> String {
             guard let line else { return "" }
-            return VCardValue.unescaped(try decoded(line)).trimmingCharacters(in: .whitespacesAndNewlines)
+            return VCardValue.unescaped(try decoded(line)).trimmed
         }
         var name = try text(first("FN"))
         if name.isEmpty, let structured = first("N") {
             let parts = VCardValue.components(try decoded(structured), separator: ";")
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+                .map { $0.trimmed }
             // given, additional, family
             name = [1, 2, 0].compactMap { parts.indices.contains($0) ? parts[$0] : nil }.filter { !$0.isEmpty }.joined(separator: " ")
         }
@@ -70,7 +72,7 @@ public enum VCardReader {
         record.uid = try first("UID").map { try text($0) }.map(stripURN).flatMap { $0.isEmpty ? nil : $0 }
         record.role = try text(first("TITLE") ?? first("ROLE"))
         if let org = first("ORG") {
-            let parts = VCardValue.components(try decoded(org), separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = VCardValue.components(try decoded(org), separator: ";").map { $0.trimmed }
             record.team = parts.count > 1 && !parts[1].isEmpty ? parts[1] : parts[0]
         }
         let emails = lines.filter { $0.name == "EMAIL" }
