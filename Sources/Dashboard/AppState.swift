@@ -54,6 +54,10 @@ public struct AppState: Equatable, Sendable {
     public var shouldQuit = false
     /// The store's revision the screens were last read at (`revisionRead`).
     public var revision: Int?
+    /// List loads a filter being typed asked for, held until the keys stop (`filterSettled`
+    /// with the latest `filterToken`): a pasted filter runs one query, not one per character.
+    public var filterLoads: [Effect] = []
+    public var filterToken = 0
     public var status: StatusMessage?
 
     public var query = ColleagueQuery()

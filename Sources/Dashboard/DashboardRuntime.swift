@@ -46,7 +46,7 @@ public final class DashboardRuntime {
                 taken += 1
                 key = taken < Self.burstLimit ? terminal.readKey(timeoutMilliseconds: 0) : nil
             }
-            runDeferredLoads()
+            settleKeys()
             readRevision()
         }
     }
@@ -70,38 +70,19 @@ public final class DashboardRuntime {
         }
     }
 
-    /// List reloads asked for while the filter is being typed wait for the end of the burst:
-    /// a pasted filter runs one query, not one per character. Only the latest of each kind runs.
-    private var deferredLoads: [Effect] = []
+    /// The token of the latest `settleFilter`, reported once the keys taken in one go are done.
+    private var settling: Int?
 
-    /// One key. Deferred loads run first unless the filter is still being typed, so a key that
-    /// acts on a list always sees the list its filter asked for.
+    /// One key.
     public func dispatchKey(_ key: Key) {
-        if state.filterField == nil { runDeferredLoads() }
-        let effects = update(&state, .key(key))
-        guard state.filterField != nil else { return run(effects) }
-        for effect in effects {
-            switch effect {
-            case .loadColleagues, .loadLog(_, before: nil):
-                deferredLoads.removeAll { Self.sameKind($0, effect) }
-                deferredLoads.append(effect)
-            default: run([effect])
-            }
-        }
+        dispatch(.key(key))
     }
 
-    private func runDeferredLoads() {
-        guard !deferredLoads.isEmpty else { return }
-        let loads = deferredLoads
-        deferredLoads = []
-        run(loads)
-    }
-
-    private static func sameKind(_ a: Effect, _ b: Effect) -> Bool {
-        switch (a, b) {
-        case (.loadColleagues, .loadColleagues), (.loadLog, .loadLog): true
-        default: false
-        }
+    /// The keys typed in one go have all been taken.
+    public func settleKeys() {
+        guard let token = settling else { return }
+        settling = nil
+        dispatch(.filterSettled(token: token))
     }
 
     /// The store's revision, for the reducer to tell another program's writes from none.
@@ -175,6 +156,11 @@ public final class DashboardRuntime {
             case .redrawScreen:
                 terminal.invalidate()
                 return nil
+            case .settleFilter(let token):
+                settling = token
+                return nil
+            case .redeliver(let key):
+                return .key(key)
             case .countDeletionLoss(let id, let name):
                 return .deletionLossCounted(id, name: name, try data.deletionLoss(of: id))
             case .editNotes(let id):

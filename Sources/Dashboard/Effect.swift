@@ -1,4 +1,5 @@
 import PeerNetwork
+import TerminalUI
 
 /// Work `update` asks for; the runtime performs it and feeds the result back as an `Action`.
 public enum Effect: Equatable, Sendable {
@@ -19,6 +20,10 @@ public enum Effect: Equatable, Sendable {
     case editNotes(ColleagueID)
     /// Ctrl-L: repaint every cell, whatever the terminal shows now.
     case redrawScreen
+    /// Report `filterSettled(token)` once the keys typed in one go have all been taken.
+    case settleFilter(token: Int)
+    /// Take this key again, after the effects before it have run.
+    case redeliver(Key)
     /// Counts what a delete would lose, then asks for confirmation.
     /// What deleting them would take with it, for the confirmation (`deletionLossCounted`).
     case countDeletionLoss(ColleagueID, name: String)

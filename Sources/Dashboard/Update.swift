@@ -5,13 +5,44 @@ import TerminalUI
 /// The reducer: the only place `AppState` changes. It returns the effects to run, with a load
 /// of any colleague rows the next frame would show and the list has not loaded.
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
-    let effects = reduce(&state, action)
-    // A new list is on its way: its rows are asked for once it is here.
-    if effects.contains(where: { if case .loadColleagues = $0 { true } else if case .loadFirstColleagues = $0 { true } else { false } }) {
-        return effects
+    if case .key(let key) = action, state.filterField == nil, !state.filterLoads.isEmpty {
+        // A key that acts on a list sees the list its filter asked for: the loads, then the key.
+        defer { state.filterLoads = [] }
+        return state.filterLoads + [.redeliver(key)]
     }
-    let missing = missingColleagueRows(state)
-    return missing.isEmpty ? effects : effects + [.loadColleagueRows(missing)]
+    var effects = reduce(&state, action)
+    // A new list is on its way: its rows are asked for once it is here.
+    let listLoad = effects.contains { if case .loadColleagues = $0 { true } else if case .loadFirstColleagues = $0 { true } else { false } }
+    if !listLoad {
+        let missing = missingColleagueRows(state)
+        if !missing.isEmpty { effects.append(.loadColleagueRows(missing)) }
+    }
+    if case .key = action, state.filterField != nil { effects = holdingFilterLoads(effects, in: &state) }
+    return effects
+}
+
+/// While a filter is typed, its list loads wait for the keys to stop; only the latest of each
+/// kind is kept.
+private func holdingFilterLoads(_ effects: [Effect], in state: inout AppState) -> [Effect] {
+    func kind(_ effect: Effect) -> Int? {
+        switch effect {
+        case .loadColleagues: 0
+        case .loadLog(_, before: nil): 1
+        default: nil
+        }
+    }
+    var rest: [Effect] = []
+    for effect in effects {
+        guard let held = kind(effect) else {
+            rest.append(effect)
+            continue
+        }
+        state.filterLoads.removeAll { kind($0) == held }
+        state.filterLoads.append(effect)
+    }
+    guard rest.count < effects.count else { return effects }
+    state.filterToken += 1
+    return rest + [.settleFilter(token: state.filterToken)]
 }
 
 /// Rows the colleague table or the map panel would draw without: the screen's window, a screen
@@ -45,6 +76,10 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .tick(let now):
         state.now = now
         return []
+    case .filterSettled(let token):
+        guard token == state.filterToken else { return [] }
+        defer { state.filterLoads = [] }
+        return state.filterLoads
     case .colleaguesLoaded(let loaded, let departments):
         let focus: ColleagueID? = if case .colleague(let id) = state.pendingFocus { id } else { nil }
         show(loaded, focus: focus, in: &state)

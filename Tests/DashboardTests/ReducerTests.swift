@@ -74,14 +74,20 @@ import TerminalUI
         var state = loadedState()
         _ = update(&state, .key(.char("/")))
         #expect(state.filterField != nil)
-        #expect(update(&state, .key(.char("f"))) == [.loadColleagues(ColleagueQuery(filter: "f"))])
-        #expect(update(&state, .key(.char("i"))) == [.loadColleagues(ColleagueQuery(filter: "fi"))])
-        #expect(update(&state, .key(.char("q"))) == [.loadColleagues(ColleagueQuery(filter: "fiq"))], "q types, it does not quit")
+        // Each keystroke asks to be told when the keys stop; only the latest token loads.
+        #expect(update(&state, .key(.char("f"))) == [.settleFilter(token: 1)])
+        #expect(update(&state, .key(.char("i"))) == [.settleFilter(token: 2)])
+        #expect(update(&state, .key(.char("q"))) == [.settleFilter(token: 3)], "q types, it does not quit")
         #expect(!state.shouldQuit)
-        _ = update(&state, .key(.backspace))
+        #expect(update(&state, .filterSettled(token: 2)).isEmpty, "a stale token loads nothing")
+        #expect(update(&state, .filterSettled(token: 3)) == [.loadColleagues(ColleagueQuery(filter: "fiq"))])
+        #expect(update(&state, .filterSettled(token: 3)).isEmpty, "and loads it once")
+        #expect(update(&state, .key(.backspace)) == [.settleFilter(token: 4)])
         #expect(update(&state, .key(.enter)).isEmpty)
         #expect(state.filterField == nil)
         #expect(state.query.filter == "fi")
+        // A key that acts on the list before the keys stopped gets the list its filter asked for first.
+        #expect(update(&state, .key(.escape)) == [.loadColleagues(ColleagueQuery(filter: "fi")), .redeliver(.escape)])
         #expect(update(&state, .key(.escape)) == [.loadColleagues(ColleagueQuery())], "Esc clears a kept filter")
     }
 

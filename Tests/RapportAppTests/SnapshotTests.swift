@@ -29,6 +29,7 @@ import TerminalUI
         let (runtime, folder) = try Self.demoRuntime(width: width, height: height)
         defer { try? FileManager.default.removeItem(at: folder) }
         for key in keys { runtime.dispatch(.key(key)) }
+        runtime.settleKeys()
         let frame = DashboardView.render(runtime.state)
         let actual = frame.text + "\n\n--- styles: # reverse, * bold, . dim, _ underline, a colour's initial (upper-case when bold) ---\n" + frame.styleText + "\n"
         let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
