@@ -37,14 +37,14 @@ extension AppDatabase {
             // Rows come back children first; their parents are checked once all are in.
             try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
             try ChangeRecorder.start(in: db)
-            for restore in inverse.restores {
+            for restore in inverse.rows.restores {
                 guard try Self.holds(restore, in: db) else { throw Conflict(row: restore) }
                 try Self.put(restore, in: db)
             }
-            for restore in inverse.restores where restore.expected == nil {
+            for restore in inverse.rows.restores where restore.expected == nil {
                 if try !Self.parentsExist(of: restore, in: db) { throw Conflict(row: restore) }
             }
-            let allowed = Set(inverse.restores.map { [$0.table: $0.key] })
+            let allowed = Set(inverse.rows.restores.map { [$0.table: $0.key] })
             let touched = try ChangeRecorder.stop(in: db)
             if let stray = touched.first(where: { !allowed.contains([$0.table: $0.key]) }) {
                 throw Conflict(row: RowRestore(table: stray.table, key: stray.key, expected: stray.after, restore: stray.before))
@@ -130,17 +130,17 @@ extension Inverse {
     public var colleagueIDs: [ColleagueID] { integers(of: "id", in: "colleague") }
     public var interactionIDs: [InteractionID] { integers(of: "id", in: "interaction") }
     public var reviewKeys: [String] {
-        values(of: "key", in: "review_decision").compactMap { if case .text(let key) = $0 { key } else { nil } }
+        rows.values(of: "key", in: "review_decision").compactMap { if case .text(let key) = $0 { key } else { nil } }
     }
 
     /// Colleagues whose own rows (ratings, stance, tags, needs, promises) the inverse touches.
     public var colleaguesInvolved: [ColleagueID] {
         var seen = Set<ColleagueID>()
-        let ids = colleagueIDs + restores.compactMap { if case .integer(let id) = $0.value(of: "colleague_id") { id } else { nil } }
+        let ids = colleagueIDs + rows.restores.compactMap { if case .integer(let id) = $0.value(of: "colleague_id") { id } else { nil } }
         return ids.filter { seen.insert($0).inserted }
     }
 
     private func integers(of column: String, in table: String) -> [Int64] {
-        values(of: column, in: table).compactMap { if case .integer(let value) = $0 { value } else { nil } }
+        rows.values(of: column, in: table).compactMap { if case .integer(let value) = $0 { value } else { nil } }
     }
 }

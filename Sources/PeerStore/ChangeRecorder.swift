@@ -124,7 +124,7 @@ enum ChangeRecorder {
 
     /// The inverse of `edits`: the last edit is taken back first, so children go before parents.
     static func inverse(of edits: [Edit]) -> Inverse {
-        Inverse(restores: edits.reversed().map { edit in
+        Inverse(RowInverse(restores: edits.reversed().map { edit in
             guard let before = edit.before, let after = edit.after else {
                 return RowRestore(table: edit.table, key: edit.key, expected: edit.after, restore: edit.before)
             }
@@ -133,7 +133,7 @@ enum ChangeRecorder {
             return RowRestore(
                 table: edit.table, key: edit.key,
                 expected: after.filter { changed.contains($0.key) }, restore: before.filter { changed.contains($0.key) })
-        })
+        }))
     }
 }
 

@@ -1,17 +1,32 @@
-/// How to take back one change: the rows it touched, with the values to check and to put back,
-/// in the order to apply them. A plain value, so the dashboard keeps it in its state; the store
-/// applies it in one transaction, and refuses when any row no longer holds what the change left.
+/// How to take back one change, in the terms of the store that made it. Opaque here: the
+/// dashboard keeps it in its state and hands it back, and only the store reads what it holds,
+/// so neither the domain nor the dashboard knows a table or a column.
 public struct Inverse: Hashable, Sendable {
-    public var restores: [RowRestore]
+    public let record: (any UndoRecord)?
 
-    public init(restores: [RowRestore] = []) { self.restores = restores }
+    public init(_ record: (any UndoRecord)? = nil) { self.record = record }
 
     /// True when the change wrote nothing (for example, a stance set to what it already was).
-    public var isEmpty: Bool { restores.isEmpty }
+    public var isEmpty: Bool { record?.isEmpty ?? true }
 
-    /// The values of `column` in the rows of `table` this inverse restores, in order, without repeats.
-    public func values(of column: String, in table: String) -> [FieldValue] {
-        var seen = Set<FieldValue>()
-        return restores.filter { $0.table == table }.compactMap { $0.value(of: column) }.filter { seen.insert($0).inserted }
+    public static func == (a: Inverse, b: Inverse) -> Bool {
+        switch (a.record, b.record) {
+        case (nil, nil): true
+        case (let a?, let b?): a.isEqual(to: b)
+        default: false
+        }
     }
+
+    public func hash(into hasher: inout Hasher) { record?.hash(into: &hasher) }
+}
+
+/// What a store records to undo a change.
+public protocol UndoRecord: Sendable {
+    var isEmpty: Bool { get }
+    func isEqual(to other: any UndoRecord) -> Bool
+    func hash(into hasher: inout Hasher)
+}
+
+extension UndoRecord where Self: Hashable {
+    public func isEqual(to other: any UndoRecord) -> Bool { (other as? Self) == self }
 }

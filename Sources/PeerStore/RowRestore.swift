@@ -1,3 +1,5 @@
+import PeerNetwork
+
 /// One row that an undo puts back.
 ///
 /// `expected` is what the change left in the row; nil means the change deleted it, so it must
@@ -21,4 +23,24 @@ public struct RowRestore: Hashable, Sendable {
     public func value(of column: String) -> FieldValue? {
         key[column] ?? expected?[column] ?? restore?[column]
     }
+}
+
+/// The rows a change touched, in the order to put them back: the store's `UndoRecord`.
+public struct RowInverse: UndoRecord, Hashable {
+    public var restores: [RowRestore]
+
+    public init(restores: [RowRestore] = []) { self.restores = restores }
+
+    public var isEmpty: Bool { restores.isEmpty }
+
+    /// The values of `column` in the rows of `table` this inverse restores, in order, without repeats.
+    public func values(of column: String, in table: String) -> [FieldValue] {
+        var seen = Set<FieldValue>()
+        return restores.filter { $0.table == table }.compactMap { $0.value(of: column) }.filter { seen.insert($0).inserted }
+    }
+}
+
+extension Inverse {
+    /// What the store recorded; empty for an inverse some other store made.
+    var rows: RowInverse { record as? RowInverse ?? RowInverse() }
 }
