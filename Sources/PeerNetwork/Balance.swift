@@ -114,6 +114,10 @@ public struct Balance: Codable, Equatable, Sendable {
         return .balanced
     }
 
+    /// Whether the window's counts can change `leaning`: with a score this balanced it is
+    /// `.balanced` whatever they are. The review counts only these colleagues' windows.
+    public var windowCountsMatter: Bool { score.map { abs($0) >= Self.oneWayScore } ?? false }
+
     /// Whether there are enough one-directional exchanges for the relationship to be one-way.
     public var hasEnoughExchangesToLean: Bool { givenCount + receivedCount >= Self.oneWayMinimumExchanges }
 

@@ -130,15 +130,20 @@ extension AppDatabase {
         return tags
     }
 
-    /// Everyone's window counts: the store reads what the rules may use, and leaves deciding
-    /// who needs them to the rules.
+    /// The window counts of those whose balance they can tip (`Balance.windowCountsMatter`).
     private static func countWindows(of people: inout [ReviewInput.Person], now: Date, in db: Database) throws {
-        let counted = Dictionary(try Row.fetchAll(db, sql: SQLFragments.windowTotals(
-            over: "participant w WHERE w.occurred_at >= :start AND w.occurred_at <= :now", perColleague: true),
-            arguments: ["start": now.timeIntervalSince1970 - Double(Balance.defaultWindowDays) * 86_400, "now": now.timeIntervalSince1970]
-        ).compactMap { row in row.windowCounts().map { (row["colleague_id"] as ColleagueID, $0) } }, uniquingKeysWith: { first, _ in first })
-        for index in people.indices {
-            guard let id = people[index].colleague.id, let counts = counted[id] else { continue }
+        let counted = people.indices.filter { people[$0].balance.windowCountsMatter }
+        guard !counted.isEmpty else { return }
+        let place = Dictionary(counted.compactMap { index in people[index].colleague.id.map { ($0, index) } }, uniquingKeysWith: { first, _ in first })
+        let rows = try Row.fetchCursor(db, sql: SQLFragments.windowTotals(
+            over: "participant w WHERE w.colleague_id IN (SELECT value FROM json_each(:ids)) AND w.occurred_at >= :start AND w.occurred_at <= :now",
+            perColleague: true),
+            arguments: [
+                "ids": SQLFragments.jsonArray(Array(place.keys)),
+                "start": now.timeIntervalSince1970 - Double(Balance.defaultWindowDays) * 86_400, "now": now.timeIntervalSince1970,
+            ])
+        while let row = try rows.next() {
+            guard let index = place[row["colleague_id"]], let counts = row.windowCounts() else { continue }
             counts.fill(&people[index].balance)
         }
     }
@@ -147,9 +152,10 @@ extension AppDatabase {
     /// leaves deciding who needs it to them.
     private static func readRatingHistory(of people: inout [ReviewInput.Person], now: Date, in db: Database) throws {
         var history: [ColleagueID: [RatingChange]] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchCursor(db, sql: """
             SELECT colleague_id, dimension, value, changed_at FROM rating_change WHERE changed_at <= ? ORDER BY changed_at, id
-            """, arguments: [now.timeIntervalSince1970]) {
+            """, arguments: [now.timeIntervalSince1970])
+        while let row = try rows.next() {
             guard let dimension = RatingDimension(rawValue: row["dimension"]) else { continue }
             history[row["colleague_id"], default: []].append(
                 RatingChange(dimension: dimension, value: row["value"], changedAt: Date(timeIntervalSince1970: row["changed_at"])))

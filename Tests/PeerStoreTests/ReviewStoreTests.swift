@@ -109,7 +109,8 @@ import Testing
     }
 
     /// The store reads what the rules may use for everyone, not only for those one rule picks:
-    /// a colleague rated yesterday, and in balance, still has their history and counts.
+    /// a colleague rated yesterday still has their history. Window counts are read where they
+    /// can tip the balance (`windowCountsMatter`), as `ReviewInput.Person` says.
     @Test func theInputHoldsEveryonesHistoryAndCounts() throws {
         let temp = TemporaryDatabase()
         let database = try temp.open()
@@ -117,9 +118,16 @@ import Testing
         try database.rate(dana.id!, Ratings(vital: 5), at: ago(1))
         _ = try database.logInteraction(Interaction(occurredAt: ago(10), colleagueIDs: [dana.id!], direction: .gave, kind: .help, minutes: 30))
         _ = try database.logInteraction(Interaction(occurredAt: ago(20), colleagueIDs: [dana.id!], direction: .received, kind: .help, minutes: 30))
-        let person = try #require(try database.reviewInput(now: now, calendar: .iso8601Local).people.first)
+        let kim = try database.addColleague(Colleague(name: "Kim"), at: ago(200))
+        for day in [5, 6, 7] {
+            _ = try database.logInteraction(Interaction(occurredAt: ago(Double(day)), colleagueIDs: [kim.id!], direction: .gave, kind: .help, minutes: 10))
+        }
+        let people = try database.reviewInput(now: now, calendar: .iso8601Local).people
+        let person = try #require(people.first { $0.colleague.name == "Dana" })
         #expect(person.ratingHistory.map(\.value) == [3, 5], "fresh ratings still have a history")
-        #expect(person.balance.givenCount == 1 && person.balance.receivedCount == 1, "a balanced colleague still has their counts")
+        #expect(!person.balance.windowCountsMatter && person.balance.leaning == .balanced)
+        let leaning = try #require(people.first { $0.colleague.name == "Kim" })
+        #expect(leaning.balance.givenCount == 3 && leaning.balance.givenMinutes == 30 && leaning.balance.leaning == .onlyGiving)
     }
 
     @Test func aVersionOneDatabaseIsMigrated() throws {

@@ -14,7 +14,9 @@ public struct ReviewInput: Equatable, Sendable {
         public var ratingHistory: [RatingChange]
         /// When an import brought them in; nil for colleagues added by hand.
         public var importedAt: Date?
-        /// The balance as of the review's moment, with its window counts.
+        /// The balance as of the review's moment. Its window counts are filled where
+        /// `balance.windowCountsMatter`, and zero elsewhere, where `leaning` is `.balanced`
+        /// whatever they are: counting every window took most of a review at 10,000 colleagues.
         public var balance: Balance
 
         public init(
