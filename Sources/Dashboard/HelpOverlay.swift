@@ -16,6 +16,9 @@ enum HelpOverlay {
             lines += (Keymap.popupKeys[kind] ?? []).map { ($0.helpLabel, $0.label, false) }
         }
         lines.append(("", "", false))
+        lines.append(("", "In any text field", true))
+        lines += Keymap.textFieldKeys.map { ($0.helpLabel, $0.label, false) }
+        lines.append(("", "", false))
         lines.append(("", "What the columns mean", true))
         lines += legend.map { ($0.0, $0.1, false) }
         return lines

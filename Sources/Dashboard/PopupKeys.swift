@@ -42,7 +42,7 @@ extension Keymap {
             PopupKey([.control("w")], "deletes a word"), PopupKey([.control("k")], "marks your promise kept (from a review card)"),
         ],
         .form: [
-            PopupKey([.tab, .backTab], "move"), PopupKey([.left, .right], "change a picker"), PopupKey([.enter], "saves"),
+            PopupKey([.tab, .backTab], "move", aliases: [.down, .up]), PopupKey([.left, .right], "change a picker"), PopupKey([.enter], "saves"),
             PopupKey([.escape], "cancels"),
         ],
         .rate: [
@@ -62,6 +62,13 @@ extension Keymap {
         .confirm: [
             PopupKey([.char("y")], "yes", aliases: [.char("Y")]), PopupKey([.char("n"), .escape], "no", aliases: [.char("N"), .char("q")]),
         ],
+    ]
+
+    /// What every one-line text field does besides typing (`TextField`), listed once in `?`.
+    public static let textFieldKeys: [PopupKey] = [
+        PopupKey([.left, .right], "move the cursor"), PopupKey([.home, .end], "start, end", aliases: [.control("a"), .control("e")]),
+        PopupKey([.backspace, .delete], "delete a character"), PopupKey([.control("u")], "clears before the cursor"),
+        PopupKey([.control("w")], "deletes a word"),
     ]
 
     /// "Enter saves · Esc cancels · ↑/↓ history": the popup's keys, as its footer shows them;

@@ -106,6 +106,35 @@ import TerminalUI
         }
     }
 
+    /// The popups with a text field type every printable character; every other key they act
+    /// on is listed for the popup or for any text field.
+    @Test(arguments: [PopupKind.quickLog, .form, .commitment])
+    func aTextPopupActsOnNoUnlistedKey(kind: PopupKind) {
+        let listed = Set(((Keymap.popupKeys[kind] ?? []) + Keymap.textFieldKeys).flatMap { $0.keys + $0.aliases })
+        let universe: [Key] = [.up, .down, .left, .right, .tab, .backTab, .enter, .escape, .backspace, .delete, .home, .end, .pageUp, .pageDown]
+            + Array("abcdefghijkmnopqrstuvwxyz").map { Key.control($0) }
+        for key in universe where !listed.contains(key) {
+            var state = AppState(width: 100, height: 30, now: now)
+            _ = update(&state, .candidatesLoaded([QuickLogCandidate(id: 1, name: "Dana Whitfield")]))
+            _ = update(&state, .colleaguesLoaded(ColleagueList([
+                ColleagueSummary(colleague: Colleague(id: 1, name: "Dana Whitfield"), lastContact: nil, balance: Balance()),
+            ]), departments: []))
+            state.quickLogHistory = ["dana gave 30m earlier"]
+            switch kind {
+            case .quickLog: _ = update(&state, .key(.char("l")))
+            case .form: _ = update(&state, .key(.char("a")))
+            default: _ = update(&state, .key(.char("n")))
+            }
+            #expect(state.popup != nil, "\(kind.rawValue) did not open")
+            // Text with the cursor inside it, so that any key that edits or moves has work to do.
+            for character in "dana gave 30m x" { _ = update(&state, .key(.character(character))) }
+            for _ in 0..<3 { _ = update(&state, .key(.left)) }
+            let before = state
+            let effects = update(&state, .key(key))
+            #expect(state.popup == before.popup && effects.isEmpty, "\(key.label) works in the \(kind.rawValue) but its footer and ? do not list it")
+        }
+    }
+
     @Test func theHelpListsThePopupsKeys() {
         let help = HelpOverlay.entries().map(\.text)
         #expect(help.contains("In the quick-log popup"))
