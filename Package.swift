@@ -18,12 +18,14 @@ let package = Package(
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         // sqlite3_db_config, which is variadic, for loading a network into an empty database.
         .systemLibrary(name: "CSQLiteConfig", path: "Sources/CSQLiteConfig"),
+        // libpq, PostgreSQL's client library, for team mode.
+        .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ"),
         .target(name: "PeerNetwork"),
+        // Team mode's server side: the schema, its row-level security, and the admin's work.
+        .target(name: "TeamServer", dependencies: ["CLibPQ"]),
         .target(name: "PeerStore", dependencies: [
             "PeerNetwork",
             .product(name: "GRDB", package: "GRDB.swift"),
-            // sqlite3_deserialize, for the schema image a database in memory starts from.
-            .product(name: "GRDBSQLite", package: "GRDB.swift"),
             "CSQLiteConfig",
         ]),
         .target(name: "TerminalUI"),
@@ -40,7 +42,7 @@ let package = Package(
         .executableTarget(
             name: "rapport",
             dependencies: [
-                "PeerNetwork", "PeerStore", "Dashboard", "TerminalUI", "NcursesTerminal", "Interchange", "RapportApp",
+                "PeerNetwork", "PeerStore", "Dashboard", "TerminalUI", "NcursesTerminal", "Interchange", "RapportApp", "TeamServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,6 +64,8 @@ let package = Package(
             ],
             // Snapshot frames are read by path from the source tree, not bundled.
             exclude: ["Snapshots"]),
+        // Against a real PostgreSQL: RAPPORT_TEST_PG names an administrator's connection.
+        .testTarget(name: "TeamServerTests", dependencies: ["TeamServer"]),
         .testTarget(name: "RapportCLITests", dependencies: [
             "PeerNetwork", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),

@@ -1,0 +1,112 @@
+import CLibPQ
+import Foundation
+
+/// One connection to PostgreSQL through libpq, as the member (or the admin) it was opened for.
+/// Every value goes as a parameter (`$1`), never into the SQL text; every result comes back as
+/// text, the way libpq gives it.
+public final class PGConnection {
+    private let connection: OpaquePointer
+
+    /// What the server or libpq said, with PostgreSQL's SQLSTATE when there is one.
+    public struct Failure: Error, CustomStringConvertible, Equatable {
+        public var sqlState: String?
+        public var message: String
+        public var description: String { message }
+
+        /// 42501: insufficient privilege, which row-level security and GRANTs raise.
+        public var isPermissionDenied: Bool { sqlState == "42501" }
+    }
+
+    /// `conninfo`: a `postgresql://` URI or `key=value` pairs; what it leaves out comes from the
+    /// PG* environment variables, `~/.pgpass` and service files, as for `psql`.
+    public init(_ conninfo: String) throws {
+        guard let connection = PQconnectdb(conninfo) else { throw Failure(sqlState: nil, message: "libpq could not allocate a connection") }
+        guard PQstatus(connection) == CONNECTION_OK else {
+            let message = String(cString: PQerrorMessage(connection)).trimmingCharacters(in: .whitespacesAndNewlines)
+            PQfinish(connection)
+            throw Failure(sqlState: nil, message: "cannot connect to PostgreSQL: \(message)")
+        }
+        self.connection = connection
+    }
+
+    deinit { PQfinish(connection) }
+
+    /// The role the server knows this connection as.
+    public var user: String { String(cString: PQuser(connection)) }
+    /// The host (or socket folder) and port this connection reached.
+    public var host: String { String(cString: PQhost(connection)) }
+    public var port: String { String(cString: PQport(connection)) }
+
+    /// Runs one statement with `parameters` bound as `$1`, `$2`…; returns its rows, each value
+    /// as text (nil for NULL), and the number of rows it changed.
+    @discardableResult
+    public func execute(_ sql: String, _ parameters: [String?] = []) throws -> PGResult {
+        var copies = parameters.map { $0.map { strdup($0) } ?? nil }
+        defer { copies.forEach { free($0) } }
+        let result = copies.withUnsafeMutableBufferPointer { values in
+            values.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: values.count) { pointer in
+                PQexecParams(connection, sql, Int32(parameters.count), nil, parameters.isEmpty ? nil : pointer, nil, nil, 0)
+            }
+        }
+        guard let result else { throw Failure(sqlState: nil, message: String(cString: PQerrorMessage(connection))) }
+        defer { PQclear(result) }
+        switch PQresultStatus(result) {
+        case PGRES_COMMAND_OK, PGRES_TUPLES_OK:
+            break
+        default:
+            let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) }
+            let message = String(cString: PQresultErrorMessage(result)).trimmingCharacters(in: .whitespacesAndNewlines)
+            throw Failure(sqlState: state, message: message)
+        }
+        var rows: [[String?]] = []
+        let columns = PQnfields(result)
+        for row in 0..<PQntuples(result) {
+            rows.append((0..<columns).map { column in
+                PQgetisnull(result, row, column) == 1 ? nil : String(cString: PQgetvalue(result, row, column))
+            })
+        }
+        let names = (0..<columns).map { String(cString: PQfname(result, $0)) }
+        return PGResult(columns: names, rows: rows, changed: Int(String(cString: PQcmdTuples(result))) ?? 0)
+    }
+
+    /// Runs a script of several statements with no parameters (the schema).
+    public func run(script: String) throws {
+        guard let result = PQexec(connection, script) else { throw Failure(sqlState: nil, message: String(cString: PQerrorMessage(connection))) }
+        defer { PQclear(result) }
+        guard [PGRES_COMMAND_OK, PGRES_TUPLES_OK].contains(PQresultStatus(result)) else {
+            throw Failure(
+                sqlState: PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) },
+                message: String(cString: PQresultErrorMessage(result)).trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+    }
+
+    /// Runs `body` in one transaction: all of it, or nothing.
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN")
+        do {
+            let value = try body()
+            try execute("COMMIT")
+            return value
+        } catch {
+            _ = try? execute("ROLLBACK")
+            throw error
+        }
+    }
+}
+
+/// A statement's rows, values as text by column name.
+public struct PGResult {
+    public var columns: [String]
+    public var rows: [[String?]]
+    /// What the command tag says it changed: an UPDATE that row-level security hid says 0.
+    public var changed: Int
+
+    public func values(_ column: String) -> [String?] {
+        guard let index = columns.firstIndex(of: column) else { return [] }
+        return rows.map { $0[index] }
+    }
+
+    public var first: [String: String?]? {
+        rows.first.map { row in Dictionary(uniqueKeysWithValues: zip(columns, row)) }
+    }
+}
