@@ -23,6 +23,9 @@ let package = Package(
         .target(name: "PeerNetwork"),
         // Team mode's server side: the schema, its row-level security, and the admin's work.
         .target(name: "TeamServer", dependencies: ["CLibPQ"]),
+        // Team mode on the member's machine: the cache of their team, the outbox, and sync, the
+        // one step that talks to PostgreSQL.
+        .target(name: "TeamStore", dependencies: ["TeamServer", "PeerNetwork", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "PeerStore", dependencies: [
             "PeerNetwork",
             .product(name: "GRDB", package: "GRDB.swift"),
@@ -42,7 +45,7 @@ let package = Package(
         .executableTarget(
             name: "rapport",
             dependencies: [
-                "PeerNetwork", "PeerStore", "Dashboard", "TerminalUI", "NcursesTerminal", "Interchange", "RapportApp", "TeamServer",
+                "PeerNetwork", "PeerStore", "Dashboard", "TerminalUI", "NcursesTerminal", "Interchange", "RapportApp", "TeamServer", "TeamStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,7 +68,7 @@ let package = Package(
             // Snapshot frames are read by path from the source tree, not bundled.
             exclude: ["Snapshots"]),
         // Against a real PostgreSQL: RAPPORT_TEST_PG names an administrator's connection.
-        .testTarget(name: "TeamServerTests", dependencies: ["TeamServer"]),
+        .testTarget(name: "TeamServerTests", dependencies: ["TeamServer", "TeamStore", "PeerNetwork"]),
         .testTarget(name: "RapportCLITests", dependencies: [
             "PeerNetwork", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),

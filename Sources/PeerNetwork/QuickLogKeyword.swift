@@ -100,3 +100,11 @@ enum QuickLogKeyword: Equatable {
         return calendar.isDate(date, inSameDayAs: now) ? now : date
     }
 }
+
+/// A duration as the quick-log line writes one (`30m`, `1h`, `1h30m`), for other commands.
+public enum Duration {
+    /// Minutes, or nil when `text` is not a duration of up to a day.
+    public static func minutes(_ text: String) -> Int? {
+        (try? QuickLogKeyword.parseMinutes(text.lowercased(), raw: text)) ?? nil
+    }
+}

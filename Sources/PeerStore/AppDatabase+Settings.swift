@@ -58,3 +58,36 @@ extension AppDatabase {
         }
     }
 }
+
+extension AppDatabase {
+    /// The team this network belongs to: libpq's connection string, without the password
+    /// (`~/.pgpass` holds it), and the team's name.
+    public struct TeamConnection: Equatable, Sendable {
+        public var conninfo: String
+        public var team: String
+
+        public init(conninfo: String, team: String) {
+            self.conninfo = conninfo
+            self.team = team
+        }
+    }
+
+    public func teamConnection() throws -> TeamConnection? {
+        try read { db in
+            guard let conninfo = try Self.setting("team.conninfo", in: db), let team = try Self.setting("team.name", in: db) else { return nil }
+            return TeamConnection(conninfo: conninfo, team: team)
+        }
+    }
+
+    /// Stores the team connection, or forgets it (nil).
+    public func setTeamConnection(_ connection: TeamConnection?) throws {
+        try write { db in
+            if let connection {
+                try Self.setSetting("team.conninfo", connection.conninfo, in: db)
+                try Self.setSetting("team.name", connection.team, in: db)
+            } else {
+                try db.execute(sql: "DELETE FROM setting WHERE key IN ('team.conninfo', 'team.name')")
+            }
+        }
+    }
+}

@@ -105,7 +105,8 @@ public struct TeamInvitation: Codable, Equatable {
             .joined(separator: ":")
     }
 
-    static func quoted(_ value: String) -> String {
+    /// A value quoted for a libpq `key=value` connection string.
+    public static func quoted(_ value: String) -> String {
         "'" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
     }
 }

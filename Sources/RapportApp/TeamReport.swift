@@ -1,0 +1,113 @@
+import Foundation
+import PeerNetwork
+import TerminalUI
+
+/// The team's board, balance and round as text, Markdown and JSON. Ids are shown by their
+/// first eight characters, which the commands accept back.
+public enum TeamReport {
+    public static func shortID(_ id: String) -> String { String(id.prefix(8)) }
+
+    public static func board(_ rows: TeamRows, me: String, now: Date, calendar: Calendar = .iso8601Local) -> String {
+        var lines = ["Team \(rows.team)"]
+        let open = rows.asks.filter { $0.closedAt == nil }
+        lines.append("")
+        lines.append(open.isEmpty ? "Asks: none open" : "Asks (\(open.count) open, oldest first):")
+        for ask in open {
+            lines.append("  \(shortID(ask.id))  \(rows.name(of: ask.author)): \(ask.what) · by \(DueDate.describe(ask.due, now: now, calendar: calendar)) · done when \(ask.doneMeans)")
+            for offer in rows.offers where offer.forAsk == ask.id { lines.append("            offered by \(rows.name(of: offer.author)): \(offer.what)") }
+        }
+        let free = rows.offers.filter { $0.forAsk == nil }
+        if !free.isEmpty {
+            lines.append("")
+            lines.append("Offers:")
+            for offer in free { lines.append("  \(shortID(offer.id))  \(rows.name(of: offer.author)): \(offer.what)") }
+        }
+        let waiting = awaitingConfirmation(rows, by: me)
+        lines.append("")
+        lines.append(waiting.isEmpty ? "Nothing awaits your confirmation" : "Awaiting your confirmation (rapport team confirm ID):")
+        for exchange in waiting { lines.append("  \(shortID(exchange.id))  \(describe(exchange, in: rows))") }
+        if !rows.norms.isEmpty {
+            lines.append("")
+            lines.append("Charter:")
+            for norm in rows.norms { lines.append("  \(norm.what) · review by \(DayText.format(norm.reviewOn, calendar: calendar, weekday: false, year: true))") }
+        }
+        let flags = TeamFlag.all(rows, now: now, calendar: calendar)
+        if !flags.isEmpty {
+            lines.append("")
+            lines.append("Next actions:")
+            for flag in flags { lines.append("  \(flag.text)") }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    public static func balance(_ rows: TeamRows) -> String {
+        let balances = TeamBalance.of(rows)
+        let width = max(6, balances.map { DisplayWidth.of($0.member.name) }.max() ?? 0)
+        func padded(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text))) }
+        var lines = ["Given and received, confirmed by both sides (by name):", "  " + padded("Member", width) + "  " + padded("Given", 13) + "  Received"]
+        for balance in balances {
+            let given = "\(balance.givenCount) · \(QuickLogSummary.duration(balance.givenMinutes))"
+            let received = "\(balance.receivedCount) · \(QuickLogSummary.duration(balance.receivedMinutes))"
+            lines.append("  " + padded(balance.member.name, width) + "  " + padded(given, 13) + "  " + received)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The next exchange meeting's agenda, in Markdown for its notes.
+    public static func round(_ rows: TeamRows, now: Date, calendar: Calendar = .iso8601Local) -> String {
+        var lines = ["# \(rows.team): exchange round, \(DayText.format(now, calendar: calendar, weekday: true, year: true))", "", "## Open asks, oldest first"]
+        let open = rows.asks.filter { $0.closedAt == nil }
+        lines += open.isEmpty ? ["- none"] : open.map { "- \(markdown(rows.name(of: $0.author))): \(markdown($0.what)) (by \(TeamDay.text($0.due, calendar: calendar)); done when \(markdown($0.doneMeans)))" }
+        lines += ["", "## Fresh offers"]
+        let fresh = rows.offers.filter { now.timeIntervalSince($0.createdAt) < 14 * 86_400 }
+        lines += fresh.isEmpty ? ["- none"] : fresh.map { "- \(markdown(rows.name(of: $0.author))): \(markdown($0.what))" }
+        lines += ["", "## Exchanges awaiting confirmation"]
+        let pending = rows.exchanges.filter { !$0.isConfirmed }
+        lines += pending.isEmpty ? ["- none"] : pending.map { "- \(markdown(describe($0, in: rows)))" }
+        lines += ["", "## Norms due for review"]
+        let due = rows.norms.filter { $0.reviewOn <= now }
+        lines += due.isEmpty ? ["- none"] : due.map { "- \(markdown($0.what)) (review by \(TeamDay.text($0.reviewOn, calendar: calendar)))" }
+        return lines.joined(separator: "\n")
+    }
+
+    public static func awaitingConfirmation(_ rows: TeamRows, by me: String) -> [TeamRows.Exchange] {
+        rows.exchanges.filter { ($0.giver == me || $0.receiver == me) && !$0.confirmedBy.contains(me) }
+    }
+
+    static func describe(_ exchange: TeamRows.Exchange, in rows: TeamRows) -> String {
+        "\(rows.name(of: exchange.giver)) gave \(rows.name(of: exchange.receiver)) \(QuickLogSummary.duration(exchange.minutes)): \(exchange.what)"
+    }
+
+    /// Markdown's own characters escaped, so a member's text cannot restructure the notes.
+    static func markdown(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            if "\\`*_{}[]()#+-.!|<>".contains(character) { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return escaped
+    }
+
+    public static func json(_ rows: TeamRows, me: String, now: Date, calendar: Calendar = .iso8601Local) -> [String: Any] {
+        [
+            "team": rows.team,
+            "weeklyBudgetMinutes": rows.weeklyBudgetMinutes,
+            "asks": rows.asks.map { ask in
+                ["id": ask.id, "author": rows.name(of: ask.author), "what": ask.what, "due": TeamDay.text(ask.due, calendar: calendar),
+                 "doneMeans": ask.doneMeans, "open": ask.closedAt == nil] as [String: Any]
+            },
+            "offers": rows.offers.map { ["id": $0.id, "author": rows.name(of: $0.author), "what": $0.what, "forAsk": $0.forAsk as Any] },
+            "awaitingYourConfirmation": awaitingConfirmation(rows, by: me).map(\.id),
+            "exchanges": rows.exchanges.map { exchange in
+                ["id": exchange.id, "giver": rows.name(of: exchange.giver), "receiver": rows.name(of: exchange.receiver), "minutes": exchange.minutes,
+                 "what": exchange.what, "on": TeamDay.text(exchange.occurredOn, calendar: calendar), "confirmed": exchange.isConfirmed] as [String: Any]
+            },
+            "balance": TeamBalance.of(rows).map { balance in
+                ["member": balance.member.name, "givenCount": balance.givenCount, "givenMinutes": balance.givenMinutes,
+                 "receivedCount": balance.receivedCount, "receivedMinutes": balance.receivedMinutes] as [String: Any]
+            },
+            "charter": rows.norms.map { ["what": $0.what, "reviewOn": TeamDay.text($0.reviewOn, calendar: calendar)] },
+            "flags": TeamFlag.all(rows, now: now, calendar: calendar).map { ["kind": $0.kind.rawValue, "about": $0.about, "text": $0.text] },
+        ]
+    }
+}

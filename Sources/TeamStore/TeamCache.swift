@@ -1,0 +1,114 @@
+import Foundation
+import GRDB
+import PeerNetwork
+import TeamServer
+
+/// The member's copy of their team, in a second local SQLite file beside their own database,
+/// and the outbox of what they wrote and the server has not yet taken. Everything reads from
+/// here, so nothing waits for the network; only `sync` talks to PostgreSQL.
+public final class TeamCache {
+    let queue: DatabaseQueue
+    public let path: String
+
+    /// The cache beside the personal database at `databasePath`.
+    public static func path(beside databasePath: String) -> String {
+        (databasePath as NSString).deletingPathExtension + ".team.sqlite"
+    }
+
+    public init(path: String) throws {
+        self.path = path
+        let existed = FileManager.default.fileExists(atPath: path)
+        if !existed {
+            // Private from its first byte, like every file Rapport makes.
+            let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW, 0o600)
+            guard descriptor >= 0 else { throw TeamFailure("cannot create \(path): \(String(cString: strerror(errno)))") }
+            close(descriptor)
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        queue = try DatabaseQueue(path: path, configuration: configuration)
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE team (id TEXT NOT NULL, name TEXT NOT NULL, my_role TEXT NOT NULL, weekly_budget_minutes INTEGER NOT NULL, synced_at REAL);
+                CREATE TABLE member (role TEXT PRIMARY KEY, name TEXT NOT NULL);
+                CREATE TABLE ask (id TEXT PRIMARY KEY, author TEXT NOT NULL, what TEXT NOT NULL, due TEXT NOT NULL, done_means TEXT NOT NULL, created_at REAL NOT NULL, closed_at REAL);
+                CREATE TABLE offer (id TEXT PRIMARY KEY, author TEXT NOT NULL, what TEXT NOT NULL, for_ask TEXT, created_at REAL NOT NULL);
+                CREATE TABLE exchange (id TEXT PRIMARY KEY, proposer TEXT NOT NULL, giver TEXT NOT NULL, receiver TEXT NOT NULL, minutes INTEGER NOT NULL,
+                    what TEXT NOT NULL, occurred_on TEXT NOT NULL, corrects TEXT);
+                CREATE TABLE confirmation (exchange_id TEXT NOT NULL, role TEXT NOT NULL, PRIMARY KEY (exchange_id, role));
+                CREATE TABLE thanks (id TEXT PRIMARY KEY, author TEXT NOT NULL, recipient TEXT NOT NULL, what TEXT NOT NULL, created_at REAL NOT NULL);
+                CREATE TABLE norm (id TEXT PRIMARY KEY, what TEXT NOT NULL, review_on TEXT NOT NULL);
+                -- What the member wrote, in order, as the server INSERT it becomes; replayed with
+                -- ON CONFLICT DO NOTHING, so a replay cut short and run again adds nothing twice.
+                CREATE TABLE outbox (seq INTEGER PRIMARY KEY, sql TEXT NOT NULL, parameters TEXT NOT NULL, what TEXT NOT NULL);
+                -- What the server refused, kept to be shown once.
+                CREATE TABLE refused (seq INTEGER PRIMARY KEY, what TEXT NOT NULL, reason TEXT NOT NULL);
+                """)
+        }
+        try migrator.migrate(queue)
+    }
+
+    /// The team this cache is for, once `join` has filled it.
+    public func team() throws -> (id: String, name: String, myRole: String, syncedAt: Date?)? {
+        try queue.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM team").map { row in
+                (row["id"], row["name"], row["my_role"], (row["synced_at"] as Double?).map(Date.init(timeIntervalSince1970:)))
+            }
+        }
+    }
+
+    public func pendingCount() throws -> Int {
+        try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox") ?? 0 }
+    }
+
+    /// What the server refused since the last time this was asked; forgotten once read.
+    public func takeRefusals() throws -> [String] {
+        try queue.write { db in
+            let lines = try Row.fetchAll(db, sql: "SELECT what, reason FROM refused ORDER BY seq").map { "\($0["what"] as String): \($0["reason"] as String)" }
+            try db.execute(sql: "DELETE FROM refused")
+            return lines
+        }
+    }
+
+    /// The team as the board shows it: the server's rows as last fetched, with the member's own
+    /// writes not yet sent.
+    public func rows(calendar: Calendar = .iso8601Local) throws -> TeamRows {
+        try queue.read { db in
+            guard let team = try Row.fetchOne(db, sql: "SELECT * FROM team") else { throw TeamFailure("this network has joined no team: rapport team join LINE") }
+            let day = { (text: String) in TeamDay.date(text, calendar: calendar) }
+            var confirmations: [String: Set<String>] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT exchange_id, role FROM confirmation") {
+                confirmations[row["exchange_id"], default: []].insert(row["role"])
+            }
+            return TeamRows(
+                team: team["name"], weeklyBudgetMinutes: team["weekly_budget_minutes"],
+                members: try Row.fetchAll(db, sql: "SELECT role, name FROM member").map { TeamRows.Member(role: $0["role"], name: $0["name"]) },
+                asks: try Row.fetchAll(db, sql: "SELECT * FROM ask ORDER BY created_at, id").map { row in
+                    TeamRows.Ask(
+                        id: row["id"], author: row["author"], what: row["what"], due: day(row["due"]), doneMeans: row["done_means"],
+                        createdAt: Date(timeIntervalSince1970: row["created_at"]), closedAt: (row["closed_at"] as Double?).map(Date.init(timeIntervalSince1970:)))
+                },
+                offers: try Row.fetchAll(db, sql: "SELECT * FROM offer ORDER BY created_at, id").map { row in
+                    TeamRows.Offer(id: row["id"], author: row["author"], what: row["what"], forAsk: row["for_ask"], createdAt: Date(timeIntervalSince1970: row["created_at"]))
+                },
+                exchanges: try Row.fetchAll(db, sql: "SELECT * FROM exchange ORDER BY occurred_on, id").map { row in
+                    TeamRows.Exchange(
+                        id: row["id"], proposer: row["proposer"], giver: row["giver"], receiver: row["receiver"], minutes: row["minutes"],
+                        what: row["what"], occurredOn: day(row["occurred_on"]), corrects: row["corrects"], confirmedBy: confirmations[row["id"]] ?? [])
+                },
+                thanks: try Row.fetchAll(db, sql: "SELECT * FROM thanks ORDER BY created_at, id").map { row in
+                    TeamRows.Thanks(id: row["id"], author: row["author"], recipient: row["recipient"], what: row["what"], createdAt: Date(timeIntervalSince1970: row["created_at"]))
+                },
+                norms: try Row.fetchAll(db, sql: "SELECT * FROM norm ORDER BY review_on, id").map { row in
+                    TeamRows.Norm(id: row["id"], what: row["what"], reviewOn: day(row["review_on"]))
+                })
+        }
+    }
+}
+
+/// Why a team command could not do what it was asked.
+public struct TeamFailure: Error, CustomStringConvertible, Equatable {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
