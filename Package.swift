@@ -40,7 +40,7 @@ let package = Package(
         // The app behind the commands: the store-backed data source, the demo network, JSON and
         // text reports, export formats. The executable only parses arguments and wires.
         .target(name: "RapportApp", dependencies: [
-            "PeerNetwork", "PeerStore", "Dashboard", "TerminalUI", "Interchange",
+            "PeerNetwork", "PeerStore", "Dashboard", "TerminalUI", "Interchange", "TeamStore",
         ]),
         .executableTarget(
             name: "rapport",

@@ -20,6 +20,10 @@ public enum Action: Equatable, Sendable {
     case detailLoaded(ColleagueDetail?)
     case candidatesLoaded([QuickLogCandidate])
     case reviewLoaded(ReviewPage)
+    /// The team from the local cache; nil when no team was joined.
+    case teamLoaded(TeamPage?)
+    /// A background sync ended: `offline` says why it could not reach the server.
+    case teamSynced(offline: String?)
     /// A write landed at `now`: screens reload with that clock and select `focus`.
     /// `revision`: the store's revision after the write, so that it is not taken for another
     /// program's.

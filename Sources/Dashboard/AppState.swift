@@ -85,6 +85,19 @@ public struct AppState: Equatable, Sendable {
     /// shows the review on hand.
     public static let reviewFreshSeconds = 60.0
     public var reviewPosition = ListPosition()
+    /// The team, as the local cache holds it; nil before it is read, or when no team was joined.
+    public var team: TeamPage?
+    /// Whether the cache was read once: the first tick after the first frame reads it.
+    public var teamChecked = false
+    /// The Team screen's selection, among the exchanges awaiting the member's confirmation.
+    public var teamPosition = ListPosition()
+    /// A sync runs in the background; the next starts 30 s after this one did.
+    public var teamSyncing = false
+    public var teamSyncStartedAt: Date?
+    /// Why the last sync could not reach the server; nil when it did.
+    public var teamOffline: String?
+    /// The running sync was asked for with a key, so its end is reported in the status bar.
+    public var teamSyncAnnounced = false
     /// `.` on the review: list the done, snoozed and dismissed items after the open ones.
     public var reviewShowsHidden = false { didSet { queueReview() } }
     /// Cards opened with Space, by card id: their reasons are listed under them.
@@ -154,7 +167,7 @@ public struct AppState: Equatable, Sendable {
         case .map: return mapSelection.flatMap { colleagues.rows[$0.id]?.colleague }
         case .detail: return detail?.summary.colleague
         case .review: return selectedInsight?.colleagueID.flatMap { review?.colleagues[$0] }
-        case .log: return nil
+        case .log, .team: return nil
         }
     }
 

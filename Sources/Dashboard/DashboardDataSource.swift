@@ -26,6 +26,12 @@ public protocol DashboardDataSource: AnyObject {
     func deletionLoss(of id: ColleagueID) throws -> DeletionLoss
     /// The weekly review as of `now`, with the colleagues its insights name.
     func review(now: Date) throws -> ReviewPage
+    /// The team from the local cache; nil when this network has joined no team.
+    func team() throws -> TeamPage?
+    func confirmTeamExchange(_ id: String, now: Date) throws
+    /// The sync step, to run on a background thread: it returns why the server could not be
+    /// reached, or nil. Nil when there is no team.
+    func teamSync() -> (@Sendable () -> String?)?
 }
 
 /// The review screen's data: the review, and the colleagues its insights are about (so

@@ -47,6 +47,7 @@ public final class DashboardRuntime {
                 key = taken < Self.burstLimit ? terminal.readKey(timeoutMilliseconds: 0) : nil
             }
             settleKeys()
+            if let offline = teamSync.finished() { dispatch(.teamSynced(offline: offline)) }
             readRevision()
         }
     }
@@ -69,6 +70,9 @@ public final class DashboardRuntime {
             if let result = perform(effect) { pending += update(&state, result) }
         }
     }
+
+    /// The team's sync, on a thread of its own.
+    private let teamSync = BackgroundSync()
 
     /// The token of the latest `settleFilter`, reported once the keys taken in one go are done.
     private var settling: Int?
@@ -138,6 +142,15 @@ public final class DashboardRuntime {
                 return .candidatesLoaded(try data.candidates())
             case .loadReview:
                 return .reviewLoaded(try data.review(now: state.now))
+            case .loadTeam:
+                return .teamLoaded(try data.team())
+            case .confirmTeamExchange(let id):
+                try data.confirmTeamExchange(id, now: clock())
+                return .teamLoaded(try data.team())
+            case .syncTeam:
+                guard let sync = data.teamSync() else { return .teamSynced(offline: "no team") }
+                teamSync.start(sync)
+                return nil
             case .apply(let change, let description):
                 do {
                     return try apply(change, description: description)

@@ -18,6 +18,7 @@ public enum DashboardView {
         case .log: LogScreen.render(state, into: &buffer)
         case .detail: DetailScreen.render(state, into: &buffer)
         case .review: ReviewScreen.render(state, into: &buffer)
+        case .team: TeamScreen.render(state, into: &buffer)
         }
         StatusBar.render(state, into: &buffer)
         if let popup = state.popup { PopupView.render(popup, state: state, into: &buffer) }

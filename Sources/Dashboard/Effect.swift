@@ -13,6 +13,13 @@ public enum Effect: Equatable, Sendable {
     case loadDetail(ColleagueID)
     case loadCandidates
     case loadReview
+    /// Reads the team from the local cache (never from the network).
+    case loadTeam
+    /// Sends the team outbox and fetches the team, on a thread of its own: the dashboard never
+    /// waits for the network. Its end comes back as `teamSynced`.
+    case syncTeam
+    /// Records the member's confirmation of an exchange in the cache and its outbox.
+    case confirmTeamExchange(String)
     /// Writes a change; `description` is what the status bar and undo say about it.
     case apply(Change, description: String)
     case undo(UndoEntry)

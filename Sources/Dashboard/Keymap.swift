@@ -35,7 +35,7 @@ public struct Binding: Sendable {
 
 /// The bindings as data: key lookup, the help overlay and the status bar all read this one list.
 public enum Keymap {
-    static let lists: [BindingContext] = [.screen(.colleagues), .screen(.map), .screen(.log), .screen(.detail), .screen(.review)]
+    static let lists: [BindingContext] = [.screen(.colleagues), .screen(.map), .screen(.log), .screen(.detail), .screen(.review), .screen(.team)]
     /// Screens where a colleague is selected or open.
     static let aboutColleague: [BindingContext] = [.screen(.colleagues), .screen(.map), .screen(.detail), .screen(.review)]
 
@@ -77,6 +77,9 @@ public enum Keymap {
         Binding(keys: [.char("2")], command: .show(.map), help: "Map screen", contexts: [.global]),
         Binding(keys: [.char("3")], command: .show(.log), help: "Log screen", contexts: [.global]),
         Binding(keys: [.char("4"), .char("w")], command: .show(.review), help: "Weekly review", contexts: [.global]),
+        Binding(keys: [.char("5")], command: .show(.team), help: "Team: the mutual-aid board", contexts: [.global]),
+        Binding(keys: [.char("c")], command: .confirmTeamExchange, help: "Confirm the selected exchange (your side)", contexts: [.screen(.team)], statusLabel: "confirm"),
+        Binding(keys: [.char("r")], command: .syncTeam, help: "Sync with the team's server now", contexts: [.screen(.team)], statusLabel: "sync"),
         Binding(keys: [.control("p")], command: .toggleRedact, help: "Redact for screen-sharing: initials, no notes or ratings", contexts: [.global]),
         Binding(keys: [.control("l")], command: .redraw, help: "Redraw the screen", contexts: [.global]),
         Binding(keys: [.char("?")], command: .help, help: "Help: all keys", contexts: [.global], statusLabel: "help"),

@@ -32,7 +32,20 @@ public enum Redaction {
         view.quickLogHistory = []
         view.status = redacted.status
         view.popup = redacted.popup
+        view.team = state.team.map(team)
         return view
+    }
+
+    /// The team board: members by their initials, and their names in the texts too.
+    static func team(_ page: TeamPage) -> TeamPage {
+        var page = page
+        let text = FreeText(names: page.rows.members.map(\.name))
+        page.rows.members = page.rows.members.map { TeamRows.Member(role: $0.role, name: initials($0.name)) }
+        page.rows.asks = page.rows.asks.map { var ask = $0; ask.what = text.redacting(ask.what); ask.doneMeans = text.redacting(ask.doneMeans); return ask }
+        page.rows.offers = page.rows.offers.map { var offer = $0; offer.what = text.redacting(offer.what); return offer }
+        page.rows.exchanges = page.rows.exchanges.map { var exchange = $0; exchange.what = text.redacting(exchange.what); return exchange }
+        page.rows.thanks = page.rows.thanks.map { var thanks = $0; thanks.what = text.redacting(thanks.what); return thanks }
+        return page
     }
 
     /// What redaction reads of the state.

@@ -4,9 +4,10 @@ public enum ScreenID: Int, CaseIterable, Hashable, Sendable {
     case map = 2
     case log = 3
     case review = 4
+    case team = 5
     case detail = 0
 
-    public static let tabs: [ScreenID] = [.colleagues, .map, .log, .review]
+    public static let tabs: [ScreenID] = [.colleagues, .map, .log, .review, .team]
 
     public var title: String {
         switch self {
@@ -14,6 +15,7 @@ public enum ScreenID: Int, CaseIterable, Hashable, Sendable {
         case .map: "Map"
         case .log: "Log"
         case .review: "Review"
+        case .team: "Team"
         case .detail: "Detail"
         }
     }

@@ -75,7 +75,7 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return reloadAll(&state)
     case .tick(let now):
         state.now = now
-        return []
+        return teamOnTick(&state)
     case .filterSettled(let token):
         guard token == state.filterToken else { return [] }
         defer { state.filterLoads = [] }
@@ -131,6 +131,19 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .reviewLoaded(let page):
         reviewLoaded(page, in: &state)
         return []
+    case .teamLoaded(let page):
+        state.team = page
+        state.teamPosition.clamp(count: page?.awaiting.count ?? 0, visible: TeamScreen.awaitingRows)
+        return []
+    case .teamSynced(let offline):
+        state.teamSyncing = false
+        state.teamOffline = offline
+        if state.teamSyncAnnounced {
+            state.teamSyncAnnounced = false
+            state.status = offline.map { StatusMessage("Team server unreachable; your changes wait to be sent (\($0))", isError: true) }
+                ?? StatusMessage("Synced with the team")
+        }
+        return [.loadTeam]
     case .applied(let entry, let focus, let now, let revision):
         if let revision { state.revision = revision }
         // The popup that asked for the write closes only once it has landed; in a run of
@@ -267,12 +280,25 @@ private func perform(_ command: Command, in state: inout AppState) -> [Effect] {
         state.query.includeArchived.toggle()
         state.status = StatusMessage(state.query.includeArchived ? "Showing archived colleagues" : "Hiding archived colleagues")
         return [.loadColleagues(state.query)]
+    case .confirmTeamExchange:
+        guard let page = state.team, page.awaiting.indices.contains(state.teamPosition.selected) else { return [] }
+        let exchange = page.awaiting[state.teamPosition.selected]
+        state.status = StatusMessage("Confirmed \(page.rows.name(of: exchange.giver)) → \(page.rows.name(of: exchange.receiver)), \(QuickLogSummary.duration(exchange.minutes)); sending…")
+        let sync = startTeamSync(&state)
+        state.teamSyncAnnounced = state.teamSyncAnnounced || !sync.isEmpty
+        return [.confirmTeamExchange(exchange.id)] + sync
+    case .syncTeam:
+        guard state.team != nil else { return [] }
+        state.status = StatusMessage(state.teamSyncing ? "A sync is already running" : "Syncing with the team's server…")
+        state.teamSyncAnnounced = true
+        return startTeamSync(&state)
     case .show(let screen):
         state.screen = screen
         // The log and the review are read when shown (the log only when something was written
         // since), so a start or a write does not pay for screens nobody is looking at.
         switch screen {
         case .review: return state.reviewNeedsReading ? [.loadReview] : []
+        case .team: return [.loadTeam]
         case .log: return state.logIsStale ? [.loadLog(filter: state.logFilter, before: nil)] : []
         default: return []
         }
@@ -370,8 +396,31 @@ private func move(by delta: Int, in state: inout AppState) -> [Effect] {
         state.detailPosition.move(by: delta, count: state.detail?.recent.count ?? 0, visible: state.detailVisibleRows)
     case .review:
         state.reviewPosition.move(by: delta, count: state.reviewQueue.count, visible: ReviewScreen.visibleRows(layout))
+    case .team:
+        state.teamPosition.move(by: delta, count: state.team?.awaiting.count ?? 0, visible: TeamScreen.awaitingRows)
     }
     return []
+}
+
+/// The team's background work, on the clock: the cache is read at the first tick after the
+/// first frame, and a member's team syncs every 30 seconds, one sync at a time.
+private func teamOnTick(_ state: inout AppState) -> [Effect] {
+    guard state.teamChecked else {
+        state.teamChecked = true
+        return [.loadTeam]
+    }
+    guard state.team != nil, !state.teamSyncing else { return [] }
+    if let started = state.teamSyncStartedAt, state.now.timeIntervalSince(started) < teamSyncSeconds { return [] }
+    return startTeamSync(&state)
+}
+
+let teamSyncSeconds: TimeInterval = 30
+
+private func startTeamSync(_ state: inout AppState) -> [Effect] {
+    guard !state.teamSyncing else { return [] }
+    state.teamSyncing = true
+    state.teamSyncStartedAt = state.now
+    return [.syncTeam]
 }
 
 private func openSelected(in state: inout AppState) -> [Effect] {
@@ -382,7 +431,7 @@ private func openSelected(in state: inout AppState) -> [Effect] {
     case .log:
         id = state.log.indices.contains(state.logPosition.selected) ? state.log[state.logPosition.selected].interaction.colleagueIDs.first : nil
     case .review: id = state.selectedInsight?.colleagueID
-    case .detail: id = nil
+    case .detail, .team: id = nil
     }
     guard let id else { return [] }
     state.returnScreen = state.screen

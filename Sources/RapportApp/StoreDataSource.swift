@@ -2,6 +2,7 @@ import Dashboard
 import Foundation
 import PeerNetwork
 import PeerStore
+import TeamStore
 
 /// The dashboard's reads, served by the SQLite store.
 public final class StoreDataSource: DashboardDataSource {
@@ -132,6 +133,37 @@ public final class StoreDataSource: DashboardDataSource {
             return try changes.map { try perform($0, now: now) }.compactMap { $0 }.first
         }
         return nil
+    }
+
+    /// The team cache beside the database, when this network has joined a team.
+    private func teamCache() throws -> (cache: TeamCache, conninfo: String)? {
+        guard let connection = try database.teamConnection() else { return nil }
+        let path = TeamCache.path(beside: database.path)
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        return (try TeamCache(path: path), connection.conninfo)
+    }
+
+    public func team() throws -> TeamPage? {
+        guard let (cache, _) = try teamCache(), let team = try cache.team() else { return nil }
+        return TeamPage(rows: try cache.rows(), me: team.myRole, syncedAt: team.syncedAt, pending: try cache.pendingCount())
+    }
+
+    public func confirmTeamExchange(_ id: String, now: Date) throws {
+        guard let (cache, _) = try teamCache() else { return }
+        try cache.record(.confirm(exchange: id), now: now)
+    }
+
+    public func teamSync() -> (@Sendable () -> String?)? {
+        guard let (cache, conninfo) = try? teamCache() else { return nil }
+        let path = cache.path
+        return {
+            do {
+                try TeamCache(path: path).sync(conninfo)
+                return nil
+            } catch {
+                return "\(error)"
+            }
+        }
     }
 
     public func undo(_ inverse: Inverse) throws -> Focus? {

@@ -1,0 +1,90 @@
+import Foundation
+import PeerNetwork
+import TerminalUI
+
+/// `5`: the team's mutual-aid board, from the local cache: what awaits the member's
+/// confirmation (`c` confirms the selected one), open asks and offers, given and received per
+/// member by name, the charter and the next actions.
+enum TeamScreen {
+    /// At most this many exchanges awaiting confirmation are listed at once.
+    static let awaitingRows = 5
+
+    static func render(_ state: AppState, into buffer: inout ScreenBuffer) {
+        let area = state.layout.content
+        guard let page = state.team else {
+            let lines = [
+                "No team joined on this network.",
+                "Team mode keeps a mutual-aid board on your team's PostgreSQL: asks, offers, confirmed exchanges.",
+                "Join with the line your team's administrator gives you: rapport team join LINE",
+            ]
+            for (index, line) in lines.enumerated() {
+                buffer.write(line, x: area.x + 2, y: area.y + 1 + index, style: index == 0 ? .plain : .dim, maxWidth: area.width - 4)
+            }
+            return
+        }
+        var y = area.y
+        let width = area.width - 2
+        func line(_ text: String, _ style: Style = .plain, indent: Int = 0) {
+            guard y < area.maxY else { return }
+            buffer.write(text, x: area.x + 1 + indent, y: y, style: style, maxWidth: width - indent)
+            y += 1
+        }
+        let rows = page.rows
+        // The member reads about themselves as "you".
+        func who(_ role: String, start: Bool = false) -> String { role == page.me ? (start ? "You" : "you") : rows.name(of: role) }
+        let synced = page.syncedAt.map { "synced \(RelativeTime.ago(from: $0, to: state.now))" } ?? "not synced yet"
+        let waiting = page.pending > 0 ? " · \(page.pending) waiting to send" : ""
+        line("Team \(rows.team) · \(synced)\(waiting)\(state.teamOffline == nil ? "" : " · offline")", .bold)
+
+        let awaiting = page.awaiting
+        line("")
+        line(awaiting.isEmpty ? "Nothing awaits your confirmation" : "Awaiting your confirmation (c confirms)", awaiting.isEmpty ? .dim : .bold)
+        let first = min(state.teamPosition.offset, max(0, awaiting.count - 1))
+        for index in first..<min(awaiting.count, first + awaitingRows) {
+            let exchange = awaiting[index]
+            let text = "\(who(exchange.giver, start: true)) gave \(who(exchange.receiver)) \(QuickLogSummary.duration(exchange.minutes)): \(exchange.what)"
+            line(text, index == state.teamPosition.selected ? Style(reverse: true) : .plain, indent: 1)
+        }
+
+        let open = rows.asks.filter { $0.closedAt == nil }
+        line("")
+        line(open.isEmpty ? "No open asks" : "Asks (\(open.count) open, oldest first)", open.isEmpty ? .dim : .bold)
+        for ask in open {
+            let late = ask.due < Calendar.iso8601Local.startOfDay(for: state.now)
+            line("\(rows.name(of: ask.author)): \(ask.what) · by \(DueDate.describe(ask.due, now: state.now)) · done when \(ask.doneMeans)",
+                 late ? .color(.red) : .plain, indent: 1)
+            for offer in rows.offers where offer.forAsk == ask.id { line("offered by \(rows.name(of: offer.author)): \(offer.what)", .dim, indent: 3) }
+        }
+        let offers = rows.offers.filter { $0.forAsk == nil }
+        if !offers.isEmpty {
+            line("")
+            line("Offers", .bold)
+            for offer in offers { line("\(rows.name(of: offer.author)): \(offer.what)", indent: 1) }
+        }
+
+        line("")
+        line("Given and received, confirmed by both sides", .bold)
+        let balances = TeamBalance.of(rows)
+        let nameWidth = min(24, balances.map { DisplayWidth.of($0.member.name) }.max() ?? 0)
+        for balance in balances {
+            let name = balance.member.name + String(repeating: " ", count: max(0, nameWidth - DisplayWidth.of(balance.member.name)))
+            let given = "given \(balance.givenCount) · \(QuickLogSummary.duration(balance.givenMinutes))"
+            let received = "received \(balance.receivedCount) · \(QuickLogSummary.duration(balance.receivedMinutes))"
+            line("\(name)  \(given.padding(toLength: max(18, given.count), withPad: " ", startingAt: 0))  \(received)", indent: 1)
+        }
+
+        if !rows.norms.isEmpty {
+            line("")
+            line("Charter", .bold)
+            for norm in rows.norms {
+                line("\(norm.what) · review by \(DueDate.describe(norm.reviewOn, now: state.now))", norm.reviewOn <= state.now ? .color(.yellow) : .plain, indent: 1)
+            }
+        }
+        let flags = TeamFlag.all(rows, now: state.now)
+        if !flags.isEmpty {
+            line("")
+            line("Next actions", .bold)
+            for flag in flags { line(flag.text, indent: 1) }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import PeerNetwork
+import Testing
+import TerminalUI
+@testable import Dashboard
+
+@Suite struct TeamScreenTests {
+    let now = Date(timeIntervalSince1970: 1_796_558_400)
+
+    var page: TeamPage {
+        let exchange = { (id: String, giver: String, receiver: String, confirmed: Set<String>) in
+            TeamRows.Exchange(id: id, proposer: giver, giver: giver, receiver: receiver, minutes: 45, what: "deck review \(id)", occurredOn: now, confirmedBy: confirmed)
+        }
+        return TeamPage(
+            rows: TeamRows(
+                team: "platform",
+                members: [TeamRows.Member(role: "r_ana", name: "Ana Lima"), TeamRows.Member(role: "r_ben", name: "Ben Okafor")],
+                asks: [TeamRows.Ask(id: "a1", author: "r_ben", what: "Review the budget deck", due: now.addingTimeInterval(3 * 86_400), doneMeans: "comments in the doc", createdAt: now)],
+                offers: [TeamRows.Offer(id: "o1", author: "r_ana", what: "Thursday works", forAsk: "a1", createdAt: now)],
+                exchanges: [exchange("e1", "r_ben", "r_ana", ["r_ben"]), exchange("e2", "r_ben", "r_ana", ["r_ben"]), exchange("e3", "r_ana", "r_ben", ["r_ana", "r_ben"])],
+                norms: [TeamRows.Norm(id: "n1", what: "Ask before you need it", reviewOn: now.addingTimeInterval(30 * 86_400))]),
+            me: "r_ana", syncedAt: now.addingTimeInterval(-3 * 3_600), pending: 1)
+    }
+
+    func state() -> AppState {
+        var state = AppState(width: 100, height: 30, now: now)
+        _ = update(&state, .key(.char("5")))
+        _ = update(&state, .teamLoaded(page))
+        return state
+    }
+
+    @Test func fiveShowsTheTeamReadFromTheCache() {
+        var state = AppState(width: 100, height: 30, now: now)
+        #expect(update(&state, .key(.char("5"))) == [.loadTeam])
+        #expect(state.screen == .team)
+    }
+
+    @Test func cConfirmsTheSelectedExchangeAndSyncsInTheBackground() {
+        var state = state()
+        _ = update(&state, .key(.char("j")))
+        #expect(update(&state, .key(.char("c"))) == [.confirmTeamExchange("e2"), .syncTeam])
+        #expect(state.teamSyncing)
+        #expect(update(&state, .key(.char("r"))).isEmpty, "one sync at a time")
+        #expect(update(&state, .teamSynced(offline: "offline: connection refused")) == [.loadTeam])
+        #expect(state.teamOffline != nil && !state.teamSyncing)
+        #expect(state.status?.isError == true, "a sync asked for with a key says how it ended")
+    }
+
+    @Test func theTeamSyncsEveryThirtySecondsOnceJoined() {
+        var state = AppState(width: 100, height: 30, now: now)
+        #expect(update(&state, .tick(now)) == [.loadTeam], "the first tick after the first frame reads the cache")
+        #expect(update(&state, .tick(now)).isEmpty, "no team: nothing to sync")
+        _ = update(&state, .teamLoaded(page))
+        #expect(update(&state, .tick(now)) == [.syncTeam])
+        _ = update(&state, .teamSynced(offline: nil))
+        #expect(update(&state, .tick(now.addingTimeInterval(10))).isEmpty)
+        #expect(update(&state, .tick(now.addingTimeInterval(31))) == [.syncTeam])
+    }
+
+    @Test func theScreenShowsWhatAwaitsTheBoardAndTheBalanceWithTheSelection() {
+        let frame = DashboardView.render(state())
+        let text = frame.text
+        for expected in [
+            "Team platform · synced 3h ago · 1 waiting to send", "Awaiting your confirmation (c confirms)", "Ben Okafor gave you 45m: deck review e1",
+            "Asks (1 open, oldest first)", "Ben Okafor: Review the budget deck", "offered by Ana Lima: Thursday works",
+            "Given and received, confirmed by both sides", "Charter", "Ask before you need it", "5 Team",
+        ] {
+            #expect(text.contains(expected), "missing: \(expected)")
+        }
+        #expect(!text.contains("deck review e3"), "a confirmed exchange awaits nobody")
+        let row = text.split(separator: "\n").firstIndex { $0.contains("deck review e1") }!
+        #expect(frame.styleText.split(separator: "\n")[row].contains("#"), "the selected exchange is highlighted")
+    }
+
+    @Test func withoutATeamTheScreenSaysHowToJoin() {
+        var state = AppState(width: 100, height: 30, now: now)
+        _ = update(&state, .key(.char("5")))
+        #expect(DashboardView.render(state).text.contains("rapport team join LINE"))
+    }
+
+    @Test func redactionShowsMembersByTheirInitials() {
+        var state = state()
+        state.redacted = true
+        let text = DashboardView.render(state).text
+        #expect(!text.contains("Ana Lima") && !text.contains("Ben Okafor"))
+        #expect(text.contains("B. O. gave you"))
+    }
+}
