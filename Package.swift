@@ -49,7 +49,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "rapport-bench", dependencies: ["PeerNetwork", "PeerStore"]),
+        .executableTarget(name: "rapport-bench", dependencies: ["PeerNetwork", "PeerStore", "TeamServer", "TeamStore"]),
         .testTarget(name: "PeerNetworkTests", dependencies: ["PeerNetwork"]),
         .testTarget(name: "PeerStoreTests", dependencies: ["PeerStore", "PeerNetwork"]),
         // The display-width fixture is read by path from the source tree.

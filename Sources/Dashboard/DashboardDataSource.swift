@@ -27,7 +27,7 @@ public protocol DashboardDataSource: AnyObject {
     /// The weekly review as of `now`, with the colleagues its insights name.
     func review(now: Date) throws -> ReviewPage
     /// The team from the local cache; nil when this network has joined no team.
-    func team() throws -> TeamPage?
+    func team(now: Date) throws -> TeamPage?
     func confirmTeamExchange(_ id: String, now: Date) throws
     /// The sync step, to run on a background thread: it returns why the server could not be
     /// reached, or nil. Nil when there is no team.

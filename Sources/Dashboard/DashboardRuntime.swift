@@ -143,10 +143,10 @@ public final class DashboardRuntime {
             case .loadReview:
                 return .reviewLoaded(try data.review(now: state.now))
             case .loadTeam:
-                return .teamLoaded(try data.team())
+                return .teamLoaded(try data.team(now: state.now))
             case .confirmTeamExchange(let id):
                 try data.confirmTeamExchange(id, now: clock())
-                return .teamLoaded(try data.team())
+                return .teamLoaded(try data.team(now: state.now))
             case .syncTeam:
                 guard let sync = data.teamSync() else { return .teamSynced(offline: "no team") }
                 teamSync.start(sync)

@@ -45,6 +45,8 @@ public enum Redaction {
         page.rows.offers = page.rows.offers.map { var offer = $0; offer.what = text.redacting(offer.what); return offer }
         page.rows.exchanges = page.rows.exchanges.map { var exchange = $0; exchange.what = text.redacting(exchange.what); return exchange }
         page.rows.thanks = page.rows.thanks.map { var thanks = $0; thanks.what = text.redacting(thanks.what); return thanks }
+        page.balances = page.balances.map { var balance = $0; balance.member.name = initials(balance.member.name); return balance }
+        page.flags = page.flags.map { var flag = $0; flag.about = initials(flag.about); flag.text = text.redacting(flag.text); return flag }
         return page
     }
 

@@ -64,7 +64,7 @@ enum TeamScreen {
 
         line("")
         line("Given and received, confirmed by both sides", .bold)
-        let balances = TeamBalance.of(rows)
+        let balances = page.balances
         let nameWidth = min(24, balances.map { DisplayWidth.of($0.member.name) }.max() ?? 0)
         for balance in balances {
             let name = balance.member.name + String(repeating: " ", count: max(0, nameWidth - DisplayWidth.of(balance.member.name)))
@@ -80,7 +80,7 @@ enum TeamScreen {
                 line("\(norm.what) · review by \(DueDate.describe(norm.reviewOn, now: state.now))", norm.reviewOn <= state.now ? .color(.yellow) : .plain, indent: 1)
             }
         }
-        let flags = TeamFlag.all(rows, now: state.now)
+        let flags = page.flags
         if !flags.isEmpty {
             line("")
             line("Next actions", .bold)

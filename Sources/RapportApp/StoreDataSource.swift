@@ -143,9 +143,9 @@ public final class StoreDataSource: DashboardDataSource {
         return (try TeamCache(path: path), connection.conninfo)
     }
 
-    public func team() throws -> TeamPage? {
+    public func team(now: Date) throws -> TeamPage? {
         guard let (cache, _) = try teamCache(), let team = try cache.team() else { return nil }
-        return TeamPage(rows: try cache.rows(), me: team.myRole, syncedAt: team.syncedAt, pending: try cache.pendingCount())
+        return TeamPage(rows: try cache.rows(), me: team.myRole, syncedAt: team.syncedAt, pending: try cache.pendingCount(), now: now)
     }
 
     public func confirmTeamExchange(_ id: String, now: Date) throws {

@@ -39,6 +39,8 @@ public struct TeamAdmin {
                 throw PGConnection.Failure(sqlState: nil, message: "a statement timeout is a number and a unit, such as 5s")
             }
             try connection.execute("ALTER ROLE \(role) SET statement_timeout = '\(statementTimeout)'")
+            // A transaction left open is ended soon, so a sync that looks a minute back misses nothing.
+            try connection.execute("ALTER ROLE \(role) SET idle_in_transaction_session_timeout = '10s'")
             try connection.execute("INSERT INTO rapport_team.membership (team_id, role_name) VALUES ($1, $2)", [teamID, role])
             try connection.execute("INSERT INTO rapport_team.member (team_id, role_name, display_name) VALUES ($1, $2, $3)", [teamID, role, displayName])
         }

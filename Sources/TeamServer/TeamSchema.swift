@@ -117,6 +117,16 @@ public enum TeamSchema {
             PRIMARY KEY (team_id, id),
             FOREIGN KEY (team_id, author) REFERENCES rapport_team.member);
 
+        -- A sync fetches what is new since its last fetch, team by team.
+        CREATE INDEX member_since ON rapport_team.member (team_id, joined_at);
+        CREATE INDEX ask_since ON rapport_team.ask (team_id, created_at);
+        CREATE INDEX ask_closed_since ON rapport_team.ask_closed (team_id, closed_at);
+        CREATE INDEX offer_since ON rapport_team.offer (team_id, created_at);
+        CREATE INDEX exchange_since ON rapport_team.exchange (team_id, created_at);
+        CREATE INDEX confirmation_since ON rapport_team.confirmation (team_id, confirmed_at);
+        CREATE INDEX thanks_since ON rapport_team.thanks (team_id, created_at);
+        CREATE INDEX norm_since ON rapport_team.norm (team_id, created_at);
+
         -- Exchanges both sides confirmed, as the member asking may see them.
         CREATE VIEW rapport_team.confirmed_exchange WITH (security_invoker = true) AS
             SELECT e.* FROM rapport_team.exchange e

@@ -111,50 +111,81 @@ extension TeamCache {
                 throw TeamFailure("offline: \(error)")
             }
         }
-        do { try fetch(from: server) } catch { throw TeamFailure("offline: \(error)") }
+        // A refusal leaves the member's own copy of what was refused in the cache: fetch whole.
+        do { try fetch(from: server, whole: !report.refused.isEmpty) } catch { throw TeamFailure("offline: \(error)") }
         return report
     }
 
-    /// The team's rows as the server shows this member, in one snapshot, replacing the cache.
-    private func fetch(from server: PGConnection) throws {
+    /// How far before the last fetch the next one looks again: a row whose transaction began
+    /// before that fetch but committed after it carries the earlier time. Members' statements
+    /// and idle transactions time out in seconds (`TeamAdmin.invite`), far inside it.
+    static let overlap = "1 minute"
+    /// A fetch this long after the last whole one is whole again, whatever happened between.
+    static let wholeEvery: TimeInterval = 86_400
+
+    /// The team's rows as the server shows this member, in one snapshot: what is new since the
+    /// last fetch (history is only ever added to), or everything when `whole`, on the first
+    /// sync, or once a day.
+    private func fetch(from server: PGConnection, whole asked: Bool) throws {
+        guard let team = try queue.read({ db in try Row.fetchOne(db, sql: "SELECT id, fetched_through, whole_at FROM team") }) else { return }
+        let teamID: String = team["id"]
+        let whole = asked || (team["fetched_through"] as String?) == nil
+            || Date().timeIntervalSince1970 - ((team["whole_at"] as Double?) ?? 0) > Self.wholeEvery
         try server.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
         defer { _ = try? server.execute("COMMIT") }
-        guard let teamID = try queue.read({ db in try String.fetchOne(db, sql: "SELECT id FROM team") }) else { return }
-        let p = [teamID]
-        let team = try server.execute("SELECT weekly_budget_minutes::text FROM rapport_team.team WHERE id = $1", p)
-        let members = try server.execute("SELECT role_name, display_name FROM rapport_team.member WHERE team_id = $1", p)
+        let through = try server.execute("SELECT now()::text").rows[0][0]!
+        let p = [teamID, whole ? "-infinity" : (team["fetched_through"] as String)]
+        let since = "> $2::timestamptz - interval '\(Self.overlap)'"
+        let budget = try server.execute("SELECT weekly_budget_minutes::text FROM rapport_team.team WHERE id = $1", [teamID])
+        let members = try server.execute("SELECT role_name, display_name FROM rapport_team.member WHERE team_id = $1 AND joined_at \(since)", p)
         let asks = try server.execute("""
             SELECT a.id::text, a.author, a.what, to_char(a.due, 'YYYY-MM-DD'), a.done_means, extract(epoch FROM a.created_at)::float8::text,
                    extract(epoch FROM c.closed_at)::float8::text
-            FROM rapport_team.ask a LEFT JOIN rapport_team.ask_closed c ON c.team_id = a.team_id AND c.ask_id = a.id WHERE a.team_id = $1
+            FROM rapport_team.ask a LEFT JOIN rapport_team.ask_closed c ON c.team_id = a.team_id AND c.ask_id = a.id
+            WHERE a.team_id = $1 AND a.created_at \(since)
             """, p)
-        let offers = try server.execute(
-            "SELECT id::text, author, what, for_ask::text, extract(epoch FROM created_at)::float8::text FROM rapport_team.offer WHERE team_id = $1", p)
+        let closed = try server.execute(
+            "SELECT extract(epoch FROM closed_at)::float8::text, ask_id::text FROM rapport_team.ask_closed WHERE team_id = $1 AND closed_at \(since)", p)
+        let offers = try server.execute("""
+            SELECT id::text, author, what, for_ask::text, extract(epoch FROM created_at)::float8::text FROM rapport_team.offer
+            WHERE team_id = $1 AND created_at \(since)
+            """, p)
         let exchanges = try server.execute("""
             SELECT id::text, proposer, giver, receiver, minutes::text, what, to_char(occurred_on, 'YYYY-MM-DD'), corrects::text
-            FROM rapport_team.exchange WHERE team_id = $1
+            FROM rapport_team.exchange WHERE team_id = $1 AND created_at \(since)
             """, p)
-        let confirmations = try server.execute("SELECT exchange_id::text, role_name FROM rapport_team.confirmation WHERE team_id = $1", p)
-        let thanks = try server.execute(
-            "SELECT id::text, author, recipient, what, extract(epoch FROM created_at)::float8::text FROM rapport_team.thanks WHERE team_id = $1", p)
-        let norms = try server.execute("SELECT id::text, what, to_char(review_on, 'YYYY-MM-DD') FROM rapport_team.norm WHERE team_id = $1", p)
+        let confirmations = try server.execute(
+            "SELECT exchange_id::text, role_name FROM rapport_team.confirmation WHERE team_id = $1 AND confirmed_at \(since)", p)
+        let thanks = try server.execute("""
+            SELECT id::text, author, recipient, what, extract(epoch FROM created_at)::float8::text FROM rapport_team.thanks
+            WHERE team_id = $1 AND created_at \(since)
+            """, p)
+        let norms = try server.execute(
+            "SELECT id::text, what, to_char(review_on, 'YYYY-MM-DD') FROM rapport_team.norm WHERE team_id = $1 AND created_at \(since)", p)
         try queue.write { db in
-            for table in ["member", "ask", "offer", "exchange", "confirmation", "thanks", "norm"] { try db.execute(sql: "DELETE FROM \(table)") }
+            if whole {
+                for table in ["member", "ask", "offer", "exchange", "confirmation", "thanks", "norm"] { try db.execute(sql: "DELETE FROM \(table)") }
+            }
             func insert(_ table: String, _ columns: String, _ result: PGResult) throws {
                 let marks = Array(repeating: "?", count: result.columns.count).joined(separator: ", ")
-                let statement = try db.makeStatement(sql: "INSERT INTO \(table) (\(columns)) VALUES (\(marks))")
+                let statement = try db.makeStatement(sql: "INSERT OR REPLACE INTO \(table) (\(columns)) VALUES (\(marks))")
                 for row in result.rows { try statement.execute(arguments: StatementArguments(row.map { $0?.databaseValue ?? .null })) }
             }
             try insert("member", "role, name", members)
             try insert("ask", "id, author, what, due, done_means, created_at, closed_at", asks)
+            let close = try db.makeStatement(sql: "UPDATE ask SET closed_at = ? WHERE id = ?")
+            for row in closed.rows { try close.execute(arguments: StatementArguments(row.map { $0?.databaseValue ?? .null })) }
             try insert("offer", "id, author, what, for_ask, created_at", offers)
             try insert("exchange", "id, proposer, giver, receiver, minutes, what, occurred_on, corrects", exchanges)
             try insert("confirmation", "exchange_id, role", confirmations)
             try insert("thanks", "id, author, recipient, what, created_at", thanks)
             try insert("norm", "id, what, review_on", norms)
             try db.execute(
-                sql: "UPDATE team SET synced_at = ?, weekly_budget_minutes = COALESCE(?, weekly_budget_minutes)",
-                arguments: [Date().timeIntervalSince1970, team.rows.first?[0].flatMap(Int.init)])
+                sql: """
+                    UPDATE team SET synced_at = ?, fetched_through = ?, whole_at = CASE WHEN ? THEN ? ELSE whole_at END,
+                        weekly_budget_minutes = COALESCE(?, weekly_budget_minutes)
+                    """,
+                arguments: [Date().timeIntervalSince1970, through, whole, Date().timeIntervalSince1970, budget.rows.first?[0].flatMap(Int.init)])
         }
     }
 }

@@ -46,6 +46,10 @@ public final class TeamCache {
                 CREATE TABLE refused (seq INTEGER PRIMARY KEY, what TEXT NOT NULL, reason TEXT NOT NULL);
                 """)
         }
+        migrator.registerMigration("v2") { db in
+            // Incremental fetches: the server's time of the last fetch, and of the last whole one.
+            try db.execute(sql: "ALTER TABLE team ADD COLUMN fetched_through TEXT; ALTER TABLE team ADD COLUMN whole_at REAL")
+        }
         try migrator.migrate(queue)
     }
 
@@ -76,31 +80,44 @@ public final class TeamCache {
     public func rows(calendar: Calendar = .iso8601Local) throws -> TeamRows {
         try queue.read { db in
             guard let team = try Row.fetchOne(db, sql: "SELECT * FROM team") else { throw TeamFailure("this network has joined no team: rapport team join LINE") }
-            let day = { (text: String) in TeamDay.date(text, calendar: calendar) }
+            // Days repeat across thousands of rows; each is worked out once.
+            var days: [String: Date] = [:]
+            func day(_ text: String) -> Date {
+                if let known = days[text] { return known }
+                let date = TeamDay.date(text, calendar: calendar)
+                days[text] = date
+                return date
+            }
             var confirmations: [String: Set<String>] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT exchange_id, role FROM confirmation") {
-                confirmations[row["exchange_id"], default: []].insert(row["role"])
+            let confirmed = try Row.fetchCursor(db, sql: "SELECT exchange_id, role FROM confirmation")
+            while let row = try confirmed.next() { confirmations[row["exchange_id"], default: []].insert(row["role"]) }
+            // Read through cursors: a team's years of exchanges are never copied row by row first.
+            func all<T>(_ sql: String, _ make: (Row) throws -> T) throws -> [T] {
+                var values: [T] = []
+                let rows = try Row.fetchCursor(db, sql: sql)
+                while let row = try rows.next() { values.append(try make(row)) }
+                return values
             }
             return TeamRows(
                 team: team["name"], weeklyBudgetMinutes: team["weekly_budget_minutes"],
-                members: try Row.fetchAll(db, sql: "SELECT role, name FROM member").map { TeamRows.Member(role: $0["role"], name: $0["name"]) },
-                asks: try Row.fetchAll(db, sql: "SELECT * FROM ask ORDER BY created_at, id").map { row in
+                members: try all("SELECT role, name FROM member") { TeamRows.Member(role: $0["role"], name: $0["name"]) },
+                asks: try all("SELECT * FROM ask ORDER BY created_at, id") { row in
                     TeamRows.Ask(
                         id: row["id"], author: row["author"], what: row["what"], due: day(row["due"]), doneMeans: row["done_means"],
                         createdAt: Date(timeIntervalSince1970: row["created_at"]), closedAt: (row["closed_at"] as Double?).map(Date.init(timeIntervalSince1970:)))
                 },
-                offers: try Row.fetchAll(db, sql: "SELECT * FROM offer ORDER BY created_at, id").map { row in
+                offers: try all("SELECT * FROM offer ORDER BY created_at, id") { row in
                     TeamRows.Offer(id: row["id"], author: row["author"], what: row["what"], forAsk: row["for_ask"], createdAt: Date(timeIntervalSince1970: row["created_at"]))
                 },
-                exchanges: try Row.fetchAll(db, sql: "SELECT * FROM exchange ORDER BY occurred_on, id").map { row in
+                exchanges: try all("SELECT * FROM exchange ORDER BY occurred_on, id") { row in
                     TeamRows.Exchange(
                         id: row["id"], proposer: row["proposer"], giver: row["giver"], receiver: row["receiver"], minutes: row["minutes"],
                         what: row["what"], occurredOn: day(row["occurred_on"]), corrects: row["corrects"], confirmedBy: confirmations[row["id"]] ?? [])
                 },
-                thanks: try Row.fetchAll(db, sql: "SELECT * FROM thanks ORDER BY created_at, id").map { row in
+                thanks: try all("SELECT * FROM thanks ORDER BY created_at, id") { row in
                     TeamRows.Thanks(id: row["id"], author: row["author"], recipient: row["recipient"], what: row["what"], createdAt: Date(timeIntervalSince1970: row["created_at"]))
                 },
-                norms: try Row.fetchAll(db, sql: "SELECT * FROM norm ORDER BY review_on, id").map { row in
+                norms: try all("SELECT * FROM norm ORDER BY review_on, id") { row in
                     TeamRows.Norm(id: row["id"], what: row["what"], reviewOn: day(row["review_on"]))
                 })
         }

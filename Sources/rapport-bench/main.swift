@@ -6,6 +6,7 @@ import PeerStore
 //   make build && swift run -c release rapport-bench [--stress] [--db PATH] [--rapport PATH] [--tools DIR]
 // The heavy network (2,000 colleagues, 100,000 interactions) by default; --stress is 10,000 and
 // 1,000,000. --colleagues and --interactions set other sizes; --db keeps and reuses a database.
+// --team CONNINFO measures team mode instead, against that server (TeamLoad).
 // --rapport is the binary measured (default: `make build`'s); --tools holds ttff.py and
 // keylat.py (default ../shared/tools). Needs abook and taskwarrior for the peers
 // (apt-get install -y abook taskwarrior). A benchmark, not a test: a shared machine's figures
@@ -15,6 +16,10 @@ let arguments = CommandLine.arguments
 func option(_ name: String) -> String? {
     guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
     return arguments[index + 1]
+}
+if let admin = option("--team") {
+    try TeamLoad.run(admin: admin)
+    exit(0)
 }
 let stress = arguments.contains("--stress")
 let colleagueCount = option("--colleagues").flatMap(Int.init) ?? (stress ? 10_000 : 2_000)

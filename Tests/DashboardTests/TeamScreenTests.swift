@@ -19,7 +19,7 @@ import TerminalUI
                 offers: [TeamRows.Offer(id: "o1", author: "r_ana", what: "Thursday works", forAsk: "a1", createdAt: now)],
                 exchanges: [exchange("e1", "r_ben", "r_ana", ["r_ben"]), exchange("e2", "r_ben", "r_ana", ["r_ben"]), exchange("e3", "r_ana", "r_ben", ["r_ana", "r_ben"])],
                 norms: [TeamRows.Norm(id: "n1", what: "Ask before you need it", reviewOn: now.addingTimeInterval(30 * 86_400))]),
-            me: "r_ana", syncedAt: now.addingTimeInterval(-3 * 3_600), pending: 1)
+            me: "r_ana", syncedAt: now.addingTimeInterval(-3 * 3_600), pending: 1, now: now)
     }
 
     func state() -> AppState {

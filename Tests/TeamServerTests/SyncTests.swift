@@ -114,6 +114,28 @@ import Testing
         #expect(try eve.cache.rows().exchanges.first?.confirmedBy == [ana.role], "the fetch shows what the server holds")
     }
 
+    @Test func eachSyncFetchesWhatIsNewIncludingRowsThatCommittedLate() throws {
+        guard let admin = try TestServer.admin() else { return }
+        let team = try TestServer.team(admin, members: ["Ana", "Ben"])
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let ana = try device(team.members["Ana"]!, admin: admin, team: team.name, folder: dir)
+        let ben = try device(team.members["Ben"]!, admin: admin, team: team.name, folder: dir)
+        try ben.cache.record(.ask(what: "a review", due: now.addingTimeInterval(86_400), doneMeans: "comments"), now: now)
+        try ben.sync()
+        try ana.sync()
+        #expect(try ana.cache.rows().asks.map(\.what) == ["a review"])
+        // A row stamped before Ana's last fetch, as a transaction that began earlier and
+        // committed after it would be.
+        let id = try admin.execute("SELECT id::text FROM rapport_team.team WHERE name = $1", [team.name]).rows[0][0]!
+        try admin.execute("""
+            INSERT INTO rapport_team.thanks (team_id, id, author, recipient, what, created_at) VALUES ($1, gen_random_uuid(), $2, $3, 'late', now() - interval '20 seconds')
+            """, [id, ben.role, ana.role])
+        try ana.sync()
+        #expect(try ana.cache.rows().thanks.map(\.what) == ["late"])
+        #expect(try ana.cache.rows().asks.count == 1, "an incremental fetch keeps what it fetched before")
+    }
+
     /// Balances equal a recount from the server's confirmations, for random histories.
     @Test func balancesEqualARecountFromTheConfirmations() throws {
         guard let admin = try TestServer.admin() else { return }
