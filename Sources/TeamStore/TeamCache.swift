@@ -26,6 +26,8 @@ public final class TeamCache {
         }
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
+        // WAL, as the personal database: a sync's commit is one write, not a journal's fsyncs.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL") }
         queue = try DatabaseQueue(path: path, configuration: configuration)
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in

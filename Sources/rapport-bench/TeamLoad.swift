@@ -25,8 +25,8 @@ enum TeamLoad {
                 members.append((name, try administration.invite("Member \(member)", team: name)))
             }
         }
-        // Five years of weekly exchanges per member, confirmed by both sides, written as the
-        // administrator in one statement per team.
+        // Five years of weekly exchanges per member, confirmed by both sides and dated when
+        // they happened, written as the administrator in one statement.
         try admin.execute("""
             WITH m AS (
                 SELECT team_id, role_name, row_number() OVER (PARTITION BY team_id ORDER BY role_name) AS n, count(*) OVER (PARTITION BY team_id) AS size
@@ -35,10 +35,11 @@ enum TeamLoad {
                 SELECT gen_random_uuid() AS id, a.team_id, a.role_name AS giver, b.role_name AS receiver, week
                 FROM m a JOIN m b ON a.team_id = b.team_id AND b.n = a.n % a.size + 1, generate_series(1, $2::int * 52) AS week),
             inserted AS (
-                INSERT INTO rapport_team.exchange (team_id, id, proposer, giver, receiver, minutes, what, occurred_on)
-                SELECT team_id, id, giver, giver, receiver, 15 + week % 90, 'weekly help', current_date - week * 7 FROM e RETURNING team_id, id, giver, receiver)
-            INSERT INTO rapport_team.confirmation (team_id, exchange_id, role_name)
-                SELECT team_id, id, giver FROM inserted UNION ALL SELECT team_id, id, receiver FROM inserted
+                INSERT INTO rapport_team.exchange (team_id, id, proposer, giver, receiver, minutes, what, occurred_on, created_at)
+                SELECT team_id, id, giver, giver, receiver, 15 + week % 90, 'weekly help', current_date - week * 7, now() - week * interval '7 days'
+                FROM e RETURNING team_id, id, giver, receiver, created_at)
+            INSERT INTO rapport_team.confirmation (team_id, exchange_id, role_name, confirmed_at)
+                SELECT team_id, id, giver, created_at FROM inserted UNION ALL SELECT team_id, id, receiver, created_at FROM inserted
             """, ["\(prefix)-%", String(years)])
         let exchanges = try admin.execute("SELECT count(*) FROM rapport_team.exchange e JOIN rapport_team.team t ON t.id = e.team_id WHERE t.name LIKE $1", ["\(prefix)-%"]).rows[0][0] ?? "?"
         print(String(format: "Team load: %d teams of %d members, %@ exchanges, made in %.0f s.", teams, membersPerTeam, exchanges, Date().timeIntervalSince(started)))
