@@ -7,7 +7,7 @@ public enum Command: Hashable, Sendable {
     case filter, cycleSort, reverseSort, toggleArchived
     case show(ScreenID)
     case help, quit, redraw, toggleRedact
-    case confirmTeamExchange, syncTeam
+    case confirmTeamExchange, syncTeam, copyTeamExchange
     case quickLog, add, edit, editNotes, rate, stance, archive, delete, undo, editInteraction
     case decide(ReviewDecision.Choice)
     case addNeed, addPromise, commitments

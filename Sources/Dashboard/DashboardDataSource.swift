@@ -29,6 +29,8 @@ public protocol DashboardDataSource: AnyObject {
     /// The team from the local cache; nil when this network has joined no team.
     func team(now: Date) throws -> TeamPage?
     func confirmTeamExchange(_ id: String, now: Date) throws
+    /// Remembers, on this machine, that an exchange was copied into the private log.
+    func markTeamExchangeCopied(_ id: String) throws
     /// The sync step, to run on a background thread: it returns why the server could not be
     /// reached, or nil. Nil when there is no team.
     func teamSync() -> (@Sendable () -> String?)?

@@ -144,6 +144,9 @@ public final class DashboardRuntime {
                 return .reviewLoaded(try data.review(now: state.now))
             case .loadTeam:
                 return .teamLoaded(try data.team(now: state.now))
+            case .markTeamExchangeCopied(let id):
+                try data.markTeamExchangeCopied(id)
+                return .teamLoaded(try data.team(now: state.now))
             case .confirmTeamExchange(let id):
                 try data.confirmTeamExchange(id, now: clock())
                 return .teamLoaded(try data.team(now: state.now))

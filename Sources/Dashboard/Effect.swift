@@ -20,6 +20,8 @@ public enum Effect: Equatable, Sendable {
     case syncTeam
     /// Records the member's confirmation of an exchange in the cache and its outbox.
     case confirmTeamExchange(String)
+    /// Remembers, on this machine only, that an exchange was copied into the private log.
+    case markTeamExchangeCopied(String)
     /// Writes a change; `description` is what the status bar and undo say about it.
     case apply(Change, description: String)
     case undo(UndoEntry)

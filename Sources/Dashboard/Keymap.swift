@@ -79,6 +79,7 @@ public enum Keymap {
         Binding(keys: [.char("4"), .char("w")], command: .show(.review), help: "Weekly review", contexts: [.global]),
         Binding(keys: [.char("5")], command: .show(.team), help: "Team: the mutual-aid board", contexts: [.global]),
         Binding(keys: [.char("c")], command: .confirmTeamExchange, help: "Confirm the selected exchange (your side)", contexts: [.screen(.team)], statusLabel: "confirm"),
+        Binding(keys: [.char("L")], command: .copyTeamExchange, help: "Copy the selected confirmed exchange into your own log", contexts: [.screen(.team)], statusLabel: "copy to log"),
         Binding(keys: [.char("r")], command: .syncTeam, help: "Sync with the team's server now", contexts: [.screen(.team)], statusLabel: "sync"),
         Binding(keys: [.control("p")], command: .toggleRedact, help: "Redact for screen-sharing: initials, no notes or ratings", contexts: [.global]),
         Binding(keys: [.control("l")], command: .redraw, help: "Redraw the screen", contexts: [.global]),

@@ -6,8 +6,8 @@ import TerminalUI
 /// confirmation (`c` confirms the selected one), open asks and offers, given and received per
 /// member by name, the charter and the next actions.
 enum TeamScreen {
-    /// At most this many exchanges awaiting confirmation are listed at once.
-    static let awaitingRows = 5
+    /// At most this many exchanges (awaiting, then recent) are listed at once.
+    static let listRows = 6
 
     static func render(_ state: AppState, into buffer: inout ScreenBuffer) {
         let area = state.layout.content
@@ -36,14 +36,27 @@ enum TeamScreen {
         let waiting = page.pending > 0 ? " · \(page.pending) waiting to send" : ""
         line("Team \(rows.team) · \(synced)\(waiting)\(state.teamOffline == nil ? "" : " · offline")", .bold)
 
-        let awaiting = page.awaiting
+        // One list, one selection: what awaits your confirmation (c), then your recent
+        // confirmed exchanges (L copies one into your own log).
+        let awaiting = page.awaiting, list = page.selectable
+        let first = min(state.teamPosition.offset, max(0, list.count - 1))
+        let shown = first..<min(list.count, first + listRows)
+        func exchangeLine(_ index: Int) {
+            let exchange = list[index]
+            var text = "\(who(exchange.giver, start: true)) gave \(who(exchange.receiver)) \(QuickLogSummary.duration(exchange.minutes)): \(exchange.what)"
+            if index >= awaiting.count {
+                text = DayText.format(exchange.occurredOn, calendar: .iso8601Local, weekday: false, year: false) + "  " + text
+                if page.copied.contains(exchange.id) { text += "  (in your log)" }
+            }
+            line(text, index == state.teamPosition.selected ? Style(reverse: true) : .plain, indent: 1)
+        }
         line("")
         line(awaiting.isEmpty ? "Nothing awaits your confirmation" : "Awaiting your confirmation (c confirms)", awaiting.isEmpty ? .dim : .bold)
-        let first = min(state.teamPosition.offset, max(0, awaiting.count - 1))
-        for index in first..<min(awaiting.count, first + awaitingRows) {
-            let exchange = awaiting[index]
-            let text = "\(who(exchange.giver, start: true)) gave \(who(exchange.receiver)) \(QuickLogSummary.duration(exchange.minutes)): \(exchange.what)"
-            line(text, index == state.teamPosition.selected ? Style(reverse: true) : .plain, indent: 1)
+        for index in shown where index < awaiting.count { exchangeLine(index) }
+        if !page.recent.isEmpty {
+            line("")
+            line("Your recent confirmed exchanges (L copies one into your log)", .bold)
+            for index in shown where index >= awaiting.count { exchangeLine(index) }
         }
 
         let open = rows.asks.filter { $0.closedAt == nil }

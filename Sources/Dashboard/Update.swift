@@ -133,7 +133,7 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .teamLoaded(let page):
         state.team = page
-        state.teamPosition.clamp(count: page?.awaiting.count ?? 0, visible: TeamScreen.awaitingRows)
+        state.teamPosition.clamp(count: page?.selectable.count ?? 0, visible: TeamScreen.listRows)
         return []
     case .teamSynced(let offline):
         state.teamSyncing = false
@@ -161,6 +161,11 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             state.pendingLog = PendingLog(line: replacingWord(name, with: "#\(id)", in: pending.line), waitingFor: nil)
             return reloadAfterWrite(&state, focus: focus, now: now) + [.loadCandidates]
         }
+        // A team exchange copied into the log is remembered as copied once the copy has landed.
+        if let copied = state.teamCopyInFlight {
+            state.teamCopyInFlight = nil
+            return reloadAfterWrite(&state, focus: focus, now: now) + [.markTeamExchangeCopied(copied)]
+        }
         return reloadAfterWrite(&state, focus: focus, now: now)
     case .deletionLossCounted(let id, let name, let loss):
         state.popup = .confirm(Confirmation(message: loss.question(deleting: name), change: .deleteColleague(id), description: "Deleted \(name)"))
@@ -174,6 +179,7 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.status = StatusMessage("Not saved: \(message)", isError: true)
         return []
     case .applyFailed(let message):
+        state.teamCopyInFlight = nil
         // An open popup stays open with what was typed, so nothing is lost; the status says why.
         state.status = StatusMessage("Not saved: \(message)", isError: true)
         return []
@@ -280,6 +286,24 @@ private func perform(_ command: Command, in state: inout AppState) -> [Effect] {
         state.query.includeArchived.toggle()
         state.status = StatusMessage(state.query.includeArchived ? "Showing archived colleagues" : "Hiding archived colleagues")
         return [.loadColleagues(state.query)]
+    case .copyTeamExchange:
+        guard let page = state.team, state.teamPosition.selected >= page.awaiting.count,
+              page.selectable.indices.contains(state.teamPosition.selected) else {
+            state.status = StatusMessage("Select one of your confirmed exchanges to copy it into your log", isError: true)
+            return []
+        }
+        let exchange = page.selectable[state.teamPosition.selected]
+        let other = page.rows.name(of: exchange.giver == page.me ? exchange.receiver : exchange.giver)
+        guard !page.copied.contains(exchange.id) else {
+            state.status = StatusMessage("Already copied into your log", isError: true)
+            return []
+        }
+        guard let entry = page.privateEntry(exchange) else {
+            state.status = StatusMessage("\(other) is not in your network under that name: add them to copy it", isError: true)
+            return []
+        }
+        state.teamCopyInFlight = exchange.id
+        return [.apply(.log(entry), description: "Copied to your log: \(exchange.what) with \(other)")]
     case .confirmTeamExchange:
         guard let page = state.team, page.awaiting.indices.contains(state.teamPosition.selected) else { return [] }
         let exchange = page.awaiting[state.teamPosition.selected]
@@ -397,7 +421,7 @@ private func move(by delta: Int, in state: inout AppState) -> [Effect] {
     case .review:
         state.reviewPosition.move(by: delta, count: state.reviewQueue.count, visible: ReviewScreen.visibleRows(layout))
     case .team:
-        state.teamPosition.move(by: delta, count: state.team?.awaiting.count ?? 0, visible: TeamScreen.awaitingRows)
+        state.teamPosition.move(by: delta, count: state.team?.selectable.count ?? 0, visible: TeamScreen.listRows)
     }
     return []
 }

@@ -145,7 +145,21 @@ public final class StoreDataSource: DashboardDataSource {
 
     public func team(now: Date) throws -> TeamPage? {
         guard let (cache, _) = try teamCache(), let team = try cache.team() else { return nil }
-        return TeamPage(rows: try cache.rows(), me: team.myRole, syncedAt: team.syncedAt, pending: try cache.pendingCount(), now: now)
+        let rows = try cache.rows()
+        // Team members who are colleagues too, matched here by name: one colleague a name.
+        var byName: [String: [ColleagueID]] = [:]
+        for candidate in try database.quickLogCandidates() { byName[candidate.foldedName, default: []].append(candidate.id) }
+        var colleagues: [String: ColleagueID] = [:]
+        for member in rows.members {
+            if let ids = byName[member.name.singleSpaced.folded], ids.count == 1 { colleagues[member.role] = ids[0] }
+        }
+        return TeamPage(
+            rows: rows, me: team.myRole, syncedAt: team.syncedAt, pending: try cache.pendingCount(), now: now,
+            colleagues: colleagues, copied: try cache.copied())
+    }
+
+    public func markTeamExchangeCopied(_ id: String) throws {
+        try teamCache()?.cache.markCopied(id)
     }
 
     public func confirmTeamExchange(_ id: String, now: Date) throws {

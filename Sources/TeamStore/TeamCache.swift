@@ -52,6 +52,10 @@ public final class TeamCache {
             // Incremental fetches: the server's time of the last fetch, and of the last whole one.
             try db.execute(sql: "ALTER TABLE team ADD COLUMN fetched_through TEXT; ALTER TABLE team ADD COLUMN whole_at REAL")
         }
+        migrator.registerMigration("v3") { db in
+            // Exchanges copied into the private log from this machine: never sent anywhere.
+            try db.execute(sql: "CREATE TABLE copied (exchange_id TEXT PRIMARY KEY)")
+        }
         try migrator.migrate(queue)
     }
 
@@ -62,6 +66,14 @@ public final class TeamCache {
                 (row["id"], row["name"], row["my_role"], (row["synced_at"] as Double?).map(Date.init(timeIntervalSince1970:)))
             }
         }
+    }
+
+    public func markCopied(_ exchange: String) throws {
+        try queue.write { db in try db.execute(sql: "INSERT OR IGNORE INTO copied (exchange_id) VALUES (?)", arguments: [exchange]) }
+    }
+
+    public func copied() throws -> Set<String> {
+        try queue.read { db in Set(try String.fetchAll(db, sql: "SELECT exchange_id FROM copied")) }
     }
 
     public func pendingCount() throws -> Int {

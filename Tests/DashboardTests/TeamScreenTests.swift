@@ -67,9 +67,33 @@ import TerminalUI
         ] {
             #expect(text.contains(expected), "missing: \(expected)")
         }
-        #expect(!text.contains("deck review e3"), "a confirmed exchange awaits nobody")
+        let awaitingBlock = text.components(separatedBy: "Your recent confirmed exchanges")[0]
+        #expect(!awaitingBlock.contains("deck review e3"), "a confirmed exchange awaits nobody")
+        #expect(text.contains("You gave Ben Okafor 45m: deck review e3"), "it is among the recent ones")
         let row = text.split(separator: "\n").firstIndex { $0.contains("deck review e1") }!
         #expect(frame.styleText.split(separator: "\n")[row].contains("#"), "the selected exchange is highlighted")
+    }
+
+    @Test func lCopiesAConfirmedExchangeIntoTheLogOnceAndOnlyForAColleague() {
+        var state = state()
+        // Two await confirmation; the third is confirmed and recent.
+        _ = update(&state, .key(.char("j")))
+        _ = update(&state, .key(.char("j")))
+        #expect(update(&state, .key(.char("L"))).isEmpty)
+        #expect(state.status?.text.contains("Ben Okafor is not in your network") == true)
+        var page = page
+        page.colleagues = ["r_ben": 7]
+        _ = update(&state, .teamLoaded(page))
+        let effects = update(&state, .key(.char("L")))
+        guard case .apply(.log(let entry), _)? = effects.first else { Issue.record("no log write: \(effects)"); return }
+        #expect(entry.colleagueIDs == [7] && entry.direction == .gave && entry.minutes == 45 && entry.note == "deck review e3")
+        let landed = update(&state, .applied(UndoEntry(description: "copied", inverse: Inverse()), focus: nil, now: now))
+        #expect(landed.contains(.markTeamExchangeCopied("e3")))
+        page.copied = ["e3"]
+        _ = update(&state, .teamLoaded(page))
+        #expect(update(&state, .key(.char("L"))).isEmpty)
+        #expect(state.status?.text == "Already copied into your log")
+        #expect(DashboardView.render(state).text.contains("(in your log)"))
     }
 
     @Test func withoutATeamTheScreenSaysHowToJoin() {

@@ -25,6 +25,7 @@ import Testing
             try run(ana, ["team", "invite", name, "--team", team, "--server", admin], database: false).split(separator: "\n").last.map(String.init) ?? ""
         }
         _ = try run(ana, ["add", "Dana Whitfield"])
+        _ = try run(ana, ["add", "Ben Okafor"])
         _ = try run(ana, ["team", "join", lines[0]])
         _ = try run(ben, ["team", "join", lines[1]])
         _ = try run(ben, ["team", "exchange", "Ana", "gave", "45m", "reviewed the deck"])
@@ -39,7 +40,14 @@ import Testing
         try tmux.press("c")
         try tmux.waitFor("Synced with the team")
         try tmux.waitFor("Nothing awaits your confirmation")
+        // The confirmed exchange, copied into Ana's own log with one key.
+        try tmux.waitFor("Your recent confirmed exchanges")
+        try tmux.press("L")
+        try tmux.waitFor("Copied to your log")
+        try tmux.waitFor("(in your log)")
         try tmux.press("q")
+        let history = try run(ana, ["history", "ben"])
+        #expect(history.contains("reviewed the deck"), "\(history)")
 
         _ = try run(ben, ["team", "sync"])
         let balance = try run(ben, ["team", "balance"])
