@@ -39,7 +39,7 @@ enum Presentation {
         case .promise, .feedBeforeNeed, .budget: .color(.yellow)
         case .investFirst, .engage: .color(.cyan)
         case .oneWay: .color(.magenta)
-        case .silo, .staleRatings, .rateImported, .rateNew: .plain
+        case .silo, .staleRatings, .rateImported, .rateNew, .charter: .plain
         case .keepInTouch: .color(.cyan)
         }
     }

@@ -171,12 +171,6 @@ extension AppDatabase {
         )?.fill(&totals)
         return totals
     }
-
-    /// The weekly review as of `now`, in the user's week calendar.
-    public func review(now: Date, calendar: Calendar? = nil) throws -> Review {
-        let calendar = try calendar ?? weekCalendar()
-        return Review.build(try reviewInput(now: now, calendar: calendar), now: now, calendar: calendar)
-    }
 }
 
 extension Row {

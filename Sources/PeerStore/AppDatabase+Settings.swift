@@ -24,6 +24,11 @@ extension AppDatabase {
         try write { try Self.setSetting(Self.weeklyBudgetKey, String(hours), in: $0) }
     }
 
+    /// Whether the user set a weekly budget of their own (else the default applies).
+    public func hasWeeklyBudget() throws -> Bool {
+        try read { db in try Self.setting(Self.weeklyBudgetKey, in: db) != nil }
+    }
+
     static func weeklyBudgetHours(in db: Database) throws -> Double {
         try setting(weeklyBudgetKey, in: db).flatMap(Double.init) ?? HelpBudget.defaultWeeklyHours
     }

@@ -71,7 +71,7 @@ public final class StoreDataSource: DashboardDataSource {
 
     public func review(now: Date) throws -> ReviewPage {
         let calendar = try database.weekCalendar()
-        return Self.page(try database.reviewInput(now: now, calendar: calendar), now: now, calendar: calendar)
+        return Self.page(try database.reviewInputWithCharter(now: now, calendar: calendar), now: now, calendar: calendar)
     }
 
     private static func page(_ input: ReviewInput, now: Date, calendar: Calendar) -> ReviewPage {

@@ -25,7 +25,7 @@ extension Rapport {
             let database = try store.openForReading()
             let now = AppClock.now
             let calendar = try database.weekCalendar()
-            let input = try database.reviewInput(now: now, calendar: calendar)
+            let input = try database.reviewInputWithCharter(now: now, calendar: calendar)
             let agenda = RapportApp.Agenda(input: input, review: Review.build(input, now: now, calendar: calendar), now: now, days: days)
             print(json ? agenda.json.rendered() : agenda.text(calendar: calendar))
         }

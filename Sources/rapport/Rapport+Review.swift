@@ -63,7 +63,7 @@ extension Rapport {
                 guard chosen.start <= now else { throw CLIError("--week \(week) has not started yet") }
                 now = min(now, chosen.end.addingTimeInterval(-1))
             }
-            let review = try database.review(now: now, calendar: calendar)
+            let review = try database.reviewWithCharter(now: now, calendar: calendar)
             switch format {
             case .json: JSONValue.review(review).printLine()
             case .markdown: print(ReviewReport(review: review, calendar: calendar, showsHidden: showsHidden).markdown())
@@ -84,7 +84,7 @@ extension Rapport.ReviewCommand {
             print("Back in the queue: \(key)")
             return
         }
-        let review = try database.review(now: now)
+        let review = try database.reviewWithCharter(now: now)
         guard let insight = (review.insights + review.hiddenInsights).first(where: { $0.key == key }) else {
             throw CLIError("no item in this week's review has the key '\(key)'; rapport review --format json lists them")
         }

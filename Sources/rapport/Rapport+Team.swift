@@ -70,11 +70,19 @@ extension Rapport {
             guard teams.contains(joining.team) else { throw CLIError("the server does not list \(joining.team) among this role's teams") }
             let team = try connection.execute("SELECT id::text, weekly_budget_minutes::text FROM rapport_team.team WHERE name = $1", [joining.team]).rows[0]
             try PGPass.add(joining.pgpassLine)
-            try store.open(creating: true).setTeamConnection(AppDatabase.TeamConnection(conninfo: joining.conninfo, team: joining.team))
+            let database = try store.open(creating: true)
+            try database.setTeamConnection(AppDatabase.TeamConnection(conninfo: joining.conninfo, team: joining.team))
             let cache = try TeamCache(path: TeamCache.path(beside: store.resolvedPath))
             try cache.join(teamID: team[0]!, name: joining.team, myRole: joining.role, weeklyBudgetMinutes: Int(team[1] ?? "") ?? 120)
             try cache.sync(joining.conninfo)
             print("Joined \(joining.team). The password is in \(PGPass.path); the connection is kept in \(store.resolvedPath).")
+            // The charter holds the defaults: a budget of one's own stays as it is.
+            let budgetMinutes = Int(team[1] ?? "") ?? 120
+            if try !database.hasWeeklyBudget() {
+                try database.setWeeklyBudget(hours: Double(budgetMinutes) / 60)
+                print("Your weekly help budget is the team's: \(QuickLogSummary.duration(budgetMinutes)) (rapport budget changes it).")
+            }
+            if budgetMinutes > 5 * 60 { print("Note: the team's budget is above 5 h a week, a lot to give on top of one's own work.") }
         }
     }
 

@@ -56,6 +56,17 @@ import Testing
         #expect(TeamFlag.all(rows, now: now, calendar: calendar).isEmpty)
     }
 
+    @Test func theReviewBringsUpANormWhenItsDatePasses() {
+        var input = ReviewInput(people: [])
+        input.charter = [
+            TeamRows.Norm(id: "n1", what: "Ask before you need it", reviewOn: daysAgo(1)),
+            TeamRows.Norm(id: "n2", what: "Offer an hour a week", reviewOn: daysAgo(-10)),
+        ]
+        let insights = Review.build(input, now: now, calendar: calendar).insights.filter { $0.kind == .charter }
+        #expect(insights.map(\.key) == ["charter:n1"])
+        #expect(insights.first?.why.contains("“Ask before you need it”") == true)
+    }
+
     @Test func daysRoundTripAsTheServerWritesThem() {
         let day = TeamDay.date("2026-12-20", calendar: calendar)
         #expect(TeamDay.text(day, calendar: calendar) == "2026-12-20")

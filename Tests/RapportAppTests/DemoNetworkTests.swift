@@ -13,7 +13,7 @@ import Testing
         #expect(try database.colleagueCount() == DemoNetwork.bundled.colleagues.count)
         #expect(try database.interactionCount() == DemoNetwork.bundled.interactions.count)
         #expect(DemoNetwork.bundled.colleagues.count == 26)
-        let review = try database.review(now: now)
+        let review = try database.reviewWithCharter(now: now)
         #expect(!review.insights.isEmpty, "the demo has something to review")
     }
 

@@ -30,7 +30,8 @@ import Testing
         _ = try run(ana, ["team", "init", admin, "--team", team], database: false)
         let anaLine = try run(ana, ["team", "invite", "Ana", "--team", team, "--server", admin], database: false).split(separator: "\n").last.map(String.init) ?? ""
         let benLine = try run(ana, ["team", "invite", "Ben", "--team", team, "--server", admin], database: false).split(separator: "\n").last.map(String.init) ?? ""
-        _ = try run(ana, ["team", "join", anaLine])
+        let joined = try run(ana, ["team", "join", anaLine])
+        #expect(joined.contains("Your weekly help budget is the team's: 2h"), "\(joined)")
         _ = try run(ben, ["team", "join", benLine])
         _ = try run(ana, ["team", "ask", "Review the deck", "--by", "friday", "--done-means", "comments in the doc"])
         _ = try run(ben, ["team", "sync"])
@@ -49,6 +50,9 @@ import Testing
             _ = try run(ana, read)
         }
         _ = try run(ben, ["team", "sync"])
+        // Three weeks on, the review brings the norm up.
+        let later = try ana.run(["review", "--db", ana.database], environment: environment.merging(["RAPPORT_NOW": "2027-01-10T12:00:00Z"]) { $1 }, useDatabase: false)
+        #expect(later.stdout.contains("Team charter") && later.stdout.contains("Ask first"), "\(later.stdout)")
         let balance = try run(ben, ["team", "balance"])
         #expect(balance.contains("Ben") && balance.contains("1 · 45m"), "\(balance)")
 

@@ -11,6 +11,7 @@ public enum InsightKind: String, CaseIterable, Sendable {
     case rateImported = "rate-imported"
     case rateNew = "rate-new"
     case staleRatings = "stale-ratings"
+    case charter
 
     public var title: String {
         switch self {
@@ -25,6 +26,7 @@ public enum InsightKind: String, CaseIterable, Sendable {
         case .rateImported: "Rate imported"
         case .rateNew: "Rate new"
         case .staleRatings: "Stale ratings"
+        case .charter: "Team charter"
         }
     }
 
@@ -47,6 +49,7 @@ public enum InsightKind: String, CaseIterable, Sendable {
         case .keepInTouch: "Touch"
         case .rateImported, .rateNew: "Rate"
         case .staleRatings: "Re-rate"
+        case .charter: "Charter"
         }
     }
 }

@@ -29,7 +29,7 @@ public struct Review: Equatable, Sendable {
     public static let rules: [any InsightRule.Type] = [
         PromiseRule.self, FeedBeforeNeedRule.self, InvestFirstRule.self, EngageRule.self,
         OneWayRule.self, BudgetRule.self, KeepInTouchRule.self, SiloRule.self, RateImportedRule.self, RateNewRule.self,
-        StaleRatingsRule.self,
+        StaleRatingsRule.self, CharterRule.self,
     ]
 
     public static func build(_ input: ReviewInput, now: Date, calendar: Calendar = .iso8601Local) -> Review {

@@ -47,6 +47,8 @@ public struct ReviewInput: Equatable, Sendable {
     public var departments: [String]
     public var weeklyBudgetHours: Double
     public var decisions: [ReviewDecision]
+    /// The norms of the team charter, when the network has joined a team (from its cache).
+    public var charter: [TeamRows.Norm] = []
 
     public init(
         people: [Person], helpGivenThisWeek: [ColleagueID: Int] = [:], weeks: [WeekTotals] = [], lastGiven: Date? = nil, needs: [Need] = [],
