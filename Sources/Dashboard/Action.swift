@@ -24,6 +24,8 @@ public enum Action: Equatable, Sendable {
     case teamLoaded(TeamPage?)
     /// A background sync ended: `offline` says why it could not reach the server.
     case teamSynced(offline: String?)
+    /// The server said the team changed: sync now rather than at the next 30 s.
+    case teamChanged
     /// A write landed at `now`: screens reload with that clock and select `focus`.
     /// `revision`: the store's revision after the write, so that it is not taken for another
     /// program's.

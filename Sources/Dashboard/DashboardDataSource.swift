@@ -34,6 +34,9 @@ public protocol DashboardDataSource: AnyObject {
     /// The sync step, to run on a background thread: it returns why the server could not be
     /// reached, or nil. Nil when there is no team.
     func teamSync() -> (@Sendable () -> String?)?
+    /// The listener for the server's "refetch", to run on a thread of its own for good: it calls
+    /// its argument whenever the team changed. Nil when there is no team.
+    func teamListener() -> (@Sendable (@escaping @Sendable () -> Void) -> Void)?
 }
 
 /// The review screen's data: the review, and the colleagues its insights are about (so

@@ -48,6 +48,7 @@ public final class DashboardRuntime {
             }
             settleKeys()
             if let offline = teamSync.finished() { dispatch(.teamSynced(offline: offline)) }
+            if teamSync.teamChanged() { dispatch(.teamChanged) }
             readRevision()
         }
     }
@@ -153,6 +154,9 @@ public final class DashboardRuntime {
             case .syncTeam:
                 guard let sync = data.teamSync() else { return .teamSynced(offline: "no team") }
                 teamSync.start(sync)
+                return nil
+            case .listenTeam:
+                if let listener = data.teamListener() { teamSync.listen(listener) }
                 return nil
             case .apply(let change, let description):
                 do {

@@ -18,6 +18,9 @@ public enum Effect: Equatable, Sendable {
     /// Sends the team outbox and fetches the team, on a thread of its own: the dashboard never
     /// waits for the network. Its end comes back as `teamSynced`.
     case syncTeam
+    /// Listens for the server's "refetch" for as long as the dashboard runs; each notice comes
+    /// back as `teamChanged`.
+    case listenTeam
     /// Records the member's confirmation of an exchange in the cache and its outbox.
     case confirmTeamExchange(String)
     /// Remembers, on this machine only, that an exchange was copied into the private log.

@@ -131,10 +131,15 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .reviewLoaded(let page):
         reviewLoaded(page, in: &state)
         return []
+    case .teamChanged:
+        return startTeamSync(&state)
     case .teamLoaded(let page):
+        // The first time a team is found, listen for its changes for the rest of the session.
+        let listen = page != nil && !state.teamListening
+        if listen { state.teamListening = true }
         state.team = page
         state.teamPosition.clamp(count: page?.selectable.count ?? 0, visible: TeamScreen.listRows)
-        return []
+        return listen ? [.listenTeam] : []
     case .teamSynced(let offline):
         state.teamSyncing = false
         state.teamOffline = offline

@@ -180,6 +180,11 @@ public final class StoreDataSource: DashboardDataSource {
         }
     }
 
+    public func teamListener() -> (@Sendable (@escaping @Sendable () -> Void) -> Void)? {
+        guard let (_, conninfo) = try? teamCache() else { return nil }
+        return { changed in TeamListener.run(conninfo, changed: changed) }
+    }
+
     public func undo(_ inverse: Inverse) throws -> Focus? {
         do {
             try database.undo(inverse)

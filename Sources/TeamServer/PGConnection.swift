@@ -80,6 +80,25 @@ public final class PGConnection {
         }
     }
 
+    /// Waits up to `timeout` seconds for a notification on a channel this connection LISTENs
+    /// to; returns the payloads that arrived (empty when none did). Throws when the connection
+    /// is lost.
+    public func notifications(waiting timeout: Double) throws -> [String] {
+        let socket = PQsocket(connection)
+        guard socket >= 0 else { throw Failure(sqlState: nil, message: "the connection is closed") }
+        var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+        _ = poll(&descriptor, 1, Int32(timeout * 1000))
+        guard PQconsumeInput(connection) == 1 else {
+            throw Failure(sqlState: nil, message: String(cString: PQerrorMessage(connection)).trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        var payloads: [String] = []
+        while let notification = PQnotifies(connection) {
+            payloads.append(String(cString: notification.pointee.extra))
+            PQfreemem(notification)
+        }
+        return payloads
+    }
+
     /// Runs `body` in one transaction: all of it, or nothing.
     public func transaction<T>(_ body: () throws -> T) throws -> T {
         try execute("BEGIN")

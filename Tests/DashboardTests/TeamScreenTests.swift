@@ -57,6 +57,14 @@ import TerminalUI
         #expect(update(&state, .tick(now.addingTimeInterval(31))) == [.syncTeam])
     }
 
+    @Test func aTeamFoundIsListenedToAndItsNoticesSyncAtOnce() {
+        var state = AppState(width: 100, height: 30, now: now)
+        #expect(update(&state, .teamLoaded(page)) == [.listenTeam])
+        #expect(update(&state, .teamLoaded(page)).isEmpty, "one listener for the session")
+        #expect(update(&state, .teamChanged) == [.syncTeam])
+        #expect(update(&state, .teamChanged).isEmpty, "one sync at a time")
+    }
+
     @Test func theScreenShowsWhatAwaitsTheBoardAndTheBalanceWithTheSelection() {
         let frame = DashboardView.render(state())
         let text = frame.text

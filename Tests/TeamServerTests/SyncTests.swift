@@ -136,6 +136,25 @@ import Testing
         #expect(try ana.cache.rows().asks.count == 1, "an incremental fetch keeps what it fetched before")
     }
 
+    /// A write tells every listener to refetch, and says nothing more: channels cross teams.
+    @Test func aWriteNotifiesListenersWithAPayloadThatSaysOnlyRefetch() throws {
+        guard let admin = try TestServer.admin() else { return }
+        let ours = try TestServer.team(admin, members: ["Ana", "Ben"])
+        let theirs = try TestServer.team(admin, members: ["Cy"])
+        let ana = ours.members["Ana"]!.connection, cy = theirs.members["Cy"]!.connection
+        try ana.execute("LISTEN rapport_team")
+        try cy.execute("LISTEN rapport_team")
+        let id = try admin.execute("SELECT id::text FROM rapport_team.team WHERE name = $1", [ours.name]).rows[0][0]!
+        try ours.members["Ben"]!.connection.execute(
+            "INSERT INTO rapport_team.ask (team_id, id, what, due, done_means) VALUES ($1, gen_random_uuid(), 'secret plan', '2027-01-01', 'x')", [id])
+        var heard: [String] = []
+        for _ in 0..<20 where heard.isEmpty { heard = try ana.notifications(waiting: 0.25) }
+        #expect(heard.contains("refetch"))
+        var overheard: [String] = []
+        for _ in 0..<20 where overheard.isEmpty { overheard = try cy.notifications(waiting: 0.25) }
+        #expect(Set(overheard).isSubset(of: ["refetch"]), "another team hears that something changed, never what")
+    }
+
     /// Balances equal a recount from the server's confirmations, for random histories.
     @Test func balancesEqualARecountFromTheConfirmations() throws {
         guard let admin = try TestServer.admin() else { return }
