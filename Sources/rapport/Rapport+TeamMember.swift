@@ -205,6 +205,7 @@ extension Rapport {
         @Argument(help: "add or review (default: list).") var action: String?
         @Argument(help: "The norm, for add.") var norm: String?
         @Option(help: ArgumentHelp("When to review the norm, for add.", valueName: "day")) var review: String?
+        @Flag(help: "Print JSON (when listing).") var json = false
 
         func run() throws {
             let session = try TeamSession(store)
@@ -212,6 +213,9 @@ extension Rapport {
             switch action {
             case nil, "review":
                 let shown = action == nil ? norms : norms.filter { $0.reviewOn <= AppClock.now }
+                if json {
+                    return try TeamSession.printJSON(shown.map { ["what": $0.what, "reviewOn": TeamDay.text($0.reviewOn), "due": $0.reviewOn <= AppClock.now] })
+                }
                 if shown.isEmpty { print(action == nil ? "The charter has no norms yet (a charter holds 3 to 7): rapport team charter add \"NORM\" --review DAY" : "No norm is due for review") }
                 for norm in shown { print("\(norm.what) · review by \(TeamDay.text(norm.reviewOn))") }
             case "add":
