@@ -69,6 +69,13 @@ struct TeamSession {
         return "(\(when)\(waiting > 0 ? "; \(waiting) waiting to send" : ""))"
     }
 
+    /// A read of the cache: JSON, or the text with when the cache was last synced under it.
+    func show(json: Bool, _ value: (TeamRows) -> Any, text: (TeamRows) -> String) throws {
+        let rows = try cache.rows()
+        if json { return try Self.printJSON(value(rows)) }
+        print(text(rows) + "\n\n" + (try freshness()))
+    }
+
     static func printJSON(_ value: Any) throws {
         let data = try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
         print(String(decoding: data, as: UTF8.self))
@@ -237,9 +244,7 @@ extension Rapport {
 
         func run() throws {
             let session = try TeamSession(store)
-            let rows = try session.cache.rows()
-            if json { return try TeamSession.printJSON(TeamReport.json(rows, me: session.me, now: AppClock.now)) }
-            print(TeamReport.board(rows, me: session.me, now: AppClock.now) + "\n\n" + (try session.freshness()))
+            try session.show(json: json, { TeamReport.json($0, me: session.me, now: AppClock.now) }, text: { TeamReport.board($0, me: session.me, now: AppClock.now) })
         }
     }
 
@@ -250,9 +255,7 @@ extension Rapport {
 
         func run() throws {
             let session = try TeamSession(store)
-            let rows = try session.cache.rows()
-            if json { return try TeamSession.printJSON(TeamReport.json(rows, me: session.me, now: AppClock.now)["balance"] ?? []) }
-            print(TeamReport.balance(rows) + "\n\n" + (try session.freshness()))
+            try session.show(json: json, { TeamReport.json($0, me: session.me, now: AppClock.now)["balance"] ?? [] }, text: TeamReport.balance)
         }
     }
 

@@ -5,11 +5,7 @@ import Testing
 /// shell, Ana sees it under `5`, confirms it with `c`, and Ben's balance counts it.
 @Suite struct TeamEndToEndTests {
     @Test func anExchangeProposedInTheShellIsConfirmedOnTheTeamScreen() throws {
-        guard let admin = ProcessInfo.processInfo.environment["RAPPORT_TEST_PG"] else {
-            if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("RAPPORT_TEST_PG is not set: CI must run the team tests") }
-            else { print("⚠️  SKIPPED: team end-to-end test needs PostgreSQL (eval \"$(Scripts/pg-test-cluster start)\")") }
-            return
-        }
+        guard let admin = TeamTestServer.conninfo(for: "the team end-to-end test") else { return }
         let ana = RapportBinary(), ben = RapportBinary()
         defer { ana.remove(); ben.remove() }
         let pgpass = ana.folder.appendingPathComponent("pgpass").path

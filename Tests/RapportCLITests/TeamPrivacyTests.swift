@@ -5,11 +5,7 @@ import Testing
 /// team command runs, and a dump of the whole server holds no marker. Needs RAPPORT_TEST_PG.
 @Suite struct TeamPrivacyTests {
     @Test func noPrivateFieldReachesTheServer() throws {
-        guard let admin = ProcessInfo.processInfo.environment["RAPPORT_TEST_PG"] else {
-            if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("RAPPORT_TEST_PG is not set: CI must run the team tests") }
-            else { print("⚠️  SKIPPED: team privacy test needs PostgreSQL (eval \"$(Scripts/pg-test-cluster start)\")") }
-            return
-        }
+        guard let admin = TeamTestServer.conninfo(for: "the team privacy test") else { return }
         let ana = RapportBinary(), ben = RapportBinary()
         defer { ana.remove(); ben.remove() }
         let environment = ["PGPASSFILE": ana.folder.appendingPathComponent("pgpass").path, "RAPPORT_NOW": "2026-12-06T12:00:00Z"]

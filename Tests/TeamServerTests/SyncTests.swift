@@ -25,6 +25,15 @@ import Testing
         return Device(cache: cache, conninfo: conninfo, role: member.role)
     }
 
+    /// A team of `names`, each member with a device synced once, in `folder` (removed by the caller).
+    func team(_ admin: PGConnection, _ names: [String]) throws -> (name: String, members: [String: TestServer.Member], devices: [String: Device], folder: URL) {
+        let team = try TestServer.team(admin, members: names)
+        let dir = try folder()
+        var devices: [String: Device] = [:]
+        for name in names { devices[name] = try device(team.members[name]!, admin: admin, team: team.name, folder: dir) }
+        return (team.name, team.members, devices, dir)
+    }
+
     func folder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-team-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
@@ -33,11 +42,10 @@ import Testing
 
     @Test func anExchangeCountsOnceBothSidesConfirm() throws {
         guard let admin = try TestServer.admin() else { return }
-        let team = try TestServer.team(admin, members: ["Ana", "Ben"])
-        let dir = try folder()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let ana = try device(team.members["Ana"]!, admin: admin, team: team.name, folder: dir)
-        let ben = try device(team.members["Ben"]!, admin: admin, team: team.name, folder: dir)
+        let team = try team(admin, ["Ana", "Ben"])
+        defer { try? FileManager.default.removeItem(at: team.folder) }
+        let ana = team.devices["Ana"]!
+        let ben = team.devices["Ben"]!
         let exchange = try ben.cache.record(.exchange(with: ana.role, gave: true, minutes: 45, what: "deck review", on: now), now: now)
         try ben.sync()
         try ana.sync()
@@ -52,10 +60,9 @@ import Testing
 
     @Test func offlineWritesWaitAndAReplayCutShortAddsNothingTwice() throws {
         guard let admin = try TestServer.admin() else { return }
-        let team = try TestServer.team(admin, members: ["Ana", "Ben"])
-        let dir = try folder()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        var ana = try device(team.members["Ana"]!, admin: admin, team: team.name, folder: dir)
+        let team = try team(admin, ["Ana", "Ben"])
+        defer { try? FileManager.default.removeItem(at: team.folder) }
+        var ana = team.devices["Ana"]!
         let live = ana.conninfo
         // The server is away: a port nothing listens on.
         ana.conninfo = "host=127.0.0.1 port=1 connect_timeout=2 user=\(ana.role)"
@@ -80,11 +87,11 @@ import Testing
 
     @Test func twoDevicesOfOneMemberNeitherLoseNorDouble() throws {
         guard let admin = try TestServer.admin() else { return }
-        let team = try TestServer.team(admin, members: ["Ana", "Ben"])
-        let dir = try folder()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let laptop = try device(team.members["Ana"]!, admin: admin, team: team.name, folder: dir)
-        let phone = try device(team.members["Ana"]!, admin: admin, team: team.name, folder: dir)
+        let team = try team(admin, ["Ana", "Ben"])
+        defer { try? FileManager.default.removeItem(at: team.folder) }
+        let laptop = team.devices["Ana"]!
+        // A second device of Ana's: a cache of its own, the same role.
+        let phone = try device(team.members["Ana"]!, admin: admin, team: team.name, folder: team.folder)
         let ben = team.members["Ben"]!.role
         for index in 0..<5 {
             try laptop.cache.record(.exchange(with: ben, gave: true, minutes: 10 + index, what: "laptop \(index)", on: now), now: now)
@@ -99,11 +106,10 @@ import Testing
 
     @Test func theServerRefusesWhatTheRulesForbidAndTheSyncSaysSo() throws {
         guard let admin = try TestServer.admin() else { return }
-        let team = try TestServer.team(admin, members: ["Ana", "Ben", "Eve"])
-        let dir = try folder()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let ana = try device(team.members["Ana"]!, admin: admin, team: team.name, folder: dir)
-        let eve = try device(team.members["Eve"]!, admin: admin, team: team.name, folder: dir)
+        let team = try team(admin, ["Ana", "Ben", "Eve"])
+        defer { try? FileManager.default.removeItem(at: team.folder) }
+        let ana = team.devices["Ana"]!
+        let eve = team.devices["Eve"]!
         let exchange = try ana.cache.record(.exchange(with: team.members["Ben"]!.role, gave: true, minutes: 30, what: "x", on: now), now: now)
         try ana.sync()
         // Eve is not part of it; her client is tampered with to try anyway.
@@ -116,11 +122,10 @@ import Testing
 
     @Test func eachSyncFetchesWhatIsNewIncludingRowsThatCommittedLate() throws {
         guard let admin = try TestServer.admin() else { return }
-        let team = try TestServer.team(admin, members: ["Ana", "Ben"])
-        let dir = try folder()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let ana = try device(team.members["Ana"]!, admin: admin, team: team.name, folder: dir)
-        let ben = try device(team.members["Ben"]!, admin: admin, team: team.name, folder: dir)
+        let team = try team(admin, ["Ana", "Ben"])
+        defer { try? FileManager.default.removeItem(at: team.folder) }
+        let ana = team.devices["Ana"]!
+        let ben = team.devices["Ben"]!
         try ben.cache.record(.ask(what: "a review", due: now.addingTimeInterval(86_400), doneMeans: "comments"), now: now)
         try ben.sync()
         try ana.sync()
@@ -158,10 +163,9 @@ import Testing
     /// Balances equal a recount from the server's confirmations, for random histories.
     @Test func balancesEqualARecountFromTheConfirmations() throws {
         guard let admin = try TestServer.admin() else { return }
-        let team = try TestServer.team(admin, members: ["Ana", "Ben", "Cy"])
-        let dir = try folder()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let devices = try ["Ana", "Ben", "Cy"].map { try device(team.members[$0]!, admin: admin, team: team.name, folder: dir) }
+        let team = try team(admin, ["Ana", "Ben", "Cy"])
+        defer { try? FileManager.default.removeItem(at: team.folder) }
+        let devices = ["Ana", "Ben", "Cy"].map { team.devices[$0]! }
         var generator = SystemRandomNumberGenerator()
         for index in 0..<30 {
             let from = devices.randomElement(using: &generator)!
