@@ -98,6 +98,8 @@ public struct AppState: Equatable, Sendable {
     public var teamOffline: String?
     /// The running sync was asked for with a key, so its end is reported in the status bar.
     public var teamSyncAnnounced = false
+    /// Something was written while a sync ran: another sync follows it.
+    public var teamSyncAgain = false
     /// The listener for the server's notices was started (once a team was found).
     public var teamListening = false
     /// The team exchange whose copy into the private log is being written.

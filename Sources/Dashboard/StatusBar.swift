@@ -20,6 +20,10 @@ enum StatusBar {
         }
         var x = area.x
         if state.redacted { x += buffer.write("REDACTED ", x: x, y: area.y, style: Style(foreground: .yellow, bold: true, reverse: true)) + 1 }
+        // The team works from its cache while its server is away, and says so on every screen.
+        if state.team != nil, state.teamOffline != nil {
+            x += buffer.write("TEAM OFFLINE ", x: x, y: area.y, style: Style(foreground: .yellow, bold: true, reverse: true)) + 1
+        }
         for binding in Keymap.statusBarBindings(on: state.screen) {
             let key = binding.keyLabel, text = " \(binding.statusLabel ?? binding.help)  "
             guard x + DisplayWidth.of(key + text) <= area.maxX else { break }

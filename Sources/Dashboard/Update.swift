@@ -143,6 +143,12 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .teamSynced(let offline):
         state.teamSyncing = false
         state.teamOffline = offline
+        // A write made while this sync ran may have missed it: one more, which reports.
+        if state.teamSyncAgain, offline == nil {
+            state.teamSyncAgain = false
+            return [.loadTeam] + startTeamSync(&state)
+        }
+        state.teamSyncAgain = false
         if state.teamSyncAnnounced {
             state.teamSyncAnnounced = false
             state.status = offline.map { StatusMessage("Team server unreachable; your changes wait to be sent (\($0))", isError: true) }
@@ -313,9 +319,9 @@ private func perform(_ command: Command, in state: inout AppState) -> [Effect] {
         guard let page = state.team, page.awaiting.indices.contains(state.teamPosition.selected) else { return [] }
         let exchange = page.awaiting[state.teamPosition.selected]
         state.status = StatusMessage("Confirmed \(page.rows.name(of: exchange.giver)) → \(page.rows.name(of: exchange.receiver)), \(QuickLogSummary.duration(exchange.minutes)); sending…")
-        let sync = startTeamSync(&state)
-        state.teamSyncAnnounced = state.teamSyncAnnounced || !sync.isEmpty
-        return [.confirmTeamExchange(exchange.id)] + sync
+        state.teamSyncAnnounced = true
+        if state.teamSyncing { state.teamSyncAgain = true }
+        return [.confirmTeamExchange(exchange.id)] + startTeamSync(&state)
     case .syncTeam:
         guard state.team != nil else { return [] }
         state.status = StatusMessage(state.teamSyncing ? "A sync is already running" : "Syncing with the team's server…")

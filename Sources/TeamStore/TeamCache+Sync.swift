@@ -8,8 +8,9 @@ import TeamServer
 public enum TeamWrite: Equatable, Sendable {
     case ask(what: String, due: Date, doneMeans: String)
     case offer(what: String, forAsk: String?)
-    /// Proposed with another member (by role): `gave` when the member gave.
-    case exchange(with: String, gave: Bool, minutes: Int, what: String, on: Date)
+    /// Proposed with another member (by role): `gave` when the member gave; `corrects`, an
+    /// earlier exchange this one stands in for once both sides confirm it.
+    case exchange(with: String, gave: Bool, minutes: Int, what: String, on: Date, corrects: String? = nil)
     case confirm(exchange: String)
     case thanks(to: String, what: String)
     case norm(what: String, reviewOn: Date)
@@ -49,16 +50,16 @@ extension TeamCache {
             case .offer(let what, let forAsk):
                 try db.execute(sql: "INSERT INTO offer (id, author, what, for_ask, created_at) VALUES (?, ?, ?, ?, ?)", arguments: [id, me, what, forAsk, at])
                 try queue("INSERT INTO rapport_team.offer (team_id, id, what, for_ask) VALUES ($1, $2, $3, $4)", [teamID, id, what, forAsk], "offer “\(what)”")
-            case .exchange(let other, let gave, let minutes, let what, let on):
+            case .exchange(let other, let gave, let minutes, let what, let on, let corrects):
                 let (giver, receiver) = gave ? (me, other) : (other, me)
                 let day = TeamDay.text(on, calendar: calendar)
                 try db.execute(
-                    sql: "INSERT INTO exchange (id, proposer, giver, receiver, minutes, what, occurred_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    arguments: [id, me, giver, receiver, minutes, what, day])
+                    sql: "INSERT INTO exchange (id, proposer, giver, receiver, minutes, what, occurred_on, corrects) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    arguments: [id, me, giver, receiver, minutes, what, day, corrects])
                 try db.execute(sql: "INSERT INTO confirmation (exchange_id, role) VALUES (?, ?)", arguments: [id, me])
                 try queue("""
-                    INSERT INTO rapport_team.exchange (team_id, id, giver, receiver, minutes, what, occurred_on) VALUES ($1, $2, $3, $4, $5, $6, $7)
-                    """, [teamID, id, giver, receiver, String(minutes), what, day], "exchange “\(what)”")
+                    INSERT INTO rapport_team.exchange (team_id, id, giver, receiver, minutes, what, occurred_on, corrects) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                    """, [teamID, id, giver, receiver, String(minutes), what, day, corrects], "exchange “\(what)”")
                 try queue("INSERT INTO rapport_team.confirmation (team_id, exchange_id) VALUES ($1, $2)", [teamID, id], "your confirmation of “\(what)”")
             case .confirm(let exchange):
                 try db.execute(sql: "INSERT OR IGNORE INTO confirmation (exchange_id, role) VALUES (?, ?)", arguments: [exchange, me])

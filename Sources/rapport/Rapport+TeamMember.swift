@@ -143,6 +143,8 @@ extension Rapport {
         @Argument(help: "How long: 30m, 1h30m.") var duration: String
         @Argument(help: "What it was.") var what: String
         @Option(help: ArgumentHelp("The day it happened (default: today).", valueName: "day")) var on: String?
+        @Option(help: ArgumentHelp("An exchange this one corrects: confirmed history is never changed, and once both sides confirm the correction it counts instead.", valueName: "id"))
+        var corrects: String?
 
         func run() throws {
             let session = try TeamSession(store)
@@ -155,8 +157,11 @@ extension Rapport {
                 return day
             } ?? AppClock.now
             let what = try nonEmpty(self.what, "what the exchange was")
+            let corrected = try corrects.map { prefix in
+                try TeamSession.id(prefix, among: session.cache.rows().exchanges.filter { [$0.giver, $0.receiver].contains(session.me) }.map(\.id), what: "exchange of yours")
+            }
             try session.write(
-                .exchange(with: other, gave: direction == "gave", minutes: minutes, what: what, on: day),
+                .exchange(with: other, gave: direction == "gave", minutes: minutes, what: what, on: day, corrects: corrected),
                 "Proposed: you \(direction) \(try session.cache.rows().name(of: other)) \(QuickLogSummary.duration(minutes)), \(what); it counts once they confirm")
         }
     }

@@ -44,6 +44,20 @@ import TerminalUI
         #expect(update(&state, .teamSynced(offline: "offline: connection refused")) == [.loadTeam])
         #expect(state.teamOffline != nil && !state.teamSyncing)
         #expect(state.status?.isError == true, "a sync asked for with a key says how it ended")
+        state.status = nil
+        _ = update(&state, .key(.char("1")))
+        #expect(DashboardView.render(state).text.split(separator: "\n").last?.hasPrefix("TEAM OFFLINE") == true, "every screen says the team is offline")
+    }
+
+    @Test func aConfirmationWhileASyncRunsIsSentByTheNextOne() {
+        var state = state()
+        _ = update(&state, .key(.char("r")))
+        #expect(state.teamSyncing)
+        #expect(update(&state, .key(.char("c"))) == [.confirmTeamExchange("e1")], "the running sync may have read the outbox already")
+        #expect(update(&state, .teamSynced(offline: nil)) == [.loadTeam, .syncTeam])
+        #expect(state.status?.text.hasPrefix("Confirmed") == true, "not reported until the sync that carries it ends")
+        _ = update(&state, .teamSynced(offline: nil))
+        #expect(state.status?.text == "Synced with the team")
     }
 
     @Test func theTeamSyncsEveryThirtySecondsOnceJoined() {

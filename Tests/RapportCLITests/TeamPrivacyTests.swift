@@ -52,6 +52,10 @@ import Testing
         let balance = try run(ben, ["team", "balance"])
         #expect(balance.contains("Ben") && balance.contains("1 · 45m"), "\(balance)")
 
+        _ = try run(ben, ["team", "exchange", "Ana", "gave", "50m", "reviewed the deck, in fact", "--corrects", String(exchange)])
+        _ = try run(ana, ["team", "charter", "--json"])
+        _ = try run(ben, ["team", "leave"])
+
         // The whole server, every schema, as its administrator sees it.
         let dump = Process()
         dump.executableURL = URL(fileURLWithPath: "/usr/bin/env")

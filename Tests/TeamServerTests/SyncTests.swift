@@ -58,6 +58,27 @@ import Testing
         #expect(balances[0].receivedMinutes == 45 && balances[1].givenMinutes == 45 && balances[1].givenCount == 1)
     }
 
+    @Test func aCorrectionIsANewExchangeThatCountsInsteadOnceBothConfirmIt() throws {
+        guard let admin = try TestServer.admin() else { return }
+        let team = try team(admin, ["Ana", "Ben"])
+        defer { try? FileManager.default.removeItem(at: team.folder) }
+        let ana = team.devices["Ana"]!, ben = team.devices["Ben"]!
+        let first = try ben.cache.record(.exchange(with: ana.role, gave: true, minutes: 30, what: "review", on: now), now: now)
+        try ben.sync()
+        try ana.sync()
+        try ana.cache.record(.confirm(exchange: first), now: now)
+        try ana.sync()
+        let fixed = try ben.cache.record(.exchange(with: ana.role, gave: true, minutes: 45, what: "review, in fact 45m", on: now, corrects: first), now: now)
+        try ben.sync()
+        try ana.sync()
+        #expect(TeamBalance.of(try ana.cache.rows()).first { $0.member.name == "Ben" }?.givenMinutes == 30, "until both confirm, the first counts")
+        try ana.cache.record(.confirm(exchange: fixed), now: now)
+        try ana.sync()
+        let rows = try ana.cache.rows()
+        #expect(TeamBalance.of(rows).first { $0.member.name == "Ben" }?.givenMinutes == 45)
+        #expect(rows.exchanges.count == 2, "the corrected exchange is still there: history is never rewritten")
+    }
+
     @Test func offlineWritesWaitAndAReplayCutShortAddsNothingTwice() throws {
         guard let admin = try TestServer.admin() else { return }
         let team = try team(admin, ["Ana", "Ben"])
