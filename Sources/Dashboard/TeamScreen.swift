@@ -17,8 +17,13 @@ enum TeamScreen {
                 "Team mode keeps a mutual-aid board on your team's PostgreSQL: asks, offers, confirmed exchanges.",
                 "Join with the line your team's administrator gives you: rapport team join LINE",
             ]
+            // Wrapped, so the command to join stays whole on a narrow terminal.
+            var y = area.y + 1
             for (index, line) in lines.enumerated() {
-                buffer.write(line, x: area.x + 2, y: area.y + 1 + index, style: index == 0 ? .plain : .dim, maxWidth: area.width - 4)
+                for part in TextWrap.lines(line, width: area.width - 4) where y < area.maxY {
+                    buffer.write(part, x: area.x + 2, y: y, style: index == 0 ? .plain : .dim)
+                    y += 1
+                }
             }
             return
         }
