@@ -63,12 +63,14 @@ public final class DashboardRuntime {
         run(update(&state, action))
     }
 
-    /// Runs effects, and the effects their results ask for, until none are left.
+    /// Runs effects, and the effects their results ask for, until none are left. What a result
+    /// asks for runs before the next effect in line: a key taken again after a filter's loads
+    /// (`.redeliver`) finds the list and its rows read, as a key typed after them would.
     private func run(_ effects: [Effect]) {
         var pending = effects
         while !pending.isEmpty {
             let effect = pending.removeFirst()
-            if let result = perform(effect) { pending += update(&state, result) }
+            if let result = perform(effect) { pending = update(&state, result) + pending }
         }
     }
 
