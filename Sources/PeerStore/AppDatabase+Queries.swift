@@ -80,28 +80,25 @@ extension AppDatabase {
     static func colleagueEntries(includeArchived: Bool, matching filter: String, in db: Database) throws -> [ColleagueEntry] {
         var arguments: StatementArguments = ["archived": includeArchived]
         let filterClause = Self.filterClause(filter, arguments: &arguments)
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT c.id, c.name, c.team, c.vital, c.frequency, c.quality, c.trust, c.stance
-            FROM colleague c INDEXED BY colleague_list_by_name
+        let statement = try db.cachedStatement(sql: """
+            SELECT c.id, c.name, c.team, c.vital, c.frequency, c.quality, c.trust, c.stance, s.score, s.last_contact
+            FROM colleague c INDEXED BY colleague_list_by_name LEFT JOIN colleague_stats s ON s.colleague_id = c.id
             WHERE (:archived OR c.archived = 0) \(filterClause)
             ORDER BY \(Self.orderClause(.name, descending: false))
-            """, arguments: arguments)
+            """)
+        // Columns found by name once per statement, not once per row: a filter keystroke reads
+        // everyone it matches.
+        let column = Dictionary(uniqueKeysWithValues: statement.columnNames.enumerated().map { ($1, $0) })
+        let (id, name, team, vital, frequency, quality, trust, stance, score, lastContact) = (
+            column["id"]!, column["name"]!, column["team"]!, column["vital"]!, column["frequency"]!, column["quality"]!, column["trust"]!,
+            column["stance"]!, column["score"]!, column["last_contact"]!)
+        let rows = try Row.fetchCursor(statement, arguments: arguments)
         var entries: [ColleagueEntry] = []
         while let row = try rows.next() {
             entries.append(ColleagueEntry(
-                id: row["id"], name: row["name"], team: row["team"], vital: row["vital"], frequency: row["frequency"], quality: row["quality"],
-                trust: row["trust"], stance: Stance(rawValue: row["stance"]) ?? .unknown, nameRank: entries.count))
-        }
-        // A few rows are cheaper looked up; a long list, read whole.
-        let totals = try Row.fetchCursor(db, sql: entries.count > 100
-            ? "SELECT colleague_id, score, last_contact FROM colleague_stats"
-            : "SELECT colleague_id, score, last_contact FROM colleague_stats WHERE colleague_id IN (SELECT value FROM json_each(?))",
-            arguments: entries.count > 100 ? [] : [SQLFragments.jsonArray(entries.map(\.id))])
-        let place = Dictionary(entries.indices.map { (entries[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
-        while let row = try totals.next() {
-            guard let index = place[row["colleague_id"]] else { continue }
-            entries[index].score = row["score"]
-            entries[index].lastContact = row.date("last_contact")
+                id: row[id], name: row[name], team: row[team], vital: row[vital], frequency: row[frequency], quality: row[quality],
+                trust: row[trust], stance: Stance(rawValue: row[stance]) ?? .unknown, score: row[score],
+                lastContact: (row[lastContact] as Double?).map(Date.init(timeIntervalSince1970:)), nameRank: entries.count))
         }
         return entries
     }
