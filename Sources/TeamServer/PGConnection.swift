@@ -38,7 +38,7 @@ public final class PGConnection {
     public var port: String { String(cString: PQport(connection)) }
 
     /// Runs one statement with `parameters` bound as `$1`, `$2`…; returns its rows, each value
-    /// as text (nil for NULL), and the number of rows it changed.
+    /// as text (nil for NULL).
     @discardableResult
     public func execute(_ sql: String, _ parameters: [String?] = []) throws -> PGResult {
         var copies = parameters.map { $0.map { strdup($0) } ?? nil }
@@ -48,36 +48,34 @@ public final class PGConnection {
                 PQexecParams(connection, sql, Int32(parameters.count), nil, parameters.isEmpty ? nil : pointer, nil, nil, 0)
             }
         }
-        guard let result else { throw Failure(sqlState: nil, message: String(cString: PQerrorMessage(connection))) }
-        defer { PQclear(result) }
-        switch PQresultStatus(result) {
-        case PGRES_COMMAND_OK, PGRES_TUPLES_OK:
-            break
-        default:
-            let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) }
-            let message = String(cString: PQresultErrorMessage(result)).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw Failure(sqlState: state, message: message)
-        }
+        let checked = try succeeded(result)
+        defer { PQclear(checked) }
         var rows: [[String?]] = []
-        let columns = PQnfields(result)
-        for row in 0..<PQntuples(result) {
+        let columns = PQnfields(checked)
+        for row in 0..<PQntuples(checked) {
             rows.append((0..<columns).map { column in
-                PQgetisnull(result, row, column) == 1 ? nil : String(cString: PQgetvalue(result, row, column))
+                PQgetisnull(checked, row, column) == 1 ? nil : String(cString: PQgetvalue(checked, row, column))
             })
         }
-        let names = (0..<columns).map { String(cString: PQfname(result, $0)) }
-        return PGResult(columns: names, rows: rows, changed: Int(String(cString: PQcmdTuples(result))) ?? 0)
+        return PGResult(columns: (0..<columns).map { String(cString: PQfname(checked, $0)) }, rows: rows)
     }
 
-    /// Runs a script of several statements with no parameters (the schema).
-    public func run(script: String) throws {
-        guard let result = PQexec(connection, script) else { throw Failure(sqlState: nil, message: String(cString: PQerrorMessage(connection))) }
-        defer { PQclear(result) }
+    /// The result when the statement succeeded; else it is freed, and the server's error (with
+    /// its SQLSTATE) thrown.
+    private func succeeded(_ result: OpaquePointer?) throws -> OpaquePointer {
+        guard let result else { throw Failure(sqlState: nil, message: String(cString: PQerrorMessage(connection))) }
         guard [PGRES_COMMAND_OK, PGRES_TUPLES_OK].contains(PQresultStatus(result)) else {
+            defer { PQclear(result) }
             throw Failure(
                 sqlState: PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) },
                 message: String(cString: PQresultErrorMessage(result)).trimmingCharacters(in: .whitespacesAndNewlines))
         }
+        return result
+    }
+
+    /// Runs a script of several statements with no parameters (the schema).
+    public func run(script: String) throws {
+        PQclear(try succeeded(PQexec(connection, script)))
     }
 
     /// Waits up to `timeout` seconds for a notification on a channel this connection LISTENs
@@ -113,19 +111,8 @@ public final class PGConnection {
     }
 }
 
-/// A statement's rows, values as text by column name.
+/// A statement's rows, each value as text, in the order of `columns`.
 public struct PGResult {
     public var columns: [String]
     public var rows: [[String?]]
-    /// What the command tag says it changed: an UPDATE that row-level security hid says 0.
-    public var changed: Int
-
-    public func values(_ column: String) -> [String?] {
-        guard let index = columns.firstIndex(of: column) else { return [] }
-        return rows.map { $0[index] }
-    }
-
-    public var first: [String: String?]? {
-        rows.first.map { row in Dictionary(uniqueKeysWithValues: zip(columns, row)) }
-    }
 }

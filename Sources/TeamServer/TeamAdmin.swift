@@ -48,14 +48,6 @@ public struct TeamAdmin {
         return TeamInvitation(team: team, role: role, password: password, database: database, host: connection.host, port: connection.port)
     }
 
-    /// The team's members by name.
-    public func members(of team: String) throws -> [(name: String, role: String)] {
-        try connection.execute("""
-            SELECT m.display_name, m.role_name FROM rapport_team.member m JOIN rapport_team.team t ON t.id = m.team_id
-            WHERE t.name = $1 ORDER BY m.display_name
-            """, [team]).rows.map { ($0[0] ?? "", $0[1] ?? "") }
-    }
-
     static func randomHex(_ bytes: Int) -> String {
         var generator = SystemRandomNumberGenerator()
         return (0..<bytes).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()

@@ -104,10 +104,7 @@ extension TeamCache {
                 try queue.write { db in try db.execute(sql: "DELETE FROM outbox WHERE seq = ?", arguments: [seq]) }
             } catch let failure as PGConnection.Failure where failure.sqlState != nil && !failure.sqlState!.hasPrefix("08") && !failure.sqlState!.hasPrefix("57") {
                 report.refused.append("\(next["what"] as String): \(failure.message)")
-                try queue.write { db in
-                    try db.execute(sql: "INSERT INTO refused (what, reason) VALUES (?, ?)", arguments: [next["what"], failure.message])
-                    try db.execute(sql: "DELETE FROM outbox WHERE seq = ?", arguments: [seq])
-                }
+                try queue.write { db in try db.execute(sql: "DELETE FROM outbox WHERE seq = ?", arguments: [seq]) }
             } catch {
                 throw TeamFailure("offline: \(error)")
             }

@@ -44,8 +44,6 @@ public final class TeamCache {
                 -- What the member wrote, in order, as the server INSERT it becomes; replayed with
                 -- ON CONFLICT DO NOTHING, so a replay cut short and run again adds nothing twice.
                 CREATE TABLE outbox (seq INTEGER PRIMARY KEY, sql TEXT NOT NULL, parameters TEXT NOT NULL, what TEXT NOT NULL);
-                -- What the server refused, kept to be shown once.
-                CREATE TABLE refused (seq INTEGER PRIMARY KEY, what TEXT NOT NULL, reason TEXT NOT NULL);
                 """)
         }
         migrator.registerMigration("v2") { db in
@@ -78,15 +76,6 @@ public final class TeamCache {
 
     public func pendingCount() throws -> Int {
         try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox") ?? 0 }
-    }
-
-    /// What the server refused since the last time this was asked; forgotten once read.
-    public func takeRefusals() throws -> [String] {
-        try queue.write { db in
-            let lines = try Row.fetchAll(db, sql: "SELECT what, reason FROM refused ORDER BY seq").map { "\($0["what"] as String): \($0["reason"] as String)" }
-            try db.execute(sql: "DELETE FROM refused")
-            return lines
-        }
     }
 
     /// The team as the board shows it: the server's rows as last fetched, with the member's own
