@@ -33,6 +33,10 @@ public enum Redaction {
         view.status = redacted.status
         view.popup = redacted.popup
         view.team = state.team.map(team)
+        // A status can name team members too ("Confirmed Ben Okafor → Ana Lima").
+        if let members = state.team?.rows.members.map(\.name), let status = view.status {
+            view.status = StatusMessage(FreeText(names: members).redacting(status.text), isError: status.isError)
+        }
         return view
     }
 
@@ -43,8 +47,16 @@ public enum Redaction {
         page.rows.members = page.rows.members.map { TeamRows.Member(role: $0.role, name: initials($0.name)) }
         page.rows.asks = page.rows.asks.map { var ask = $0; ask.what = text.redacting(ask.what); ask.doneMeans = text.redacting(ask.doneMeans); return ask }
         page.rows.offers = page.rows.offers.map { var offer = $0; offer.what = text.redacting(offer.what); return offer }
-        page.rows.exchanges = page.rows.exchanges.map { var exchange = $0; exchange.what = text.redacting(exchange.what); return exchange }
+        func exchange(_ exchange: TeamRows.Exchange) -> TeamRows.Exchange {
+            var exchange = exchange
+            exchange.what = text.redacting(exchange.what)
+            return exchange
+        }
+        page.rows.exchanges = page.rows.exchanges.map(exchange)
+        page.awaiting = page.awaiting.map(exchange)
+        page.recent = page.recent.map(exchange)
         page.rows.thanks = page.rows.thanks.map { var thanks = $0; thanks.what = text.redacting(thanks.what); return thanks }
+        page.rows.norms = page.rows.norms.map { var norm = $0; norm.what = text.redacting(norm.what); return norm }
         page.balances = page.balances.map { var balance = $0; balance.member.name = initials(balance.member.name); return balance }
         page.flags = page.flags.map { var flag = $0; flag.about = initials(flag.about); flag.text = text.redacting(flag.text); return flag }
         return page

@@ -12,6 +12,10 @@ public struct TeamPage: Equatable, Sendable {
     /// Worked out once when the page is read, not for every frame: a team's years of exchanges.
     public var balances: [TeamBalance]
     public var flags: [TeamFlag]
+    /// Exchanges the member is part of and has not confirmed: what `c` acts on, oldest first.
+    public var awaiting: [TeamRows.Exchange]
+    /// The member's own confirmed exchanges, newest first: what `L` can copy.
+    public var recent: [TeamRows.Exchange]
 
     /// Team members who are also in the member's own network, by role: matched on this machine
     /// by name, so a confirmed exchange can be copied into the private log (`L`).
@@ -28,11 +32,8 @@ public struct TeamPage: Equatable, Sendable {
         self.copied = copied
         balances = TeamBalance.of(rows)
         flags = TeamFlag.all(rows, now: now)
-    }
-
-    /// The member's own confirmed exchanges, newest first: what `L` can copy.
-    public var recent: [TeamRows.Exchange] {
-        Array(rows.counted.filter { $0.giver == me || $0.receiver == me }.sorted { $0.occurredOn > $1.occurredOn }.prefix(Self.recentCount))
+        awaiting = rows.awaitingConfirmation(by: me)
+        recent = Array(rows.counted.filter { $0.giver == me || $0.receiver == me }.sorted { $0.occurredOn > $1.occurredOn }.prefix(Self.recentCount))
     }
 
     static let recentCount = 8
@@ -47,10 +48,5 @@ public struct TeamPage: Equatable, Sendable {
         return Interaction(
             occurredAt: exchange.occurredOn.addingTimeInterval(12 * 3_600), colleagueIDs: [colleague],
             direction: exchange.giver == me ? .gave : .received, kind: .help, minutes: exchange.minutes, note: exchange.what)
-    }
-
-    /// Exchanges the member is part of and has not confirmed: what `c` acts on, oldest first.
-    public var awaiting: [TeamRows.Exchange] {
-        rows.exchanges.filter { ($0.giver == me || $0.receiver == me) && !$0.confirmedBy.contains(me) }
     }
 }

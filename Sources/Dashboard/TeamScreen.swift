@@ -91,6 +91,13 @@ enum TeamScreen {
             line("\(name)  \(given.padding(toLength: max(18, given.count), withPad: " ", startingAt: 0))  \(received)", indent: 1)
         }
 
+        let thanks = rows.thanks.suffix(3).reversed()
+        if !thanks.isEmpty {
+            line("")
+            line("Thanks, newest first", .bold)
+            for thank in thanks { line("\(who(thank.author, start: true)) thanked \(who(thank.recipient)): \(thank.what)", indent: 1) }
+        }
+
         if !rows.norms.isEmpty {
             line("")
             line("Charter", .bold)

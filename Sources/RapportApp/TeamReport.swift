@@ -22,10 +22,16 @@ public enum TeamReport {
             lines.append("Offers:")
             for offer in free { lines.append("  \(shortID(offer.id))  \(rows.name(of: offer.author)): \(offer.what)") }
         }
-        let waiting = awaitingConfirmation(rows, by: me)
+        let waiting = rows.awaitingConfirmation(by: me)
         lines.append("")
         lines.append(waiting.isEmpty ? "Nothing awaits your confirmation" : "Awaiting your confirmation (rapport team confirm ID):")
         for exchange in waiting { lines.append("  \(shortID(exchange.id))  \(describe(exchange, in: rows))") }
+        let thanks = rows.thanks.suffix(5).reversed()
+        if !thanks.isEmpty {
+            lines.append("")
+            lines.append("Thanks, newest first:")
+            for thank in thanks { lines.append("  \(rows.name(of: thank.author)) thanked \(rows.name(of: thank.recipient)): \(thank.what)") }
+        }
         if !rows.norms.isEmpty {
             lines.append("")
             lines.append("Charter:")
@@ -70,10 +76,6 @@ public enum TeamReport {
         return lines.joined(separator: "\n")
     }
 
-    public static func awaitingConfirmation(_ rows: TeamRows, by me: String) -> [TeamRows.Exchange] {
-        rows.exchanges.filter { ($0.giver == me || $0.receiver == me) && !$0.confirmedBy.contains(me) }
-    }
-
     static func describe(_ exchange: TeamRows.Exchange, in rows: TeamRows) -> String {
         "\(rows.name(of: exchange.giver)) gave \(rows.name(of: exchange.receiver)) \(QuickLogSummary.duration(exchange.minutes)): \(exchange.what)"
     }
@@ -97,7 +99,7 @@ public enum TeamReport {
                  "doneMeans": ask.doneMeans, "open": ask.closedAt == nil] as [String: Any]
             },
             "offers": rows.offers.map { ["id": $0.id, "author": rows.name(of: $0.author), "what": $0.what, "forAsk": $0.forAsk as Any] },
-            "awaitingYourConfirmation": awaitingConfirmation(rows, by: me).map(\.id),
+            "awaitingYourConfirmation": rows.awaitingConfirmation(by: me).map(\.id),
             "exchanges": rows.exchanges.map { exchange in
                 ["id": exchange.id, "giver": rows.name(of: exchange.giver), "receiver": rows.name(of: exchange.receiver), "minutes": exchange.minutes,
                  "what": exchange.what, "on": TeamDay.text(exchange.occurredOn, calendar: calendar), "confirmed": exchange.isConfirmed] as [String: Any]
@@ -106,6 +108,7 @@ public enum TeamReport {
                 ["member": balance.member.name, "givenCount": balance.givenCount, "givenMinutes": balance.givenMinutes,
                  "receivedCount": balance.receivedCount, "receivedMinutes": balance.receivedMinutes] as [String: Any]
             },
+            "thanks": rows.thanks.map { ["from": rows.name(of: $0.author), "to": rows.name(of: $0.recipient), "what": $0.what] },
             "charter": rows.norms.map { ["what": $0.what, "reviewOn": TeamDay.text($0.reviewOn, calendar: calendar)] },
             "flags": TeamFlag.all(rows, now: now, calendar: calendar).map { ["kind": $0.kind.rawValue, "about": $0.about, "text": $0.text] },
         ]

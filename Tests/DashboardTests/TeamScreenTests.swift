@@ -18,6 +18,7 @@ import TerminalUI
                 asks: [TeamRows.Ask(id: "a1", author: "r_ben", what: "Review the budget deck", due: now.addingTimeInterval(3 * 86_400), doneMeans: "comments in the doc", createdAt: now)],
                 offers: [TeamRows.Offer(id: "o1", author: "r_ana", what: "Thursday works", forAsk: "a1", createdAt: now)],
                 exchanges: [exchange("e1", "r_ben", "r_ana", ["r_ben"]), exchange("e2", "r_ben", "r_ana", ["r_ben"]), exchange("e3", "r_ana", "r_ben", ["r_ana", "r_ben"])],
+                thanks: [TeamRows.Thanks(id: "t1", author: "r_ben", recipient: "r_ana", what: "the quick review", createdAt: now)],
                 norms: [TeamRows.Norm(id: "n1", what: "Ask before you need it", reviewOn: now.addingTimeInterval(30 * 86_400))]),
             me: "r_ana", syncedAt: now.addingTimeInterval(-3 * 3_600), pending: 1, now: now)
     }
@@ -86,6 +87,7 @@ import TerminalUI
             "Team platform · synced 3h ago · 1 waiting to send", "Awaiting your confirmation (c confirms)", "Ben Okafor gave you 45m: deck review e1",
             "Asks (1 open, oldest first)", "Ben Okafor: Review the budget deck", "offered by Ana Lima: Thursday works",
             "Given and received, confirmed by both sides", "Charter", "Ask before you need it", "5 Team",
+            "Ben Okafor thanked you: the quick review",
         ] {
             #expect(text.contains(expected), "missing: \(expected)")
         }
@@ -130,5 +132,8 @@ import TerminalUI
         let text = DashboardView.render(state).text
         #expect(!text.contains("Ana Lima") && !text.contains("Ben Okafor"))
         #expect(text.contains("B. O. gave you"))
+        _ = update(&state, .key(.char("c")))
+        let status = DashboardView.render(state).text.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(status.hasPrefix("Confirmed") && !status.contains("Ben Okafor"), "the status names team members by their initials too: \(status)")
     }
 }

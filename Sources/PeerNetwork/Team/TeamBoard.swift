@@ -61,6 +61,11 @@ public struct TeamRows: Equatable, Sendable {
 
     public func name(of role: String) -> String { members.first { $0.role == role }?.name ?? role }
 
+    /// Exchanges `role` is part of and has not confirmed, oldest first.
+    public func awaitingConfirmation(by role: String) -> [Exchange] {
+        exchanges.filter { ($0.giver == role || $0.receiver == role) && !$0.confirmedBy.contains(role) }
+    }
+
     /// Confirmed exchanges, each correction standing in for the one it corrects.
     public var counted: [Exchange] {
         let confirmed = exchanges.filter(\.isConfirmed)
