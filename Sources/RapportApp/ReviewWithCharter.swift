@@ -10,8 +10,9 @@ extension AppDatabase {
     public func reviewInputWithCharter(now: Date, calendar: Calendar) throws -> ReviewInput {
         var input = try reviewInput(now: now, calendar: calendar)
         let cachePath = TeamCache.path(beside: path)
-        if try teamConnection() != nil, FileManager.default.fileExists(atPath: cachePath), try TeamCache(path: cachePath).team() != nil {
-            input.charter = try TeamCache(path: cachePath).rows(calendar: calendar).norms
+        if try teamConnection() != nil, FileManager.default.fileExists(atPath: cachePath) {
+            let cache = try TeamCache(path: cachePath)
+            if try cache.team() != nil { input.charter = try cache.rows(calendar: calendar).norms }
         }
         return input
     }

@@ -41,6 +41,10 @@ public final class PGConnection {
     /// as text (nil for NULL).
     @discardableResult
     public func execute(_ sql: String, _ parameters: [String?] = []) throws -> PGResult {
+        // libpq takes C strings: a NUL would silently end the value there.
+        guard !parameters.contains(where: { $0?.utf8.contains(0) == true }) else {
+            throw Failure(sqlState: nil, message: "a value contains a NUL character (\\0), which PostgreSQL cannot store; nothing was sent")
+        }
         var copies = parameters.map { $0.map { strdup($0) } ?? nil }
         defer { copies.forEach { free($0) } }
         let result = copies.withUnsafeMutableBufferPointer { values in

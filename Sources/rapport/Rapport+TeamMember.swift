@@ -82,10 +82,11 @@ struct TeamSession {
     }
 }
 
+/// What the member typed, kept exactly; refused when it is blank or holds a NUL.
 func nonEmpty(_ text: String, _ what: String) throws -> String {
     guard !text.trimmed.isEmpty else { throw CLIError("\(what) is empty") }
     try UnstorableText.check([what: text])
-    return text.trimmed
+    return text
 }
 
 extension Rapport {
@@ -205,7 +206,7 @@ extension Rapport {
             let mine = try session.cache.rows().asks.filter { $0.author == session.me && $0.closedAt == nil }
             let ask = try TeamSession.id(id, among: mine.map(\.id), what: "open ask of yours")
             try UnstorableText.check(["note": note])
-            try session.write(.close(ask: ask, note: note.trimmed), "Closed \(TeamReport.shortID(ask))")
+            try session.write(.close(ask: ask, note: note), "Closed \(TeamReport.shortID(ask))")
         }
     }
 

@@ -167,6 +167,16 @@ import Testing
         }
     }
 
+    @Test func aValueWithANulIsRefusedNotCut() throws {
+        guard let admin = try TestServer.admin() else { return }
+        let (ours, _) = try twoTeams(admin)
+        let alice = ours.members["Alice"]!.connection
+        #expect(throws: PGConnection.Failure.self) {
+            try alice.execute("INSERT INTO rapport_team.norm (team_id, id, what, review_on) VALUES ($1, $2, $3, '2027-01-01')",
+                              [try teamID(admin, ours.name), UUID().uuidString, "before\0after"])
+        }
+    }
+
     @Test func initTwiceMakesASecondTeamOnTheSameSchema() throws {
         guard let admin = try TestServer.admin() else { return }
         let first = try TestServer.team(admin, members: ["Alice"])
