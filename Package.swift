@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "TeamServer", dependencies: ["CLibPQ"]),
         // Team mode on the member's machine: the cache of their team, the outbox, and sync, the
         // one step that talks to PostgreSQL.
-        .target(name: "TeamStore", dependencies: ["TeamServer", "PeerNetwork", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "TeamStore", dependencies: ["TeamServer", "PeerNetwork", "PeerStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "PeerStore", dependencies: [
             "PeerNetwork",
             .product(name: "GRDB", package: "GRDB.swift"),

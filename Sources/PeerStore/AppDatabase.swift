@@ -135,8 +135,8 @@ public final class AppDatabase: Sendable {
 
     /// Rapport never opens its database, WAL or SHM file through a symbolic link: SQLite would
     /// write wherever the link points, and a planted link could redirect the notes or make
-    /// another file private.
-    static func refuseLinks(at path: String) throws {
+    /// another file private. The team cache follows the same rule.
+    public static func refuseLinks(at path: String) throws {
         for file in [path, path + "-wal", path + "-shm"] where PrivateFile.isSymbolicLink(file) {
             throw StoreError.cannotOpen(path: path, reason: "\(file) is a symbolic link; Rapport opens only real files (give the path of the file itself)")
         }
@@ -173,7 +173,7 @@ public final class AppDatabase: Sendable {
 
     /// Creates the folder (0700) and an empty file (0600) before SQLite does, so the notes are
     /// private whatever the umask. SQLite gives the WAL and SHM files the database file's mode.
-    static func createPrivateFile(at path: String) throws {
+    public static func createPrivateFile(at path: String) throws {
         let folder = folder(of: path)
         let files = FileManager.default
         if !files.fileExists(atPath: folder) {

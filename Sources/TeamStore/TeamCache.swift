@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import PeerNetwork
+import PeerStore
 import TeamServer
 
 /// The member's copy of their team, in a second local SQLite file beside their own database,
@@ -17,13 +18,9 @@ public final class TeamCache {
 
     public init(path: String) throws {
         self.path = path
-        let existed = FileManager.default.fileExists(atPath: path)
-        if !existed {
-            // Private from its first byte, like every file Rapport makes.
-            let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW, 0o600)
-            guard descriptor >= 0 else { throw TeamFailure("cannot create \(path): \(String(cString: strerror(errno)))") }
-            close(descriptor)
-        }
+        // As the personal database: private from its first byte, never opened through a link.
+        try AppDatabase.refuseLinks(at: path)
+        try AppDatabase.createPrivateFile(at: path)
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
         // WAL, as the personal database: a sync's commit is one write, not a journal's fsyncs.

@@ -40,6 +40,20 @@ import Testing
         return url
     }
 
+    @Test func theCacheIsPrivateAndNeverOpenedThroughALink() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("a.team.sqlite").path
+        _ = try TeamCache(path: path)
+        #expect((try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) == 0o600)
+        let target = dir.appendingPathComponent("elsewhere").path
+        FileManager.default.createFile(atPath: target, contents: Data())
+        let linked = dir.appendingPathComponent("b.team.sqlite").path
+        try FileManager.default.createSymbolicLink(atPath: linked, withDestinationPath: target)
+        #expect(throws: (any Error).self) { _ = try TeamCache(path: linked) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("elsewhere") } == ["elsewhere"], "nothing written through the link")
+    }
+
     @Test func anExchangeCountsOnceBothSidesConfirm() throws {
         guard let admin = try TestServer.admin() else { return }
         let team = try team(admin, ["Ana", "Ben"])
