@@ -12,7 +12,7 @@ extension AppDatabase {
         let cachePath = TeamCache.path(beside: path)
         if try teamConnection() != nil, FileManager.default.fileExists(atPath: cachePath) {
             let cache = try TeamCache(path: cachePath)
-            if try cache.team() != nil { input.charter = try cache.rows(calendar: calendar).norms }
+            input.charter = try cache.norms(calendar: calendar)
         }
         return input
     }

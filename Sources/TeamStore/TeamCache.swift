@@ -75,6 +75,17 @@ public final class TeamCache {
         try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox") ?? 0 }
     }
 
+    /// The charter alone, for the weekly review: it reads no exchange.
+    public func norms(calendar: Calendar = .iso8601Local) throws -> [TeamRows.Norm] {
+        try queue.read { db in try Self.norms(in: db, calendar: calendar) }
+    }
+
+    private static func norms(in db: Database, calendar: Calendar) throws -> [TeamRows.Norm] {
+        try Row.fetchAll(db, sql: "SELECT * FROM norm ORDER BY review_on, id").map { row in
+            TeamRows.Norm(id: row["id"], what: row["what"], reviewOn: TeamDay.date(row["review_on"], calendar: calendar))
+        }
+    }
+
     /// The team as the board shows it: the server's rows as last fetched, with the member's own
     /// writes not yet sent.
     public func rows(calendar: Calendar = .iso8601Local) throws -> TeamRows {
@@ -117,9 +128,7 @@ public final class TeamCache {
                 thanks: try all("SELECT * FROM thanks ORDER BY created_at, id") { row in
                     TeamRows.Thanks(id: row["id"], author: row["author"], recipient: row["recipient"], what: row["what"], createdAt: Date(timeIntervalSince1970: row["created_at"]))
                 },
-                norms: try all("SELECT * FROM norm ORDER BY review_on, id") { row in
-                    TeamRows.Norm(id: row["id"], what: row["what"], reviewOn: day(row["review_on"]))
-                })
+                norms: try Self.norms(in: db, calendar: calendar))
         }
     }
 }
