@@ -111,16 +111,18 @@ public final class NcursesBackend: TerminalBackend {
 
     deinit { stop() }
 
+    /// Interrupts are the editor's from before the screen clears: a Ctrl-C typed as soon as the
+    /// dashboard is gone must not ask the dashboard to quit behind the editor's back.
     public func suspend() {
+        rapport_ignore_interrupts(1)
         def_prog_mode()
         endwin()
-        rapport_ignore_interrupts(1)
     }
 
     /// Back from the editor: curses mode again, and a full redraw since the screen was used.
     public func resume() {
-        rapport_ignore_interrupts(0)
         reset_prog_mode()
+        rapport_ignore_interrupts(0)
         previous = nil
         clear()
         refresh()
