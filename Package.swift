@@ -54,7 +54,8 @@ let package = Package(
         .testTarget(name: "PeerStoreTests", dependencies: ["PeerStore", "PeerNetwork"]),
         // The display-width fixture is read by path from the source tree.
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], exclude: ["Fixtures"]),
-        .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "PeerNetwork"]),
+        // The recurrence fixture is read by path from the source tree.
+        .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "PeerNetwork"], exclude: ["Fixtures"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "TerminalUI", "PeerNetwork"]),
         .testTarget(
             name: "RapportAppTests", dependencies: [

@@ -106,9 +106,9 @@ struct ContentLine: Equatable {
         return nil
     }
 
-    static func parse(_ text: String, line: Int, file: String) throws -> ContentLine {
+    static func parse(_ text: String, line: Int, file: String, format: String = "vCard") throws -> ContentLine {
         guard let colon = colonIndex(in: text) else {
-            throw ImportIssue(SourceLocation(file: file, line: line), "not a vCard line (no ':' after the property name): \(text.prefix(40))")
+            throw ImportIssue(SourceLocation(file: file, line: line), "not a \(format) line (no ':' after the property name): \(text.prefix(40))")
         }
         let parts = split(String(text[..<colon]), on: ";")
         var fullName = parts[0].trimmed
@@ -118,7 +118,7 @@ struct ContentLine: Equatable {
             fullName = String(fullName[fullName.index(after: dot)...])
         }
         guard !fullName.isEmpty else {
-            throw ImportIssue(SourceLocation(file: file, line: line), "a vCard line needs a property name before ':'")
+            throw ImportIssue(SourceLocation(file: file, line: line), "a \(format) line needs a property name before ':'")
         }
         var parameters: [String: [String]] = [:]
         for parameter in parts.dropFirst() where !parameter.isEmpty {
