@@ -83,7 +83,7 @@ extension AppDatabase {
         }
     }
 
-    private static func validate(_ interaction: Interaction) throws {
+    static func validate(_ interaction: Interaction) throws {
         if interaction.colleagueIDs.isEmpty { throw StoreError.invalid("an interaction needs at least one colleague") }
         if let minutes = interaction.minutes, minutes <= 0 { throw StoreError.invalid("minutes must be positive, not \(minutes)") }
     }

@@ -202,6 +202,35 @@ extension AppDatabase {
                 DROP TABLE exchange_bucket;
                 """)
         }
+        migrator.registerMigration("v11") { db in
+            // Calendars read for meetings to log. A decision is kept against the occurrence's key
+            // with only its end, length and the colleagues it matched: never a title, a place or
+            // another attendee's address.
+            try db.execute(sql: """
+                CREATE TABLE calendar_source (
+                    path TEXT PRIMARY KEY NOT NULL,
+                    include_private INTEGER NOT NULL DEFAULT 0,
+                    added_at REAL NOT NULL
+                ) WITHOUT ROWID;
+                CREATE TABLE calendar_address (
+                    email TEXT PRIMARY KEY NOT NULL COLLATE NOCASE
+                ) WITHOUT ROWID;
+                CREATE TABLE meeting_decision (
+                    source TEXT NOT NULL,
+                    uid TEXT NOT NULL,
+                    recurrence TEXT NOT NULL,
+                    decision TEXT NOT NULL CHECK (decision IN ('logged', 'dismissed', 'muted')),
+                    interaction_id INTEGER REFERENCES interaction(id) ON DELETE SET NULL,
+                    ended_at REAL NOT NULL,
+                    minutes INTEGER NOT NULL,
+                    colleague_ids TEXT NOT NULL DEFAULT '',
+                    decided_at REAL NOT NULL,
+                    PRIMARY KEY (source, uid, recurrence)
+                ) WITHOUT ROWID;
+                CREATE INDEX meeting_decision_by_end ON meeting_decision(ended_at);
+                CREATE INDEX meeting_decision_muted ON meeting_decision(source, uid) WHERE decision = 'muted';
+                """)
+        }
         return migrator
     }
 }

@@ -10,7 +10,7 @@ enum ChangeRecorder {
     /// with every write, and settings are not undone.
     static let tables = [
         "colleague", "colleague_tag", "rating_change", "stance_change", "interaction", "participant",
-        "need", "promise", "review_decision", "department",
+        "need", "promise", "review_decision", "department", "meeting_decision",
     ]
     static let maxColumns = 32
 

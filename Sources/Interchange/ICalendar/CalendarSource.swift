@@ -1,0 +1,66 @@
+import Foundation
+import PeerNetwork
+
+/// A calendar the user named: an `.ics` file, or a vdir folder (one `.ics` per event, as
+/// vdirsyncer and khal keep them).
+public enum CalendarSource {
+    public struct Unreadable: Error, Equatable, Sendable, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public var description: String { "\(path): \(reason)" }
+    }
+
+    /// Every file of the source and its modification time: a source is read again only when
+    /// this changes.
+    public static func stamp(_ path: String) -> [String: Date] {
+        files(path).reduce(into: [path: modified(path) ?? .distantPast]) { $0[$1] = modified($1) ?? .distantPast }
+    }
+
+    /// Reads the source whole; broken events are in the result's warnings.
+    public static func read(_ path: String) throws(Unreadable) -> CalendarFile {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw Unreadable(path: path, reason: "no such file or folder")
+        }
+        let paths = isFolder.boolValue ? files(path) : [path]
+        var read: [CalendarFile] = []
+        for file in paths {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw Unreadable(path: file, reason: "cannot be read (\(String(cString: strerror(errno))))")
+            }
+            do {
+                read.append(ICalendarReader.read(try TextDecoding.decode(data), file: file))
+            } catch {
+                // One file of a folder that is not text is passed over like a broken event.
+                var skipped = CalendarFile()
+                skipped.warnings = [ImportIssue(SourceLocation(file: file, line: error.line), error.message)]
+                read.append(skipped)
+            }
+        }
+        return CalendarFile.combined(read)
+    }
+
+    /// The `.ics` files of a folder, in name order; a file is its own list.
+    static func files(_ path: String) -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return [] }
+        return names.filter { $0.lowercased().hasSuffix(".ics") && !$0.hasPrefix(".") }.sorted().map { path + "/" + $0 }
+    }
+
+    private static func modified(_ path: String) -> Date? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Date(timeIntervalSince1970: TimeInterval(info.st_mtim.tv_sec) + TimeInterval(info.st_mtim.tv_nsec) / 1e9)
+    }
+
+    /// The occurrences in `window` as meetings, keyed by this source.
+    public static func meetings(in file: CalendarFile, source: String, window: DateInterval, local: TimeZone) -> [CalendarMeeting] {
+        file.occurrences(overlapping: window, local: local).map { occurrence in
+            let event = occurrence.event
+            return CalendarMeeting(
+                key: MeetingKey(source: source, uid: event.uid, recurrence: occurrence.recurrenceKey),
+                title: event.summary, start: occurrence.start, end: occurrence.end, isAllDay: occurrence.isAllDay,
+                isCancelled: event.isCancelled, isPrivate: event.isPrivate,
+                people: event.people.map { CalendarMeeting.Person(email: $0.email, name: $0.name, participation: $0.participation) })
+        }
+    }
+}
