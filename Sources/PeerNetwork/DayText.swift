@@ -13,6 +13,12 @@ public enum DayText {
         return text
     }
 
+    /// "14:05" on the calendar's clock.
+    public static func clock(_ date: Date, calendar: Calendar) -> String {
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        return zeroPadded(parts.hour ?? 0, width: 2) + ":" + zeroPadded(parts.minute ?? 0, width: 2)
+    }
+
     /// Calendar weekday numbers start at Sunday, 1.
     static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
     static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]

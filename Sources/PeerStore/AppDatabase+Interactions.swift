@@ -88,6 +88,17 @@ extension AppDatabase {
         if let minutes = interaction.minutes, minutes <= 0 { throw StoreError.invalid("minutes must be positive, not \(minutes)") }
     }
 
+    /// The latest information the user shared with them (an `info` exchange they gave or that went both ways).
+    public func lastInformationShared(with colleagueID: ColleagueID) throws -> Interaction? {
+        try read { db in
+            try Self.timeline(
+                in: db, from: "interaction i",
+                ["i.id IN (SELECT interaction_id FROM participant WHERE colleague_id = ?)", "i.kind = 'info'", "i.direction IN ('gave', 'mutual')"],
+                [colleagueID], limit: 1
+            ).first
+        }
+    }
+
     /// A page of the timeline, newest first. Pass the last row's time and id as `before` to get
     /// the next page; `matching` filters on the note, colleague names and kind. `window`: how
     /// many of the newest exchanges a filtered page looks through before it scans them all.

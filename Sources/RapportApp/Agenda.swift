@@ -26,12 +26,15 @@ public struct Agenda: Sendable {
     public var due: [Due]
     public var nextActions: [Insight]
     public var late: [Late]
+    /// Meetings from the calendars still to log; nil when no calendar was added.
+    public var meetingsToLog: Int?
 
     /// How many of the review's items an agenda shows.
     public static let actionCount = 5
 
-    public init(input: ReviewInput, review: Review, now: Date, days: Int) {
+    public init(input: ReviewInput, review: Review, now: Date, days: Int, meetingsToLog: Int? = nil) {
         self.now = now
+        self.meetingsToLog = meetingsToLog
         self.days = days
         let horizon = now.addingTimeInterval(Double(days) * 86_400)
         let people = Dictionary(input.people.map { ($0.colleague.id ?? 0, $0.colleague) }, uniquingKeysWith: { a, _ in a })
@@ -63,6 +66,7 @@ public struct Agenda: Sendable {
 
     public func text(calendar: Calendar) -> String {
         var lines = ["Agenda for \(DueDate.describe(now, now: now)), the next \(days) day\(days == 1 ? "" : "s")"]
+        if let meetingsToLog { lines.append("Meetings to log: \(meetingsToLog)\(meetingsToLog > 0 ? " (rapport calendar pending)" : "")") }
         lines.append("")
         lines.append(due.isEmpty ? "Nothing due." : "Due")
         var table = TextTable(headers: ["", "", "", ""], maxWidths: [2: 34, 3: 50])
@@ -96,6 +100,7 @@ public struct Agenda: Sendable {
         return .object([
             ("asOf", .date(now)),
             ("days", .int(days)),
+            ("meetingsToLog", .optional(meetingsToLog) { .int($0) }),
             ("due", .array(due.map { item in
                 .object([
                     ("type", .string(item.kind)), ("id", .int(Int(item.id))),

@@ -26,7 +26,14 @@ extension Rapport {
             let now = AppClock.now
             let calendar = try database.weekCalendar()
             let input = try database.reviewInputWithCharter(now: now, calendar: calendar)
-            let agenda = RapportApp.Agenda(input: input, review: Review.build(input, now: now, calendar: calendar), now: now, days: days)
+            var meetings: Int?
+            if try !database.calendarSources().isEmpty {
+                let (pending, warnings) = try MeetingsOnFile.toLog(in: database, now: now)
+                for warning in warnings { printError("Warning: \(warning)") }
+                meetings = pending.count
+            }
+            let agenda = RapportApp.Agenda(
+                input: input, review: Review.build(input, now: now, calendar: calendar), now: now, days: days, meetingsToLog: meetings)
             print(json ? agenda.json.rendered() : agenda.text(calendar: calendar))
         }
     }
