@@ -29,6 +29,12 @@ public enum Action: Equatable, Sendable {
     /// A write landed at `now`: screens reload with that clock and select `focus`.
     /// `revision`: the store's revision after the write, so that it is not taken for another
     /// program's.
+    /// A check of the calendar files ended (read again if they changed).
+    case calendarsChecked
+    /// The meetings to log, from the calendars as last read.
+    case meetingsLoaded([MeetingToLog])
+    /// A brief to show; nil when there was nothing to brief on.
+    case briefLoaded(Brief?)
     case applied(UndoEntry, focus: Focus?, now: Date, revision: Int? = nil)
     /// A write failed; an open popup stays open with what was typed.
     case applyFailed(String)

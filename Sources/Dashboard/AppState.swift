@@ -102,6 +102,11 @@ public struct AppState: Equatable, Sendable {
     public var teamSyncAgain = false
     /// The listener for the server's notices was started (once a team was found).
     public var teamListening = false
+    /// Meetings from the calendars still to log, newest first.
+    public var meetings: [MeetingToLog] = []
+    /// A check of the calendar files runs in the background; the next starts 30 s after this one did.
+    public var calendarChecking = false
+    public var calendarCheckedAt: Date?
     /// The team exchange whose copy into the private log is being written.
     public var teamCopyInFlight: String?
     /// `.` on the review: list the done, snoozed and dismissed items after the open ones.

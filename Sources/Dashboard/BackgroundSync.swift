@@ -1,9 +1,9 @@
 import Foundation
 import Synchronization
 
-/// Runs the team's sync step, and the listener for the server's notices, on threads of their
-/// own, and keeps what they found until the loop takes it: the dashboard never waits for the
-/// network.
+/// Runs the team's sync step (and the listener for the server's notices), or the check of the
+/// calendar files, on threads of their own, and keeps what they found until the loop takes it:
+/// the dashboard never waits for the network or a large file.
 final class BackgroundSync: Sendable {
     /// nil while nothing has finished; .some(nil) for a sync that reached the server.
     private let outcome = Mutex<String??>(nil)

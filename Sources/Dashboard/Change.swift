@@ -21,6 +21,10 @@ public enum Change: Equatable, Sendable {
     case keepPromise(PromiseID)
     case closeNeed(NeedID)
     /// Several changes as one step, undone together (a log that also completes a review item).
+    /// Logs a calendar meeting and records it as logged, in one step.
+    case logMeeting(Interaction, MeetingToLog)
+    /// Dismisses a calendar meeting, or mutes its series.
+    case decideMeeting(MeetingToLog, MeetingDecision)
     indirect case batch([Change])
 }
 

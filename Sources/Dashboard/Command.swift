@@ -12,6 +12,7 @@ public enum Command: Hashable, Sendable {
     case decide(ReviewDecision.Choice)
     case addNeed, addPromise, commitments
     case toggleHiddenItems, bringBack, toggleCard, snoozeKind, keepPromise
+    case meetings, brief
 }
 
 extension Command {
@@ -19,7 +20,7 @@ extension Command {
     /// form, the ratings, an interaction's note, the notes in $EDITOR): refused while redacted.
     var showsPrivateFields: Bool {
         switch self {
-        case .edit, .editNotes, .rate, .editInteraction: true
+        case .edit, .editNotes, .rate, .editInteraction, .brief: true
         default: false
         }
     }
@@ -32,6 +33,7 @@ extension Popup {
         case .form(let form): form.base.id != nil
         case .rate: true
         case .quickLog(let popup): popup.editing != nil
+        case .brief: true
         default: false
         }
     }

@@ -34,6 +34,13 @@ public protocol DashboardDataSource: AnyObject {
     /// The sync step, to run on a background thread: it returns why the server could not be
     /// reached, or nil. Nil when there is no team.
     func teamSync() -> (@Sendable () -> String?)?
+    /// The check of the calendar files, to run on a background thread: it reads them again when
+    /// they changed. Nil when no calendar was added.
+    func calendarCheck() -> (@Sendable () -> Void)?
+    /// The meetings to log from the calendars as last read, less those decided.
+    func meetingsToLog(now: Date) throws -> [MeetingToLog]
+    /// A brief; nil when the subject is the next meeting and there is none within a day.
+    func brief(_ subject: BriefSubject, now: Date) throws -> Brief?
     /// The listener for the server's "refetch", to run on a thread of its own for good: it calls
     /// its argument whenever the team changed. Nil when there is no team.
     func teamListener() -> (@Sendable (@escaping @Sendable () -> Void) -> Void)?

@@ -49,6 +49,7 @@ public final class DashboardRuntime {
             settleKeys()
             if let offline = teamSync.finished() { dispatch(.teamSynced(offline: offline)) }
             if teamSync.teamChanged() { dispatch(.teamChanged) }
+            if calendarCheck.finished() != nil { dispatch(.calendarsChecked) }
             readRevision()
         }
     }
@@ -76,6 +77,8 @@ public final class DashboardRuntime {
 
     /// The team's sync, on a thread of its own.
     private let teamSync = BackgroundSync()
+    /// The check of the calendar files, on a thread of its own.
+    private let calendarCheck = BackgroundSync()
 
     /// The token of the latest `settleFilter`, reported once the keys taken in one go are done.
     private var settling: Int?
@@ -157,6 +160,14 @@ public final class DashboardRuntime {
                 guard let sync = data.teamSync() else { return .teamSynced(offline: "no team") }
                 teamSync.start(sync)
                 return nil
+            case .checkCalendars:
+                guard let check = data.calendarCheck() else { return .calendarsChecked }
+                calendarCheck.start { check(); return nil }
+                return nil
+            case .loadMeetings:
+                return .meetingsLoaded(try data.meetingsToLog(now: state.now))
+            case .loadBrief(let subject):
+                return .briefLoaded(try data.brief(subject, now: state.now))
             case .listenTeam:
                 if let listener = data.teamListener() { teamSync.listen(listener) }
                 return nil

@@ -25,6 +25,11 @@ public enum Effect: Equatable, Sendable {
     case confirmTeamExchange(String)
     /// Remembers, on this machine only, that an exchange was copied into the private log.
     case markTeamExchangeCopied(String)
+    /// Checks the calendar files on a thread of their own and reads them again when they
+    /// changed; its end comes back as `calendarsChecked`.
+    case checkCalendars
+    case loadMeetings
+    case loadBrief(BriefSubject)
     /// Writes a change; `description` is what the status bar and undo say about it.
     case apply(Change, description: String)
     case undo(UndoEntry)

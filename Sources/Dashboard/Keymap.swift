@@ -71,6 +71,8 @@ public enum Keymap {
         Binding(keys: [.char("p")], command: .addPromise, help: "Add a promise, yours or theirs (Tab switches)", contexts: aboutColleague),
         Binding(keys: [.char("A")], command: .archive, help: "Archive or restore", contexts: [.screen(.colleagues), .screen(.detail)]),
         Binding(keys: [.char("D")], command: .delete, help: "Delete (asks first)", contexts: [.screen(.colleagues), .screen(.log), .screen(.detail)]),
+        Binding(keys: [.char("m")], command: .meetings, help: "Meetings from your calendar to log: Enter logs, x dismisses, M mutes", contexts: [.global]),
+        Binding(keys: [.char("b")], command: .brief, help: "Brief before a meeting: the colleague's, else your next meeting's", contexts: [.global]),
         Binding(keys: [.char("u")], command: .undo, help: "Undo the last change", contexts: [.global]),
         Binding(keys: [.escape], command: .back, help: "Back / clear filter", contexts: [.global]),
         Binding(keys: [.char("1")], command: .show(.colleagues), help: "Colleagues screen", contexts: [.global]),

@@ -11,6 +11,8 @@ public enum Popup: Equatable, Sendable {
     case confirm(Confirmation)
     case commitment(CommitmentPopup)
     case commitments(CommitmentListPopup)
+    case meetings(MeetingsPopup)
+    case brief(BriefPopup)
 }
 
 /// `c` on a detail page: the colleague's open needs and promises, to mark met or kept.
@@ -85,6 +87,8 @@ public struct QuickLogPopup: Equatable, Sendable {
     public var draft = ""
     /// The review items the popup was opened from (a card's reasons): logging marks them done.
     public var reviewKeys: [String]
+    /// The calendar meeting the line logs: saving records it as logged, at its start time.
+    public var meeting: MeetingToLog?
     /// Your promise on that card: Ctrl-K says whether this log delivers it.
     public var promise: (id: PromiseID, what: String)?
     public var keepsPromise = false
@@ -102,7 +106,7 @@ public struct QuickLogPopup: Equatable, Sendable {
     public static func == (a: QuickLogPopup, b: QuickLogPopup) -> Bool {
         a.field == b.field && a.editing == b.editing && a.historyIndex == b.historyIndex && a.draft == b.draft
             && a.reviewKeys == b.reviewKeys && a.promise?.id == b.promise?.id && a.promise?.what == b.promise?.what
-            && a.keepsPromise == b.keepsPromise
+            && a.keepsPromise == b.keepsPromise && a.meeting == b.meeting
     }
 }
 

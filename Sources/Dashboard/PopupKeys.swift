@@ -9,6 +9,8 @@ public enum PopupKind: String, CaseIterable, Sendable {
     case commitment = "Need or promise popup"
     case commitments = "Needs and promises list"
     case confirm = "Confirmation"
+    case meetings = "Meetings to log"
+    case brief = "Brief"
 }
 
 /// A key inside a popup, as data: the popup's footer and the help overlay are made from these,
@@ -62,6 +64,12 @@ extension Keymap {
         .confirm: [
             PopupKey([.char("y")], "yes", aliases: [.char("Y")]), PopupKey([.char("n"), .escape], "no", aliases: [.char("N"), .char("q")]),
         ],
+        .meetings: [
+            PopupKey([.enter], "logs"), PopupKey([.char("x")], "dismisses"), PopupKey([.char("M")], "mutes the series"),
+            PopupKey([.char("a")], "adds who is not in your network"), PopupKey([.char("b")], "briefs"),
+            PopupKey([.up, .down], "choose", aliases: [.char("k"), .char("j")]), PopupKey([.escape], "closes", aliases: [.char("q")]),
+        ],
+        .brief: [PopupKey([.up, .down], "scroll", aliases: [.char("k"), .char("j")]), PopupKey([.escape], "closes", aliases: [.char("q"), .char("b")])],
     ]
 
     /// What every one-line text field does besides typing (`TextField`), listed once in `?`.

@@ -14,6 +14,8 @@ enum PopupView {
         case .confirm(let confirmation): renderConfirm(confirmation, area: content, into: &buffer)
         case .commitment(let commitment): renderCommitment(commitment, now: state.now, area: content, into: &buffer)
         case .commitments(let list): renderCommitments(list, now: state.now, area: content, into: &buffer)
+        case .meetings(let list): renderMeetings(list, now: state.now, area: content, into: &buffer)
+        case .brief(let brief): renderBrief(brief, now: state.now, area: content, into: &buffer)
         }
     }
 
@@ -26,6 +28,7 @@ enum PopupView {
         let titleKeys = Keymap.footer(.quickLog, only: ["saves", "cancels", "history"])
         let title = popup.editing != nil ? "Edit interaction — " + titleKeys
             : !popup.reviewKeys.isEmpty ? "Quick log, from a review card — " + titleKeys
+            : popup.meeting != nil ? "Quick log, from your calendar — " + titleKeys
             : "Quick log — " + titleKeys
         let inner = Box.popup(rect, into: &buffer, title: title)
         buffer.write("› ", x: inner.x, y: inner.y, style: .color(.cyan, bold: true))

@@ -180,7 +180,17 @@ public enum Redaction {
     /// rest name their colleague by initials.
     static func popup(_ popup: Popup, text: FreeText) -> Popup {
         switch popup {
-        case .quickLog, .form, .rate: return popup
+        case .quickLog, .form, .rate, .brief: return popup
+        case .meetings(var list):
+            // A meeting's title is as private as a note; the people show as initials.
+            list.meetings = list.meetings.map { item in
+                var hidden = item
+                hidden.meeting.title = "…"
+                hidden.colleagues = item.colleagues.map { ($0.id, initials($0.name)) }
+                hidden.unknown = item.unknown.map { CalendarMeeting.Person(email: "…", name: initials($0.name.isEmpty ? $0.email : $0.name)) }
+                return hidden
+            }
+            return .meetings(list)
         case .stance(var stance):
             stance.name = initials(stance.name)
             return .stance(stance)

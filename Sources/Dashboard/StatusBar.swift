@@ -24,6 +24,12 @@ enum StatusBar {
         if state.team != nil, state.teamOffline != nil {
             x += buffer.write("TEAM OFFLINE ", x: x, y: area.y, style: Style(foreground: .yellow, bold: true, reverse: true)) + 1
         }
+        // Meetings that ended and wait to be logged, on every screen.
+        if !state.meetings.isEmpty {
+            let count = state.meetings.count
+            x += buffer.write("\(count) meeting\(count == 1 ? "" : "s") to log", x: x, y: area.y, style: Style(foreground: .magenta, bold: true, reverse: true))
+            x += buffer.write(" m", x: x, y: area.y, style: Style(foreground: .cyan, bold: true)) + 2
+        }
         for binding in Keymap.statusBarBindings(on: state.screen) {
             let key = binding.keyLabel, text = " \(binding.statusLabel ?? binding.help)  "
             guard x + DisplayWidth.of(key + text) <= area.maxX else { break }

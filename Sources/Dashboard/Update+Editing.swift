@@ -185,6 +185,14 @@ func handlePopupKey(_ key: Key, in state: inout AppState) -> [Effect] {
         }
         if case .commitments = state.popup { state.popup = .commitments(list) }
         return []
+    case .meetings(var meetings):
+        let effects = handleMeetingsKey(key, popup: &meetings, state: &state)
+        if case .meetings = state.popup { state.popup = .meetings(meetings) }
+        return effects
+    case .brief(var brief):
+        handleBriefKey(key, popup: &brief, state: &state)
+        if case .brief = state.popup { state.popup = .brief(brief) }
+        return []
     case .confirm(let confirmation):
         switch key {
         case .char("y"), .char("Y"):
@@ -242,6 +250,9 @@ private func handleQuickLogKey(_ key: Key, popup: inout QuickLogPopup, state: in
             let line = popup.field.text.trimmed
             if state.quickLogHistory.last != line { state.quickLogHistory.append(line) }
             let summary = QuickLogSummary.describe(entry, now: state.now)
+            if let meeting = popup.meeting {
+                return [.apply(.logMeeting(meetingInteraction(interaction, for: meeting), meeting), description: "Logged the meeting: \(summary)")]
+            }
             if !popup.reviewKeys.isEmpty {
                 let decisions = popup.reviewKeys.map { key -> Change in
                     let done = ReviewDecision(key: key, choice: .done, at: state.now)

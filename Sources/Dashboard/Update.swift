@@ -75,7 +75,16 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return reloadAll(&state)
     case .tick(let now):
         state.now = now
-        return teamOnTick(&state)
+        return teamOnTick(&state) + calendarOnTick(&state)
+    case .calendarsChecked:
+        state.calendarChecking = false
+        return [.loadMeetings]
+    case .meetingsLoaded(let meetings):
+        meetingsLoaded(meetings, in: &state)
+        return []
+    case .briefLoaded(let brief):
+        briefLoaded(brief, in: &state)
+        return []
     case .filterSettled(let token):
         guard token == state.filterToken else { return [] }
         defer { state.filterLoads = [] }
@@ -360,6 +369,10 @@ private func perform(_ command: Command, in state: inout AppState) -> [Effect] {
         return performEditing(command, in: &state)
     case .decide(let choice):
         return decide(choice, in: &state)
+    case .meetings:
+        return openMeetings(in: &state)
+    case .brief:
+        return openBrief(in: &state)
     case .toggleHiddenItems:
         return toggleHiddenItems(in: &state)
     case .bringBack:
@@ -409,6 +422,8 @@ func reloadAll(_ state: inout AppState) -> [Effect] {
     if state.screen == .log { effects.append(.loadLog(filter: state.logFilter, before: nil)) }
     if state.screen == .detail, let id = state.detail?.summary.colleague.id { effects.append(.loadDetail(id)) }
     if state.screen == .review || (state.screen == .detail && state.returnScreen == .review) { effects.append(.loadReview) }
+    // A meeting logged, dismissed or muted (here or from the shell) leaves the prompts.
+    if state.calendarCheckedAt != nil { effects.append(.loadMeetings) }
     return effects
 }
 

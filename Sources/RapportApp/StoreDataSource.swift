@@ -12,6 +12,32 @@ public final class StoreDataSource: DashboardDataSource {
 
     public init(database: AppDatabase) { self.database = database }
 
+    /// The calendars as the background check last read them.
+    private let calendars = CalendarWatch()
+
+    public func calendarCheck() -> (@Sendable () -> Void)? {
+        guard let sources = try? database.calendarSources(), !sources.isEmpty, let rules = try? database.meetingRules() else { return nil }
+        let calendars = calendars
+        return { calendars.check(sources, rules: rules, now: AppClock.now) }
+    }
+
+    public func meetingsToLog(now: Date) throws -> [MeetingToLog] {
+        guard let scan = calendars.scan else { return [] }
+        return try scan.meetingsToLog(database, rules: try database.meetingRules(), now: now)
+    }
+
+    public func brief(_ subject: BriefSubject, now: Date) throws -> Brief? {
+        switch subject {
+        case .colleague(let id):
+            return try BriefRead.brief([id], meeting: nil, in: database, now: now)
+        case .meeting(let meeting):
+            return try BriefRead.brief(meeting.colleagues.map(\.id), meeting: meeting, in: database, now: now)
+        case .nextMeeting:
+            guard let next = try calendars.scan?.nextMeeting(database, rules: try database.meetingRules(), now: now) else { return nil }
+            return try BriefRead.brief(next.colleagues.map(\.id), meeting: next, in: database, now: now)
+        }
+    }
+
     public func colleagues(_ query: ColleagueQuery, now: Date, limit: Int?) throws -> ColleagueList {
         // In name order only the first rows need reading; any other order reads everyone, and
         // then the list is whole.
@@ -128,6 +154,10 @@ public final class StoreDataSource: DashboardDataSource {
             try database.keepPromise(id, at: now)
         case .closeNeed(let id):
             try database.closeNeed(id, at: now)
+        case .logMeeting(let interaction, let meeting):
+            return try database.logMeeting(interaction, for: meeting, at: now).id.map(Focus.interaction)
+        case .decideMeeting(let meeting, let decision):
+            try database.decideMeeting(meeting, decision, at: now)
         case .batch(let changes):
             // Inside `recording` every write joins one transaction: all of the batch or none.
             return try changes.map { try perform($0, now: now) }.compactMap { $0 }.first

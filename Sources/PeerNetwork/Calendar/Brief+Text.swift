@@ -9,7 +9,8 @@ extension Brief {
         let bullet = markdown ? "- " : "  "
         if let meeting {
             let title = meeting.title.isEmpty ? "Meeting" : meeting.title
-            let starts = meeting.start > now ? "in \(QuickLogSummary.duration(max(1, Int(meeting.start.timeIntervalSince(now) / 60))))" : "now"
+            let minutes = { (date: Date) in QuickLogSummary.duration(max(1, Int(abs(date.timeIntervalSince(now)) / 60))) }
+            let starts = meeting.start > now ? "in \(minutes(meeting.start))" : meeting.end > now ? "now" : "ended \(minutes(meeting.end)) ago"
             lines.append("\(heading)Brief: \(title), \(DayText.clock(meeting.start, calendar: calendar))–\(DayText.clock(meeting.end, calendar: calendar)) \(QuickLogSummary.day(meeting.start, now: now, calendar: calendar)) (\(starts))")
         } else {
             lines.append("\(heading)Brief: \(people.map(\.colleague.name).joined(separator: ", "))")
