@@ -70,7 +70,7 @@ import TerminalUI
 
     /// The popups without a text field act on the keys their footer lists, and on no other:
     /// a key that works unlisted is one the user cannot learn from the screen or from `?`.
-    @Test(arguments: [PopupKind.rate, .stance, .commitments, .confirm])
+    @Test(arguments: [PopupKind.rate, .stance, .commitments, .confirm, .meetings, .brief])
     func aPopupActsOnItsListedKeysAndNoOthers(kind: PopupKind) {
         let dana = Colleague(id: 1, name: "Dana Whitfield", ratings: Ratings(vital: 3, frequency: 3, quality: 3, trust: 3))
         let popups: [PopupKind: Popup] = [
@@ -81,6 +81,10 @@ import TerminalUI
                 Need(id: 3, colleagueID: 1, what: "c", dueAt: now, createdAt: now),
             ], promises: [])),
             .confirm: .confirm(Confirmation(message: "Delete?", change: .deleteColleague(1), description: "Deleted")),
+            .meetings: .meetings(MeetingsPopup(meetings: ["a", "b", "c"].map { CalendarPromptTests.meeting($0, unknown: [CalendarPromptTests.zed]) })),
+            .brief: .brief(BriefPopup(brief: Brief(meeting: nil, people: (1...5).map { id in
+                Brief.Person(colleague: Colleague(id: id, name: "Person \(id)"), balance: Balance(), promises: [], needs: [], lastInformationShared: nil, recent: [])
+            }))),
         ]
         var listed = Set((Keymap.popupKeys[kind] ?? []).flatMap { $0.keys + $0.aliases })
         if kind == .rate { listed.formUnion("12345".map { Key.char($0) }) }
@@ -94,6 +98,8 @@ import TerminalUI
             var popup = popups[kind]!
             if case .commitments(var list) = popup { list.selected = 1; popup = .commitments(list) }
             if case .rate(var rate) = popup { rate.focus = .frequency; popup = .rate(rate) }
+            if case .meetings(var list) = popup { list.selected = 1; popup = .meetings(list) }
+            if case .brief(var brief) = popup { brief.offset = 1; popup = .brief(brief) }
             state.popup = popup
             let before = state
             let effects = update(&state, .key(key))

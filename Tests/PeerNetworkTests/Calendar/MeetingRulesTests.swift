@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import PeerNetwork
+
+struct MeetingRulesTests {
+    let now = Date(timeIntervalSince1970: 1_796_400_000)
+    let anna = CalendarMeeting.Person(email: "anna@northwind.example", name: "Anna Kowalczyk", participation: "ACCEPTED")
+    let me = CalendarMeeting.Person(email: "me@example.com", name: "Me", participation: "ACCEPTED")
+
+    func meeting(endedMinutesAgo: Double = 5, people: [CalendarMeeting.Person]? = nil, allDay: Bool = false, cancelled: Bool = false, isPrivate: Bool = false) -> CalendarMeeting {
+        CalendarMeeting(
+            key: MeetingKey(source: "/cal/work.ics", uid: "sync", recurrence: "20261204T130000Z"), title: "Platform sync",
+            start: now.addingTimeInterval(-endedMinutesAgo * 60 - 1800), end: now.addingTimeInterval(-endedMinutesAgo * 60),
+            isAllDay: allDay, isCancelled: cancelled, isPrivate: isPrivate, people: people ?? [anna, me])
+    }
+
+    @Test func aMeetingThatEndedWithinTheWindowAsksToBeLogged() {
+        let rules = MeetingRules(myAddresses: ["me@example.com"])
+        #expect(rules.asksToBeLogged(meeting(), now: now, includingPrivate: false))
+        #expect(!rules.asksToBeLogged(meeting(endedMinutesAgo: -10), now: now, includingPrivate: false), "not over yet")
+        #expect(!rules.asksToBeLogged(meeting(endedMinutesAgo: 3 * 1440 + 1), now: now, includingPrivate: false), "older than 3 days")
+        #expect(MeetingRules(windowDays: 5).asksToBeLogged(meeting(endedMinutesAgo: 4 * 1440), now: now, includingPrivate: false))
+    }
+
+    @Test func cancelledDeclinedAllDayAndPrivateMeetingsAreLeftOut() {
+        let rules = MeetingRules(myAddresses: ["me@example.com"])
+        #expect(!rules.isMeeting(meeting(cancelled: true), includingPrivate: false))
+        #expect(!rules.isMeeting(meeting(allDay: true), includingPrivate: false))
+        #expect(!rules.isMeeting(meeting(isPrivate: true), includingPrivate: false))
+        #expect(rules.isMeeting(meeting(isPrivate: true), includingPrivate: true))
+        var declined = me
+        declined.participation = "DECLINED"
+        #expect(!rules.isMeeting(meeting(people: [anna, declined]), includingPrivate: false))
+        #expect(MeetingRules().isMeeting(meeting(people: [anna, declined]), includingPrivate: false), "someone else's address")
+    }
+
+    @Test func theNumberOfPeopleIsASetting() {
+        let crowd = (0..<9).map { CalendarMeeting.Person(email: "p\($0)@example.com", name: "") }
+        #expect(!MeetingRules().isMeeting(meeting(people: [anna]), includingPrivate: false), "one person is no meeting")
+        #expect(MeetingRules().isMeeting(meeting(people: Array(crowd.prefix(8))), includingPrivate: false))
+        #expect(!MeetingRules().isMeeting(meeting(people: crowd), includingPrivate: false))
+        #expect(MeetingRules(attendees: 2...10).isMeeting(meeting(people: crowd), includingPrivate: false))
+    }
+
+    @Test func colleaguesAreMatchedByAnyOfTheirAddresses() {
+        let addresses = Dictionary(uniqueKeysWithValues: MeetingToLog.addresses(in: "Anna@Northwind.example, anna.k@home.example").map {
+            ($0, (id: ColleagueID(9), name: "Anna Kowalczyk"))
+        })
+        let zed = CalendarMeeting.Person(email: "zed@contoso.example", name: "Zed Newman")
+        let home = CalendarMeeting.Person(email: "anna.k@home.example", name: "Anna")
+        let matched = MeetingToLog.match([meeting(people: [anna, home, me, zed])], addresses: addresses, myAddresses: ["me@example.com"])
+        #expect(matched.count == 1)
+        #expect(matched[0].colleagues.map(\.id) == [9], "once, though two of her addresses are there")
+        #expect(matched[0].unknown == [zed], "the user is not someone to add")
+        #expect(MeetingToLog.match([meeting(people: [zed, me])], addresses: addresses, myAddresses: []).isEmpty, "no colleague, no prompt")
+    }
+
+    @Test func theLineNamesTheColleaguesByIDAndEndsWhereTheNoteGoes() {
+        let item = MeetingToLog(meeting: meeting(), colleagues: [(9, "Anna Kowalczyk"), (12, "Ben Adler")], unknown: [])
+        let calendar = { var calendar = Calendar(identifier: .iso8601); calendar.timeZone = TimeZone(identifier: "UTC")!; return calendar }()
+        #expect(item.quickLogLine(now: now, calendar: calendar) == "#9 #12 mutual meeting 30m today ")
+        let parsed = try? QuickLogParser(candidates: [QuickLogCandidate(id: 9, name: "Anna Kowalczyk"), QuickLogCandidate(id: 12, name: "Ben Adler")], now: now, calendar: calendar)
+            .parse(item.quickLogLine(now: now, calendar: calendar) + "agreed the plan")
+        #expect(parsed?.interaction.colleagueIDs == [9, 12])
+        #expect(parsed?.interaction.minutes == 30)
+        #expect(parsed?.interaction.kind == .meeting)
+        #expect(parsed?.interaction.direction == .mutual)
+        #expect(parsed?.interaction.note == "agreed the plan")
+    }
+
+    @Test func aKeysShortFormStaysTheSameFromRunToRun() {
+        #expect(MeetingKey(source: "/cal/work.ics", uid: "sync", recurrence: "20261204T130000Z").short == "2a95193d", "FNV-1a, as Python computes it")
+    }
+}
