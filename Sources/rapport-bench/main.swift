@@ -128,5 +128,20 @@ let importTime = try ChildProcess.run(importCommand, discarding: true).seconds
 if let peak = try ChildProcess.peakKilobytes(importCommand, scratch: scratch) {
     table.add(String(format: "import 50 MB of vCards (%.1f s), peak memory", importTime), Double(peak) / 1024, unit: "MB", target: .atMost(150, "150 MB"))
 }
+// A ten-year calendar of 5,000 meetings, 200 of them series: `calendar pending` reads and
+// expands it whole, and the first frame with it configured is read beside the one without.
+let calendarFile = try BenchCalendar.write(events: 5_000, recurring: 200, years: 10, now: now, in: scratch)
+let withCalendar = scratch.appendingPathComponent("calendar.sqlite").path
+try FileManager.default.copyItem(atPath: path, toPath: withCalendar)
+_ = try ChildProcess.run([binary, "calendar", "add", "--db", withCalendar, calendarFile], discarding: true)
+let pending = median(try (0..<15).map { _ in try ChildProcess.run([binary, "calendar", "pending", "--db", withCalendar], discarding: true).seconds * 1000 })
+table.add("rapport calendar pending, 10 years, 5,000 events", pending, target: .atMost(100, "100 ms"))
+var calendarFrames: [Double] = [], plainFrames: [Double] = []
+for _ in 0..<15 {
+    if let time = measure("ttff.py", ["-n", "1", firstListed, "--", binary, "--db", withCalendar])["median"] { calendarFrames.append(time) }
+    if let time = measure("ttff.py", ["-n", "1", firstListed, "--", binary, "--db", path])["median"] { plainFrames.append(time) }
+}
+let plainFrame = median(plainFrames)
+table.add("first frame, that calendar configured", median(calendarFrames), peer: ("without", plainFrame), target: .atMost(plainFrame * 1.1 + 2, "no slower"))
 print(table.text)
 if stress { print(StressBaseline.comparison(table)) }
