@@ -23,6 +23,9 @@ public enum TextDecoding {
         }
         if bytes.starts(with: [0xFF, 0xFE]) { return try utf16(Array(bytes.dropFirst(2)), bigEndian: false) }
         if bytes.starts(with: [0xFE, 0xFF]) { return try utf16(Array(bytes.dropFirst(2)), bigEndian: true) }
+        // Most files are valid UTF-8: the standard library's validation says so fastest, and the
+        // scan below runs only to say where and how one is not.
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
         let scan = firstInvalidUTF8(bytes)
         guard let bad = scan.offset else { return String(decoding: bytes, as: UTF8.self) }
         guard scan.multibyteSeen == 0 else {

@@ -13,10 +13,12 @@ extension String {
     public var trimmed: String {
         // Most text has nothing to trim, and looking at its two ends is far cheaper than
         // Foundation's trim (a review trims thousands of agendas).
-        let spaces = CharacterSet.whitespacesAndNewlines
-        guard let first = unicodeScalars.first, let last = unicodeScalars.last,
-              spaces.contains(first) || spaces.contains(last) else { return self }
-        return trimmingCharacters(in: spaces)
+        // White_Space is what `whitespacesAndNewlines` holds, without making that set each time.
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? scalar == " " || (9...13).contains(scalar.value) : scalar.properties.isWhitespace
+        }
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last, isSpace(first) || isSpace(last) else { return self }
+        return trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// `trimmed`, and each run of white space inside made one space: a name typed

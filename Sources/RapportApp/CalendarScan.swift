@@ -23,7 +23,7 @@ public struct CalendarScan: Sendable {
         let window = rules.readingWindow(now: now)
         for source in sources {
             do {
-                let file = try CalendarSource.read(source.path)
+                let file = try CalendarSource.read(source.path, around: window)
                 scan.warnings += file.warnings.map(\.description)
                 scan.meetings += CalendarSource.meetings(in: file, source: source.path, window: window, local: local)
                     .filter { rules.isMeeting($0, includingPrivate: source.includePrivate) }

@@ -25,9 +25,10 @@ import TerminalUI
         return (runtime, folder)
     }
 
-    func check(_ name: String, width: Int, height: Int, keys: [Key]) throws {
+    func check(_ name: String, width: Int, height: Int, actions: [Action] = [], keys: [Key]) throws {
         let (runtime, folder) = try Self.demoRuntime(width: width, height: height)
         defer { try? FileManager.default.removeItem(at: folder) }
+        for action in actions { runtime.dispatch(action) }
         for key in keys { runtime.dispatch(.key(key)) }
         runtime.settleKeys()
         let frame = DashboardView.render(runtime.state)
@@ -63,6 +64,26 @@ import TerminalUI
     @Test(arguments: sizes) func detail(width: Int, height: Int) throws {
         // Dana Whitfield: third by name.
         try check("detail", width: width, height: height, keys: [.char("j"), .char("j"), .enter])
+    }
+
+    /// Two meetings from the calendar, the second selected: its colleagues and who is not in the network.
+    @Test(arguments: sizes) func meetings(width: Int, height: Int) throws {
+        func meeting(_ uid: String, _ title: String, endedHoursAgo: Double, _ colleagues: [(ColleagueID, String)], unknown: [CalendarMeeting.Person]) -> MeetingToLog {
+            let end = Self.now.addingTimeInterval(-endedHoursAgo * 3600)
+            return MeetingToLog(
+                meeting: CalendarMeeting(key: MeetingKey(source: "/cal", uid: uid, recurrence: "x"), title: title, start: end.addingTimeInterval(-2700), end: end, people: []),
+                colleagues: colleagues, unknown: unknown)
+        }
+        let meetings = [
+            meeting("a", "Platform sync", endedHoursAgo: 0.1, [(9, "Anna Kowalczyk")], unknown: []),
+            meeting("b", "Budget review", endedHoursAgo: 26, [(3, "Dana Whitfield"), (2, "Ben Adler")], unknown: [CalendarMeeting.Person(email: "zed@contoso.example", name: "Zed Newman")]),
+        ]
+        try check("meetings", width: width, height: height, actions: [.meetingsLoaded(meetings)], keys: [.char("m"), .char("j")])
+    }
+
+    @Test(arguments: sizes) func brief(width: Int, height: Int) throws {
+        // Dana Whitfield: third by name.
+        try check("brief", width: width, height: height, keys: [.char("j"), .char("j"), .char("b")])
     }
 
     @Test(arguments: sizes) func help(width: Int, height: Int) throws {

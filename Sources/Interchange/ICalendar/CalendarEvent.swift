@@ -46,6 +46,14 @@ public struct CalendarEvent: Sendable {
         return ([organizer].compactMap { $0 } + attendees).filter { !$0.email.isEmpty && seen.insert($0.email).inserted }
     }
 
+    /// Whether this occurrence (the event's own start, not its series) ends two days before
+    /// `window` or starts two days after it, on any wall clock: no zone's offset is a day.
+    func isFar(from window: DateInterval) -> Bool {
+        let start = self.start.wall.wallSeconds
+        return start > Int(window.end.timeIntervalSince1970) + 2 * 86_400
+            || start + max(0, wallDuration) < Int(window.start.timeIntervalSince1970) - 2 * 86_400
+    }
+
     /// How long each occurrence lasts on the wall clock: DTEND less DTSTART, DURATION, or a day
     /// for a date with neither (RFC 5545 §3.6.1).
     var wallDuration: Int {

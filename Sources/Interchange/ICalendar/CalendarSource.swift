@@ -16,8 +16,9 @@ public enum CalendarSource {
         files(path).reduce(into: [path: modified(path) ?? .distantPast]) { $0[$1] = modified($1) ?? .distantPast }
     }
 
-    /// Reads the source whole; broken events are in the result's warnings.
-    public static func read(_ path: String) throws(Unreadable) -> CalendarFile {
+    /// Reads the source; broken events are in the result's warnings. `around`: only the events
+    /// that may fall in this stretch of time are read whole (see `ICalendarReader`).
+    public static func read(_ path: String, around window: DateInterval? = nil) throws(Unreadable) -> CalendarFile {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw Unreadable(path: path, reason: "no such file or folder")
@@ -29,7 +30,7 @@ public enum CalendarSource {
                 throw Unreadable(path: file, reason: "cannot be read (\(String(cString: strerror(errno))))")
             }
             do {
-                read.append(ICalendarReader.read(try TextDecoding.decode(data), file: file))
+                read.append(ICalendarReader.read(try TextDecoding.decode(data), file: file, around: window))
             } catch {
                 // One file of a folder that is not text is passed over like a broken event.
                 var skipped = CalendarFile()

@@ -4,7 +4,10 @@ import Foundation
 /// (no END, a bad date, an RRULE Rapport does not expand) is passed over with one warning that
 /// names the file and the line it begins on; the rest of the file is still read.
 public enum ICalendarReader {
-    public static func read(_ text: String, file: String) -> CalendarFile {
+    /// `around`: only the events that may fall in this stretch of time are read whole; a single
+    /// event days away from it is passed over once its start is read, as most of a ten-year
+    /// calendar is.
+    public static func read(_ text: String, file: String, around window: DateInterval? = nil) -> CalendarFile {
         var result = CalendarFile()
         var lines = ContentLine.unfold(text)
         // The BEGIN that showed an event was never closed starts the next one.
@@ -18,8 +21,8 @@ public enum ICalendarReader {
             do {
                 let component = try Component.read(kind, from: &lines, file: file, begin: begin)
                 if kind == "VEVENT" {
-                    result.events.append(try event(component, at: begin))
-                } else if let id = component.first("TZID")?.value.trimmed {
+                    if let event = try event(component, at: begin, around: window) { result.events.append(event) }
+                } else if let id = try component.first("TZID")?.value.trimmed {
                     result.zones[id] = try zone(component, at: begin)
                 }
             } catch let unclosed as Unclosed {
@@ -39,18 +42,52 @@ public enum ICalendarReader {
         var next: (line: Int, text: String)?
     }
 
-    /// A component's own lines, and its subcomponents (VALARM, STANDARD, DAYLIGHT).
+    /// A component's own lines, each parsed when it is asked for, and its subcomponents (VALARM,
+    /// STANDARD, DAYLIGHT).
     struct Component {
+        struct Line {
+            var number: Int
+            var raw: String
+            var name: Substring
+        }
+
         var name: String
-        var lines: [ContentLine] = []
+        var file: String
+        var lines: [Line] = []
         var children: [Component] = []
 
-        func first(_ name: String) -> ContentLine? { lines.first { $0.name == name } }
-        func all(_ name: String) -> [ContentLine] { lines.filter { $0.name == name } }
+        func first(_ name: String) throws -> ContentLine? {
+            try lines.first { $0.name == name }.map { try ContentLine.parse($0.raw, line: $0.number, file: file, format: "iCalendar") }
+        }
+
+        func all(_ name: String) throws -> [ContentLine] {
+            try lines.filter { $0.name == name }.map { try ContentLine.parse($0.raw, line: $0.number, file: file, format: "iCalendar") }
+        }
+
+        /// The properties Rapport reads. The rest (descriptions, stamps, X- extensions) are passed
+        /// over unparsed: they are most of a calendar's lines.
+        static let used: Set<Substring> = [
+            "BEGIN", "END", "UID", "DTSTART", "DTEND", "DURATION", "SUMMARY", "STATUS", "CLASS", "SEQUENCE", "ORGANIZER", "ATTENDEE",
+            "RRULE", "EXDATE", "RDATE", "RECURRENCE-ID", "TZID", "TZOFFSETFROM", "TZOFFSETTO",
+        ]
+
+        /// The property name a line starts with, upper-cased only when it is not already.
+        static func propertyName(_ raw: String) -> Substring {
+            let bytes = raw.utf8
+            let end = bytes.firstIndex { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") } ?? bytes.endIndex
+            let name = raw[..<end]
+            return name.utf8.contains { (0x61...0x7A).contains($0) } ? Substring(name.uppercased()) : name
+        }
 
         static func read(_ name: String, from lines: inout ContentLine.Unfolded, file: String, begin: SourceLocation) throws -> Component {
-            var component = Component(name: name)
+            var component = Component(name: name, file: file)
             while let (number, raw) = lines.next() {
+                let property = propertyName(raw)
+                guard used.contains(property) else { continue }
+                guard property == "BEGIN" || property == "END" else {
+                    component.lines.append(Line(number: number, raw: raw, name: property))
+                    continue
+                }
                 let line = try ContentLine.parse(raw, line: number, file: file, format: "iCalendar")
                 let value = line.value.trimmed.uppercased()
                 if line.name == "END" {
@@ -63,20 +100,19 @@ public enum ICalendarReader {
                         throw Unclosed(issue: ImportIssue(begin, "\(name) is never closed (no END:\(name))"), next: (number, raw))
                     }
                     component.children.append(try read(value, from: &lines, file: file, begin: SourceLocation(file: file, line: number)))
-                } else {
-                    component.lines.append(line)
                 }
             }
             throw Unclosed(issue: ImportIssue(begin, "\(name) is never closed (no END:\(name))"), next: nil)
         }
     }
 
-    static func event(_ component: Component, at begin: SourceLocation) throws -> CalendarEvent {
+    /// The event, or nil for a single event days away from `window`.
+    static func event(_ component: Component, at begin: SourceLocation, around window: DateInterval?) throws -> CalendarEvent? {
         func issue(_ line: ContentLine?, _ message: String) -> ImportIssue {
             ImportIssue(SourceLocation(file: begin.file, line: line?.line ?? begin.line), message)
         }
-        guard let uid = component.first("UID")?.value.trimmed, !uid.isEmpty else { throw issue(nil, "event has no UID") }
-        guard let startLine = component.first("DTSTART") else { throw issue(nil, "event \(uid) has no DTSTART") }
+        guard let uid = try component.first("UID")?.value.trimmed, !uid.isEmpty else { throw issue(nil, "event has no UID") }
+        guard let startLine = try component.first("DTSTART") else { throw issue(nil, "event \(uid) has no DTSTART") }
         func time(_ line: ContentLine, _ value: String? = nil) throws -> CalendarTime {
             let time: CalendarTime
             do { time = try CalendarTime.parse((value ?? line.value).trimmed, tzid: line.parameter("TZID").first) } catch {
@@ -91,31 +127,33 @@ public enum ICalendarReader {
             }
         }
         var event = CalendarEvent(location: begin, uid: uid, start: try time(startLine))
-        if let end = component.first("DTEND") {
+        if let end = try component.first("DTEND") {
             event.end = try time(end)
             guard event.end!.wall >= event.start.wall || event.end!.zoneName != event.start.zoneName else {
                 throw issue(end, "DTEND is before DTSTART")
             }
-        } else if let duration = component.first("DURATION") {
+        } else if let duration = try component.first("DURATION") {
             guard let seconds = Self.duration(duration.value.trimmed), seconds >= 0 else { throw issue(duration, "DURATION \(duration.value) is not a duration") }
             event.duration = seconds
         }
-        event.summary = unescaped(component.first("SUMMARY")?.value ?? "")
-        event.status = component.first("STATUS")?.value.trimmed.uppercased() ?? ""
-        event.classification = component.first("CLASS")?.value.trimmed.uppercased() ?? ""
-        event.sequence = component.first("SEQUENCE").flatMap { Int($0.value.trimmed) } ?? 0
-        event.organizer = component.first("ORGANIZER").map(attendee)
-        event.attendees = component.all("ATTENDEE")
-            .filter { ["", "INDIVIDUAL"].contains($0.parameter("CUTYPE").first?.uppercased() ?? "") }
-            .map(attendee)
-        if let rule = component.first("RRULE") {
+        if let rule = try component.first("RRULE") {
             do { event.rule = try RecurrenceRule.parse(rule.value.trimmed) } catch { throw issue(rule, error.message) }
         }
-        event.exceptions = try times("EXDATE")
         event.extraDates = try times("RDATE")
+        if let window, event.rule == nil, event.extraDates.isEmpty, event.isFar(from: window) { return nil }
+        event.exceptions = try times("EXDATE")
         event.recurrenceID = try component.first("RECURRENCE-ID").map { try time($0) }
+        event.summary = unescaped(try component.first("SUMMARY")?.value ?? "")
+        event.status = try component.first("STATUS")?.value.trimmed.uppercased() ?? ""
+        event.classification = try component.first("CLASS")?.value.trimmed.uppercased() ?? ""
+        event.sequence = try component.first("SEQUENCE").flatMap { Int($0.value.trimmed) } ?? 0
+        event.organizer = try component.first("ORGANIZER").map(attendee)
+        event.attendees = try component.all("ATTENDEE")
+            .filter { ["", "INDIVIDUAL"].contains($0.parameter("CUTYPE").first?.uppercased() ?? "") }
+            .map(attendee)
         return event
     }
+
 
     static func attendee(_ line: ContentLine) -> CalendarEvent.Attendee {
         var address = line.value.trimmed
@@ -127,16 +165,16 @@ public enum ICalendarReader {
 
     static func zone(_ component: Component, at begin: SourceLocation) throws -> DefinedZone {
         let observances = try component.children.filter { ["STANDARD", "DAYLIGHT"].contains($0.name) }.map { child -> DefinedZone.Observance in
-            guard let start = child.first("DTSTART").flatMap({ try? CalendarTime.parse($0.value.trimmed, tzid: nil) }),
-                  let from = child.first("TZOFFSETFROM").flatMap({ offset($0.value.trimmed) }),
-                  let to = child.first("TZOFFSETTO").flatMap({ offset($0.value.trimmed) }) else {
+            guard let start = try child.first("DTSTART").flatMap({ try? CalendarTime.parse($0.value.trimmed, tzid: nil) }),
+                  let from = try child.first("TZOFFSETFROM").flatMap({ offset($0.value.trimmed) }),
+                  let to = try child.first("TZOFFSETTO").flatMap({ offset($0.value.trimmed) }) else {
                 throw ImportIssue(begin, "VTIMEZONE \(child.name) needs DTSTART, TZOFFSETFROM and TZOFFSETTO")
             }
             var rule: RecurrenceRule?
-            if let line = child.first("RRULE") {
+            if let line = try child.first("RRULE") {
                 do { rule = try RecurrenceRule.parse(line.value.trimmed) } catch let invalid as RecurrenceRule.Invalid { throw ImportIssue(begin, "VTIMEZONE: \(invalid.message)") }
             }
-            let dates = child.all("RDATE").flatMap { $0.value.split(separator: ",").compactMap { try? CalendarTime.parse(String($0), tzid: nil).wall } }
+            let dates = try child.all("RDATE").flatMap { $0.value.split(separator: ",").compactMap { try? CalendarTime.parse(String($0), tzid: nil).wall } }
             return DefinedZone.Observance(start: start.wall, offsetFrom: from, offsetTo: to, rule: rule, dates: dates)
         }
         guard !observances.isEmpty else { throw ImportIssue(begin, "VTIMEZONE has no STANDARD or DAYLIGHT") }

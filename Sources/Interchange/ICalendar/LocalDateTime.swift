@@ -45,7 +45,9 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
 
     /// `YYYYMMDDTHHMMSS`, as iCalendar writes a floating time.
     public var description: String {
-        String(format: "%04d%02d%02dT%02d%02d%02d", year, month, day, seconds / 3600, seconds / 60 % 60, seconds % 60)
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        let year = self.year < 1000 ? String(repeating: "0", count: 4 - "\(self.year)".count) + "\(self.year)" : "\(self.year)"
+        return year + two(month) + two(day) + "T" + two(seconds / 3600) + two(seconds / 60 % 60) + two(seconds % 60)
     }
 
     public static func days(year: Int, month: Int, day: Int) -> Int {

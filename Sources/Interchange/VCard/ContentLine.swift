@@ -93,15 +93,19 @@ struct ContentLine: Equatable {
         text[..<(colonIndex(in: text) ?? text.endIndex)]
     }
 
-    /// The first colon outside a double-quoted parameter value.
+    /// The first colon outside a double-quoted parameter value. Both are ASCII, so the bytes
+    /// are read: a large calendar has hundreds of thousands of lines.
     private static func colonIndex(in text: String) -> String.Index? {
         var quoted = false
-        for index in text.indices {
-            switch text[index] {
-            case "\"": quoted.toggle()
-            case ":" where !quoted: return index
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            switch bytes[index] {
+            case UInt8(ascii: "\""): quoted.toggle()
+            case UInt8(ascii: ":") where !quoted: return index
             default: break
             }
+            index = bytes.index(after: index)
         }
         return nil
     }
@@ -113,7 +117,7 @@ struct ContentLine: Equatable {
         let parts = split(String(text[..<colon]), on: ";")
         var fullName = parts[0].trimmed
         var group: String?
-        if let dot = fullName.lastIndex(of: ".") {
+        if let dot = fullName.utf8.lastIndex(of: UInt8(ascii: ".")) {
             group = String(fullName[..<dot])
             fullName = String(fullName[fullName.index(after: dot)...])
         }
@@ -135,21 +139,24 @@ struct ContentLine: Equatable {
         return ContentLine(line: line, group: group, name: fullName.uppercased(), parameters: parameters, value: String(text[text.index(after: colon)...]))
     }
 
-    /// Splits on `separator` outside double quotes.
+    /// Splits on `separator` (ASCII) outside double quotes.
     private static func split(_ text: String, on separator: Character) -> [String] {
+        let mark = separator.asciiValue!
         var parts: [String] = []
-        var current = ""
         var quoted = false
-        for character in text {
-            if character == "\"" { quoted.toggle() }
-            if character == separator, !quoted {
-                parts.append(current)
-                current = ""
-            } else {
-                current.append(character)
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var index = start
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") { quoted.toggle() }
+            if byte == mark, !quoted {
+                parts.append(String(text[start..<index]))
+                start = bytes.index(after: index)
             }
+            index = bytes.index(after: index)
         }
-        parts.append(current)
+        parts.append(String(text[start...]))
         return parts
     }
 
