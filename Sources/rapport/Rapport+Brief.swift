@@ -50,7 +50,7 @@ extension Rapport {
             case .text:
                 // One screen: each line cut to the terminal's width.
                 let width = Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "").flatMap { $0 > 20 ? $0 : nil } ?? 80
-                print(brief.lines(now: now, calendar: calendar).map { DisplayWidth.truncate($0, to: width) }.joined(separator: "\n"))
+                print(brief.screen(rows: 24, now: now, calendar: calendar).map { DisplayWidth.truncate($0, to: width) }.joined(separator: "\n"))
             }
         }
     }

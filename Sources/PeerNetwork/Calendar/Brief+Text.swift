@@ -45,6 +45,22 @@ extension Brief {
         return lines
     }
 
+    /// The lines for one screen of `rows`: as many people as fit whole, then who else there is.
+    public func screen(rows: Int, now: Date, calendar: Calendar = .iso8601Local) -> [String] {
+        var shown = self
+        var lines = shown.lines(now: now, calendar: calendar)
+        while lines.count > rows - 1, shown.people.count > 1 {
+            shown.people.removeLast()
+            lines = shown.lines(now: now, calendar: calendar)
+        }
+        let rest = people.dropFirst(shown.people.count)
+        if !rest.isEmpty {
+            lines.append("")
+            lines.append("And \(rest.map(\.colleague.name).joined(separator: ", ")): rapport brief NAME, or --format markdown for everyone")
+        }
+        return lines
+    }
+
     static func or(_ text: String) -> String {
         let line = text.split(whereSeparator: \.isNewline).first.map(String.init)?.trimmed ?? ""
         return line.isEmpty ? "–" : line
