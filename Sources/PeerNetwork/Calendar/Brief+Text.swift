@@ -49,7 +49,8 @@ extension Brief {
     public func screen(rows: Int, now: Date, calendar: Calendar = .iso8601Local) -> [String] {
         var shown = self
         var lines = shown.lines(now: now, calendar: calendar)
-        while lines.count > rows - 1, shown.people.count > 1 {
+        // Two more lines name those left out.
+        while lines.count + (shown.people.count < people.count ? 2 : 0) > rows, shown.people.count > 1 {
             shown.people.removeLast()
             lines = shown.lines(now: now, calendar: calendar)
         }

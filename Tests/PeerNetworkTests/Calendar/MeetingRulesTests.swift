@@ -72,3 +72,32 @@ struct MeetingRulesTests {
         #expect(MeetingKey(source: "/cal/work.ics", uid: "sync", recurrence: "20261204T130000Z").short == "2a95193d", "FNV-1a, as Python computes it")
     }
 }
+
+struct BriefTests {
+    let now = Date(timeIntervalSince1970: 1_796_400_000)
+
+    func person(_ id: ColleagueID, valued: String = "", agenda: String = "") -> Brief.Person {
+        Brief.Person(
+            colleague: Colleague(id: id, name: "Person \(id)", agenda: agenda, valuedInfo: valued), balance: Balance(), promises: [],
+            needs: [], lastInformationShared: nil, recent: [])
+    }
+
+    @Test func aBriefOfManyKeepsToOneScreenAndNamesTheRest() {
+        let brief = Brief(meeting: nil, people: (1...6).map { person($0) })
+        let lines = brief.screen(rows: 24, now: now)
+        #expect(lines.count <= 24)
+        #expect(lines.last?.hasPrefix("And Person 3, Person 4, Person 5, Person 6: rapport brief NAME") == true)
+        #expect(Brief(meeting: nil, people: [person(1)]).screen(rows: 24, now: now) == Brief(meeting: nil, people: [person(1)]).lines(now: now))
+    }
+
+    @Test func theSuggestionKeepsYourWordFirstThenFeedsBeforeANeed() {
+        var owed = person(1, valued: "Headcount plans")
+        owed.promises = [Promise(id: 1, colleagueID: 1, direction: .mine, what: "the deck", dueAt: now, createdAt: now)]
+        #expect(owed.suggestion(now: now) == "Deliver what you promised Person, “the deck”, or say when you will.")
+        var needed = person(1, valued: "Headcount plans")
+        needed.needs = [Need(id: 1, colleagueID: 1, what: "a budget sign-off", dueAt: now, createdAt: now)]
+        #expect(needed.suggestion(now: now) == "You will need “a budget sign-off” from Person: share “headcount plans” first, before you ask.")
+        #expect(person(1, valued: "Headcount plans").suggestion(now: now) == "Bring Person something on “headcount plans”: nothing asked in return.")
+        #expect(person(1).suggestion(now: now).hasPrefix("Ask Person what information would help them most"))
+    }
+}
