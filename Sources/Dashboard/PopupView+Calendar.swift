@@ -47,9 +47,24 @@ extension PopupView {
     /// The rows of brief text the popup shows at once.
     static func briefRows(_ layout: Layout) -> Int { max(1, layout.content.height - 3) }
 
-    static func renderBrief(_ popup: BriefPopup, now: Date, area: Rect, into buffer: inout ScreenBuffer) {
-        let lines = popup.brief.lines(now: now)
-        let width = min(area.width - 2, 110)
+    static func briefWidth(_ area: Rect) -> Int { min(area.width - 2, 110) }
+
+    /// The brief wrapped to the popup, whole words, each continuation under its line's text.
+    static func briefLines(_ brief: Brief, now: Date, layout: Layout) -> [String] {
+        let width = briefWidth(layout.content) - 4
+        return brief.lines(now: now).flatMap { line -> [String] in
+            let lead = String(line.prefix { $0 == " " })
+            let wrapped = TextWrap.lines(String(line.dropFirst(lead.count)), width: width - lead.count)
+            guard wrapped.count > 1 else { return [lead + wrapped[0]] }
+            let rest = TextWrap.lines(wrapped.dropFirst().joined(separator: " "), width: width - lead.count - 2)
+            return [lead + wrapped[0]] + rest.map { lead + "  " + $0 }
+        }
+    }
+
+    static func renderBrief(_ popup: BriefPopup, now: Date, layout: Layout, into buffer: inout ScreenBuffer) {
+        let area = layout.content
+        let lines = briefLines(popup.brief, now: now, layout: layout)
+        let width = briefWidth(area)
         let rows = min(max(1, area.height - 3), lines.count)
         let rect = area.centered(width: width, height: min(area.height, rows + 3))
         let inner = Box.popup(rect, into: &buffer, title: "Brief")

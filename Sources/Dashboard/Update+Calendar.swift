@@ -92,7 +92,7 @@ func handleMeetingsKey(_ key: Key, popup: inout MeetingsPopup, state: inout AppS
 }
 
 func handleBriefKey(_ key: Key, popup: inout BriefPopup, state: inout AppState) {
-    let lines = popup.brief.lines(now: state.now).count
+    let lines = PopupView.briefLines(popup.brief, now: state.now, layout: state.layout).count
     switch key {
     case .char("q"), .char("b"):
         state.popup = nil

@@ -10,12 +10,15 @@ extension String {
             .lowercased()
     }
 
+    private static let spaces = CharacterSet.whitespacesAndNewlines
+
     public var trimmed: String {
         // Most text has nothing to trim, and looking at its two ends is far cheaper than
         // Foundation's trim (a review trims thousands of agendas).
-        // White_Space is what `whitespacesAndNewlines` holds, without making that set each time.
+        // ASCII ends are looked at directly; others in Foundation's set, made once (making it
+        // on every call cost more than a calendar's whole parse).
         func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.isASCII ? scalar == " " || (9...13).contains(scalar.value) : scalar.properties.isWhitespace
+            scalar.isASCII ? scalar == " " || (9...13).contains(scalar.value) : Self.spaces.contains(scalar)
         }
         guard let first = unicodeScalars.first, let last = unicodeScalars.last, isSpace(first) || isSpace(last) else { return self }
         return trimmingCharacters(in: .whitespacesAndNewlines)

@@ -68,15 +68,17 @@ import TerminalUI
 
     /// Two meetings from the calendar, the second selected: its colleagues and who is not in the network.
     @Test(arguments: sizes) func meetings(width: Int, height: Int) throws {
-        func meeting(_ uid: String, _ title: String, endedHoursAgo: Double, _ colleagues: [(ColleagueID, String)], unknown: [CalendarMeeting.Person]) -> MeetingToLog {
-            let end = Self.now.addingTimeInterval(-endedHoursAgo * 3600)
+        func meeting(_ uid: String, _ title: String, endedDaysAgo: Int, _ colleagues: [(ColleagueID, String)], unknown: [CalendarMeeting.Person]) -> MeetingToLog {
+            // At 11:30 on the local clock, whatever zone the tests run in.
+            let day = Calendar.iso8601Local.date(byAdding: .day, value: -endedDaysAgo, to: Self.now)!
+            let end = Calendar.iso8601Local.date(bySettingHour: 11, minute: 30, second: 0, of: day)!
             return MeetingToLog(
                 meeting: CalendarMeeting(key: MeetingKey(source: "/cal", uid: uid, recurrence: "x"), title: title, start: end.addingTimeInterval(-2700), end: end, people: []),
                 colleagues: colleagues, unknown: unknown)
         }
         let meetings = [
-            meeting("a", "Platform sync", endedHoursAgo: 0.1, [(9, "Anna Kowalczyk")], unknown: []),
-            meeting("b", "Budget review", endedHoursAgo: 26, [(3, "Dana Whitfield"), (2, "Ben Adler")], unknown: [CalendarMeeting.Person(email: "zed@contoso.example", name: "Zed Newman")]),
+            meeting("a", "Platform sync", endedDaysAgo: 0, [(9, "Anna Kowalczyk")], unknown: []),
+            meeting("b", "Budget review", endedDaysAgo: 1, [(3, "Dana Whitfield"), (2, "Ben Adler")], unknown: [CalendarMeeting.Person(email: "zed@contoso.example", name: "Zed Newman")]),
         ]
         try check("meetings", width: width, height: height, actions: [.meetingsLoaded(meetings)], keys: [.char("m"), .char("j")])
     }
