@@ -31,8 +31,8 @@ public enum Action: Equatable, Sendable {
     /// program's.
     /// A check of the calendar files ended (read again if they changed).
     case calendarsChecked
-    /// The meetings to log, from the calendars as last read.
-    case meetingsLoaded([MeetingToLog])
+    /// The meetings to log, from the calendars as last read, and what their reading passed over.
+    case meetingsLoaded([MeetingToLog], warnings: [String] = [])
     /// A brief to show; nil when there was nothing to brief on.
     case briefLoaded(Brief?)
     case applied(UndoEntry, focus: Focus?, now: Date, revision: Int? = nil)

@@ -107,6 +107,8 @@ public struct AppState: Equatable, Sendable {
     /// A check of the calendar files runs in the background; the next starts 30 s after this one did.
     public var calendarChecking = false
     public var calendarCheckedAt: Date?
+    /// What the last reading of the calendars passed over (a broken event, a missing file).
+    public var calendarWarnings: [String] = []
     /// The team exchange whose copy into the private log is being written.
     public var teamCopyInFlight: String?
     /// `.` on the review: list the done, snoozed and dismissed items after the open ones.

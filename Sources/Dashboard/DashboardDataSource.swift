@@ -39,6 +39,8 @@ public protocol DashboardDataSource: AnyObject {
     func calendarCheck() -> (@Sendable () -> Void)?
     /// The meetings to log from the calendars as last read, less those decided.
     func meetingsToLog(now: Date) throws -> [MeetingToLog]
+    /// Events and sources the last reading of the calendars passed over, one line each.
+    func calendarWarnings() -> [String]
     /// A brief; nil when the subject is the next meeting and there is none within a day.
     func brief(_ subject: BriefSubject, now: Date) throws -> Brief?
     /// The listener for the server's "refetch", to run on a thread of its own for good: it calls

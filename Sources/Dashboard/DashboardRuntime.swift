@@ -165,7 +165,7 @@ public final class DashboardRuntime {
                 calendarCheck.start { check(); return nil }
                 return nil
             case .loadMeetings:
-                return .meetingsLoaded(try data.meetingsToLog(now: state.now))
+                return .meetingsLoaded(try data.meetingsToLog(now: state.now), warnings: data.calendarWarnings())
             case .loadBrief(let subject):
                 return .briefLoaded(try data.brief(subject, now: state.now))
             case .listenTeam:

@@ -4,9 +4,11 @@ import TerminalUI
 
 extension PopupView {
     /// Two rows a meeting: when, how long and what; then who.
-    static func renderMeetings(_ popup: MeetingsPopup, now: Date, area: Rect, into buffer: inout ScreenBuffer) {
+    static func renderMeetings(_ popup: MeetingsPopup, now: Date, warnings: [String], area: Rect, into buffer: inout ScreenBuffer) {
         let width = min(area.width - 2, 110)
-        let footer = footerLines(Keymap.footerItems(.meetings), width: width - 4)
+        // The first thing the reading passed over, so a broken event is not silently missing.
+        let passed = warnings.first.map { ["Passed over\(warnings.count > 1 ? " (1 of \(warnings.count))" : ""): \($0)"] } ?? []
+        let footer = passed + footerLines(Keymap.footerItems(.meetings), width: width - 4)
         let fits = max(1, (area.height - 2 - footer.count) / 2)
         let shown = min(popup.meetings.count, fits)
         let rect = area.centered(width: width, height: min(area.height, max(1, shown) * 2 + footer.count + 2))
@@ -27,7 +29,8 @@ extension PopupView {
             buffer.write(who, x: inner.x, y: y + 1, style: index == popup.selected ? .color(.cyan) : .dim, maxWidth: inner.width)
         }
         for (index, line) in footer.enumerated() {
-            buffer.write(line, x: inner.x, y: inner.maxY - footer.count + index, style: .dim, maxWidth: inner.width)
+            let style: Style = index < passed.count ? .color(.yellow) : .dim
+            buffer.write(line, x: inner.x, y: inner.maxY - footer.count + index, style: style, maxWidth: inner.width)
         }
     }
 

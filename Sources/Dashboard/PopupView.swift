@@ -14,7 +14,7 @@ enum PopupView {
         case .confirm(let confirmation): renderConfirm(confirmation, area: content, into: &buffer)
         case .commitment(let commitment): renderCommitment(commitment, now: state.now, area: content, into: &buffer)
         case .commitments(let list): renderCommitments(list, now: state.now, area: content, into: &buffer)
-        case .meetings(let list): renderMeetings(list, now: state.now, area: content, into: &buffer)
+        case .meetings(let list): renderMeetings(list, now: state.now, warnings: state.calendarWarnings, area: content, into: &buffer)
         case .brief(let brief): renderBrief(brief, now: state.now, layout: state.layout, into: &buffer)
         }
     }

@@ -27,7 +27,11 @@ func meetingsLoaded(_ meetings: [MeetingToLog], in state: inout AppState) {
 /// `m`: the meetings to log.
 func openMeetings(in state: inout AppState) -> [Effect] {
     guard !state.meetings.isEmpty else {
-        state.status = StatusMessage(state.calendarCheckedAt == nil ? "Reading your calendars…" : "No meetings to log (rapport calendar add PATH reads a calendar)")
+        if let warning = state.calendarWarnings.first {
+            state.status = StatusMessage("No meetings to log; passed over: \(warning)", isError: true)
+        } else {
+            state.status = StatusMessage(state.calendarCheckedAt == nil ? "Reading your calendars…" : "No meetings to log (rapport calendar add PATH reads a calendar)")
+        }
         return []
     }
     state.popup = .meetings(MeetingsPopup(meetings: state.meetings))

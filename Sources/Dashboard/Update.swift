@@ -79,8 +79,9 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .calendarsChecked:
         state.calendarChecking = false
         return [.loadMeetings]
-    case .meetingsLoaded(let meetings):
+    case .meetingsLoaded(let meetings, let warnings):
         meetingsLoaded(meetings, in: &state)
+        state.calendarWarnings = warnings
         return []
     case .briefLoaded(let brief):
         briefLoaded(brief, in: &state)

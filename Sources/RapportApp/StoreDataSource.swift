@@ -26,6 +26,8 @@ public final class StoreDataSource: DashboardDataSource {
         return try scan.meetingsToLog(database, rules: try database.meetingRules(), now: now)
     }
 
+    public func calendarWarnings() -> [String] { calendars.scan?.warnings ?? [] }
+
     public func brief(_ subject: BriefSubject, now: Date) throws -> Brief? {
         switch subject {
         case .colleague(let id):

@@ -105,6 +105,17 @@ struct CalendarPromptTests {
         #expect(state.status?.isError == true)
     }
 
+    @Test func whatTheReadingPassedOverIsShownNotHidden() {
+        var state = state(with: [])
+        _ = update(&state, .meetingsLoaded([Self.meeting("a")], warnings: ["work.ics:24: DTSTART: \"2026-12-03\" is not a date (YYYYMMDD)"]))
+        _ = update(&state, .key(.char("m")))
+        #expect(DashboardView.render(state).text.contains("Passed over: work.ics:24: DTSTART"))
+        state.popup = nil
+        _ = update(&state, .meetingsLoaded([], warnings: ["work.ics: no such file or folder"]))
+        _ = update(&state, .key(.char("m")))
+        #expect(state.status == StatusMessage("No meetings to log; passed over: work.ics: no such file or folder", isError: true))
+    }
+
     @Test func bWithNothingToBriefSaysSo() {
         var state = state(with: [])
         #expect(update(&state, .key(.char("b"))) == [.loadBrief(.nextMeeting)])
