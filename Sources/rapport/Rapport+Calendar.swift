@@ -155,9 +155,7 @@ extension Rapport {
             @Argument(help: "The meeting's key, as `calendar pending` shows it.") var key: String
 
             func run() throws {
-                let database = try store.open()
-                let meeting = try MeetingsOnFile.pending(key, in: database, now: AppClock.now)
-                try database.decideMeeting(meeting, .dismissed, at: AppClock.now)
+                let meeting = try MeetingsOnFile.decide(key, .dismissed, in: try store.open())
                 print("Dismissed: \(meeting.meeting.title.isEmpty ? meeting.meeting.key.short : meeting.meeting.title)")
             }
         }
@@ -168,9 +166,7 @@ extension Rapport {
             @Argument(help: "The key of one of its meetings, as `calendar pending` shows it.") var key: String
 
             func run() throws {
-                let database = try store.open()
-                let meeting = try MeetingsOnFile.pending(key, in: database, now: AppClock.now)
-                try database.decideMeeting(meeting, .muted, at: AppClock.now)
+                let meeting = try MeetingsOnFile.decide(key, .muted, in: try store.open())
                 print("Muted the series: \(meeting.meeting.title.isEmpty ? meeting.meeting.key.uid : meeting.meeting.title)")
             }
         }
@@ -183,6 +179,13 @@ enum MeetingsOnFile {
         let rules = try database.meetingRules()
         let scan = CalendarScan.read(try database.calendarSources(), rules: rules, now: now)
         return (try scan.meetingsToLog(database, rules: rules, now: now), scan.warnings)
+    }
+
+    /// Dismisses the meeting a key names, or mutes its series.
+    static func decide(_ key: String, _ decision: MeetingDecision, in database: AppDatabase) throws -> MeetingToLog {
+        let meeting = try pending(key, in: database, now: AppClock.now)
+        try database.decideMeeting(meeting, decision, at: AppClock.now)
+        return meeting
     }
 
     static func pending(_ key: String, in database: AppDatabase, now: Date) throws -> MeetingToLog {
