@@ -14,7 +14,7 @@ public struct DeletionLoss: Equatable, Sendable {
     /// "Delete Dana Whitfield, their rating and stance history, 2 needs, 1 promise and 3
     /// interactions with nobody else? (shared ones stay)"
     public func question(deleting name: String) -> String {
-        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        let count = Plural.count
         var parts = ["their rating and stance history"]
         if needs > 0 { parts.append(count(needs, "need")) }
         if promises > 0 { parts.append(count(promises, "promise")) }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PeerNetwork
 import RapportApp
 import Foundation
 
@@ -21,7 +22,7 @@ extension Rapport {
             let database = try store.openForReading()
             let target = path ?? database.defaultBackupPath(at: AppClock.now)
             try database.backup(to: target)
-            print("Backed up \(try database.colleagueCount()) colleagues and \(try database.interactionCount()) interactions to \(target)")
+            print("Backed up \(Plural.count(try database.colleagueCount(), "colleague")) and \(Plural.count(try database.interactionCount(), "interaction")) to \(target)")
         }
     }
 }

@@ -34,7 +34,10 @@ extension Rapport {
             @Argument(parsing: .allUnrecognized, help: "What was promised.") var what: [String] = []
 
             func validate() throws {
-                guard (to == nil) != (from == nil) else {
+                if to != nil, from != nil {
+                    throw ValidationError("a promise is yours (--to NAME) or theirs (--from NAME), not both")
+                }
+                guard to != nil || from != nil else {
                     throw ValidationError("say who: --to NAME for a promise you made, or --from NAME for one made to you")
                 }
             }

@@ -49,6 +49,8 @@ import Testing
         #expect(old.records.first?.name == "Lee Park")
         #expect(old.records.first?.team == "Sales")
         #expect(old.records.first?.tags == ["Sales"])
+        #expect(old.notImported["Given Name"] == nil && old.notImported["Family Name"] == nil, "the whole name was read: its parts are not lost")
+        #expect(old.notImported["E-mail 1 - Type"] == 1, "what is lost is still said")
     }
 
     @Test func outlookInWindows1252AndUTF16() throws {

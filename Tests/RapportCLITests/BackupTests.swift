@@ -13,6 +13,11 @@ import Testing
         #expect(result.status == 0)
         let copy = rapport.folder.appendingPathComponent("rapport-backup-2026-11-24T120000.sqlite").path
         #expect(result.stdout == "Backed up 26 colleagues and 140 interactions to \(copy)\n")
+        let one = RapportBinary()
+        defer { one.remove() }
+        try one.run(["add", "Dana Whitfield"])
+        let single = one.folder.appendingPathComponent("one.sqlite").path
+        #expect(try one.run(["backup", single]).stdout == "Backed up 1 colleague and 0 interactions to \(single)\n")
         #expect(try FileManager.default.attributesOfItem(atPath: copy)[.posixPermissions] as? Int == 0o600)
         let original = try rapport.run(["list", "--json"], environment: at).stdout
         #expect(try rapport.run(["list", "--json", "--db", copy], environment: at, useDatabase: false).stdout == original)

@@ -54,7 +54,9 @@ import Testing
         #expect(try run(["promise", "add", "--from", "dana", "an", "intro"]).stdout == "Promise #2: Dana Whitfield promised you an intro\n")
         let both = try run(["promise", "add", "--to", "dana", "--from", "dana", "x"])
         #expect(both.status != 0)
-        #expect(both.stderr.contains("say who: --to NAME for a promise you made, or --from NAME for one made to you"))
+        #expect(both.stderr.contains("a promise is yours (--to NAME) or theirs (--from NAME), not both"))
+        let neither = try run(["promise", "add", "x"])
+        #expect(neither.status == 64 && neither.stderr.contains("say who: --to NAME for a promise you made, or --from NAME for one made to you"))
         let listed = try run(["promise", "list"]).stdout
         #expect(listed.contains("#1  you owe   Dana Whitfield  Fri 27 Nov  in 3 days  the Q3 deck"))
         #expect(listed.contains("#2  owes you  Dana Whitfield  –"))

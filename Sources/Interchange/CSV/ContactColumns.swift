@@ -15,6 +15,9 @@ public struct ContactColumns: Equatable, Sendable {
     var tagSeparators: [String] = [" ::: ", ";", ","]
     /// Fields whose first non-empty column wins, instead of all of them joined.
     var firstOf: Set<Field> = [.team, .email, .role]
+    /// Columns that repeat what a mapped one holds (a name's parts beside the whole name): not
+    /// reported as left out.
+    var repeats: Set<String> = []
 
     /// Recognises a header written by LinkedIn, Google or Outlook.
     public static func detect(_ header: [String]) -> ContactColumns? {
@@ -27,12 +30,16 @@ public struct ContactColumns: Equatable, Sendable {
         if has.contains("E-mail 1 - Value") {
             // Google's newer export (First Name, Organization Title, Labels) and its older one
             // (Given Name, Organization 1 - Title, Group Membership).
-            return ContactColumns(dialect: "Google Contacts", columns: [
-                .name: has.contains("First Name") ? ["First Name", "Middle Name", "Last Name"] : (has.contains("Name") ? ["Name"] : ["Given Name", "Additional Name", "Family Name"]),
+            let name = has.contains("First Name") ? ["First Name", "Middle Name", "Last Name"] : (has.contains("Name") ? ["Name"] : ["Given Name", "Additional Name", "Family Name"])
+            var columns = ContactColumns(dialect: "Google Contacts", columns: [
+                .name: name,
                 .role: ["Organization Title", "Organization 1 - Title"],
                 .team: ["Organization Department", "Organization 1 - Department", "Organization Name", "Organization 1 - Name"],
                 .email: ["E-mail 1 - Value"], .tags: ["Labels", "Group Membership"], .notes: ["Notes"],
             ])
+            // The whole name is read: its parts are in it.
+            columns.repeats = Set(["First Name", "Middle Name", "Last Name", "Given Name", "Additional Name", "Family Name"]).subtracting(name)
+            return columns
         }
         if has.contains("E-mail Address"), has.contains("Job Title") || has.contains("Business Phone") {
             return ContactColumns(dialect: "Outlook", columns: [
@@ -68,7 +75,7 @@ public struct ContactColumns: Equatable, Sendable {
 
     /// The header's columns Rapport has no place for; their non-empty values are counted.
     func unmapped(in header: [String]) -> Set<String> {
-        Set(header).subtracting(columns.values.flatMap { $0 })
+        Set(header).subtracting(columns.values.flatMap { $0 }).subtracting(repeats)
     }
 
     /// One row as a contact; nil when it has no name.
