@@ -10,9 +10,10 @@ extension Rapport {
             commandName: "calendar",
             abstract: "Meetings from your calendar files become one-key logs.",
             discussion: """
-                Rapport reads local files only: an .ics file, or a vdir folder as vdirsyncer and khal keep them.
-                It stores no titles and no other attendees' addresses: only each meeting's key, end, length
-                and the colleagues it matched.
+                Rapport reads local files only: an .ics file, or a vdir folder as vdirsyncer and khal keep \
+                them. It stores no titles and no other attendees' addresses: only each meeting's key, end, \
+                length and the colleagues it matched.
+
                 Examples:
                   rapport calendar add ~/.calendars/work
                   rapport calendar me me@example.com

@@ -36,6 +36,11 @@ extension Rapport {
                     ("notes", .string(colleague.notes)), ("agenda", .string(colleague.agenda)),
                     ("motivators", .string(colleague.motivators)), ("demotivators", .string(colleague.demotivators)),
                     ("valuedInfo", .string(colleague.valuedInfo)),
+                    // The rhythm in effect (nil: none), and whether it was set or follows vital.
+                    ("keepInTouch", .object([
+                        ("everyWeeks", .optional(ContactCadence.weeks(for: colleague)) { .int($0) }),
+                        ("set", .bool(colleague.contactEveryWeeks != nil)),
+                    ])),
                     ("ratingHistory", .array(ratingHistory.map {
                         .object([("dimension", .string($0.dimension.rawValue)), ("value", .int($0.value)), ("changedAt", .date($0.changedAt))])
                     })),
@@ -81,8 +86,12 @@ extension Rapport {
             for (label, value) in [("Agenda", colleague.agenda), ("Motivators", colleague.motivators),
                                    ("Demotivators", colleague.demotivators), ("Values info", colleague.valuedInfo),
                                    ("Notes", colleague.notes)] where !value.isEmpty {
-                lines.append("  \(label.padding(toLength: 13, withPad: " ", startingAt: 0))\(value)")
+                // A text of several lines goes on under its first, indented as one block.
+                let rows = value.components(separatedBy: "\n")
+                lines.append("  \(label.padding(toLength: 13, withPad: " ", startingAt: 0))\(rows[0])")
+                lines += rows.dropFirst().map { String(repeating: " ", count: 15) + $0 }
             }
+            lines.append("  Keep in touch \(ContactCadence.describe(colleague))")
             if !interactions.isEmpty {
                 lines.append("")
                 lines.append("Recent interactions")

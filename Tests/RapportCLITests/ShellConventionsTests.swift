@@ -28,6 +28,27 @@ import Testing
         #expect(try run(["week-start", "--json"]).stdout == "{\n  \"weekStart\": \"monday\"\n}\n")
     }
 
+    @Test func helpForNoCommandIsAUsageError() throws {
+        defer { rapport.remove() }
+        let unknown = try rapport.run(["help", "nonesuch"], useDatabase: false)
+        #expect(unknown.status == 64 && unknown.stdout.isEmpty)
+        #expect(unknown.stderr.hasPrefix("Error: no command 'nonesuch' to help with; the commands are add, edit,"))
+        #expect(try rapport.run(["help", "calendar", "nope"], useDatabase: false).status == 64)
+        let known = try rapport.run(["help", "calendar", "log"], useDatabase: false)
+        #expect(known.status == 0 && known.stdout.hasPrefix("OVERVIEW: Log a meeting"))
+    }
+
+    @Test func showIndentsNotesOfSeveralLinesAndSaysTheRhythm() throws {
+        defer { rapport.remove() }
+        try run(["add", "Dana Whitfield", "--notes", "first line\nsecond line", "--every", "3w"])
+        let text = try run(["show", "dana"]).stdout
+        #expect(text.contains("  Notes        first line\n               second line\n"))
+        #expect(text.contains("  Keep in touch 3w\n"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(try run(["show", "dana", "--json"]).stdout.utf8)) as? [String: Any])
+        let rhythm = try #require(json["keepInTouch"] as? [String: Any])
+        #expect(rhythm["everyWeeks"] as? Int == 3 && rhythm["set"] as? Bool == true)
+    }
+
     @Test func historyFiltersByPeopleDaysAndKind() throws {
         defer { rapport.remove() }
         try run(["demo"])
