@@ -5,7 +5,7 @@ import PeerNetwork
 /// `expected` is what the change left in the row; nil means the change deleted it, so it must
 /// still be absent. `restore` is what was there before; nil means the change inserted the row,
 /// so undo deletes it. For an update both list only the fields the change changed.
-public struct RowRestore: Hashable, Sendable {
+public struct RowRestore: Hashable, Sendable, Codable {
     public var table: String
     /// The primary key: column to value.
     public var key: [String: FieldValue]
@@ -26,7 +26,7 @@ public struct RowRestore: Hashable, Sendable {
 }
 
 /// The rows a change touched, in the order to put them back: the store's `UndoRecord`.
-public struct RowInverse: UndoRecord, Hashable {
+public struct RowInverse: UndoRecord, Hashable, Codable {
     public var restores: [RowRestore]
 
     public init(restores: [RowRestore] = []) { self.restores = restores }

@@ -9,7 +9,21 @@ extension Rapport {
     struct History: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "history",
-            abstract: "List interactions, newest first.",
+            abstract: "List interactions, newest first, with their IDs; fix or remove one by its ID.",
+            discussion: """
+                Examples:
+                  rapport history dana --since 2w
+                  rapport history edit 42 dana gave info 30m yesterday sent the Q3 numbers
+                  rapport history delete 42
+                  rapport undo                 (takes back the last edit, delete or log from the shell)
+                """,
+            subcommands: [HistoryList.self, HistoryEdit.self, HistoryDelete.self], defaultSubcommand: HistoryList.self)
+    }
+
+    struct HistoryList: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "list",
+            abstract: "List interactions, newest first (the default).",
             discussion: """
                 Days are \(PastDay.spellings); --until includes that day.
                 Examples:
@@ -76,14 +90,14 @@ extension Rapport {
         /// History is read and printed a page at a time (`AppDatabase.history(pageSize:)`).
         static let pageSize = 1000
         /// A history of more than a page keeps its first page's column widths, at least these:
-        /// a date, the names' cap, "received", "recognition", "166h40m", the note's cap.
-        static let pagedWidths = [10, 28, 8, 11, 7, 60]
+        /// an ID, a date, the names' cap, "received", "recognition", "166h40m", the note's cap.
+        static let pagedWidths = [8, 10, 28, 8, 11, 7, 60]
 
         private static func table(_ interactions: [Interaction], names: [ColleagueID: String], days: inout DayLabels) -> TextTable {
-            var table = TextTable(headers: ["WHEN", "WITH", "DIR", "KIND", "TIME", "NOTE"], rightAligned: [4], maxWidths: [1: 28, 5: 60])
+            var table = TextTable(headers: ["ID", "WHEN", "WITH", "DIR", "KIND", "TIME", "NOTE"], rightAligned: [0, 5], maxWidths: [2: 28, 6: 60])
             for interaction in interactions {
                 table.rows.append([
-                    days.label(for: interaction.occurredAt), interaction.colleagueIDs.compactMap { names[$0] }.joined(separator: ", "),
+                    "#\(interaction.id ?? 0)", days.label(for: interaction.occurredAt), interaction.colleagueIDs.compactMap { names[$0] }.joined(separator: ", "),
                     interaction.direction.rawValue, interaction.kind.rawValue, interaction.minutes.map(QuickLogSummary.duration) ?? "",
                     // Most notes are one line; Foundation's replacing costs more than the row.
                     interaction.note.utf8.contains(0x0A) ? interaction.note.replacingOccurrences(of: "\n", with: " ") : interaction.note,

@@ -43,8 +43,9 @@ extension Rapport {
             } catch let error as QuickLogError {
                 throw CLIError(error.description)
             }
-            try database.logInteraction(entry.interaction)
-            print("Logged: " + QuickLogSummary.describe(entry, now: now))
+            let summary = QuickLogSummary.describe(entry, now: now)
+            let logged = try database.recordingForShell("Logged: \(summary)") { try database.logInteraction(entry.interaction) }
+            print("Logged #\(logged.id!): " + summary)
         }
 
         /// Every line parsed first, then all logged in one transaction: all or nothing.
@@ -58,8 +59,10 @@ extension Rapport {
                 }
             }
             guard !entries.isEmpty else { throw CLIError("nothing to log: standard input had no lines") }
-            try database.logInteractions(entries.map(\.interaction))
-            for entry in entries { print("Logged: " + QuickLogSummary.describe(entry, now: parser.now)) }
+            let logged = try database.recordingForShell("Logged \(Plural.count(entries.count, "line")) from standard input") {
+                try database.logInteractions(entries.map(\.interaction))
+            }
+            for (entry, interaction) in zip(entries, logged) { print("Logged #\(interaction.id!): " + QuickLogSummary.describe(entry, now: parser.now)) }
         }
 
         private static func readStandardInput() throws -> String {

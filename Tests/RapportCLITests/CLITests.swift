@@ -12,7 +12,7 @@ import Testing
         #expect(try rapport.run(["rate", "dana", "--trust", "2", "--quality", "3"]).stdout == "Dana Whitfield: quality –→3, trust –→2\n")
         let logged = try rapport.run(["log", "dana", "gave", "info", "30m", "shared the Q3 churn numbers"])
         #expect(logged.status == 0)
-        #expect(logged.stdout.hasPrefix("Logged: gave info · Dana Whitfield · 30m · today — shared the Q3 churn numbers"))
+        #expect(logged.stdout.hasPrefix("Logged #1: gave info · Dana Whitfield · 30m · today — shared the Q3 churn numbers"))
 
         let shown = try #require(try rapport.json(["show", "dana"]) as? [String: Any])
         #expect(shown["name"] as? String == "Dana Whitfield")

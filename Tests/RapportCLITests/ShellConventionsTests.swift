@@ -28,6 +28,26 @@ import Testing
         #expect(try run(["week-start", "--json"]).stdout == "{\n  \"weekStart\": \"monday\"\n}\n")
     }
 
+    @Test func aWrongLogIsFixedOrRemovedByItsIDAndUndone() throws {
+        defer { rapport.remove() }
+        try run(["demo"])
+        #expect(try run(["log", "dana", "gave", "30m", "the", "deck"]).stdout.hasPrefix("Logged #141: "))
+        let edited = try run(["history", "edit", "#141", "dana", "gave", "info", "45m", "the", "deck", "and", "appendix"])
+        #expect(edited.stdout == "Updated #141: gave info · Dana Whitfield · 45m · today — the deck and appendix (rapport undo takes it back)\n")
+        #expect(try run(["history", "edit", "141", "dana", "gave", "info", "45m", "the", "deck", "and", "appendix"]).stdout == "Nothing changed in #141\n")
+        func newest() throws -> [String] { try run(["history", "dana", "--limit", "1"]).stdout.split(separator: "\n")[1].split(separator: " ").map(String.init) }
+        #expect(try newest() == ["#141", "today", "Dana", "Whitfield", "gave", "info", "45m", "the", "deck", "and", "appendix"])
+        #expect(try run(["undo"]).stdout == "Undone: Updated #141: gave info · Dana Whitfield · 45m · today — the deck and appendix\n")
+        #expect(try newest() == ["#141", "today", "Dana", "Whitfield", "gave", "meeting", "30m", "the", "deck"])
+        let undoneTwice = try run(["undo"])
+        #expect(undoneTwice.status == 1 && undoneTwice.stderr == "Error: nothing to undo: no change from the shell since the last undo\n")
+        #expect(try run(["history", "delete", "141"]).stdout == "Deleted #141: gave meeting with Dana Whitfield, today (rapport undo brings it back)\n")
+        #expect(try run(["history", "delete", "141"]).stderr == "Error: there is no interaction #141 (rapport history lists them)\n")
+        #expect(try run(["undo"]).status == 0)
+        #expect(try run(["history", "--json", "--limit", "1"]).stdout.contains("\"id\": 141"), "back with its ID")
+        #expect(try run(["history", "edit", "x42", "dana"]).status == 64)
+    }
+
     @Test func helpForNoCommandIsAUsageError() throws {
         defer { rapport.remove() }
         let unknown = try rapport.run(["help", "nonesuch"], useDatabase: false)
@@ -59,7 +79,7 @@ import Testing
         #expect(!october.isEmpty)
         #expect(october.allSatisfy { ($0["kind"] as? String) == "info" && (($0["occurredAt"] as? String) ?? "").hasPrefix("2026-10") })
         let dana = try run(["history", "dana", "--since", "6w"]).stdout
-        #expect(dana.hasPrefix("WHEN"))
+        #expect(dana.trimmingCharacters(in: .whitespaces).hasPrefix("ID  WHEN"))
         #expect(dana.contains("Dana Whitfield"))
         #expect(!dana.contains("Zoë Laurent"))
         #expect(try run(["history", "--since", "soon"]).stderr == "Error: --since 'soon' is not a day: use today, yesterday, a weekday, 2026-11-20, 3d or 2w (ago)\n")
@@ -74,7 +94,7 @@ import Testing
         try run(["log", "-"], input: (0..<count).map { "dana gave info 30m bulk \($0)" }.joined(separator: "\n"))
         let lines = try run(["history"]).stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == 140 + count + 1)
-        #expect(lines.filter { $0.hasPrefix("WHEN") }.count == 1)
+        #expect(lines.filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("ID  WHEN") }.count == 1)
         let header = try #require(lines.first)
         for column in ["DIR", "KIND", "NOTE"] {
             let offset = try #require(header.range(of: column)).lowerBound.utf16Offset(in: header)
@@ -85,7 +105,7 @@ import Testing
         }
         // Later pages' cells fit the first page's widths: the demo's older rows keep whole dates
         // and names, where the thousand newest have "today" and Dana Whitfield alone.
-        #expect(lines.contains { $0.range(of: #"^20\d\d-\d\d-\d\d  "#, options: .regularExpression) != nil })
+        #expect(lines.contains { $0.range(of: #"^ *#\d+  20\d\d-\d\d-\d\d  "#, options: .regularExpression) != nil })
         #expect(lines.contains { $0.contains("Priya Raghunathan") })
         let textNotes = lines.compactMap { line in line.range(of: "bulk ").flatMap { Int(line[$0.upperBound...]) } }
         #expect(textNotes == Array((0..<count).reversed()), "every line once, newest first")
@@ -103,14 +123,16 @@ import Testing
         #expect(bad.stderr == "Error: line 3: no colleague matches 'nobody'\n")
         #expect(try run(["history", "--json"]).stdout == before, "nothing was logged")
         let good = try run(["log", "-"], input: "dana gave 30m sent the deck\n#2 got info 15m the pipeline numbers\n")
-        #expect(good.stdout == "Logged: gave meeting · Dana Whitfield · 30m · today — sent the deck\nLogged: received info · Zoë Laurent · 15m · today — the pipeline numbers\n")
+        #expect(good.stdout == "Logged #141: gave meeting · Dana Whitfield · 30m · today — sent the deck\nLogged #142: received info · Zoë Laurent · 15m · today — the pipeline numbers\n")
+        #expect(try run(["undo"]).stdout == "Undone: Logged 2 lines from standard input\n", "a batch is one step")
+        #expect(try run(["history", "--json"]).stdout == before)
     }
 
     @Test func idsAndDashedWordsInALine() throws {
         defer { rapport.remove() }
         try run(["demo"])
         let logged = try run(["log", "#1", "gave", "30m", "fixed", "the", "-v", "flag", "and", "--by", "option"])
-        #expect(logged.stdout == "Logged: gave meeting · Dana Whitfield · 30m · today — fixed the -v flag and --by option\n")
+        #expect(logged.stdout == "Logged #141: gave meeting · Dana Whitfield · 30m · today — fixed the -v flag and --by option\n")
         #expect(try run(["log", "#999", "gave", "x"]).stderr == "Error: no colleague has the id #999\n")
         #expect(try run(["need", "add", "dana", "a", "-v", "review", "by", "friday"]).stdout == "Need #3: a -v review from Dana Whitfield, by Fri 27 Nov\n")
     }

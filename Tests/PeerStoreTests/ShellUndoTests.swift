@@ -1,0 +1,38 @@
+import Foundation
+import PeerNetwork
+import Testing
+@testable import PeerStore
+
+/// The shell's one step of undo: kept with the change in one transaction, exact through its JSON,
+/// and refused when another program changed the rows since.
+@Suite struct ShellUndoTests {
+    let now = Date(timeIntervalSince1970: 1_795_532_400.123_456_7)
+
+    @Test func anEditComesBackToTheBitThroughItsStoredInverse() throws {
+        let temp = TemporaryDatabase()
+        let database = try temp.open()
+        let dana = try database.addColleague(Colleague(name: "Dana"), at: now)
+        let logged = try database.logInteraction(Interaction(occurredAt: now, colleagueIDs: [dana.id!], direction: .gave, kind: .help, minutes: 30, note: "x"))
+        var edited = logged
+        edited.note = "y"
+        edited.occurredAt = now.addingTimeInterval(0.000_1)
+        try database.recordingForShell("Updated") { try database.updateInteraction(edited) }
+        #expect(try database.undoLastShellChange() == "Updated")
+        #expect(try database.interaction(logged.id!) == logged, "times and text exactly as they were")
+        #expect(try database.undoLastShellChange() == nil, "one step")
+    }
+
+    @Test func anUndoRefusesWhenAnotherProgramChangedTheRowSince() throws {
+        let temp = TemporaryDatabase()
+        let database = try temp.open()
+        let dana = try database.addColleague(Colleague(name: "Dana"), at: now)
+        let logged = try database.recordingForShell("Logged") {
+            try database.logInteraction(Interaction(occurredAt: now, colleagueIDs: [dana.id!], direction: .gave, kind: .help))
+        }
+        var changed = logged
+        changed.note = "written by another program"
+        try temp.open().updateInteraction(changed)
+        #expect(throws: StoreError.undoConflict(subject: "That interaction")) { try database.undoLastShellChange() }
+        #expect(try database.interaction(logged.id!) == changed, "nothing undone")
+    }
+}
