@@ -4,12 +4,14 @@ import Foundation
 enum QuickLogKeyword: Equatable {
     case direction(Direction)
     case kind(InteractionKind)
+    /// A verb that says both ("helped": you gave help).
+    case directionAndKind(Direction, InteractionKind)
     case minutes(Int)
     case date(Date)
 
     var slot: String {
         switch self {
-        case .direction: "direction"
+        case .direction, .directionAndKind: "direction"
         case .kind: "kind"
         case .minutes: "duration"
         case .date: "date"
@@ -17,9 +19,13 @@ enum QuickLogKeyword: Equatable {
     }
 
     static let directionWords: [String: Direction] = [
-        "gave": .gave, "give": .gave, "+": .gave,
+        "gave": .gave, "give": .gave, "given": .gave, "+": .gave,
         "got": .received, "received": .received, "get": .received, "-": .received,
         "mutual": .mutual, "=": .mutual,
+    ]
+
+    static let verbWords: [String: (Direction, InteractionKind)] = [
+        "helped": (.gave, .help), "introduced": (.gave, .intro), "informed": (.gave, .info), "met": (.mutual, .meeting),
     ]
 
     static let kindWords: [String: InteractionKind] = {
@@ -37,43 +43,52 @@ enum QuickLogKeyword: Equatable {
     static func parse(_ raw: String, now: Date, calendar: () -> Calendar) throws(QuickLogError) -> QuickLogKeyword? {
         let token = raw.folded
         if let direction = directionWords[token] { return .direction(direction) }
+        if let (direction, kind) = verbWords[token] { return .directionAndKind(direction, kind) }
         if let kind = kindWords[token] { return .kind(kind) }
         if let minutes = try parseMinutes(token, raw: raw) { return .minutes(minutes) }
         if let date = try parseDate(token, raw: raw, now: now, calendar: calendar) { return .date(date) }
         return nil
     }
 
-    /// `30m`, `45min`, `1h`, `1h30m`, `2h15`. Anything else that starts with digits and ends
-    /// in h/m but does not fit is an error rather than the start of the note.
+    static let hourUnits: Set<String> = ["h", "hr", "hrs", "hour", "hours"]
+    static let minuteUnits: Set<String> = ["m", "min", "mins", "minute", "minutes"]
+
+    /// `30m`, `30mins`, `90min`, `1h`, `1.5h`, `0.5h`, `1h30m`, `2h15`, `1hr`. Anything else that
+    /// starts with a digit and goes on in units is an error rather than the start of the note.
     static func parseMinutes(_ token: String, raw: String) throws(QuickLogError) -> Int? {
         guard let first = token.first, first.isASCII, first.isNumber else { return nil }
-        let shaped = token.allSatisfy { $0.isASCII && ($0.isNumber || "hmin".contains($0)) }
-        guard shaped, token.contains(where: { "hm".contains($0) }) else { return nil }
-        let scanner = Scanner(string: token)
-        var total = 0
-        var sawUnit = false
-        while !scanner.isAtEnd {
-            guard let value = scanner.scanInt(), value >= 0 else { throw .badDuration(raw) }
-            if scanner.scanString("h") != nil {
-                guard !sawUnit else { throw .badDuration(raw) }
+        guard token.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0.isLetter) }), token.contains(where: \.isLetter) else { return nil }
+        var rest = Substring(token)
+        var total = 0.0
+        var sawHours = false, sawMinutes = false
+        while !rest.isEmpty {
+            let number = rest.prefix { $0.isNumber || $0 == "." }
+            guard let value = Double(number), number.filter({ $0 == "." }).count <= 1 else { throw .badDuration(raw) }
+            rest = rest.dropFirst(number.count)
+            let unit = String(rest.prefix { $0.isLetter })
+            rest = rest.dropFirst(unit.count)
+            if hourUnits.contains(unit), !sawHours, !sawMinutes {
                 total += value * 60
+                sawHours = true
+            } else if minuteUnits.contains(unit) || (unit.isEmpty && sawHours), !sawMinutes, value == value.rounded() {
                 // `2h15` means 2h15m.
-                if let rest = scanner.scanInt() { total += rest; _ = scanner.scanString("m"); break }
-            } else if scanner.scanString("min") != nil || scanner.scanString("m") != nil {
                 total += value
+                sawMinutes = true
             } else {
                 throw .badDuration(raw)
             }
-            sawUnit = true
         }
-        guard scanner.isAtEnd, total > 0, total <= 24 * 60 else { throw .badDuration(raw) }
-        return total
+        let minutes = Int(total.rounded())
+        guard total > 0, minutes > 0, minutes <= 24 * 60, Double(minutes) == total || sawHours else { throw .badDuration(raw) }
+        return minutes
     }
 
     /// `calendar` is asked for only when the token is a date: the first calendar in the user's
     /// time zone costs more than the rest of a line's parse.
     static func parseDate(_ token: String, raw: String, now: Date, calendar makeCalendar: () -> Calendar) throws(QuickLogError) -> Date? {
         if token == "today" { return now }
+        // A log is of something that happened: flagged here rather than read as the note.
+        if token == "tomorrow" { throw .futureDate(raw) }
         let weekday = weekdays[token]
         let isISODay = token.count == 10 && token.allSatisfy { $0.isNumber || $0 == "-" }
         guard token == "yesterday" || weekday != nil || isISODay else { return nil }

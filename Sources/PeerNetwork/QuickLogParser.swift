@@ -30,11 +30,16 @@ public struct QuickLogParser: Sendable {
         var word: String
     }
 
+    /// Words split at white space, and at a comma between two letters ("kenji,marcus").
     static func tokenize(_ line: String) -> [Token] {
         var tokens: [Token] = []
         var start: String.Index?
+        var previous: Character?
         for index in line.indices {
-            if line[index].isWhitespace {
+            let next = line.index(after: index) < line.endIndex ? line[line.index(after: index)] : nil
+            let joinsNames = line[index] == "," && previous?.isLetter == true && next?.isLetter == true
+            previous = line[index]
+            if line[index].isWhitespace || joinsNames {
                 if let begin = start { tokens.append(token(line, begin..<index)); start = nil }
             } else if start == nil {
                 start = index
@@ -79,20 +84,41 @@ public struct QuickLogParser: Sendable {
             colleagues: colleagues, direction: QuickLogEntry.defaultDirection,
             kind: QuickLogEntry.defaultKind, minutes: nil, occurredAt: now, note: "")
         var seen: [String: String] = [:]
+        var lastDuration: (index: Int, minutes: Int)?
         while index < tokens.count {
-            let raw = tokens[index].raw
+            var raw = tokens[index].raw
             // A lone comma separates, as it does between colleagues.
             if raw.isEmpty { index += 1; continue }
+            // "last friday" is the weekday.
+            var used = 1
+            if tokens[index].word == "last", index + 1 < tokens.count, QuickLogKeyword.weekdays[tokens[index + 1].word] != nil {
+                raw = tokens[index + 1].raw
+                used = 2
+            }
             guard let keyword = try QuickLogKeyword.parse(raw, now: now, calendar: calendar) else { break }
+            // "1h 30m": hours, then the minutes under an hour, are one duration.
+            if case .minutes(let minutes) = keyword, let last = lastDuration, last.index == index - 1, last.minutes % 60 == 0, minutes < 60 {
+                entry.minutes = last.minutes + minutes
+                lastDuration = nil
+                index += 1
+                continue
+            }
             if let first = seen[keyword.slot] { throw .repeated(what: keyword.slot, first: first, second: raw) }
             seen[keyword.slot] = raw
             switch keyword {
             case .direction(let direction): entry.direction = direction
+            case .directionAndKind(let direction, let kind):
+                entry.direction = direction
+                if let first = seen["kind"] { throw .repeated(what: "kind", first: first, second: raw) }
+                seen["kind"] = raw
+                entry.kind = kind
             case .kind(let kind): entry.kind = kind
-            case .minutes(let minutes): entry.minutes = minutes
+            case .minutes(let minutes):
+                entry.minutes = minutes
+                lastDuration = (index, minutes)
             case .date(let date): entry.occurredAt = date
             }
-            index += 1
+            index += used
         }
         if index < tokens.count { entry.note = String(line[tokens[index].range.lowerBound...]).trimmed }
         return (entry, index < tokens.count ? index : nil)

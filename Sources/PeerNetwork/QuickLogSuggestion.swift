@@ -22,6 +22,12 @@ extension QuickLogParser {
     }()
 
     public func suggestion(for line: String) -> QuickLogSuggestion? {
+        suggestion(for: line, names: candidates)
+    }
+
+    /// `suggestion(for:)` with the colleagues looked up in `names`; a name one letter off is
+    /// suggested from `candidates` (none when they are empty).
+    public func suggestion(for line: String, names: some QuickLogNames) -> QuickLogSuggestion? {
         let tokens = Self.tokenize(line)
         func replacing(_ index: Int, with word: String) -> QuickLogSuggestion {
             var fixed = line
@@ -29,7 +35,7 @@ extension QuickLogParser {
             return QuickLogSuggestion(typed: tokens[index].raw, replacement: word, line: fixed)
         }
         do {
-            let (_, noteStart) = try parseNoting(line, names: candidates)
+            let (_, noteStart) = try parseNoting(line, names: names)
             guard let start = noteStart else { return nil }
             let word = tokens[start].word
             if let number = Int(word), (1...600).contains(number) { return replacing(start, with: "\(number)m") }

@@ -28,6 +28,14 @@ extension AppDatabase {
         }
     }
 
+    /// The slip a line that parses holds, as the dashboard's preview asks about it ("did you
+    /// mean …?"): a bare number, or a word one letter off a keyword, where the note would begin.
+    public func quickLogSlip(_ line: String, now: Date) throws -> QuickLogSuggestion? {
+        try read { db in
+            try StoredQuickLogNames.answering(in: db, includeArchived: false) { names in QuickLogParser(candidates: [], now: now).suggestion(for: line, names: names) }
+        }
+    }
+
     /// The colleagues a subcommand's NAME can pick (`QuickLogParser.matches(prefix:)`, or an
     /// exact name): those whose folded name, or a later word of it, starts with the NAME folded.
     /// A few more at most, never fewer; the caller decides among them as among everyone.

@@ -189,3 +189,52 @@ import Testing
         #expect(entry.note == "shared  the help desk stats, 30m late")
     }
 }
+
+/// The forms people type (issue "Every day, at any size"): each parses, or is flagged before saving.
+@Suite struct QuickLogFormsTests {
+    let parser = QuickLogParser(
+        candidates: [QuickLogCandidate(id: 1, name: "Kenji Watanabe"), QuickLogCandidate(id: 2, name: "Marcus Oyelaran")],
+        now: QuickLogParserTests.now, calendar: QuickLogParserTests.calendar)
+
+    @Test(arguments: [("30mins", 30), ("90min", 90), ("1.5h", 90), ("0.5h", 30), ("1h 30m", 90), ("1h30m", 90), ("2h15", 135),
+                      ("1hr", 60), ("2 hours", -1), ("45 minutes", -1)])
+    func durations(typed: String, minutes: Int) throws {
+        let entry = try parser.parse("kenji gave help \(typed) paired on it")
+        if minutes > 0 {
+            #expect(entry.minutes == minutes, "\(typed)")
+            #expect(entry.note == "paired on it")
+        } else {
+            // A number and a separate unit word is a note the preview flags ("did you mean 2m?").
+            #expect(parser.suggestion(for: "kenji gave help \(typed) paired on it") != nil, "\(typed)")
+        }
+    }
+
+    @Test func badDurationsAreRefusedNotNoted() {
+        for typed in ["1.5m", "1..5h", "30mx", "25h", "0h"] {
+            #expect(throws: QuickLogError.badDuration(typed), "\(typed)") { try parser.parse("kenji \(typed) x") }
+        }
+    }
+
+    @Test func daysIncludingLastFridayAndAFlaggedTomorrow() throws {
+        let calendar = QuickLogParserTests.calendar
+        let friday = try parser.parse("kenji got info last friday the numbers")
+        #expect(calendar.component(.weekday, from: friday.occurredAt) == 6)
+        #expect(friday.note == "the numbers")
+        #expect(try parser.parse("kenji yesterday x").occurredAt < QuickLogParserTests.now)
+        #expect(throws: QuickLogError.futureDate("tomorrow")) { try parser.parse("kenji tomorrow x") }
+    }
+
+    @Test func verbsSayDirectionAndKind() throws {
+        let helped = try parser.parse("kenji helped 30m with the export")
+        #expect(helped.direction == .gave && helped.kind == .help && helped.note == "with the export")
+        #expect(try parser.parse("kenji gave 30m x").direction == .gave)
+        #expect(try parser.parse("kenji got x").direction == .received)
+        #expect(throws: QuickLogError.repeated(what: "kind", first: "info", second: "helped")) { try parser.parse("kenji info helped x") }
+    }
+
+    @Test func namesJoinedByCommasWithOrWithoutASpace() throws {
+        #expect(try parser.parse("kenji,marcus gave help 30m x").colleagues.map(\.id) == [1, 2])
+        #expect(try parser.parse("kenji, marcus gave help 30m x").colleagues.map(\.id) == [1, 2])
+        #expect(try parser.parse("kenji gave 30m sent 1,000 rows, then more").note == "sent 1,000 rows, then more", "a note keeps its commas")
+    }
+}

@@ -48,6 +48,28 @@ import Testing
         #expect(try run(["history", "edit", "x42", "dana"]).status == 64)
     }
 
+    /// The shell has the dashboard's safety net: a slip is refused with "did you mean …?" and a
+    /// non-zero exit, and nothing is saved; --as-note keeps the words as typed.
+    @Test func theShellAsksAboutSlipsAsTheDashboardDoes() throws {
+        defer { rapport.remove() }
+        try run(["demo"])
+        let before = try run(["history", "--json"]).stdout
+        let bare = try run(["log", "kenji", "gave", "help", "30"])
+        #expect(bare.status == 1 && bare.stderr == "Error: “30” would start the note: did you mean “30m”? rapport log kenji gave help 30m (or --as-note keeps the words as typed)\n")
+        let typo = try run(["log", "kenji", "gvae", "help", "30m"])
+        #expect(typo.status == 1 && typo.stderr.hasPrefix("Error: “gvae” would start the note: did you mean “gave”?"))
+        let name = try run(["log", "kenjj", "gave", "help", "30m", "x"])
+        #expect(name.status == 1 && name.stderr == "Error: no colleague matches 'kenjj'; did you mean “Kenji”? rapport log Kenji gave help 30m x\n")
+        let piped = try run(["log", "-"], input: "dana gave 30m fine\nkenji gvae help 30m\n")
+        #expect(piped.status == 1 && piped.stderr.hasPrefix("Error: line 2: “gvae” would start the note"))
+        #expect(try run(["history", "--json"]).stdout == before, "nothing saved")
+        let kept = try run(["log", "kenji", "gave", "help", "30", "people", "--as-note"])
+        #expect(kept.stdout == "Logged #141: gave help · Kenji Watanabe · today — 30 people\n")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(try run(["log", "kenji,marcus", "helped", "1h", "30m", "x", "--json"]).stdout.utf8)) as? [String: Any])
+        #expect(json["id"] as? Int == 142 && json["minutes"] as? Int == 90 && json["note"] as? String == "x" && json["kind"] as? String == "help")
+        #expect((json["colleagues"] as? [[String: Any]])?.count == 2)
+    }
+
     @Test func helpForNoCommandIsAUsageError() throws {
         defer { rapport.remove() }
         let unknown = try rapport.run(["help", "nonesuch"], useDatabase: false)
