@@ -19,6 +19,7 @@ public enum Action: Equatable, Sendable {
     case logLoaded([LogEntry], appended: Bool)
     case detailLoaded(ColleagueDetail?)
     case candidatesLoaded([QuickLogCandidate])
+    case quickLogLinesLoaded([String])
     case reviewLoaded(ReviewPage)
     /// The team from the local cache; nil when no team was joined.
     case teamLoaded(TeamPage?)

@@ -16,6 +16,8 @@ public protocol DashboardDataSource: AnyObject {
     func revision() throws -> Int
     /// Everyone the quick-log line may name.
     func candidates() throws -> [QuickLogCandidate]
+    /// The quick-log lines typed before, oldest first.
+    func quickLogLines() throws -> [String]
     func colleague(_ id: ColleagueID) throws -> Colleague?
     /// Writes `change` in one transaction and returns its exact inverse.
     func apply(_ change: Change, now: Date) throws -> Applied

@@ -146,6 +146,8 @@ public final class DashboardRuntime {
                 return .detailLoaded(try data.detail(of: id, now: state.now))
             case .loadCandidates:
                 return .candidatesLoaded(try data.candidates())
+            case .loadQuickLogLines:
+                return .quickLogLinesLoaded(try data.quickLogLines())
             case .loadReview:
                 return .reviewLoaded(try data.review(now: state.now))
             case .loadTeam:

@@ -12,6 +12,8 @@ public enum Effect: Equatable, Sendable {
     case loadLog(filter: String, before: LogCursor?)
     case loadDetail(ColleagueID)
     case loadCandidates
+    /// The quick-log lines kept in the store, for ↑.
+    case loadQuickLogLines
     case loadReview
     /// Reads the team from the local cache (never from the network).
     case loadTeam

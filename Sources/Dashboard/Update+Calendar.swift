@@ -69,7 +69,7 @@ func handleMeetingsKey(_ key: Key, popup: inout MeetingsPopup, state: inout AppS
         var quickLog = QuickLogPopup(text: meeting.quickLogLine(now: state.now, calendar: .iso8601Local))
         quickLog.meeting = meeting
         state.popup = .quickLog(quickLog)
-        return [.loadCandidates]
+        return [.loadCandidates, .loadQuickLogLines]
     case .char("x"):
         guard let meeting = popup.selection else { return [] }
         return [.apply(.decideMeeting(meeting, .dismissed), description: "Dismissed the meeting \(title(of: meeting))")]

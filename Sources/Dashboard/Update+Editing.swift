@@ -26,7 +26,7 @@ func performEditing(_ command: Command, in state: inout AppState) -> [Effect] {
             }
         }
         state.popup = .quickLog(popup)
-        return [.loadCandidates]
+        return [.loadCandidates, .loadQuickLogLines]
     case .editInteraction:
         guard let entry = state.focusedInteraction, let id = entry.interaction.id else { return [] }
         let line = QuickLogLine.line(for: entry, now: state.now)
@@ -249,9 +249,11 @@ private func handleQuickLogKey(_ key: Key, popup: inout QuickLogPopup, state: in
             interaction.id = popup.editing
             let line = popup.field.text.trimmed
             if state.quickLogHistory.last != line { state.quickLogHistory.append(line) }
+            // The line is kept with the write, for ↑ after a restart.
+            let remember = Change.rememberLine(line)
             let summary = QuickLogSummary.describe(entry, now: state.now)
             if let meeting = popup.meeting {
-                return [.apply(.logMeeting(meetingInteraction(interaction, for: meeting), meeting), description: "Logged the meeting: \(summary)")]
+                return [.apply(.batch([.logMeeting(meetingInteraction(interaction, for: meeting), meeting), remember]), description: "Logged the meeting: \(summary)")]
             }
             if !popup.reviewKeys.isEmpty {
                 let decisions = popup.reviewKeys.map { key -> Change in
@@ -262,10 +264,10 @@ private func handleQuickLogKey(_ key: Key, popup: inout QuickLogPopup, state: in
                     return key.hasPrefix("promise:") ? .decide(ReviewDecision(key: key, choice: .snoozed, at: state.now)) : .decide(done)
                 }
                 let outcome = popup.promise == nil ? "Logged and done" : popup.keepsPromise ? "Logged and done, promise kept" : "Logged, promise still open (back in a week)"
-                return [.apply(.batch([.log(interaction)] + decisions), description: "\(outcome): \(summary)")]
+                return [.apply(.batch([.log(interaction)] + decisions + [remember]), description: "\(outcome): \(summary)")]
             }
             return popup.editing == nil
-                ? [.apply(.log(interaction), description: "Logged: \(summary)")]
+                ? [.apply(.batch([.log(interaction), remember]), description: "Logged: \(summary)")]
                 : [.apply(.updateInteraction(interaction), description: "Updated: \(summary)")]
         } catch .unknownName(let name) where popup.editing == nil && parser.suggestion(for: popup.field.text) == nil {
             // Someone new: add them first, then log the line.

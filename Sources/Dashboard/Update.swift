@@ -138,6 +138,9 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             return [.apply(.log(entry.interaction), description: "Logged: \(QuickLogSummary.describe(entry, now: state.now))")]
         }
         return []
+    case .quickLogLinesLoaded(let lines):
+        state.quickLogHistory = lines
+        return []
     case .reviewLoaded(let page):
         reviewLoaded(page, in: &state)
         return []

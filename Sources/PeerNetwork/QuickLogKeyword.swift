@@ -24,9 +24,9 @@ enum QuickLogKeyword: Equatable {
         "mutual": .mutual, "=": .mutual,
     ]
 
-    static let verbWords: [String: (Direction, InteractionKind)] = [
-        "helped": (.gave, .help), "introduced": (.gave, .intro), "informed": (.gave, .info), "met": (.mutual, .meeting),
-    ]
+    /// Few, as they also begin notes ("met at the offsite"): one only while neither the direction
+    /// nor the kind was given (`QuickLogParser`).
+    static let verbWords: [String: (Direction, InteractionKind)] = ["helped": (.gave, .help)]
 
     static let kindWords: [String: InteractionKind] = {
         var words = Dictionary(uniqueKeysWithValues: InteractionKind.allCases.map { ($0.rawValue, $0) })

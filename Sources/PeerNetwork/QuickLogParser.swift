@@ -96,6 +96,8 @@ public struct QuickLogParser: Sendable {
                 used = 2
             }
             guard let keyword = try QuickLogKeyword.parse(raw, now: now, calendar: calendar) else { break }
+            // After a direction or a kind, a verb that says both is the note's first word.
+            if case .directionAndKind = keyword, seen["direction"] != nil || seen["kind"] != nil { break }
             // "1h 30m": hours, then the minutes under an hour, are one duration.
             if case .minutes(let minutes) = keyword, let last = lastDuration, last.index == index - 1, last.minutes % 60 == 0, minutes < 60 {
                 entry.minutes = last.minutes + minutes
@@ -109,7 +111,6 @@ public struct QuickLogParser: Sendable {
             case .direction(let direction): entry.direction = direction
             case .directionAndKind(let direction, let kind):
                 entry.direction = direction
-                if let first = seen["kind"] { throw .repeated(what: "kind", first: first, second: raw) }
                 seen["kind"] = raw
                 entry.kind = kind
             case .kind(let kind): entry.kind = kind

@@ -231,6 +231,16 @@ extension AppDatabase {
                 CREATE INDEX meeting_decision_muted ON meeting_decision(source, uid) WHERE decision = 'muted';
                 """)
         }
+        migrator.registerMigration("v12") { db in
+            // The quick-log lines typed, newest last, for ↑ in the popup after a restart.
+            try db.execute(sql: """
+                CREATE TABLE quick_log_line (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    line TEXT NOT NULL,
+                    logged_at REAL NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

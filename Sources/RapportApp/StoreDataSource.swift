@@ -26,6 +26,8 @@ public final class StoreDataSource: DashboardDataSource {
         return try scan.meetingsToLog(database, rules: try database.meetingRules(), now: now)
     }
 
+    public func quickLogLines() throws -> [String] { try database.quickLogLines() }
+
     public func calendarWarnings() -> [String] { calendars.scan?.warnings ?? [] }
 
     public func brief(_ subject: BriefSubject, now: Date) throws -> Brief? {
@@ -158,6 +160,8 @@ public final class StoreDataSource: DashboardDataSource {
             try database.closeNeed(id, at: now)
         case .logMeeting(let interaction, let meeting):
             return try database.logMeeting(interaction, for: meeting, at: now).id.map(Focus.interaction)
+        case .rememberLine(let line):
+            try database.rememberQuickLogLine(line, at: now)
         case .decideMeeting(let meeting, let decision):
             try database.decideMeeting(meeting, decision, at: now)
         case .batch(let changes):

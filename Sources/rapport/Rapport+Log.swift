@@ -57,7 +57,12 @@ extension Rapport {
                 throw CLIError(Self.slipMessage(slip))
             }
             let summary = QuickLogSummary.describe(entry, now: now)
-            let logged = try database.recordingForShell("Logged: \(summary)") { try database.logInteraction(entry.interaction) }
+            let logged = try database.recordingForShell("Logged: \(summary)") {
+                let logged = try database.logInteraction(entry.interaction)
+                // ↑ in the dashboard's quick-log recalls lines typed here too.
+                try database.rememberQuickLogLine(line, at: now)
+                return logged
+            }
             if json { return JSONValue.interaction(logged, names: Dictionary(entry.colleagues.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })).printLine() }
             print("Logged #\(logged.id!): " + summary)
         }

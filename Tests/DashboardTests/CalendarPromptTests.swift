@@ -53,7 +53,7 @@ struct CalendarPromptTests {
         _ = update(&state, .key(.char("m")))
         guard case .meetings(let popup) = state.popup else { Issue.record("no popup"); return }
         #expect(popup.meetings.count == 1)
-        #expect(update(&state, .key(.enter)) == [.loadCandidates])
+        #expect(update(&state, .key(.enter)) == [.loadCandidates, .loadQuickLogLines])
         guard case .quickLog(let quickLog) = state.popup else { Issue.record("no quick-log"); return }
         #expect(quickLog.field.text == "#9 mutual meeting 30m today ")
         #expect(quickLog.field.cursor == quickLog.field.text.count && !quickLog.field.isSelected, "the cursor waits at the note")
@@ -61,7 +61,8 @@ struct CalendarPromptTests {
         _ = update(&state, .candidatesLoaded([QuickLogCandidate(id: 9, name: "Anna Kowalczyk")]))
         for character in "agreed the plan" { _ = update(&state, .key(.character(character))) }
         let effects = update(&state, .key(.enter))
-        guard case .apply(.logMeeting(let interaction, let meeting), _)? = effects.first else { Issue.record("\(effects)"); return }
+        guard case .apply(.batch(let changes), _)? = effects.first, case .logMeeting(let interaction, let meeting) = changes[0] else { Issue.record("\(effects)"); return }
+        #expect(changes.last == .rememberLine("#9 mutual meeting 30m today agreed the plan"))
         #expect(meeting == Self.meeting("a"))
         #expect(interaction.colleagueIDs == [9] && interaction.note == "agreed the plan" && interaction.minutes == 30)
         #expect(interaction.occurredAt == Self.meeting("a").meeting.start, "at the meeting's start, not noon or now")

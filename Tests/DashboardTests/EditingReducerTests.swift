@@ -42,15 +42,16 @@ import TerminalUI
 
     @Test func quickLogStartsWithTheSelectedColleagueAndSaves() throws {
         var state = state()
-        #expect(update(&state, .key(.char("l"))) == [.loadCandidates])
+        #expect(update(&state, .key(.char("l"))) == [.loadCandidates, .loadQuickLogLines])
         _ = update(&state, .key(.tab))  // keep the prefilled name
         #expect(quickLog(state)?.field.text == "Dana Whitfield ")
         type("gave info 30m churn numbers", into: &state)
         let effects = update(&state, .key(.enter))
-        guard case .apply(.log(let interaction), let description) = try #require(effects.first) else {
+        guard case .apply(.batch(let changes), let description) = try #require(effects.first), case .log(let interaction) = changes[0] else {
             Issue.record("expected a log, got \(effects)")
             return
         }
+        #expect(changes.last == .rememberLine("Dana Whitfield gave info 30m churn numbers"), "the line is kept for ↑ after a restart")
         #expect(interaction.colleagueIDs == [1])
         #expect(interaction.kind == .info)
         #expect(interaction.minutes == 30)

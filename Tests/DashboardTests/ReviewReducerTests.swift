@@ -84,7 +84,7 @@ import TerminalUI
     @Test func quickLogFromAnItemLogsAndMarksItDone() throws {
         var state = reviewState()
         _ = update(&state, .key(.char("j")))
-        #expect(update(&state, .key(.char("l"))) == [.loadCandidates])
+        #expect(update(&state, .key(.char("l"))) == [.loadCandidates, .loadQuickLogLines])
         _ = update(&state, .key(.tab))  // keep the prefilled name
         guard case .quickLog(let popup) = state.popup else { Issue.record("no quick-log popup"); return }
         #expect(popup.field.text == "Omar Haddad ")
@@ -95,7 +95,7 @@ import TerminalUI
             Issue.record("expected a batch, got \(effects)")
             return
         }
-        #expect(changes.count == 2)
+        #expect(changes.count == 3, "the log, the decision, the line kept")
         guard case .log(let interaction) = changes[0] else { Issue.record("first change is not a log"); return }
         #expect(interaction.colleagueIDs == [2])
         #expect(interaction.note == "asked what worries him")
@@ -388,6 +388,7 @@ import TerminalUI
         #expect(changes.dropFirst() == [
             .decide(ReviewDecision(key: "invest-first:1", choice: .done, at: now)),
             .decide(ReviewDecision(key: "promise:1", choice: .done, at: now), keeping: 9),
+            .rememberLine("Dana Whitfield gave sent the deck"),
         ])
         #expect(description.hasPrefix("Logged and done, promise kept:"))
     }

@@ -229,7 +229,8 @@ import Testing
         #expect(helped.direction == .gave && helped.kind == .help && helped.note == "with the export")
         #expect(try parser.parse("kenji gave 30m x").direction == .gave)
         #expect(try parser.parse("kenji got x").direction == .received)
-        #expect(throws: QuickLogError.repeated(what: "kind", first: "info", second: "helped")) { try parser.parse("kenji info helped x") }
+        #expect(try parser.parse("kenji gave info helped with the export").note == "helped with the export", "after a direction or kind, a verb is the note's")
+        #expect(try parser.parse("kenji met at the offsite").note == "met at the offsite")
     }
 
     @Test func namesJoinedByCommasWithOrWithoutASpace() throws {
