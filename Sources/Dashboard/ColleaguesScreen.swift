@@ -12,7 +12,8 @@ enum ColleaguesScreen {
     static func render(_ state: AppState, into buffer: inout ScreenBuffer) {
         let area = state.layout.content
         let bars = area.width >= barsFromWidth
-        let sortMark = state.query.descending ? "↓" : "↑"
+        // ↓ means the values fall down the column, whichever order the key starts in.
+        let sortMark = state.query.sort.isDescending(reversed: state.query.descending) ? "↓" : "↑"
         func title(_ text: String, _ sort: ColleagueSort) -> String {
             state.query.sort == sort ? text + sortMark : text
         }

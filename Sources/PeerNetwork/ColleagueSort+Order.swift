@@ -1,6 +1,13 @@
 import Foundation
 
 extension ColleagueSort {
+    /// Whether the values fall down the list: ratings and stance start best first, names, teams,
+    /// balance and last contact from the lowest.
+    public func isDescending(reversed: Bool) -> Bool {
+        let startsHighest = [.vital, .frequency, .quality, .trust, .stance].contains(self)
+        return startsHighest != reversed
+    }
+
     /// `entries` in this order, the way the store's SQL orders them (`AppDatabase.orderClause`):
     /// unset values at the end whichever way (except that a colleague never contacted is the
     /// longest ago), ties by name. The dashboard re-sorts a loaded list with it instead of

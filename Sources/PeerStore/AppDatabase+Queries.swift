@@ -152,7 +152,8 @@ extension AppDatabase {
         let stanceRank = "CASE c.stance " + Stance.allCases.map { "WHEN '\($0.rawValue)' THEN \($0.rank)" }.joined(separator: " ") + " END"
         let key: String
         switch sort {
-        case .name: key = "c.name COLLATE NOCASE \(natural)"
+        // Names in their folded form (case and accents aside): Ömer sorts among the O's.
+        case .name: key = "c.folded_name \(natural)"
         case .team: key = "c.team = '' , c.team COLLATE NOCASE \(natural)"
         case .vital, .frequency, .quality, .trust: key = "c.\(sort.rawValue) IS NULL, c.\(sort.rawValue) \(reversed)"
         case .stance: key = "\(stanceRank) \(natural)"
@@ -161,7 +162,7 @@ extension AppDatabase {
         }
         // Ties by name, then id; a name sort needs only the id (a second name key would make
         // SQLite sort the whole list instead of reading the index in order).
-        return key + (sort == .name ? ", c.id \(natural)" : ", c.name COLLATE NOCASE, c.id")
+        return key + (sort == .name ? ", c.id \(natural)" : ", c.folded_name, c.id")
     }
 
     /// Balance with one colleague, or overall (each interaction counted once) when `colleagueID`

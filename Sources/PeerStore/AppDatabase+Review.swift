@@ -104,7 +104,7 @@ extension AppDatabase {
         let rows = try Row.fetchCursor(db, sql: """
             SELECT \(SQLFragments.colleagueColumnsWithoutTags), \(SQLFragments.statsColumns), s.last_info, c.created_at, c.imported_at
             FROM colleague c JOIN \(later ? "(\(ExchangeStats.asOfNow))" : "colleague_stats") s ON s.colleague_id = c.id
-            WHERE c.archived = 0 ORDER BY c.name COLLATE NOCASE, c.id
+            WHERE c.archived = 0 ORDER BY c.folded_name, c.id
             """, arguments: ["now": at])
         var people: [ReviewInput.Person] = []
         // Growing by doubling would copy 10,000 people several times over.

@@ -241,6 +241,14 @@ extension AppDatabase {
                 );
                 """)
         }
+        migrator.registerMigration("v13", foreignKeyChecks: .immediate) { db in
+            // The list in name order reads names folded (case and accents aside), so "Ömer"
+            // sorts among the O's rather than after "Zoë"; the index is the list's, as before.
+            try db.execute(sql: """
+                DROP INDEX colleague_list_by_name;
+                CREATE INDEX colleague_list_by_name ON colleague(folded_name, id, archived, vital, trust, stance, team, frequency, quality);
+                """)
+        }
         return migrator
     }
 }

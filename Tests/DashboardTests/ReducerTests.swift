@@ -246,3 +246,21 @@ import TerminalUI
         #expect(DashboardView.render(state).text.contains("Procurement"))
     }
 }
+
+/// The sort arrow means one thing on every column: ↓ is descending, the values falling down it.
+@Suite struct SortArrowTests {
+    @Test func theArrowFollowsTheValuesNotTheKey() {
+        #expect(ColleagueSort.name.isDescending(reversed: false) == false, "A to Z: ↑")
+        #expect(ColleagueSort.vital.isDescending(reversed: false) == true, "5 to 1: ↓")
+        #expect(ColleagueSort.vital.isDescending(reversed: true) == false)
+        #expect(ColleagueSort.balance.isDescending(reversed: false) == false, "from −1: ↑")
+        var state = AppState(width: 100, height: 30, now: Date(timeIntervalSince1970: 1_795_532_400))
+        _ = update(&state, .colleaguesLoaded(ColleagueList([
+            ColleagueSummary(colleague: Colleague(id: 1, name: "Dana Whitfield"), lastContact: nil, balance: Balance()),
+        ]), departments: []))
+        state.query.sort = .vital
+        #expect(DashboardView.render(state).text.contains("V↓"))
+        state.query.sort = .balance
+        #expect(DashboardView.render(state).text.contains("Bal↑"))
+    }
+}

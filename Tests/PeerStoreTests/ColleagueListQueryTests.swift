@@ -10,6 +10,20 @@ import Testing
 @Suite struct ColleagueListQueryTests {
     let now = StoredTime.rounded(Date(timeIntervalSince1970: 1_795_532_400))
 
+    /// Names sort with case and accents aside, in SQL and in memory alike: Ömer among the O's,
+    /// not after Zoë.
+    @Test func namesSortAmongTheirLettersWhateverTheirAccents() throws {
+        let database = try AppDatabase(inMemoryNamed: "accents")
+        for name in ["Zoë Laurent", "Ömer Yılmaz", "oscar nilsson", "Pat Kim", "Élodie Roux", "Emma Stone"] {
+            _ = try database.addColleague(Colleague(name: name), at: now)
+        }
+        let expected = ["Élodie Roux", "Emma Stone", "Ömer Yılmaz", "oscar nilsson", "Pat Kim", "Zoë Laurent"]
+        #expect(try database.colleagueSummaries(now: now).map(\.colleague.name) == expected)
+        let entries = try database.colleagueEntries(includeArchived: false, matching: "")
+        #expect(entries.map(\.name) == expected)
+        #expect(ColleagueSort.name.ordered(entries.shuffled(), descending: true).map(\.name) == expected.reversed())
+    }
+
     /// `rapport balance` reads only those leaning far enough; it must find every one-way
     /// relationship the whole list has, the borderline ones too.
     @Test func theLeaningFewAreEveryOneWayRelationship() throws {
