@@ -76,6 +76,7 @@ enum ColleaguesScreen {
         guard let last = summary.lastContact else { return TableCell("due", style: .color(.yellow)) }
         let days = Int((last.addingTimeInterval(Double(weeks * 7) * 86_400).timeIntervalSince(now) / 86_400).rounded(.down))
         if days < 0 { return TableCell("\(-days)d late", style: .color(.yellow)) }
-        return TableCell(days == 0 ? "today" : days < 14 ? "in \(days)d" : "in \(days / 7)w", style: .dim)
+        // Weeks to the nearest: a 3-week rhythm contacted a minute ago is due "in 3w", not 2.
+        return TableCell(days == 0 ? "today" : days < 14 ? "in \(days)d" : "in \(Int((Double(days) / 7).rounded()))w", style: .dim)
     }
 }

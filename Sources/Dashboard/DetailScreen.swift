@@ -99,7 +99,7 @@ enum DetailScreen {
         let balance = detail.summary.balance
         line("Balance, last \(Balance.defaultWindowDays) days", .dim)
         line("gave \(balance.givenCount) · received \(balance.receivedCount) · mutual \(balance.mutualCount)")
-        line("time given \(BalanceFormat.hours(balance.givenMinutes)) · received \(BalanceFormat.hours(balance.receivedMinutes))")
+        line("time given \(QuickLogSummary.duration(balance.givenMinutes)) · received \(QuickLogSummary.duration(balance.receivedMinutes))")
         let leaning = BalanceFormat.oneWay(balance).map { "  " + $0 } ?? ""
         line("score \(BalanceFormat.signed(balance.score)) by count, \(BalanceFormat.signed(balance.minutesScore)) by time\(leaning)", Presentation.balanceStyle(balance))
         line("last contact \(RelativeTime.short(from: detail.summary.lastContact, to: now))", .dim)

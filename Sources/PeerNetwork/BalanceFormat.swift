@@ -20,12 +20,8 @@ public enum BalanceFormat {
         }
     }
 
-    public static func hours(_ minutes: Int) -> String {
-        String(format: "%.1fh", Double(minutes) / 60)
-    }
-
-    /// A budget in hours: `4h`, `2.5h`.
+    /// A budget set in hours, written as every duration is: `4h`, `2h30m`.
     public static func budgetHours(_ value: Double) -> String {
-        value == value.rounded() ? "\(Int(value))h" : String(format: "%.1fh", value)
+        QuickLogSummary.duration(Int((value * 60).rounded()))
     }
 }

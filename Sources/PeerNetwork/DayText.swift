@@ -13,6 +13,23 @@ public enum DayText {
         return text
     }
 
+    /// The one way a day is said, on screen and in text: relative within a week ("today",
+    /// "yesterday", "3d ago", "tomorrow", "in 3d"), "Fri 4 Dec" within the year, "4 Dec 2025"
+    /// beyond. JSON keeps ISO 8601.
+    public static func said(_ date: Date, now: Date, calendar: Calendar = .iso8601Local) -> String {
+        let days = calendar.dateComponents([.day], from: calendar.startOfDay(for: now), to: calendar.startOfDay(for: date)).day ?? 0
+        switch days {
+        case 0: return "today"
+        case -1: return "yesterday"
+        case 1: return "tomorrow"
+        case -6 ... -2: return "\(-days)d ago"
+        case 2...6: return "in \(days)d"
+        default:
+            let sameYear = calendar.component(.year, from: date) == calendar.component(.year, from: now)
+            return format(date, calendar: calendar, weekday: sameYear, year: !sameYear)
+        }
+    }
+
     /// "14:05" on the calendar's clock.
     public static func clock(_ date: Date, calendar: Calendar) -> String {
         let parts = calendar.dateComponents([.hour, .minute], from: date)

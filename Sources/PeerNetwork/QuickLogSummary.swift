@@ -21,12 +21,7 @@ public enum QuickLogSummary {
     /// first one in the user's time zone costs more than the rest of a `rapport log`.
     public static func day(_ date: Date, now: Date, calendar makeCalendar: @autoclosure () -> Calendar = .iso8601Local) -> String {
         if date == now { return "today" }
-        let calendar = makeCalendar()
-        if calendar.isDate(date, inSameDayAs: now) { return "today" }
-        if let yesterday = calendar.date(byAdding: .day, value: -1, to: now), calendar.isDate(date, inSameDayAs: yesterday) {
-            return "yesterday"
-        }
-        return isoDay(date, calendar: calendar)
+        return DayText.said(date, now: now, calendar: makeCalendar())
     }
 
     /// `2026-11-20`, in the calendar's time zone: also a date the quick-log grammar reads back.

@@ -2,9 +2,11 @@ import Foundation
 
 /// Compact ages for tables: "now", "5h", "3d", "5w", "4mo", "2y".
 public enum RelativeTime {
-    /// "just now", "3d ago", "never": an age for a sentence, where "now ago" would not read.
-    public static func ago(from date: Date?, to now: Date) -> String {
-        guard date != nil else { return "never" }
+    /// "just now", "5h ago", "yesterday", "3d ago", "Fri 4 Dec", "4 Dec 2025", "never": when
+    /// something happened, for a sentence. Hours within the day, then days as `DayText.said` says them.
+    public static func ago(from date: Date?, to now: Date, calendar: Calendar = .iso8601Local) -> String {
+        guard let date else { return "never" }
+        guard calendar.isDate(date, inSameDayAs: now), date <= now else { return DayText.said(date, now: now, calendar: calendar) }
         let age = short(from: date, to: now)
         return age == "now" ? "just now" : "\(age) ago"
     }

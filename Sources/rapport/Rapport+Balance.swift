@@ -39,9 +39,9 @@ extension Rapport {
                 ]).rendered())
                 return
             }
-            print("Last \(window) days: gave \(overall.givenCount) (\(BalanceFormat.hours(overall.givenMinutes))), received \(overall.receivedCount) (\(BalanceFormat.hours(overall.receivedMinutes))), mutual \(overall.mutualCount)")
+            print("Last \(window) days: gave \(overall.givenCount) (\(QuickLogSummary.duration(overall.givenMinutes))), received \(overall.receivedCount) (\(QuickLogSummary.duration(overall.receivedMinutes))), mutual \(overall.mutualCount)")
             print("Balance \(BalanceFormat.signed(overall.score)) by count, \(BalanceFormat.signed(overall.minutesScore)) by time (+ you give more, − you receive more)")
-            print("Help this week: \(String(format: "%.1f", budget.usedHours))h of \(String(format: "%.1f", budget.weeklyHours))h budget\(budget.isOver ? " — over budget" : "")")
+            print("Help this week: \(QuickLogSummary.duration(budget.usedMinutes)) of \(BalanceFormat.budgetHours(budget.weeklyHours)) budget\(budget.isOver ? " — over budget" : "")")
             guard !oneWay.isEmpty else { print("No one-way relationships."); return }
             print("")
             var table = TextTable(headers: ["ID", "NAME", "GAVE", "GOT", "SCORE", "LEANING"], rightAligned: [0, 2, 3, 4], maxWidths: [1: 28])

@@ -36,7 +36,7 @@ extension Rapport {
                 return
             }
             let percent = Int((budget.fractionUsed * 100).rounded())
-            print("Weekly help budget \(String(format: "%.1f", budget.weeklyHours))h; used \(String(format: "%.1f", budget.usedHours))h this week (\(percent)%)\(budget.isOver ? ", over budget" : "")")
+            print("Weekly help budget \(BalanceFormat.budgetHours(budget.weeklyHours)); used \(QuickLogSummary.duration(budget.usedMinutes)) this week (\(percent)%)\(budget.isOver ? ", over budget" : "")")
         }
     }
 }

@@ -82,7 +82,7 @@ extension Rapport {
             // In words, as the dashboard says it: "+1.00 (balanced)" after a single favour read wrong.
             let leaning = BalanceFormat.oneWay(balance) ?? (balance.hasEnoughExchangesToLean ? "two-way" : "too few exchanges to tell")
             lines.append("Balance over \(Balance.defaultWindowDays) days: \(BalanceFormat.signed(balance.score)) by count, \(BalanceFormat.signed(balance.minutesScore)) by time (\(leaning))")
-            lines.append("  gave \(balance.givenCount) (\(BalanceFormat.hours(balance.givenMinutes))), received \(balance.receivedCount) (\(BalanceFormat.hours(balance.receivedMinutes))), mutual \(balance.mutualCount); last contact \(RelativeTime.short(from: lastContact, to: now))")
+            lines.append("  gave \(balance.givenCount) (\(QuickLogSummary.duration(balance.givenMinutes))), received \(balance.receivedCount) (\(QuickLogSummary.duration(balance.receivedMinutes))), mutual \(balance.mutualCount); last contact \(RelativeTime.short(from: lastContact, to: now))")
             for (label, value) in [("Agenda", colleague.agenda), ("Motivators", colleague.motivators),
                                    ("Demotivators", colleague.demotivators), ("Values info", colleague.valuedInfo),
                                    ("Notes", colleague.notes)] where !value.isEmpty {

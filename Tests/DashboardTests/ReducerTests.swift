@@ -264,3 +264,11 @@ import TerminalUI
         #expect(DashboardView.render(state).text.contains("Bal↑"))
     }
 }
+
+@Suite struct DueColumnTests {
+    @Test func aRhythmJustRenewedIsDueInItsWholeWeeks() {
+        let now = Date(timeIntervalSince1970: 1_795_532_400)
+        let summary = ColleagueSummary(colleague: Colleague(id: 1, name: "Dana", contactEveryWeeks: 3), lastContact: now.addingTimeInterval(-60), balance: Balance())
+        #expect(ColleaguesScreen.due(summary, now: now).text == "in 3w")
+    }
+}

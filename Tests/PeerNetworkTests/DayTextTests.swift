@@ -39,3 +39,28 @@ import Testing
         }
     }
 }
+
+/// One way to say a day, on screen and in text.
+@Suite struct DaySaidTests {
+    static let calendar = { var calendar = Calendar(identifier: .iso8601); calendar.timeZone = TimeZone(identifier: "UTC")!; return calendar }()
+    // Friday 4 December 2026, 15:00 UTC.
+    let now = Date(timeIntervalSince1970: 1_796_396_400)
+
+    @Test(arguments: [(0, "today"), (-1, "yesterday"), (1, "tomorrow"), (-3, "3d ago"), (3, "in 3d"), (-6, "6d ago"), (-7, "Fri 27 Nov"),
+                      (-30, "Wed 4 Nov"), (-340, "29 Dec 2025"), (40, "13 Jan 2027")])
+    func aDayIsSaidRelativeWithinAWeekThenByItsDate(days: Int, said: String) {
+        #expect(DayText.said(now.addingTimeInterval(Double(days) * 86_400), now: now, calendar: Self.calendar) == said)
+    }
+
+    @Test func agesWithinTheDayAreHours() {
+        #expect(RelativeTime.ago(from: now.addingTimeInterval(-600), to: now, calendar: Self.calendar) == "just now")
+        #expect(RelativeTime.ago(from: now.addingTimeInterval(-3 * 3600), to: now, calendar: Self.calendar) == "3h ago")
+        #expect(RelativeTime.ago(from: now.addingTimeInterval(-30 * 86_400), to: now, calendar: Self.calendar) == "Wed 4 Nov")
+        #expect(RelativeTime.ago(from: nil, to: now) == "never")
+    }
+
+    @Test func durationsHaveOneForm() {
+        #expect([10, 90, 120, 285, 30].map(QuickLogSummary.duration) == ["10m", "1h30m", "2h", "4h45m", "30m"])
+        #expect(BalanceFormat.budgetHours(2.5) == "2h30m" && BalanceFormat.budgetHours(4) == "4h")
+    }
+}

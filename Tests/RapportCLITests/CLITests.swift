@@ -170,7 +170,7 @@ import Testing
         #expect(try rapport.run(["list"]).stdout.contains("No colleagues yet"))
         #expect(try rapport.run(["list", "--archived"]).stdout.contains("Dana Whitfield (archived)"))
         #expect(try rapport.run(["archive", "dana", "--restore"]).status == 0)
-        #expect(try rapport.run(["budget", "6"]).stdout.hasPrefix("Weekly help budget 6.0h"))
+        #expect(try rapport.run(["budget", "6"]).stdout.hasPrefix("Weekly help budget 6h"))
     }
 
     @Test func completionsComeFromArgumentParser() throws {

@@ -127,7 +127,7 @@ import Testing
         }
         // Later pages' cells fit the first page's widths: the demo's older rows keep whole dates
         // and names, where the thousand newest have "today" and Dana Whitfield alone.
-        #expect(lines.contains { $0.range(of: #"^ *#\d+  20\d\d-\d\d-\d\d  "#, options: .regularExpression) != nil })
+        #expect(lines.contains { $0.range(of: #"^ *#\d+  [A-Z][a-z]{2} \d+ [A-Z][a-z]{2}  "#, options: .regularExpression) != nil })
         #expect(lines.contains { $0.contains("Priya Raghunathan") })
         let textNotes = lines.compactMap { line in line.range(of: "bulk ").flatMap { Int(line[$0.upperBound...]) } }
         #expect(textNotes == Array((0..<count).reversed()), "every line once, newest first")
@@ -179,7 +179,7 @@ import Testing
         #expect(agenda.contains("due in 2 days   you promised Zoë Laurent"))
         #expect(agenda.contains("Next actions (rapport review for all)\n  Feed     Share “churn and retention numbers"))
         #expect(agenda.components(separatedBy: "the EMEA usage dashboard").count == 2, "a promise under Due is not a next action as well")
-        #expect(agenda.contains("Overdue for contact\n  Olúwaseun Adé: last contact 2mo ago (every 3 weeks, 67d late)"))
+        #expect(agenda.contains("Overdue for contact\n  Olúwaseun Adé: last contact Fri 28 Aug (every 3 weeks, 67d late)"))
         // A reason the review dismissed is not brought up again.
         let olu = try #require(try run(["show", "olú"]).stdout.firstMatch(of: /#(\d+)/)).1
         #expect(try run(["review", "--dismiss", "keep-in-touch:\(olu)"]).status == 0)

@@ -14,7 +14,7 @@ public enum FeedBeforeNeedRule: InsightRule {
             guard daysLeft <= horizonDays else { return nil }
             if let since = context.daysSince(person.lastInfoShared), since <= quietDays { return nil }
             let colleague = person.colleague
-            let shared = person.lastInfoShared.map { "last shared info \(RelativeTime.ago(from: $0, to: context.now))" }
+            let shared = person.lastInfoShared.map { "last shared info \(RelativeTime.ago(from: $0, to: context.now, calendar: context.calendar))" }
                 ?? "no information shared yet"
             let when = daysLeft < 0 ? "Needed since" : "Needed by"
             let valued = colleague.valuedInfo.inSentence

@@ -40,7 +40,7 @@ public struct ReviewContext: Sendable {
 
     /// "last contact 6w ago" or "never contacted".
     public func lastContactPhrase(_ date: Date?) -> String {
-        date.map { "last contact \(RelativeTime.ago(from: $0, to: now))" } ?? "never contacted"
+        date.map { "last contact \(RelativeTime.ago(from: $0, to: now, calendar: calendar))" } ?? "never contacted"
     }
 
     /// This review's week's totals, up to its moment.

@@ -11,7 +11,7 @@ public enum StaleRatingsRule: InsightRule {
         context.people(where: { isStale($0, now: context.now) }).compactMap { person in
             let colleague = person.colleague
             guard let id = colleague.id, isStale(person, now: context.now) else { return nil }
-            let why = colleague.ratedAt.map { "Reviewed \(RelativeTime.ago(from: $0, to: context.now)): \(trend(person))" }
+            let why = colleague.ratedAt.map { "Reviewed \(RelativeTime.ago(from: $0, to: context.now, calendar: context.calendar)): \(trend(person))" }
                 ?? "Never rated; added \(RelativeTime.short(from: person.addedAt, to: context.now)) ago"
             return Insight(
                 .staleRatings, key: "stale-ratings:\(id)", about: colleague, why: why,

@@ -15,7 +15,7 @@ import Testing
     @Test func anUpcomingNeedWithoutRecentInfoSaysFeedThem() throws {
         let insight = try #require(fixture(needDueInDays: 30, lastInfoDaysAgo: 45).insights(FeedBeforeNeedRule.self).first)
         #expect(insight.key == "feed-before-need:7")
-        #expect(insight.why == "Needed by Thu 24 Dec: “sign-off on the platform budget”; last shared info 6w ago")
+        #expect(insight.why == "Needed by Thu 24 Dec: “sign-off on the platform budget”; last shared info Sat 10 Oct")
         #expect(insight.action == "Share “churn numbers before the close” with Dana")
     }
 

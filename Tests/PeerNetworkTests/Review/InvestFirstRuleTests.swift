@@ -39,7 +39,7 @@ import Testing
         fixture.person(5, "Four never", vital: 4, frequency: 3, quality: 3, trust: 3, lastContactDaysAgo: nil)
         let insights = fixture.insights(InvestFirstRule.self)
         #expect(insights.map(\.colleagueName) == ["Five at 22 days", "Four at 43 days", "Four never"])
-        #expect(insights[0].why == "vital 5; last contact 3w ago")
+        #expect(insights[0].why == "vital 5; last contact Mon 2 Nov")
         #expect(insights[0].action == "Learn what Five is measured on this quarter, and where you could help")
         #expect(insights[2].why == "vital 4; never contacted")
     }

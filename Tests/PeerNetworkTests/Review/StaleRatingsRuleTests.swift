@@ -16,7 +16,7 @@ import Testing
         fixture.person(2, "Fresh", vital: 5, ratedDaysAgo: 56)
         let insights = fixture.insights(StaleRatingsRule.self)
         #expect(insights.map(\.colleagueName) == ["Dana Whitfield"])
-        #expect(insights[0].why == "Reviewed 2mo ago: vital 5 · quality 2↓ · trust 2↑")
+        #expect(insights[0].why == "Reviewed Tue 15 Sep: vital 5 · quality 2↓ · trust 2↑")
         #expect(insights[0].action == "Re-rate Dana: has anything changed?")
     }
 
