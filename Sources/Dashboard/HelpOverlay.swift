@@ -27,7 +27,7 @@ enum HelpOverlay {
     /// The colleagues table's columns and the log's arrows, in words.
     static let legend: [(String, String)] = [
         ("V F Q T", "vital, frequency, quality, trust: 1 (low) to 5"),
-        ("Stance", "sponsor, ally, neutral, skeptic, anti-sponsor"),
+        ("Stance", "sponsor, ally, neutral, skeptic, anti-sponsor, or unknown (not assessed yet)"),
         ("Bal", "give/receive balance, −1 (you only receive) to +1 (you only give)"),
         ("Last", "last contact; Due: next one by their rhythm"),
         ("→ ← ⇄", "in the log: you gave, you received, mutual"),
@@ -38,9 +38,13 @@ enum HelpOverlay {
     static func lines(for layout: Layout) -> [(key: String, text: String, isTitle: Bool)] {
         let width = textWidth(layout)
         return entries().flatMap { entry -> [(key: String, text: String, isTitle: Bool)] in
-            guard !entry.isTitle, DisplayWidth.of(entry.text) > width else { return [entry] }
-            return TextWrap.lines(entry.text, width: width).enumerated().map { index, part in
-                (index == 0 ? entry.key : "", part, false)
+            guard !entry.isTitle else { return [entry] }
+            // Keys too long for their column ("Tab/Shift-Tab/↓/↑") have a line of their own.
+            let keyLine: [(key: String, text: String, isTitle: Bool)] = DisplayWidth.of(entry.key) > keyWidth ? [(entry.key, "", false)] : []
+            let key = keyLine.isEmpty ? entry.key : ""
+            guard DisplayWidth.of(entry.text) > width else { return keyLine + [(key, entry.text, false)] }
+            return keyLine + TextWrap.lines(entry.text, width: width).enumerated().map { index, part in
+                (index == 0 ? key : "", part, false)
             }
         }
     }
@@ -82,7 +86,7 @@ enum HelpOverlay {
             if line.isTitle {
                 buffer.write(line.text, x: x, y: y, style: Style(foreground: .cyan, bold: true), maxWidth: columnWidth)
             } else {
-                buffer.write(line.key, x: x, y: y, style: .bold, maxWidth: keyWidth)
+                buffer.write(line.key, x: x, y: y, style: .bold, maxWidth: line.text.isEmpty ? columnWidth : keyWidth)
                 buffer.write(line.text, x: x + keyWidth + 1, y: y, maxWidth: columnWidth - keyWidth - 1)
             }
         }

@@ -23,17 +23,21 @@ public struct PopupKey: Sendable {
     /// to keep it short.
     public var aliases: [Key]
 
-    public init(_ keys: [Key], _ label: String, aliases: [Key] = []) {
+    /// How the keys are written when not one by one ("1–5").
+    public var shown: String?
+
+    public init(_ keys: [Key], _ label: String, aliases: [Key] = [], shown: String? = nil) {
         self.keys = keys
         self.label = label
         self.aliases = aliases
+        self.shown = shown
     }
 
     /// The footer's keys: "←/→".
-    public var keyLabel: String { keys.map(\.label).joined(separator: "/") }
+    public var keyLabel: String { shown ?? keys.map(\.label).joined(separator: "/") }
 
     /// Every key, aliases too, as `?` lists them: "←/→/h/l".
-    public var helpLabel: String { (keys + aliases).map(\.label).joined(separator: "/") }
+    public var helpLabel: String { shown ?? (keys + aliases).map(\.label).joined(separator: "/") }
 }
 
 extension Keymap {
@@ -48,7 +52,7 @@ extension Keymap {
             PopupKey([.escape], "cancels"),
         ],
         .rate: [
-            PopupKey([.left, .right], "set", aliases: [.char("h"), .char("l")]), PopupKey([.char("1")], "…5 set"),
+            PopupKey([.left, .right], "set", aliases: [.char("h"), .char("l")]), PopupKey("12345".map { Key.char($0) }, "set", shown: "1–5"),
             PopupKey([.up, .down], "move", aliases: [.char("k"), .char("j")]), PopupKey([.enter], "saves"),
             PopupKey([.escape], "cancels", aliases: [.char("q")]),
         ],

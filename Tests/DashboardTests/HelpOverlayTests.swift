@@ -10,6 +10,8 @@ import TerminalUI
         let layout = Layout(width: width, height: height)
         let lines = HelpOverlay.lines(for: layout)
         #expect(lines.allSatisfy { $0.isTitle || DisplayWidth.of($0.text) <= HelpOverlay.textWidth(layout) })
+        // A key wider than its column ("Tab/Shift-Tab/↓/↑") stands on a line of its own.
+        #expect(lines.allSatisfy { DisplayWidth.of($0.key) <= HelpOverlay.keyWidth || $0.text.isEmpty })
         var index = 0
         for entry in HelpOverlay.entries() {
             var text = lines[index].text
@@ -17,7 +19,7 @@ import TerminalUI
             index += 1
             while index < lines.count, lines[index].key.isEmpty, !lines[index].isTitle, !lines[index].text.isEmpty, !entry.text.isEmpty,
                   text.count < entry.text.count {
-                text += " " + lines[index].text
+                text += (text.isEmpty ? "" : " ") + lines[index].text
                 index += 1
             }
             #expect(text == entry.text, "\(entry.key) at \(width)x\(height)")

@@ -87,7 +87,6 @@ import TerminalUI
             }))),
         ]
         var listed = Set((Keymap.popupKeys[kind] ?? []).flatMap { $0.keys + $0.aliases })
-        if kind == .rate { listed.formUnion("12345".map { Key.char($0) }) }
         let universe: [Key] = (Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .?/").map { Key.char($0) })
             + [.up, .down, .left, .right, .tab, .backTab, .enter, .escape, .backspace, .delete, .home, .end, .pageUp, .pageDown]
             // Ctrl-L redraws over any popup: a global key, listed in `?` as such.
