@@ -17,6 +17,7 @@ extension Rapport {
         @OptionGroup var fields: ColleagueOptions
         @OptionGroup var rating: RatingOptions
         @Flag(help: "Add them even if someone with the same name or email is already there.") var allowDuplicate = false
+        @Flag(help: "Print the colleague added, as JSON.") var json = false
 
         func run() throws {
             guard !name.trimmed.isEmpty else { throw CLIError("a colleague needs a name") }
@@ -29,6 +30,7 @@ extension Rapport {
             } catch let twin as LikelyDuplicate {
                 throw CLIError("\(twin); edit them with rapport edit '#\(twin.existing.id ?? 0)', or add another with --allow-duplicate")
             }
+            if json { return try WrittenJSON.colleague(saved.id!, in: database) }
             print("Added \(saved.name) (#\(saved.id!))")
         }
     }

@@ -16,6 +16,7 @@ extension Rapport {
         @Option(name: .customLong("name"), help: "A new name.") var newName: String?
         @OptionGroup var fields: ColleagueOptions
         @Option(name: .customLong("untag"), help: "A tag to remove (repeatable).") var untags: [String] = []
+        @Flag(help: "Print the colleague as edited, as JSON.") var json = false
 
         func run() throws {
             let database = try store.open()
@@ -28,6 +29,7 @@ extension Rapport {
             let removed = Set(untags.map { $0.lowercased().trimmingCharacters(in: ["@"]) })
             colleague.tags.removeAll { removed.contains($0) }
             try database.updateColleague(colleague, at: AppClock.now)
+            if json { return try WrittenJSON.colleague(colleague.id!, in: database) }
             print("Updated \(colleague.name) (#\(colleague.id!))")
         }
     }

@@ -29,6 +29,7 @@ extension Rapport {
         @Flag(help: "Show what would be created, updated, unchanged and skipped, and write nothing.") var dryRun = false
         @Option(help: ArgumentHelp("Add this tag to every imported colleague.", valueName: "tag")) var tag: String?
         @Flag(help: "Let incoming values replace the ones a colleague already has.") var overwrite = false
+        @Flag(help: "Print each contact's outcome (create, update, unchanged, skip) as JSON.") var json = false
         @Option(help: ArgumentHelp("For any CSV: which columns hold what, as name=COLUMN,team=COLUMN,...", valueName: "map")) var map: String?
 
         func run() throws {
@@ -50,10 +51,12 @@ extension Rapport {
             let contacts = try read(paths, first: first, forced: forced, into: staging)
             for skipped in contacts.skipped { try staging.skip(source: skipped.location.description, reason: skipped.reason) }
             if dryRun {
+                if json { return try WrittenJSON.importOutcomes(staging) }
                 try ImportReport.dryRun(staging, notImported: contacts.notImported) { print($0) }
                 return
             }
             try store.open(creating: true).apply(staging, at: AppClock.now)
+            if json { return try WrittenJSON.importOutcomes(staging) }
             try ImportReport.done(staging, notImported: contacts.notImported) { print($0) }
         }
 

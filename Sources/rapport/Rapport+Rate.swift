@@ -14,6 +14,7 @@ extension Rapport {
         @OptionGroup var store: StoreOptions
         @Argument(help: "A unique name prefix, the full name, or #ID.", completion: ColleagueCompletion.kind) var name: String
         @OptionGroup var rating: RatingOptions
+        @Flag(help: "Print the colleague as rated, as JSON.") var json = false
 
         func run() throws {
             let ratings = try rating.validated()
@@ -24,6 +25,7 @@ extension Rapport {
             let colleague = try ColleagueResolver.resolve(name, in: database)
             let changed = try database.rate(colleague.id!, ratings, at: AppClock.now)
             let name = colleague.name
+            if json { return try WrittenJSON.colleague(colleague.id!, in: database) }
             if changed.isEmpty {
                 print("\(name): ratings unchanged, marked as reviewed")
             } else {

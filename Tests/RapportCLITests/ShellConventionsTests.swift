@@ -70,6 +70,28 @@ import Testing
         #expect((json["colleagues"] as? [[String: Any]])?.count == 2)
     }
 
+    @Test func theWriteCommandsPrintWhatTheyWroteAsJSON() throws {
+        defer { rapport.remove() }
+        func object(_ arguments: [String]) throws -> [String: Any] {
+            let result = try run(arguments)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(arguments)")
+        }
+        #expect(try object(["add", "Kim Osei", "--team", "Procurement", "--json"])["team"] as? String == "Procurement")
+        #expect(try object(["edit", "kim", "--role", "Buyer", "--json"])["role"] as? String == "Buyer")
+        #expect((try object(["rate", "kim", "--vital", "4", "--json"])["ratings"] as? [String: Any])?["vital"] as? Int == 4)
+        #expect(try object(["log", "kim", "gave", "info", "15m", "the list", "--json"])["minutes"] as? Int == 15)
+        let cards = rapport.folder.appendingPathComponent("cards.vcf").path
+        try "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Lee Park\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Kim Osei\r\nEND:VCARD\r\n"
+            .write(toFile: cards, atomically: true, encoding: .utf8)
+        let imported = try run(["import", cards, "--json"])
+        let outcomes = try #require(try JSONSerialization.jsonObject(with: Data(imported.stdout.utf8)) as? [[String: Any]])
+        let byName = Dictionary(uniqueKeysWithValues: outcomes.map { ($0["name"] as? String ?? "", $0) })
+        #expect(byName["Lee Park"]?["outcome"] as? String == "create")
+        #expect((byName["Lee Park"]?["sources"] as? [String])?.first?.hasSuffix("cards.vcf:1") == true)
+        #expect(byName["Kim Osei"]?["outcome"] as? String != "create", "matched to the Kim already there")
+    }
+
     @Test func helpForNoCommandIsAUsageError() throws {
         defer { rapport.remove() }
         let unknown = try rapport.run(["help", "nonesuch"], useDatabase: false)
