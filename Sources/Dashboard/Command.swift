@@ -12,7 +12,7 @@ public enum Command: Hashable, Sendable {
     case decide(ReviewDecision.Choice)
     case addNeed, addPromise, commitments
     case toggleHiddenItems, bringBack, toggleCard, snoozeKind, keepPromise
-    case meetings, brief
+    case meetings, brief, palette
 }
 
 extension Command {

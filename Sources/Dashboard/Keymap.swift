@@ -85,6 +85,7 @@ public enum Keymap {
         Binding(keys: [.char("r")], command: .syncTeam, help: "Sync with the team's server now", contexts: [.screen(.team)], statusLabel: "sync"),
         Binding(keys: [.control("p")], command: .toggleRedact, help: "Redact for screen-sharing: initials, no notes or ratings", contexts: [.global]),
         Binding(keys: [.control("l")], command: .redraw, help: "Redraw the screen", contexts: [.global]),
+        Binding(keys: [.char(":")], command: .palette, help: "Command palette: every action here, found as you type", contexts: [.global], statusLabel: "palette"),
         Binding(keys: [.char("?")], command: .help, help: "Help: all keys", contexts: [.global], statusLabel: "help"),
         Binding(keys: [.char("q")], command: .quit, help: "Quit (or close popup)", contexts: [.global], statusLabel: "quit"),
     ]

@@ -13,6 +13,7 @@ public enum Popup: Equatable, Sendable {
     case commitments(CommitmentListPopup)
     case meetings(MeetingsPopup)
     case brief(BriefPopup)
+    case palette(PalettePopup)
 }
 
 /// `c` on a detail page: the colleague's open needs and promises, to mark met or kept.

@@ -11,6 +11,7 @@ public enum PopupKind: String, CaseIterable, Sendable {
     case confirm = "Confirmation"
     case meetings = "Meetings to log"
     case brief = "Brief"
+    case palette = "Command palette"
 }
 
 /// A key inside a popup, as data: the popup's footer and the help overlay are made from these,
@@ -74,6 +75,7 @@ extension Keymap {
             PopupKey([.up, .down], "choose", aliases: [.char("k"), .char("j")]), PopupKey([.escape], "closes", aliases: [.char("q")]),
         ],
         .brief: [PopupKey([.up, .down], "scroll", aliases: [.char("k"), .char("j")]), PopupKey([.escape], "closes", aliases: [.char("q"), .char("b")])],
+        .palette: [PopupKey([.enter], "runs it"), PopupKey([.up, .down], "choose"), PopupKey([.escape], "closes")],
     ]
 
     /// What every one-line text field does besides typing (`TextField`), listed once in `?`.

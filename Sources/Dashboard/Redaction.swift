@@ -180,7 +180,7 @@ public enum Redaction {
     /// rest name their colleague by initials.
     static func popup(_ popup: Popup, text: FreeText) -> Popup {
         switch popup {
-        case .quickLog, .form, .rate, .brief: return popup
+        case .quickLog, .form, .rate, .brief, .palette: return popup
         case .meetings(var list):
             // A meeting's title is as private as a note; the people show as initials.
             list.meetings = list.meetings.map { item in

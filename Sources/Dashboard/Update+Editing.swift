@@ -189,6 +189,21 @@ func handlePopupKey(_ key: Key, in state: inout AppState) -> [Effect] {
         let effects = handleMeetingsKey(key, popup: &meetings, state: &state)
         if case .meetings = state.popup { state.popup = .meetings(meetings) }
         return effects
+    case .palette(var palette):
+        switch key {
+        case .down: palette.selected = min(palette.selected + 1, max(0, palette.matches.count - 1))
+        case .up: palette.selected = max(palette.selected - 1, 0)
+        case .enter:
+            let matches = palette.matches
+            guard matches.indices.contains(palette.selected) else { return [] }
+            state.popup = nil
+            return perform(matches[palette.selected].command, in: &state)
+        default:
+            guard palette.field.handle(key) else { return [] }
+            palette.selected = 0
+        }
+        if case .palette = state.popup { state.popup = .palette(palette) }
+        return []
     case .brief(var brief):
         handleBriefKey(key, popup: &brief, state: &state)
         if case .brief = state.popup { state.popup = .brief(brief) }

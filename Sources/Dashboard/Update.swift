@@ -274,7 +274,7 @@ private func handle(_ key: Key, in state: inout AppState) -> [Effect] {
     return perform(command, in: &state)
 }
 
-private func perform(_ command: Command, in state: inout AppState) -> [Effect] {
+func perform(_ command: Command, in state: inout AppState) -> [Effect] {
     switch command {
     case .moveDown: return move(by: 1, in: &state)
     case .moveUp: return move(by: -1, in: &state)
@@ -375,6 +375,9 @@ private func perform(_ command: Command, in state: inout AppState) -> [Effect] {
         return decide(choice, in: &state)
     case .meetings:
         return openMeetings(in: &state)
+    case .palette:
+        state.popup = .palette(PalettePopup(screen: state.screen))
+        return []
     case .brief:
         return openBrief(in: &state)
     case .toggleHiddenItems:

@@ -113,7 +113,7 @@ import TerminalUI
 
     /// The popups with a text field type every printable character; every other key they act
     /// on is listed for the popup or for any text field.
-    @Test(arguments: [PopupKind.quickLog, .form, .commitment])
+    @Test(arguments: [PopupKind.quickLog, .form, .commitment, .palette])
     func aTextPopupActsOnNoUnlistedKey(kind: PopupKind) {
         let listed = Set(((Keymap.popupKeys[kind] ?? []) + Keymap.textFieldKeys).flatMap { $0.keys + $0.aliases })
         let universe: [Key] = [.up, .down, .left, .right, .tab, .backTab, .enter, .escape, .backspace, .delete, .home, .end, .pageUp, .pageDown]
@@ -128,6 +128,7 @@ import TerminalUI
             switch kind {
             case .quickLog: _ = update(&state, .key(.char("l")))
             case .form: _ = update(&state, .key(.char("a")))
+            case .palette: _ = update(&state, .key(.char(":")))
             default: _ = update(&state, .key(.char("n")))
             }
             #expect(state.popup != nil, "\(kind.rawValue) did not open")

@@ -272,3 +272,23 @@ import TerminalUI
         #expect(ColleaguesScreen.due(summary, now: now).text == "in 3w")
     }
 }
+
+@Suite struct PaletteTests {
+    @Test func typedLettersFindAnActionAndEnterRunsIt() {
+        var state = AppState(width: 100, height: 30, now: Date(timeIntervalSince1970: 1_795_532_400))
+        state.screen = .review
+        _ = update(&state, .key(.char(":")))
+        guard case .palette(let opened) = state.popup else { Issue.record("no palette"); return }
+        #expect(opened.matches.contains { $0.command == .decide(.snoozed) }, "the review's own actions")
+        #expect(!opened.matches.contains { $0.command == .cycleSort }, "not another screen's")
+        for character in "snz" { _ = update(&state, .key(.character(character))) }
+        guard case .palette(let typed) = state.popup else { Issue.record("closed"); return }
+        #expect(typed.matches.first?.command == .decide(.snoozed))
+        _ = update(&state, .key(.down))
+        _ = update(&state, .key(.enter))
+        #expect(state.popup == nil)
+        for character in ":colleagues screen" { _ = update(&state, .key(.character(character))) }
+        _ = update(&state, .key(.enter))
+        #expect(state.screen == .colleagues, "a screen switch runs as its key would")
+    }
+}

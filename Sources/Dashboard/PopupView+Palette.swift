@@ -1,0 +1,26 @@
+import TerminalUI
+
+extension PopupView {
+    static func renderPalette(_ popup: PalettePopup, area: Rect, into buffer: inout ScreenBuffer) {
+        let matches = popup.matches
+        let width = min(area.width - 2, 90)
+        let rows = max(1, min(matches.count, area.height - 5))
+        let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y + 1, width: width, height: min(area.height - 1, rows + 4))
+        let inner = Box.popup(rect, into: &buffer, title: "Command palette — " + Keymap.footer(.palette))
+        buffer.write(": ", x: inner.x, y: inner.y, style: .color(.cyan, bold: true))
+        popup.field.render(into: &buffer, x: inner.x + 2, y: inner.y, width: inner.width - 2)
+        guard !matches.isEmpty else {
+            buffer.write("No action here matches", x: inner.x, y: inner.y + 1, style: .dim, maxWidth: inner.width)
+            return
+        }
+        let first = max(0, popup.selected - rows + 1)
+        for (row, index) in (first..<min(matches.count, first + min(rows, inner.height - 1))).enumerated() {
+            let binding = matches[index]
+            let y = inner.y + 1 + row
+            let selected = index == popup.selected
+            let line = DisplayWidth.pad(DisplayWidth.pad(binding.keyLabel, to: 12) + " " + binding.help, to: inner.width)
+            buffer.write(line, x: inner.x, y: y, style: selected ? Style(reverse: true) : .plain, maxWidth: inner.width)
+            if !selected { buffer.write(binding.keyLabel, x: inner.x, y: y, style: Style(foreground: .cyan, bold: true), maxWidth: 12) }
+        }
+    }
+}
