@@ -9,6 +9,35 @@ enum ColleaguesScreen {
     /// Wider still, the role gets a column of its own.
     static let roleFromWidth = 150
 
+    /// The name gives way last: below this width, other columns go first.
+    static let minimumNameWidth = 18
+
+    /// Columns that make room for the name, in the order they go.
+    enum Yielding: CaseIterable {
+        case due, last, team, balance
+
+        func width(bars: Bool) -> Int {
+            switch self {
+            case .due: bars ? 9 : 8
+            case .last: bars ? 12 : 5
+            case .team: bars ? 16 : 11
+            case .balance: bars ? 8 : 6
+            }
+        }
+    }
+
+    /// The columns left out at `width`, so the name keeps `minimumNameWidth` where it can.
+    static func hidden(width: Int, bars: Bool) -> Set<Yielding> {
+        let ratings = 4 * ((bars ? 7 : 2) + 1)
+        let stance = 12 + 1
+        var hidden = Set<Yielding>()
+        func nameWidth() -> Int {
+            width - ratings - stance - Yielding.allCases.filter { !hidden.contains($0) }.reduce(0) { $0 + $1.width(bars: bars) + 1 }
+        }
+        for column in Yielding.allCases where nameWidth() < minimumNameWidth { hidden.insert(column) }
+        return hidden
+    }
+
     static func render(_ state: AppState, into buffer: inout ScreenBuffer) {
         let area = state.layout.content
         let bars = area.width >= barsFromWidth
@@ -20,19 +49,18 @@ enum ColleaguesScreen {
         let ratingWidth = bars ? 7 : 2
         let ratingTitles = bars ? ["Vital", "Freq", "Quality", "Trust"] : ["V", "F", "Q", "T"]
         let showRole = area.width >= roleFromWidth
+        let hidden = hidden(width: area.width, bars: bars)
         var columns = [TableColumn(title("Name", .name), width: 0, flexible: true)]
         if showRole { columns.append(TableColumn("Role", width: 0, flexible: true)) }
-        columns.append(TableColumn(title("Team", .team), width: bars ? 16 : 11))
+        if !hidden.contains(.team) { columns.append(TableColumn(title("Team", .team), width: Yielding.team.width(bars: bars))) }
         for (dimension, text) in zip(RatingDimension.allCases, ratingTitles) {
             columns.append(TableColumn(title(text, ColleagueSort(rawValue: dimension.rawValue)!), width: ratingWidth, alignRight: !bars))
         }
-        columns += [
-            TableColumn(title("Stance", .stance), width: 12),
-            // Wide enough for the sort arrow after the title.
-            TableColumn(title(bars ? "Balance" : "Bal", .balance), width: bars ? 8 : 6, alignRight: true),
-            TableColumn(title(bars ? "Last contact" : "Last", .last), width: bars ? 12 : 5, alignRight: true),
-            TableColumn("Due", width: bars ? 9 : 8, alignRight: true),
-        ]
+        columns.append(TableColumn(title("Stance", .stance), width: 12))
+        // Wide enough for the sort arrow after the title.
+        if !hidden.contains(.balance) { columns.append(TableColumn(title(bars ? "Balance" : "Bal", .balance), width: Yielding.balance.width(bars: bars), alignRight: true)) }
+        if !hidden.contains(.last) { columns.append(TableColumn(title(bars ? "Last contact" : "Last", .last), width: Yielding.last.width(bars: bars), alignRight: true)) }
+        if !hidden.contains(.due) { columns.append(TableColumn("Due", width: Yielding.due.width(bars: bars), alignRight: true)) }
         // Only the rows on screen are formatted: the list may hold 10,000 people.
         let position = state.colleaguePosition
         let window = Table.window(count: state.colleagues.count, offset: position.offset, area: area)
@@ -43,19 +71,19 @@ enum ColleaguesScreen {
             let found = FilterMatch.hiddenField(of: colleague, matching: state.query.filter).map { "  · " + $0 } ?? ""
             var cells = [TableCell(colleague.name + (colleague.archived ? " (archived)" : "") + found, style: colleague.archived ? .dim : .plain)]
             if showRole { cells.append(TableCell(colleague.role, style: .dim)) }
-            cells.append(TableCell(colleague.team))
+            if !hidden.contains(.team) { cells.append(TableCell(colleague.team)) }
             for dimension in RatingDimension.allCases {
                 let value = colleague.ratings[dimension]
                 let style = dimension == .vital ? Presentation.vitalStyle(value) : Presentation.ratingStyle(value)
                 guard !state.redacted else { cells.append(TableCell(bars ? "·····" : "·", style: .dim)); continue }
                 cells.append(TableCell(bars ? Presentation.bar(value) : Presentation.digit(value), style: style))
             }
-            cells += [
-                TableCell(colleague.stance.rawValue, style: Presentation.style(for: colleague.stance)),
-                TableCell(BalanceFormat.signed(summary.balance.score), style: Presentation.balanceStyle(summary.balance)),
-                TableCell(RelativeTime.short(from: summary.lastContact, to: state.now), style: summary.lastContact == nil ? .dim : .plain),
-                due(summary, now: state.now),
-            ]
+            cells.append(TableCell(colleague.stance.rawValue, style: Presentation.style(for: colleague.stance)))
+            if !hidden.contains(.balance) { cells.append(TableCell(BalanceFormat.signed(summary.balance.score), style: Presentation.balanceStyle(summary.balance))) }
+            if !hidden.contains(.last) {
+                cells.append(TableCell(RelativeTime.short(from: summary.lastContact, to: state.now), style: summary.lastContact == nil ? .dim : .plain))
+            }
+            if !hidden.contains(.due) { cells.append(due(summary, now: state.now)) }
             return cells
         }
         guard !state.colleagues.isEmpty else {

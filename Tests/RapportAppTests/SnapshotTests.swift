@@ -42,7 +42,8 @@ import TerminalUI
         #expect(actual == expected, "\(file.lastPathComponent) differs:\n\(actual)")
     }
 
-    static let sizes = [(80, 24), (120, 40)]
+    /// The smallest size the dashboard draws, the classic terminal, a large one and a wide one.
+    static let sizes = [(60, 16), (80, 24), (120, 40), (200, 50)]
 
     @Test(arguments: sizes) func colleagues(width: Int, height: Int) throws {
         try check("colleagues", width: width, height: height, keys: [.char("G"), .char("k")])
@@ -88,11 +89,48 @@ import TerminalUI
         try check("brief", width: width, height: height, keys: [.char("j"), .char("j"), .char("b")])
     }
 
+    @Test(arguments: sizes) func team(width: Int, height: Int) throws {
+        try check("team", width: width, height: height, keys: [.char("5")])
+    }
+
+    /// Every popup, over the screen it opens from.
+    @Test(arguments: sizes) func quickLog(width: Int, height: Int) throws {
+        try check("popup-quick-log", width: width, height: height, keys: [.char("l"), .tab] + "gave info 30m sent the deck".map { .character($0) })
+    }
+
+    @Test(arguments: sizes) func addForm(width: Int, height: Int) throws {
+        try check("popup-add-form", width: width, height: height, keys: [.char("a")] + "Kim Osei".map { .character($0) })
+    }
+
+    @Test(arguments: sizes) func rate(width: Int, height: Int) throws {
+        try check("popup-rate", width: width, height: height, keys: [.char("j"), .char("j"), .char("r")])
+    }
+
+    @Test(arguments: sizes) func stance(width: Int, height: Int) throws {
+        try check("popup-stance", width: width, height: height, keys: [.char("j"), .char("j"), .char("t"), .down])
+    }
+
+    @Test(arguments: sizes) func need(width: Int, height: Int) throws {
+        try check("popup-need", width: width, height: height, keys: [.char("j"), .char("j"), .char("n")] + "sign-off by friday".map { .character($0) })
+    }
+
+    @Test(arguments: sizes) func commitments(width: Int, height: Int) throws {
+        try check("popup-commitments", width: width, height: height, keys: [.char("j"), .char("j"), .enter, .char("c")])
+    }
+
+    @Test(arguments: sizes) func confirmDelete(width: Int, height: Int) throws {
+        try check("popup-confirm", width: width, height: height, keys: [.char("j"), .char("j"), .char("D")])
+    }
+
+    @Test(arguments: sizes) func palette(width: Int, height: Int) throws {
+        try check("popup-palette", width: width, height: height, keys: [.char(":")] + "rat".map { .character($0) })
+    }
+
     @Test(arguments: sizes) func help(width: Int, height: Int) throws {
         try check("help", width: width, height: height, keys: [.char("?")])
     }
 
-    @Test(arguments: sizes + [(200, 50)]) func review(width: Int, height: Int) throws {
+    @Test(arguments: sizes) func review(width: Int, height: Int) throws {
         try check("review", width: width, height: height, keys: [.char("w")])
     }
 
