@@ -53,8 +53,9 @@ public struct ColleagueForm: Equatable, Sendable {
 
     public init(editing colleague: Colleague) {
         base = colleague
-        // A new colleague starts neutral rather than "unknown"; ←/→ move from there.
-        stance = colleague.id == nil && colleague.stance == .unknown ? .neutral : colleague.stance
+        // A new colleague starts "unknown", as `rapport add` makes one: not yet assessed, which the
+        // review asks about.
+        stance = colleague.stance
         ratings = colleague.ratings
         values = Field.allCases.map { field in
             switch field {

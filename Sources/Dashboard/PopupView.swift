@@ -84,8 +84,11 @@ enum PopupView {
         let title = (form.isNew ? "Add colleague" : "Edit \(form.base.name)") + " — " + Keymap.footer(.form, only: ["move", "saves", "cancels"])
         let inner = Box.popup(rect, into: &buffer, title: title)
         let labelWidth = 14
-        for (index, field) in fields.enumerated() where index < inner.height - 1 {
-            let y = inner.y + index
+        // A short terminal scrolls the fields, keeping the focused one in view.
+        let visible = max(1, inner.height - 1)
+        let first = max(0, min(form.focus - visible + 1, fields.count - visible))
+        for (index, field) in fields.enumerated() where index >= first && index < first + visible {
+            let y = inner.y + index - first
             let focused = index == form.focus
             buffer.write(field.rawValue, x: inner.x, y: y, style: focused ? .color(.cyan, bold: true) : .dim)
             let error = form.errors[field]
@@ -107,7 +110,10 @@ enum PopupView {
             }
             if let error { buffer.write(" ✗ " + error, x: inner.maxX - errorWidth, y: y, style: .color(.red, bold: true)) }
         }
-        buffer.write("Stance and ratings: ←/→. Tags: words separated by spaces. Keep in touch: 3w, none, or empty.", x: inner.x, y: inner.maxY - 1, style: .dim, maxWidth: inner.width)
+        // Whole phrases, as many as fit; a cut one would say half a rule.
+        let hints = ["Stance and ratings: ←/→", "Tags: words separated by spaces", "Keep in touch: 3w, none, or empty"]
+        let shownHints = first > 0 || first + visible < fields.count ? ["Tab or ↓ for more fields"] + hints : hints
+        buffer.write(DisplayWidth.joining(shownHints, separator: " · ", fitting: inner.width), x: inner.x, y: inner.maxY - 1, style: .dim, maxWidth: inner.width)
     }
 
     static func renderRate(_ popup: RatePopup, area: Rect, into buffer: inout ScreenBuffer) {

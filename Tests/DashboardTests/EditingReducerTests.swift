@@ -157,11 +157,11 @@ import TerminalUI
         #expect(form.errors[.name] == "a name is needed")
         type("Åsa", into: &state)
         for _ in 0..<5 { _ = update(&state, .key(.tab)) }
-        // Stance is a picker: typing does nothing, →/← move from neutral.
+        // Stance is a picker: typing does nothing, →/← move from unknown (the last, so → wraps to sponsor).
         type("frenemy", into: &state)
         _ = update(&state, .key(.right))
         guard case .form(let picking) = state.popup else { Issue.record("form closed"); return }
-        #expect(picking.stance == .skeptic)
+        #expect(picking.stance == .sponsor)
         _ = update(&state, .key(.backTab))
         type("exec, @finance", into: &state)
         for _ in 0..<6 { _ = update(&state, .key(.tab)) }
@@ -177,7 +177,7 @@ import TerminalUI
             return
         }
         #expect(colleague.name == "Åsa")
-        #expect(colleague.stance == .skeptic)
+        #expect(colleague.stance == .sponsor)
         #expect(colleague.tags == ["exec", "finance"])
     }
 
@@ -261,7 +261,7 @@ import TerminalUI
         var state = state()
         _ = update(&state, .key(.char("a")))
         type("Dana Whitfield", into: &state)
-        #expect(update(&state, .key(.enter)) == [.apply(.addColleague(Colleague(name: "Dana Whitfield", stance: .neutral), allowingDuplicate: false), description: "Added Dana Whitfield")])
+        #expect(update(&state, .key(.enter)) == [.apply(.addColleague(Colleague(name: "Dana Whitfield"), allowingDuplicate: false), description: "Added Dana Whitfield")])
         _ = update(&state, .duplicateRefused("Dana Whitfield (#1) is already here, with the same name"))
         guard case .form(let form) = state.popup else { Issue.record("the form stays open"); return }
         #expect(form.errors[.name] == "Dana Whitfield (#1) is already here, with the same name; Enter adds another")
@@ -355,7 +355,7 @@ extension Inverse {
         let effects = update(&state, .key(.enter))
         guard case .apply(.addColleague(let colleague, _), _) = try #require(effects.first) else { Issue.record("\(effects)"); return }
         #expect(colleague.name == "Kim Osei")
-        #expect(colleague.stance == .antiSponsor, "a new colleague starts neutral; → twice goes to skeptic, then anti-sponsor")
+        #expect(colleague.stance == .ally, "a new colleague starts unknown, as rapport add makes one; → twice goes to sponsor, then ally")
         #expect(colleague.ratings == Ratings(vital: 4, trust: 2))
         #expect(colleague.contactEveryWeeks == 3)
         #expect(DashboardView.render(state).text.contains("Vital"))

@@ -292,3 +292,16 @@ import TerminalUI
         #expect(state.screen == .colleagues, "a screen switch runs as its key would")
     }
 }
+
+@Suite struct FormAtSixtyBySixteenTests {
+    /// The add form on the smallest screen reaches its last fields: it scrolls with the focus.
+    @Test func theFieldsScrollToTheFocusedOne() {
+        var state = AppState(width: 60, height: 16, now: Date(timeIntervalSince1970: 1_795_532_400))
+        _ = update(&state, .key(.char("a")))
+        #expect(!DashboardView.render(state).text.contains("Notes"))
+        for _ in 0..<(ColleagueForm.Field.allCases.count - 1) { _ = update(&state, .key(.tab)) }
+        let text = DashboardView.render(state).text
+        #expect(text.contains("Notes") && text.contains("Values"))
+        #expect(!text.contains("│ Name "), "the first fields scrolled away")
+    }
+}

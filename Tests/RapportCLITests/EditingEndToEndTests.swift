@@ -68,10 +68,10 @@ import Testing
         try tmux.type("Finance")
         try tmux.press("Tab", "Tab")
         try tmux.type("treasury exec")
-        // Stance is a picker (new colleagues start neutral), then the four ratings.
+        // Stance is a picker (new colleagues start unknown, as rapport add makes them), then the four ratings.
         try tmux.press("Tab")
-        try tmux.waitFor("‹ neutral ›")
-        try tmux.press("Left")
+        try tmux.waitFor("‹ unknown ›")
+        try tmux.press("Left", "Left", "Left", "Left")
         try tmux.waitFor("‹ ally ›")
         try tmux.press("Tab")
         try tmux.press("4")
