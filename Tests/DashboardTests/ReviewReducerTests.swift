@@ -332,6 +332,7 @@ import TerminalUI
                               why: "why \(kind.rawValue)", action: "act on \(kind.rawValue)", priority: 1)
         insight.promiseID = promise?.0
         insight.promiseDirection = promise?.1
+        insight.promised = promise.map { _ in "an intro to procurement" }
         return insight
     }
 
@@ -369,7 +370,7 @@ import TerminalUI
         var state = state([insight(.promise, kenji, promise: (5, .theirs))])
         #expect(update(&state, .key(.char("x"))) == [.apply(.decide(ReviewDecision(key: "promise:3", choice: .snoozed, at: now)), description: "Checked in, back in a week: act on promise")],
                 "x on their promise leaves it open and brings the card back in a week")
-        #expect(update(&state, .key(.char("K"))) == [.apply(.decide(ReviewDecision(key: "promise:3", choice: .done, at: now), keeping: 5), description: "Promise kept: act on promise")])
+        #expect(update(&state, .key(.char("K"))) == [.apply(.decide(ReviewDecision(key: "promise:3", choice: .done, at: now), keeping: 5), description: "Promise kept: “an intro to procurement”")], "the status names the promise, not the suggested action")
     }
 
     @Test func myPromiseIsKeptByDoneAndAskedAboutWhenLogging() throws {

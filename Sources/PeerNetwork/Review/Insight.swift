@@ -21,6 +21,8 @@ public struct Insight: Equatable, Sendable, Identifiable {
     public var promiseID: PromiseID?
     /// Whose promise it is: done on yours keeps it; on theirs it means you checked in.
     public var promiseDirection: PromiseDirection?
+    /// What was promised, for saying which promise was kept.
+    public var promised: String?
     /// What hides it, for the items a decision took out of the queue.
     public var decision: ReviewDecision?
 

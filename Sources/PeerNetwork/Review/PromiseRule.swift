@@ -36,6 +36,7 @@ public enum PromiseRule: InsightRule {
             }
             insight.promiseID = id
             insight.promiseDirection = promise.direction
+            insight.promised = promise.what
             return insight
         }
     }
