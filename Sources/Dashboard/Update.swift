@@ -378,6 +378,9 @@ func perform(_ command: Command, in state: inout AppState) -> [Effect] {
     case .palette:
         state.popup = .palette(PalettePopup(screen: state.screen))
         return []
+    case .mapStep(let dx, let dy):
+        stepOnMap(dx: dx, dy: dy, in: &state)
+        return []
     case .brief:
         return openBrief(in: &state)
     case .toggleHiddenItems:

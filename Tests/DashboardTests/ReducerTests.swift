@@ -305,3 +305,29 @@ import TerminalUI
         #expect(!text.contains("│ Name "), "the first fields scrolled away")
     }
 }
+
+@Suite struct MapStepTests {
+    @Test func theArrowsMoveAcrossTheGridToTheNearestColleague() {
+        var state = AppState(width: 100, height: 30, now: Date(timeIntervalSince1970: 1_795_532_400))
+        func person(_ id: ColleagueID, _ name: String, trust: Int, vital: Int) -> ColleagueSummary {
+            ColleagueSummary(colleague: Colleague(id: id, name: name, ratings: Ratings(vital: vital, trust: trust)), lastContact: nil, balance: Balance())
+        }
+        _ = update(&state, .colleaguesLoaded(ColleagueList([
+            person(1, "Ann", trust: 2, vital: 5), person(2, "Bo", trust: 4, vital: 5), person(3, "Cy", trust: 4, vital: 2), person(4, "Di", trust: 1, vital: 1),
+        ]), departments: []))
+        _ = update(&state, .key(.char("2")))
+        #expect(state.mapSelection?.name == "Ann", "the top row, left first")
+        _ = update(&state, .key(.right))
+        #expect(state.mapSelection?.name == "Bo")
+        _ = update(&state, .key(.down))
+        #expect(state.mapSelection?.name == "Cy")
+        _ = update(&state, .key(.down))
+        #expect(state.mapSelection?.name == "Di", "lower still, to one side")
+        _ = update(&state, .key(.left))
+        #expect(state.mapSelection?.name == "Di", "nobody further left: it stays")
+        _ = update(&state, .key(.up))
+        #expect(state.mapSelection?.name == "Cy", "the nearest up: Cy (4 away) before Ann (5)")
+        _ = update(&state, .key(.char("k")))
+        #expect(state.mapSelection?.name == "Bo", "k keeps the reading order")
+    }
+}
