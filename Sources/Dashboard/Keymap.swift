@@ -40,14 +40,15 @@ public enum Keymap {
     static let aboutColleague: [BindingContext] = [.screen(.colleagues), .screen(.map), .screen(.detail), .screen(.review)]
 
     public static let bindings: [Binding] = [
-        // On the map the arrows move across the grid; j and k keep the reading order. Listed
-        // before the lists' bindings, which they override there.
+        // On the map the arrows move across the grid; j and k keep the reading order.
         Binding(keys: [.left], command: .mapStep(dx: -1, dy: 0), help: "To the nearest colleague left (less trust)", contexts: [.screen(.map)]),
         Binding(keys: [.right], command: .mapStep(dx: 1, dy: 0), help: "To the nearest colleague right (more trust)", contexts: [.screen(.map)]),
         Binding(keys: [.up], command: .mapStep(dx: 0, dy: 1), help: "To the nearest colleague up (more vital)", contexts: [.screen(.map)]),
         Binding(keys: [.down], command: .mapStep(dx: 0, dy: -1), help: "To the nearest colleague down (less vital)", contexts: [.screen(.map)]),
-        Binding(keys: [.char("j"), .down], command: .moveDown, help: "Move down", contexts: lists),
-        Binding(keys: [.char("k"), .up], command: .moveUp, help: "Move up", contexts: lists),
+        Binding(keys: [.char("j")], command: .moveDown, help: "Move down", contexts: lists),
+        Binding(keys: [.char("k")], command: .moveUp, help: "Move up", contexts: lists),
+        Binding(keys: [.down], command: .moveDown, help: "Move down", contexts: lists.filter { $0 != .screen(.map) }),
+        Binding(keys: [.up], command: .moveUp, help: "Move up", contexts: lists.filter { $0 != .screen(.map) }),
         Binding(keys: [.char("g"), .home], command: .top, help: "First row", contexts: lists),
         Binding(keys: [.char("G"), .end], command: .bottom, help: "Last row", contexts: lists),
         Binding(keys: [.pageDown, .control("f")], command: .pageDown, help: "Page down", contexts: lists),
