@@ -6,7 +6,7 @@ import TerminalUI
 /// four ratings are pickers: ←/→ change them, and a digit sets a rating.
 public struct ColleagueForm: Equatable, Sendable {
     public enum Field: String, CaseIterable, Sendable {
-        case name = "Name", role = "Role", team = "Team", email = "Email", tags = "Tags", stance = "Stance"
+        case name = "Name", role = "Role", team = "Team", organisation = "Organisation", email = "Email", tags = "Tags", stance = "Stance"
         case vital = "Vital", frequency = "Frequency", quality = "Quality", trust = "Trust", every = "Keep in touch"
         case valuedInfo = "Values", agenda = "Agenda", motivators = "Motivators", demotivators = "Demotivators", notes = "Notes"
 
@@ -29,6 +29,7 @@ public struct ColleagueForm: Equatable, Sendable {
             case .name: \.name
             case .role: \.role
             case .team: \.team
+            case .organisation: \.organisation
             case .email: \.email
             case .valuedInfo: \.valuedInfo
             case .agenda: \.agenda

@@ -3,11 +3,14 @@ import Foundation
 public typealias ColleagueID = Int64
 
 /// Someone in the user's peer network. Names need not be unique: the id identifies them.
-public struct Colleague: Codable, Equatable, Hashable, Sendable, Identifiable {
+public struct Colleague: Equatable, Hashable, Sendable, Identifiable {
     public var id: ColleagueID?
     public var name: String
     public var role: String
     public var team: String
+    /// The organisation they work for; empty for the user's own. The review's silos and the
+    /// departments map count only the user's own organisation; others are partners.
+    public var organisation: String
     public var email: String
     public var tags: [String]
     public var notes: String
@@ -29,7 +32,7 @@ public struct Colleague: Codable, Equatable, Hashable, Sendable, Identifiable {
     public var contactEveryWeeks: Int?
 
     public init(
-        id: ColleagueID? = nil, name: String, role: String = "", team: String = "",
+        id: ColleagueID? = nil, name: String, role: String = "", team: String = "", organisation: String = "",
         email: String = "", tags: [String] = [], notes: String = "", agenda: String = "",
         motivators: String = "", demotivators: String = "", valuedInfo: String = "",
         stance: Stance = .unknown, ratings: Ratings = Ratings(), ratedAt: Date? = nil,
@@ -41,6 +44,7 @@ public struct Colleague: Codable, Equatable, Hashable, Sendable, Identifiable {
         self.name = name
         self.role = role
         self.team = team
+        self.organisation = organisation
         self.email = email
         self.tags = tags
         self.notes = notes

@@ -16,7 +16,7 @@ extension Colleague {
     /// Every text field, by the name the user knows it by.
     public var textFields: KeyValuePairs<String, String> {
         [
-            "name": name, "role": role, "team": team, "email": email, "tags": tags.joined(separator: " "),
+            "name": name, "role": role, "team": team, "organisation": organisation, "email": email, "tags": tags.joined(separator: " "),
             "notes": notes, "agenda": agenda, "motivators": motivators, "demotivators": demotivators,
             "values": valuedInfo, "uid": uid ?? "",
         ]
@@ -25,7 +25,7 @@ extension Colleague {
 
 extension ImportCandidate {
     public var textFields: KeyValuePairs<String, String> {
-        ["name": name, "role": role, "team": team, "email": email, "tags": tags.joined(separator: " "), "notes": notes, "uid": uid ?? ""]
+        ["name": name, "role": role, "team": team, "organisation": organisation, "email": email, "tags": tags.joined(separator: " "), "notes": notes, "uid": uid ?? ""]
     }
 }
 

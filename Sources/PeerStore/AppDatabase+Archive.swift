@@ -34,6 +34,7 @@ extension AppDatabase {
                     colleague.name = incoming.name
                     colleague.role = incoming.role
                     colleague.team = incoming.team
+                    colleague.organisation = incoming.organisation
                     colleague.email = incoming.email
                     colleague.tags = incoming.tags
                     colleague.notes = incoming.notes

@@ -42,14 +42,14 @@ extension AppDatabase {
             columns: [
                 "name", "role", "team", "email", "notes", "agenda", "motivators", "demotivators", "valued_info", "stance",
                 "vital", "frequency", "quality", "trust", "rated_at", "archived", "created_at", "uid", "imported_at",
-                "contact_every_weeks", "folded_name",
+                "contact_every_weeks", "folded_name", "organisation",
             ],
             saved.map { row in
                 let values: [(any DatabaseValueConvertible)?] = [
                     row.name, row.role, row.team, row.email, row.notes, row.agenda, row.motivators, row.demotivators, row.valuedInfo,
                     row.stance.rawValue, row.ratings.vital, row.ratings.frequency, row.ratings.quality, row.ratings.trust,
                     row.ratedAt?.timeIntervalSince1970, row.archived, now.timeIntervalSince1970, row.uid,
-                    importedAt?.timeIntervalSince1970, row.contactEveryWeeks, row.name.folded,
+                    importedAt?.timeIntervalSince1970, row.contactEveryWeeks, row.name.folded, row.organisation,
                 ]
                 return values.map { $0?.databaseValue ?? .null }
             }, in: db)
@@ -105,14 +105,14 @@ extension AppDatabase {
                 sql: """
                     UPDATE colleague SET name = ?, role = ?, team = ?, email = ?, notes = ?, agenda = ?,
                         motivators = ?, demotivators = ?, valued_info = ?, stance = ?, archived = ?, uid = ?,
-                        contact_every_weeks = ?, folded_name = ?
+                        contact_every_weeks = ?, folded_name = ?, organisation = ?
                     WHERE id = ?
                     """,
                 arguments: [
                     colleague.name.singleSpaced, colleague.role, colleague.team, colleague.email, colleague.notes,
                     colleague.agenda, colleague.motivators, colleague.demotivators, colleague.valuedInfo,
                     colleague.stance.rawValue, colleague.archived, colleague.uid ?? before.uid, colleague.contactEveryWeeks,
-                    colleague.name.singleSpaced.folded, id,
+                    colleague.name.singleSpaced.folded, colleague.organisation, id,
                 ])
             if before.stance != colleague.stance { try Self.recordStance(colleague.stance, of: id, at: now, in: db) }
             if before.tags != colleague.tags.sorted() { try Self.replaceTags(colleague.tags, of: id, in: db) }

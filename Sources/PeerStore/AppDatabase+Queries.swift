@@ -229,9 +229,15 @@ extension AppDatabase {
     }
 
     /// Teams with their number of active colleagues; a team whose people are all archived shows 0.
+    /// The teams of the user's own organisation (everyone's, when none is set), with their
+    /// active people: partners' teams are not departments of theirs.
     public func departments() throws -> [(name: String, activeCount: Int)] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT team, SUM(archived = 0) AS active FROM colleague GROUP BY team ORDER BY team COLLATE NOCASE")
+            try Row.fetchAll(db, sql: """
+                SELECT team, SUM(archived = 0) AS active FROM colleague
+                WHERE organisation = '' OR :own = '' OR organisation = :own COLLATE NOCASE
+                GROUP BY team ORDER BY team COLLATE NOCASE
+                """, arguments: ["own": try Self.setting(Self.organisationKey, in: db) ?? ""])
                 .map { ($0["team"], $0["active"]) }
         }
     }

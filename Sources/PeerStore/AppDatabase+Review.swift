@@ -75,7 +75,8 @@ extension AppDatabase {
     private static func reviewInput(now: Date, calendar: Calendar, in db: Database) throws -> ReviewInput {
         let at = now.timeIntervalSince1970
         let week = Week.containing(now, calendar: calendar)
-        return ReviewInput(
+        let own = try setting(organisationKey, in: db) ?? ""
+        var input = ReviewInput(
             people: try people(now: now, in: db),
             helpGivenThisWeek: Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
                 SELECT colleague_id, IFNULL(SUM(minutes), 0) AS minutes FROM participant
@@ -89,9 +90,15 @@ extension AppDatabase {
                 """, arguments: [at]).map(Date.init(timeIntervalSince1970:)),
             needs: try Row.fetchAll(db, sql: "SELECT * FROM need WHERE created_at <= ? AND (closed_at IS NULL OR closed_at > ?)", arguments: [at, at]).map { $0.need() },
             promises: try Row.fetchAll(db, sql: "SELECT * FROM promise WHERE created_at <= ? AND (kept_at IS NULL OR kept_at > ?)", arguments: [at, at]).map { $0.promise() },
-            departments: try String.fetchAll(db, sql: "SELECT name FROM department UNION SELECT team FROM colleague WHERE team != ''"),
+            // Partners' teams are theirs, not departments of the user's organisation.
+            departments: try String.fetchAll(db, sql: """
+                SELECT name FROM department UNION SELECT team FROM colleague WHERE team != ''
+                AND (organisation = '' OR :own = '' OR organisation = :own COLLATE NOCASE)
+                """, arguments: ["own": own]),
             weeklyBudgetHours: try Self.weeklyBudgetHours(in: db),
             decisions: try Row.fetchAll(db, sql: "SELECT * FROM review_decision").compactMap { $0.decision() })
+        input.organisation = own
+        return input
     }
 
     /// The active colleagues of `share` with their dates, balances, and what the rules need

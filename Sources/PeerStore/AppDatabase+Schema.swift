@@ -249,6 +249,10 @@ extension AppDatabase {
                 CREATE INDEX colleague_list_by_name ON colleague(folded_name, id, archived, vital, trust, stance, team, frequency, quality);
                 """)
         }
+        migrator.registerMigration("v14") { db in
+            // The organisation a colleague works for; empty for the user's own.
+            try db.execute(sql: "ALTER TABLE colleague ADD COLUMN organisation TEXT NOT NULL DEFAULT ''")
+        }
         return migrator
     }
 }

@@ -6,6 +6,7 @@ import PeerNetwork
 extension AppDatabase {
     static let weeklyBudgetKey = "weekly_budget_hours"
     static let weekStartKey = "week_start"
+    static let organisationKey = "organisation"
 
     static func setSetting(_ key: String, _ value: String, in db: Database) throws {
         try db.execute(
@@ -31,6 +32,22 @@ extension AppDatabase {
 
     static func weeklyBudgetHours(in db: Database) throws -> Double {
         try setting(weeklyBudgetKey, in: db).flatMap(Double.init) ?? HelpBudget.defaultWeeklyHours
+    }
+
+    /// The user's own organisation; empty when not set (then everyone counts as theirs).
+    public func organisation() throws -> String {
+        try read { db in try Self.setting(Self.organisationKey, in: db) ?? "" }
+    }
+
+    public func setOrganisation(_ name: String) throws {
+        let name = name.trimmed
+        try write { db in
+            if name.isEmpty {
+                try db.execute(sql: "DELETE FROM setting WHERE key = ?", arguments: [Self.organisationKey])
+            } else {
+                try Self.setSetting(Self.organisationKey, name, in: db)
+            }
+        }
     }
 
     public func setWeekStart(_ start: WeekStart) throws {

@@ -27,7 +27,7 @@ public final class ImportStaging {
         // An empty path is SQLite's private temporary database: on disk, deleted when closed.
         staging = try DatabaseQueue(path: "", configuration: configuration)
         try staging.inDatabase { db in
-            let fields = "name TEXT NOT NULL, role TEXT NOT NULL, team TEXT NOT NULL, email TEXT NOT NULL, tags TEXT NOT NULL, notes TEXT NOT NULL, uid TEXT, archived INTEGER NOT NULL"
+            let fields = "name TEXT NOT NULL, role TEXT NOT NULL, team TEXT NOT NULL, organisation TEXT NOT NULL, email TEXT NOT NULL, tags TEXT NOT NULL, notes TEXT NOT NULL, uid TEXT, archived INTEGER NOT NULL"
             try db.execute(sql: """
                 CREATE TABLE target (id INTEGER PRIMARY KEY, colleague_id INTEGER, \(fields));
                 CREATE TABLE original (target_id INTEGER PRIMARY KEY, \(fields));
@@ -58,7 +58,7 @@ public final class ImportStaging {
                 guard let current = try Self.colleague(in: "target", id: id, in: db) else { return }
                 let merged = ImportMerge.merged(candidate, into: current, overwrite: overwrite)
                 if merged != current {
-                    try db.cachedStatement(sql: "UPDATE target SET name = ?, role = ?, team = ?, email = ?, tags = ?, notes = ?, uid = ?, archived = ? WHERE id = ?")
+                    try db.cachedStatement(sql: "UPDATE target SET name = ?, role = ?, team = ?, organisation = ?, email = ?, tags = ?, notes = ?, uid = ?, archived = ? WHERE id = ?")
                         .execute(arguments: Self.values(of: merged) + [id])
                     try Self.index(merged, as: id, in: db)
                 }
@@ -143,14 +143,14 @@ public final class ImportStaging {
 
     private static func values(of colleague: Colleague) throws -> StatementArguments {
         let tags = colleague.tags.isEmpty ? "[]" : String(decoding: try JSONEncoder().encode(colleague.tags), as: UTF8.self)
-        return [colleague.name, colleague.role, colleague.team, colleague.email, tags, colleague.notes, colleague.uid, colleague.archived]
+        return [colleague.name, colleague.role, colleague.team, colleague.organisation, colleague.email, tags, colleague.notes, colleague.uid, colleague.archived]
     }
 
     /// A colleague's import fields as a row of `table`, whose first column is `key`.
     @discardableResult
     private static func insert(_ colleague: Colleague, into table: String, key: (column: String, value: Int64?), in db: Database) throws -> Int64 {
         try db.cachedStatement(
-            sql: "INSERT INTO \(table) (\(key.column), name, role, team, email, tags, notes, uid, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            sql: "INSERT INTO \(table) (\(key.column), name, role, team, organisation, email, tags, notes, uid, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         ).execute(arguments: [key.value] + values(of: colleague))
         return db.lastInsertedRowID
     }
@@ -166,7 +166,7 @@ public final class ImportStaging {
 
     private static func colleague(from row: Row) throws -> Colleague {
         Colleague(
-            id: row["colleague_id"], name: row["name"], role: row["role"], team: row["team"], email: row["email"],
+            id: row["colleague_id"], name: row["name"], role: row["role"], team: row["team"], organisation: row["organisation"], email: row["email"],
             tags: try tags(row["tags"]),
             notes: row["notes"], archived: row["archived"], uid: row["uid"])
     }

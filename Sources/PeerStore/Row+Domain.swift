@@ -13,7 +13,7 @@ extension Row {
     func colleague() -> Colleague {
         let tagList: String? = self["tags"]
         return Colleague(
-            id: self["id"], name: self["name"], role: self["role"], team: self["team"], email: self["email"],
+            id: self["id"], name: self["name"], role: self["role"], team: self["team"], organisation: self["organisation"], email: self["email"],
             tags: tagList.map { $0.split(separator: Self.tagSeparator).map(String.init).sorted() } ?? [],
             notes: self["notes"], agenda: self["agenda"], motivators: self["motivators"], demotivators: self["demotivators"],
             valuedInfo: self["valued_info"], stance: Stance(rawValue: self["stance"]) ?? .unknown,
@@ -90,7 +90,8 @@ enum SQLFragments {
 
     private static let ownColumns = """
         c.id, c.name, c.role, c.team, c.email, c.notes, c.agenda, c.motivators, c.demotivators,
-        c.valued_info, c.stance, c.vital, c.frequency, c.quality, c.trust, c.rated_at, c.archived, c.uid, c.contact_every_weeks
+        c.valued_info, c.stance, c.vital, c.frequency, c.quality, c.trust, c.rated_at, c.archived, c.uid, c.contact_every_weeks,
+        c.organisation
         """
 
     /// Window counts over `rows` (a FROM and WHERE naming the rows `w`), as five named columns.

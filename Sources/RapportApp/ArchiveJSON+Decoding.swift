@@ -111,6 +111,8 @@ extension ArchiveJSON {
         }
         let colleague = Colleague(
             id: Int64(try field.int("id")), name: name, role: try field.string("role"), team: try field.string("team"),
+            // Archives written before organisations have none.
+            organisation: try field.optionalString("organisation") ?? "",
             email: try field.string("email"), tags: tags, notes: try field.string("notes"), agenda: try field.string("agenda"),
             motivators: try field.string("motivators"), demotivators: try field.string("demotivators"),
             valuedInfo: try field.string("valuedInfo"), stance: try field.choice("stance", Stance.init(rawValue:)), ratings: ratings,

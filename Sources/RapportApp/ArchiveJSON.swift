@@ -67,6 +67,7 @@ public enum ArchiveJSON {
             ("name", .string(c.name)),
             ("role", .string(c.role)),
             ("team", .string(c.team)),
+            ("organisation", .string(c.organisation)),
             ("email", .string(c.email)),
             ("tags", .array(c.tags.map(JSONValue.string))),
             ("notes", .string(c.notes)),

@@ -9,6 +9,7 @@ extension JSONValue {
             ("name", .string(colleague.name)),
             ("role", .string(colleague.role)),
             ("team", .string(colleague.team)),
+            ("organisation", .string(colleague.organisation)),
             ("email", .string(colleague.email)),
             ("tags", .array(colleague.tags.map(JSONValue.string))),
             ("stance", .string(colleague.stance.rawValue)),

@@ -6,6 +6,7 @@ import PeerNetwork
 struct ColleagueOptions: ParsableArguments {
     @Option(help: "Their role or title.") var role: String?
     @Option(help: "Their team or department.") var team: String?
+    @Option(name: .customLong("org"), help: "The organisation they work for, when it is not yours (a partner).") var organisation: String?
     @Option(help: "Their email address.") var email: String?
     @Option(name: .customLong("tag"), help: "A tag to add (repeatable), e.g. --tag exec.") var tags: [String] = []
     @Option(help: ArgumentHelp("Their stance: \(Stance.spellings).", valueName: "stance")) var stance: String?
@@ -20,6 +21,7 @@ struct ColleagueOptions: ParsableArguments {
     func apply(to colleague: inout Colleague) throws {
         if let role { colleague.role = role }
         if let team { colleague.team = team }
+        if let organisation { colleague.organisation = organisation }
         if let email { colleague.email = email }
         if let agenda { colleague.agenda = agenda }
         if let motivators { colleague.motivators = motivators }

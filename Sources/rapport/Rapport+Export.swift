@@ -77,14 +77,14 @@ extension Rapport {
         private func colleaguesCSV(_ colleagues: [Colleague], database: AppDatabase, now: Date) throws -> String {
             let ids = Set(colleagues.compactMap(\.id))
             let summaries = try database.colleagueSummaries(now: now, includeArchived: true).filter { ids.contains($0.id) }
-            let header = ["id", "name", "role", "team", "email", "tags", "vital", "frequency", "quality", "trust", "stance",
+            let header = ["id", "name", "role", "team", "organisation", "email", "tags", "vital", "frequency", "quality", "trust", "stance",
                           "balance", "given", "received", "last contact", "archived"]
             return SpreadsheetCSV.write(header: header, rows: summaries.map(Self.row))
         }
 
         private static func row(_ summary: ColleagueSummary) -> [SpreadsheetCSV.Cell] {
             let c = summary.colleague
-            var cells: [SpreadsheetCSV.Cell] = [.number(String(summary.id)), .text(c.name), .text(c.role), .text(c.team), .text(c.email)]
+            var cells: [SpreadsheetCSV.Cell] = [.number(String(summary.id)), .text(c.name), .text(c.role), .text(c.team), .text(c.organisation), .text(c.email)]
             cells.append(.text(c.tags.joined(separator: " ")))
             for dimension in RatingDimension.allCases { cells.append(.number(c.ratings[dimension].map(String.init) ?? "")) }
             cells.append(.text(c.stance.rawValue))

@@ -56,7 +56,7 @@ extension Rapport {
             }
             var lines: [String] = []
             lines.append("\(colleague.name) (#\(id))\(colleague.archived ? " — archived" : "")")
-            for (label, value) in [("Role", colleague.role), ("Team", colleague.team), ("Email", colleague.email),
+            for (label, value) in [("Role", colleague.role), ("Team", colleague.team), ("Organisation", colleague.organisation), ("Email", colleague.email),
                                    ("Tags", colleague.tags.map { "@" + $0 }.joined(separator: " ")),
                                    ("Stance", colleague.stance.rawValue)] where !value.isEmpty {
                 lines.append("  \(label.padding(toLength: 13, withPad: " ", startingAt: 0))\(value)")

@@ -156,7 +156,7 @@ import TerminalUI
         guard case .form(let form) = state.popup else { Issue.record("no form"); return }
         #expect(form.errors[.name] == "a name is needed")
         type("Åsa", into: &state)
-        for _ in 0..<5 { _ = update(&state, .key(.tab)) }
+        for _ in 0..<ColleagueForm.Field.allCases.firstIndex(of: .stance)! { _ = update(&state, .key(.tab)) }
         // Stance is a picker: typing does nothing, →/← move from unknown (the last, so → wraps to sponsor).
         type("frenemy", into: &state)
         _ = update(&state, .key(.right))

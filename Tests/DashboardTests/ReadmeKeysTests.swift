@@ -60,7 +60,10 @@ import TerminalUI
         for key in (Keymap.popupKeys[.form] ?? []).flatMap(\.keys) {
             _ = update(&state, .key(.char("a")))
             for character in "Kim" { _ = update(&state, .key(.character(character))) }
-            if key == .left || key == .right { for _ in 0..<5 { _ = update(&state, .key(.tab)) } }
+            if key == .left || key == .right {
+                let stance = ColleagueForm.Field.allCases.firstIndex(of: .stance)!
+                for _ in 0..<stance { _ = update(&state, .key(.tab)) }
+            }
             let before = state
             let effects = update(&state, .key(key))
             #expect(state != before || !effects.isEmpty, "\(key.label) is listed for the form but does nothing")

@@ -46,7 +46,9 @@ import Testing
             END:VCARD\r
 
             """)
-        #expect(file.records.map(\.team) == ["ACME Inc.", "Finance"])
+        // ORG is the organisation, then its unit (RFC 6350 §6.6.4).
+        #expect(file.records.map(\.organisation) == ["ACME Inc.", "Northwind, Ltd"])
+        #expect(file.records.map(\.team) == ["", "Finance"])
         #expect(file.records[1].role == "Director, FP&A")
         #expect(file.records[1].source == "cards.vcf:8")
     }

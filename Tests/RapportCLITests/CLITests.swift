@@ -54,7 +54,7 @@ import Testing
         #expect(byName.map { $0["name"] as? String } == ["Ann Berg", "Zoë Laurent"])
         let keys = try rapport.run(["list", "--json"]).stdout
             .split(separator: "\n").filter { $0.hasPrefix("    \"") }.map { $0.split(separator: ":")[0].trimmingCharacters(in: .whitespaces) }
-        #expect(Array(keys.prefix(12)) == ["\"id\"", "\"name\"", "\"role\"", "\"team\"", "\"email\"", "\"tags\"", "\"stance\"", "\"archived\"", "\"ratings\"", "\"ratedAt\"", "\"lastContact\"", "\"balance\""])
+        #expect(Array(keys.prefix(12)) == ["\"id\"", "\"name\"", "\"role\"", "\"team\"", "\"organisation\"", "\"email\"", "\"tags\"", "\"stance\"", "\"archived\"", "\"ratings\"", "\"ratedAt\"", "\"lastContact\""])
         let byVital = try #require(try rapport.json(["list", "--sort", "vital"]) as? [[String: Any]])
         #expect(byVital.map { $0["name"] as? String } == ["Ann Berg", "Zoë Laurent"])
         let reversed = try #require(try rapport.json(["list", "--sort", "vital", "--reverse"]) as? [[String: Any]])

@@ -66,7 +66,7 @@ import Testing
         try tmux.type("Treasury Manager")
         try tmux.press("Tab")
         try tmux.type("Finance")
-        try tmux.press("Tab", "Tab")
+        try tmux.press("Tab", "Tab", "Tab")
         try tmux.type("treasury exec")
         // Stance is a picker (new colleagues start unknown, as rapport add makes them), then the four ratings.
         try tmux.press("Tab")

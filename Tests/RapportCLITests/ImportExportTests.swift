@@ -136,7 +136,7 @@ import Testing
         let dry = try run(["import", cards, "--dry-run", "--tag", "Conference"])
         #expect(dry.stdout == """
             Dry run, nothing written. Would create 1, update 1, leave 0 unchanged and skip 1.
-              update     Dana Whitfield: role, tags  (\(cards):1)
+              update     Dana Whitfield: role, organisation, tags  (\(cards):1)
               create     Kim Osei  (\(cards):9)
               skip       \(cards):14: a card with no name (no FN or N)
             Not imported (Rapport has no field for them): 1 TEL
@@ -198,7 +198,7 @@ import Testing
         #expect(csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\""))
         #expect(csv.contains(",'+Sales,"))
         #expect(csv.contains(",'@ops,"))
-        #expect(csv.hasPrefix("id,name,role,team,email,tags,vital,frequency,quality,trust,stance,balance,given,received,last contact,archived\r\n"))
+        #expect(csv.hasPrefix("id,name,role,team,organisation,email,tags,vital,frequency,quality,trust,stance,balance,given,received,last contact,archived\r\n"))
     }
 
     @Test func icsHasStableUIDsAndDueDates() throws {

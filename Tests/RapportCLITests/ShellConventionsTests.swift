@@ -92,6 +92,25 @@ import Testing
         #expect(byName["Kim Osei"]?["outcome"] as? String != "create", "matched to the Kim already there")
     }
 
+    /// After importing partners, the review stays about the user's own organisation.
+    @Test func partnersAreListedButNoSilos() throws {
+        defer { rapport.remove() }
+        try run(["add", "Dana Whitfield", "--team", "Finance"])
+        try run(["add", "Ömer Yılmaz", "--team", "Procurement", "--org", "Contoso"])
+        #expect(try run(["show", "ömer"]).stdout.contains("  Organisation Contoso\n"))
+        func silos() throws -> [String] {
+            let review = try #require(try JSONSerialization.jsonObject(with: Data(try run(["review", "--json"]).stdout.utf8)) as? [String: Any])
+            return ((review["insights"] as? [[String: Any]]) ?? []).compactMap { $0["key"] as? String }.filter { $0.hasPrefix("silo:") }
+        }
+        #expect(try silos().contains("silo:procurement"), "no organisation set: everyone counts")
+        #expect(try run(["organisation", "Northwind"]).stdout == "Your organisation: Northwind\n")
+        #expect(try !silos().contains("silo:procurement"))
+        let departments = try run(["departments", "--json"]).stdout
+        #expect(departments.contains("Finance") && !departments.contains("Procurement"))
+        #expect(try run(["list"]).stdout.contains("Ömer Yılmaz"), "still listed")
+        #expect(try run(["organisation", "--clear"]).stdout == "No organisation set: everyone counts as yours.\n")
+    }
+
     @Test func helpForNoCommandIsAUsageError() throws {
         defer { rapport.remove() }
         let unknown = try rapport.run(["help", "nonesuch"], useDatabase: false)

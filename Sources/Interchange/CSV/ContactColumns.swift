@@ -4,7 +4,7 @@ import PeerNetwork
 /// Outlook, or any CSV with a header through a user's `--map`.
 public struct ContactColumns: Equatable, Sendable {
     public enum Field: String, CaseIterable, Sendable {
-        case name, role, team, email, tags, notes, uid
+        case name, role, team, organisation, email, tags, notes, uid
     }
 
     public var dialect: String
@@ -14,7 +14,7 @@ public struct ContactColumns: Equatable, Sendable {
     /// Separators inside a tags cell.
     var tagSeparators: [String] = [" ::: ", ";", ","]
     /// Fields whose first non-empty column wins, instead of all of them joined.
-    var firstOf: Set<Field> = [.team, .email, .role]
+    var firstOf: Set<Field> = [.team, .organisation, .email, .role]
     /// Columns that repeat what a mapped one holds (a name's parts beside the whole name): not
     /// reported as left out.
     var repeats: Set<String> = []
@@ -24,7 +24,7 @@ public struct ContactColumns: Equatable, Sendable {
         let has = Set(header)
         if has.isSuperset(of: ["First Name", "Last Name"]), has.contains("Connected On") || has.contains("Position") {
             return ContactColumns(dialect: "LinkedIn", columns: [
-                .name: ["First Name", "Last Name"], .role: ["Position"], .team: ["Company"], .email: ["Email Address"],
+                .name: ["First Name", "Last Name"], .role: ["Position"], .organisation: ["Company"], .email: ["Email Address"],
             ])
         }
         if has.contains("E-mail 1 - Value") {
@@ -34,7 +34,8 @@ public struct ContactColumns: Equatable, Sendable {
             var columns = ContactColumns(dialect: "Google Contacts", columns: [
                 .name: name,
                 .role: ["Organization Title", "Organization 1 - Title"],
-                .team: ["Organization Department", "Organization 1 - Department", "Organization Name", "Organization 1 - Name"],
+                .team: ["Organization Department", "Organization 1 - Department"],
+                .organisation: ["Organization Name", "Organization 1 - Name"],
                 .email: ["E-mail 1 - Value"], .tags: ["Labels", "Group Membership"], .notes: ["Notes"],
             ])
             // The whole name is read: its parts are in it.
@@ -43,7 +44,7 @@ public struct ContactColumns: Equatable, Sendable {
         }
         if has.contains("E-mail Address"), has.contains("Job Title") || has.contains("Business Phone") {
             return ContactColumns(dialect: "Outlook", columns: [
-                .name: ["First Name", "Middle Name", "Last Name"], .role: ["Job Title"], .team: ["Department", "Company"],
+                .name: ["First Name", "Middle Name", "Last Name"], .role: ["Job Title"], .team: ["Department"], .organisation: ["Company"],
                 .email: ["E-mail Address"], .tags: ["Categories"], .notes: ["Notes"],
             ])
         }
@@ -97,7 +98,7 @@ public struct ContactColumns: Equatable, Sendable {
         let email = value(.email).components(separatedBy: " ::: ").first ?? ""
         let uid = value(.uid)
         return ImportCandidate(
-            source: location.description, uid: uid.isEmpty ? nil : uid, name: name, role: value(.role), team: value(.team), email: email,
+            source: location.description, uid: uid.isEmpty ? nil : uid, name: name, role: value(.role), team: value(.team), organisation: value(.organisation), email: email,
             tags: tags, notes: value(.notes))
     }
 }

@@ -47,8 +47,8 @@ public enum VCardReader {
         return result
     }
 
-    /// One card as a contact: FN (else N) the name, TITLE the role, ORG's department (else the
-    /// organisation) the team, the preferred EMAIL, CATEGORIES the tags, NOTE the notes, UID kept.
+    /// One card as a contact: FN (else N) the name, TITLE the role, ORG the organisation and its
+    /// unit the team, the preferred EMAIL, CATEGORIES the tags, NOTE the notes, UID kept.
     static func contact(from lines: [ContentLine], at location: SourceLocation) throws -> ContactFile {
         var file = ContactFile()
         func first(_ name: String) -> ContentLine? { lines.first { $0.name == name } }
@@ -73,7 +73,8 @@ public enum VCardReader {
         record.role = try text(first("TITLE") ?? first("ROLE"))
         if let org = first("ORG") {
             let parts = VCardValue.components(try decoded(org), separator: ";").map { $0.trimmed }
-            record.team = parts.count > 1 && !parts[1].isEmpty ? parts[1] : parts[0]
+            record.organisation = parts[0]
+            record.team = parts.count > 1 ? parts[1] : ""
         }
         let emails = lines.filter { $0.name == "EMAIL" }
         record.email = try text(emails.first(where: isPreferred) ?? emails.first)

@@ -20,7 +20,11 @@ public enum VCardWriter {
             "N:\(escape(family));\(escape(given));;;",
         ]
         if !card.role.isEmpty { lines.append("TITLE:" + escape(card.role)) }
-        if !card.team.isEmpty { lines.append("ORG:" + escape(card.team)) }
+        // ORG is the organisation, then its unit (RFC 6350 §6.6.4): "ORG:;Finance" for a team of
+        // the user's own organisation.
+        if !card.team.isEmpty || !card.organisation.isEmpty {
+            lines.append("ORG:" + escape(card.organisation) + (card.team.isEmpty ? "" : ";" + escape(card.team)))
+        }
         if !card.email.isEmpty { lines.append("EMAIL:" + escape(card.email)) }
         if !card.tags.isEmpty { lines.append("CATEGORIES:" + card.tags.map(escape).joined(separator: ",")) }
         if !card.notes.isEmpty { lines.append("NOTE:" + escape(card.notes)) }

@@ -26,7 +26,7 @@ public enum ImportMerge {
     /// The colleague a contact nobody matches becomes.
     public static func colleague(from candidate: ImportCandidate) -> Colleague {
         Colleague(
-            name: candidate.name.singleSpaced, role: candidate.role, team: candidate.team, email: candidate.email,
+            name: candidate.name.singleSpaced, role: candidate.role, team: candidate.team, organisation: candidate.organisation, email: candidate.email,
             tags: tags([], adding: candidate.tags), notes: candidate.notes, archived: candidate.archived, uid: candidate.uid)
     }
 
@@ -39,6 +39,7 @@ public enum ImportMerge {
         if overwrite { fill(\.name, candidate.name.singleSpaced) }
         fill(\.role, candidate.role)
         fill(\.team, candidate.team)
+        fill(\.organisation, candidate.organisation)
         fill(\.email, candidate.email)
         fill(\.notes, candidate.notes)
         if let uid = candidate.uid, overwrite || colleague.uid == nil { colleague.uid = uid }
@@ -59,6 +60,7 @@ public enum ImportMerge {
         if a.name != b.name { fields.append("name") }
         if a.role != b.role { fields.append("role") }
         if a.team != b.team { fields.append("team") }
+        if a.organisation != b.organisation { fields.append("organisation") }
         if a.email != b.email { fields.append("email") }
         if a.tags.map({ $0.lowercased() }).sorted() != b.tags.map({ $0.lowercased() }).sorted() { fields.append("tags") }
         if a.notes != b.notes { fields.append("notes") }

@@ -49,6 +49,13 @@ public struct ReviewInput: Equatable, Sendable {
     public var decisions: [ReviewDecision]
     /// The norms of the team charter, when the network has joined a team (from its cache).
     public var charter: [TeamRows.Norm] = []
+    /// The user's own organisation, when they set one: silos count only its people.
+    public var organisation = ""
+
+    /// Whether a colleague works in the user's organisation: theirs matches it, or either is unset.
+    public func isOwn(_ colleague: Colleague) -> Bool {
+        organisation.isEmpty || colleague.organisation.isEmpty || colleague.organisation.folded == organisation.folded
+    }
 
     public init(
         people: [Person], helpGivenThisWeek: [ColleagueID: Int] = [:], weeks: [WeekTotals] = [], lastGiven: Date? = nil, needs: [Need] = [],

@@ -2,7 +2,8 @@ import Foundation
 
 /// Departments drifting out of reach: a department with no active colleague in the network,
 /// or one where nobody was contacted for `quietDays` (30). Departments are the teams in the
-/// network (archived colleagues' teams included) plus the ones the user declared.
+/// network (archived colleagues' teams included) plus the ones the user declared; only the user's
+/// own organisation's people count, so an imported address book of partners is no silo.
 public enum SiloRule: InsightRule {
     public static let quietDays = 30.0
 
@@ -16,7 +17,7 @@ public enum SiloRule: InsightRule {
         // positions in the input: copying 10,000 people is slow too.
         var foldedTeams: [String: String] = [:]
         var byTeam: [String: [Int]] = [:]
-        for (index, team) in context.teams.enumerated() {
+        for (index, team) in context.teams.enumerated() where context.input.isOwn(context.people[index].colleague) {
             let folded = foldedTeams[team] ?? team.trimmed.folded
             foldedTeams[team] = folded
             byTeam[folded, default: []].append(index)

@@ -28,6 +28,21 @@ import Testing
         #expect(insights[0].action == "Catch up with Priya on what Legal is working on")
     }
 
+    /// After an import of partners, their companies' teams are no silos of the user's organisation.
+    @Test func onlyYourOwnOrganisationsPeopleCount() {
+        var fixture = ReviewFixture()
+        fixture.person(1, "Priya Raman", team: "Legal", lastContactDaysAgo: 2)
+        var partner = fixture.person(2, "Ömer Yılmaz", team: "Procurement", lastContactDaysAgo: 90)
+        partner.organisation = "Contoso"
+        fixture.input.people[1].colleague = partner
+        #expect(fixture.insights(SiloRule.self).map(\.key) == ["silo:procurement"], "with no organisation set, everyone counts")
+        fixture.input.organisation = "Northwind"
+        #expect(fixture.insights(SiloRule.self).isEmpty, "a partner's team is not a silo")
+        partner.organisation = "northwind"
+        fixture.input.people[1].colleague = partner
+        #expect(fixture.insights(SiloRule.self).map(\.key) == ["silo:procurement"], "the same organisation in another case")
+    }
+
     @Test func colleaguesWithoutATeamAreNoDepartment() {
         var fixture = ReviewFixture()
         fixture.person(1, "Loner", lastContactDaysAgo: 90)
