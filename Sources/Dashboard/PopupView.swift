@@ -117,7 +117,12 @@ enum PopupView {
     }
 
     static func renderRate(_ popup: RatePopup, area: Rect, into buffer: inout ScreenBuffer) {
-        let rect = area.centered(width: 64, height: 9)
+        // The focused rating's question goes under the bars, wrapped, and the keys after it: both
+        // whole at any width, the popup growing with the terminal up to a comfortable line.
+        let width = min(area.width - 4, 76)
+        let question = TextWrap.lines(popup.focus.question, width: width - 4)
+        let keys = footerLines(Keymap.footerItems(.rate), width: width - 4)
+        let rect = area.centered(width: width, height: min(area.height, 4 + 1 + question.count + keys.count + 2))
         let inner = Box.popup(rect, into: &buffer, title: "Rate \(popup.name)")
         for (index, dimension) in RatingDimension.allCases.enumerated() {
             let y = inner.y + index
@@ -128,9 +133,10 @@ enum PopupView {
             let was = popup.previous[dimension]
             let note = was == value ? "" : "was \(Presentation.digit(was))"
             buffer.write(note, x: inner.x + 22, y: y, style: .color(.yellow))
-            if focused { buffer.write(dimension.question, x: inner.x + 30, y: y, style: .dim, maxWidth: inner.maxX - inner.x - 30) }
         }
-        buffer.write(Keymap.footer(.rate), x: inner.x, y: inner.y + 5, style: .dim, maxWidth: inner.width)
+        for (index, line) in (question + keys).enumerated() {
+            buffer.write(line, x: inner.x, y: inner.y + 5 + index, style: index < question.count ? .plain : .dim, maxWidth: inner.width)
+        }
     }
 
     static func renderStance(_ popup: StancePopup, area: Rect, into buffer: inout ScreenBuffer) {
