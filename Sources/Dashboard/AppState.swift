@@ -66,6 +66,8 @@ public struct AppState: Equatable, Sendable {
     /// left to right), which is the order j/k move in on the map. Kept with the list.
     public var mapColleagues: [ColleagueEntry] = []
     public var colleaguePosition = ListPosition()
+    /// Colleagues marked with Space for one action on several (A archives, D deletes, T tags).
+    public var marked: Set<ColleagueID> = []
     public var departments: [Department] = []
     public var mapPosition = ListPosition()
 

@@ -25,6 +25,8 @@ public enum Change: Equatable, Sendable {
     case logMeeting(Interaction, MeetingToLog)
     /// Dismisses a calendar meeting, or mutes its series.
     case decideMeeting(MeetingToLog, MeetingDecision)
+    /// Adds one tag to a colleague (kept if they have it).
+    case addTag(ColleagueID, String)
     /// Keeps a typed quick-log line for ↑ after a restart (never undone: history is history).
     case rememberLine(String)
     indirect case batch([Change])

@@ -69,7 +69,9 @@ enum ColleaguesScreen {
             let colleague = summary.colleague
             // Found through a field the table does not show: say which.
             let found = FilterMatch.hiddenField(of: colleague, matching: state.query.filter).map { "  · " + $0 } ?? ""
-            var cells = [TableCell(colleague.name + (colleague.archived ? " (archived)" : "") + found, style: colleague.archived ? .dim : .plain)]
+            let mark = state.marked.contains(colleague.id ?? -1)
+            var cells = [TableCell((mark ? "● " : "") + colleague.name + (colleague.archived ? " (archived)" : "") + found,
+                                   style: mark ? .color(.magenta, bold: true) : colleague.archived ? .dim : .plain)]
             if showRole { cells.append(TableCell(colleague.role, style: .dim)) }
             if !hidden.contains(.team) { cells.append(TableCell(colleague.team)) }
             for dimension in RatingDimension.allCases {

@@ -60,6 +60,8 @@ public enum Keymap {
         Binding(keys: [.char(".")], command: .toggleArchived, help: "Show or hide archived", contexts: [.screen(.colleagues), .screen(.map)], statusLabel: "archived"),
         Binding(keys: [.enter], command: .editInteraction, help: "Edit the selected interaction", contexts: [.screen(.detail)], statusLabel: "edit entry"),
         Binding(keys: [.char("l")], command: .quickLog, help: "Quick-log an interaction", contexts: [.global], statusLabel: "log"),
+        Binding(keys: [.char(" ")], command: .toggleMark, help: "Mark or unmark for one action on several: A archives, D deletes, T tags them", contexts: [.screen(.colleagues)], statusLabel: "mark"),
+        Binding(keys: [.char("T")], command: .tagMarked, help: "Tag the marked colleagues (or the selected one)", contexts: [.screen(.colleagues)], statusLabel: "tag"),
         Binding(keys: [.char("a")], command: .add, help: "Add a colleague", contexts: [.screen(.colleagues)], statusLabel: "add"),
         Binding(keys: [.char("x")], command: .decide(.done), help: "Done: the card, or one reason of an open card (back in 4 weeks if still true; on their promise: checked in, back in a week)", contexts: [.screen(.review)], statusLabel: "done"),
         Binding(keys: [.char("z")], command: .decide(.snoozed), help: "Snooze the review item for a week", contexts: [.screen(.review)], statusLabel: "snooze"),

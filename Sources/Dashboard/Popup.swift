@@ -14,6 +14,20 @@ public enum Popup: Equatable, Sendable {
     case meetings(MeetingsPopup)
     case brief(BriefPopup)
     case palette(PalettePopup)
+    case tag(TagPopup)
+}
+
+/// `T`: one tag for the marked colleagues (or the selected one).
+public struct TagPopup: Equatable, Sendable {
+    public var ids: [ColleagueID]
+    public var names: [String]
+    public var field = TextField("")
+    public var error: String?
+
+    public init(ids: [ColleagueID], names: [String]) {
+        self.ids = ids
+        self.names = names
+    }
 }
 
 /// `c` on a detail page: the colleague's open needs and promises, to mark met or kept.

@@ -12,6 +12,7 @@ public enum PopupKind: String, CaseIterable, Sendable {
     case meetings = "Meetings to log"
     case brief = "Brief"
     case palette = "Command palette"
+    case tag = "Tag popup"
 }
 
 /// A key inside a popup, as data: the popup's footer and the help overlay are made from these,
@@ -76,6 +77,7 @@ extension Keymap {
         ],
         .brief: [PopupKey([.up, .down], "scroll", aliases: [.char("k"), .char("j")]), PopupKey([.escape], "closes", aliases: [.char("q"), .char("b")])],
         .palette: [PopupKey([.enter], "runs it"), PopupKey([.up, .down], "choose"), PopupKey([.escape], "closes")],
+        .tag: [PopupKey([.enter], "tags them"), PopupKey([.escape], "cancels")],
     ]
 
     /// What every one-line text field does besides typing (`TextField`), listed once in `?`.

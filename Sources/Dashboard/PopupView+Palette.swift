@@ -1,6 +1,19 @@
+import PeerNetwork
 import TerminalUI
 
 extension PopupView {
+    static func renderTag(_ popup: TagPopup, area: Rect, into buffer: inout ScreenBuffer) {
+        let width = min(area.width - 4, 70)
+        let who = TextWrap.lines("For " + naming(popup.names), width: width - 4)
+        let rect = area.centered(width: width, height: who.count + 5)
+        let inner = Box.popup(rect, into: &buffer, title: "Tag " + Plural.count(popup.names.count, "colleague"))
+        for (index, line) in who.enumerated() { buffer.write(line, x: inner.x, y: inner.y + index, style: .dim, maxWidth: inner.width) }
+        buffer.write("@", x: inner.x, y: inner.y + who.count + 1, style: .color(.cyan, bold: true))
+        popup.field.render(into: &buffer, x: inner.x + 1, y: inner.y + who.count + 1, width: inner.width - 1)
+        let footer = popup.error.map { "✗ " + $0 } ?? Keymap.footer(.tag)
+        buffer.write(footer, x: inner.x, y: inner.maxY - 1, style: popup.error == nil ? .dim : .color(.red, bold: true), maxWidth: inner.width)
+    }
+
     static func renderPalette(_ popup: PalettePopup, area: Rect, into buffer: inout ScreenBuffer) {
         let matches = popup.matches
         let width = min(area.width - 2, 90)

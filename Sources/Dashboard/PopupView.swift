@@ -17,6 +17,7 @@ enum PopupView {
         case .meetings(let list): renderMeetings(list, now: state.now, warnings: state.calendarWarnings, area: content, into: &buffer)
         case .brief(let brief): renderBrief(brief, now: state.now, layout: state.layout, into: &buffer)
         case .palette(let palette): renderPalette(palette, area: content, into: &buffer)
+        case .tag(let tag): renderTag(tag, area: content, into: &buffer)
         }
     }
 

@@ -181,6 +181,9 @@ public enum Redaction {
     static func popup(_ popup: Popup, text: FreeText) -> Popup {
         switch popup {
         case .quickLog, .form, .rate, .brief, .palette: return popup
+        case .tag(var tag):
+            tag.names = tag.names.map(initials)
+            return .tag(tag)
         case .meetings(var list):
             // A meeting's title is as private as a note; the people show as initials.
             list.meetings = list.meetings.map { item in

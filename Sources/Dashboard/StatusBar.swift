@@ -27,6 +27,9 @@ enum StatusBar {
         if state.team != nil, state.teamOffline != nil {
             x += buffer.write("TEAM OFFLINE ", x: x, y: area.y, style: Style(foreground: .yellow, bold: true, reverse: true)) + 1
         }
+        if state.screen == .colleagues, !state.marked.isEmpty {
+            x += buffer.write("\(state.marked.count) marked", x: x, y: area.y, style: Style(foreground: .magenta, bold: true, reverse: true)) + 2
+        }
         // Meetings that ended and wait to be logged, on every screen.
         if !state.meetings.isEmpty {
             let count = state.meetings.count

@@ -68,6 +68,7 @@ func performEditing(_ command: Command, in state: inout AppState) -> [Effect] {
         state.popup = .stance(StancePopup(colleagueID: id, name: colleague.name, selected: colleague.stance, original: colleague.stance))
         return []
     case .archive:
+        if state.screen == .colleagues, let marked = markedColleagues(state) { return archiveMarked(marked, in: &state) }
         guard let colleague, let id = colleague.id else { return [] }
         let verb = colleague.archived ? "Restored" : "Archived"
         return [.apply(.setArchived(id, !colleague.archived), description: "\(verb) \(colleague.name)")]
@@ -79,6 +80,7 @@ func performEditing(_ command: Command, in state: inout AppState) -> [Effect] {
                 change: .deleteInteraction(id), description: "Deleted \(what)"))
             return []
         }
+        if state.screen == .colleagues, let marked = markedColleagues(state) { return deleteMarked(marked, in: &state) }
         guard state.screen == .colleagues, let colleague, let id = colleague.id else { return [] }
         return [.countDeletionLoss(id, name: colleague.name)]
     case .undo:
@@ -188,6 +190,10 @@ func handlePopupKey(_ key: Key, in state: inout AppState) -> [Effect] {
     case .meetings(var meetings):
         let effects = handleMeetingsKey(key, popup: &meetings, state: &state)
         if case .meetings = state.popup { state.popup = .meetings(meetings) }
+        return effects
+    case .tag(var tag):
+        let effects = handleTagKey(key, popup: &tag, state: &state)
+        if case .tag = state.popup { state.popup = .tag(tag) }
         return effects
     case .palette(var palette):
         switch key {

@@ -284,7 +284,10 @@ func perform(_ command: Command, in state: inout AppState) -> [Effect] {
     case .pageUp: return move(by: -pageRows(state), in: &state)
     case .open: return openSelected(in: &state)
     case .back:
-        if state.screen == .detail {
+        if state.screen == .colleagues, !state.marked.isEmpty {
+            state.marked = []
+            state.status = StatusMessage("Marks cleared")
+        } else if state.screen == .detail {
             state.screen = state.returnScreen
         } else if state.screen == .colleagues, !state.query.filter.isEmpty {
             state.query.filter = ""
@@ -378,6 +381,10 @@ func perform(_ command: Command, in state: inout AppState) -> [Effect] {
     case .palette:
         state.popup = .palette(PalettePopup(screen: state.screen))
         return []
+    case .toggleMark:
+        return toggleMark(in: &state)
+    case .tagMarked:
+        return openTagPopup(in: &state)
     case .mapStep(let dx, let dy):
         stepOnMap(dx: dx, dy: dy, in: &state)
         return []

@@ -195,6 +195,17 @@ extension AppDatabase {
         try RowInserter.insert(into: "stance_change", columns: stanceColumns, [stanceRow(stance, of: id, at: date)], in: db)
     }
 
+    /// Adds one tag to a colleague; one they have already is kept as it is.
+    public func addTag(_ tag: String, to id: ColleagueID) throws {
+        let tag = tag.lowercased()
+        guard !tag.isEmpty, !tag.contains(where: \.isWhitespace) else { throw StoreError.invalid("tag '\(tag)' must be one word") }
+        try UnstorableText.check(["tags": tag])
+        try write { db in
+            guard try Self.fetchColleague(id, in: db) != nil else { throw StoreError.colleagueNotFound(.id(id)) }
+            try db.execute(sql: "INSERT OR IGNORE INTO colleague_tag (colleague_id, tag) VALUES (?, ?)", arguments: [id, tag])
+        }
+    }
+
     private static func replaceTags(_ tags: [String], of id: ColleagueID, in db: Database) throws {
         // Cached, like every statement an import or the demo runs per colleague: preparing a
         // statement also compiles the triggers it fires, which costs more than running it.

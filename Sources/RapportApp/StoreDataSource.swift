@@ -160,6 +160,8 @@ public final class StoreDataSource: DashboardDataSource {
             try database.closeNeed(id, at: now)
         case .logMeeting(let interaction, let meeting):
             return try database.logMeeting(interaction, for: meeting, at: now).id.map(Focus.interaction)
+        case .addTag(let id, let tag):
+            try database.addTag(tag, to: id)
         case .rememberLine(let line):
             try database.rememberQuickLogLine(line, at: now)
         case .decideMeeting(let meeting, let decision):

@@ -116,7 +116,7 @@ import TerminalUI
 
     /// The popups with a text field type every printable character; every other key they act
     /// on is listed for the popup or for any text field.
-    @Test(arguments: [PopupKind.quickLog, .form, .commitment, .palette])
+    @Test(arguments: [PopupKind.quickLog, .form, .commitment, .palette, .tag])
     func aTextPopupActsOnNoUnlistedKey(kind: PopupKind) {
         let listed = Set(((Keymap.popupKeys[kind] ?? []) + Keymap.textFieldKeys).flatMap { $0.keys + $0.aliases })
         let universe: [Key] = [.up, .down, .left, .right, .tab, .backTab, .enter, .escape, .backspace, .delete, .home, .end, .pageUp, .pageDown]
@@ -132,6 +132,7 @@ import TerminalUI
             case .quickLog: _ = update(&state, .key(.char("l")))
             case .form: _ = update(&state, .key(.char("a")))
             case .palette: _ = update(&state, .key(.char(":")))
+            case .tag: _ = update(&state, .key(.char("T")))
             default: _ = update(&state, .key(.char("n")))
             }
             #expect(state.popup != nil, "\(kind.rawValue) did not open")

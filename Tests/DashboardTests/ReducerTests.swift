@@ -331,3 +331,52 @@ import TerminalUI
         #expect(state.mapSelection?.name == "Bo", "k keeps the reading order")
     }
 }
+
+@Suite struct MarkedColleaguesTests {
+    func listState() -> AppState {
+        var state = AppState(width: 100, height: 30, now: Date(timeIntervalSince1970: 1_795_532_400))
+        _ = update(&state, .colleaguesLoaded(ColleagueList((1...4).map { id in
+            ColleagueSummary(colleague: Colleague(id: ColleagueID(id), name: ["Ann Berg", "Ben Adler", "Cy Moss", "Di Lund"][id - 1]), lastContact: nil, balance: Balance())
+        }), departments: []))
+        return state
+    }
+
+    @Test func spaceMarksAndTheNextKeyActsOnThemAll() {
+        var state = listState()
+        _ = update(&state, .key(.char(" ")))
+        _ = update(&state, .key(.char("j")))
+        _ = update(&state, .key(.char(" ")))
+        #expect(state.marked == [1, 3], "Space marks and moves on")
+        #expect(DashboardView.render(state).text.contains("● Ann Berg") && DashboardView.render(state).text.contains("2 marked"))
+        #expect(update(&state, .key(.char("A"))) == [.apply(.batch([.setArchived(1, true), .setArchived(3, true)]), description: "Archived 2 colleagues: Ann Berg and Cy Moss")])
+        #expect(state.marked.isEmpty)
+    }
+
+    @Test func deletingSeveralAsksOnceNamingThemAll() {
+        var state = listState()
+        for _ in 0..<3 { _ = update(&state, .key(.char(" "))) }
+        #expect(update(&state, .key(.char("D"))).isEmpty)
+        guard case .confirm(let confirmation) = state.popup else { Issue.record("no confirmation"); return }
+        #expect(confirmation.message.hasPrefix("Delete 3 colleagues (Ann Berg, Ben Adler, Cy Moss)"))
+        #expect(confirmation.change == .batch([.deleteColleague(1), .deleteColleague(2), .deleteColleague(3)]))
+    }
+
+    @Test func tagAddsOneTagToEveryMarkedOne() {
+        var state = listState()
+        _ = update(&state, .key(.char(" ")))
+        _ = update(&state, .key(.char(" ")))
+        _ = update(&state, .key(.char("T")))
+        for character in "two words" { _ = update(&state, .key(.character(character))) }
+        #expect(update(&state, .key(.enter)).isEmpty, "a tag is one word")
+        _ = update(&state, .key(.control("u")))
+        for character in "@Vendors" { _ = update(&state, .key(.character(character))) }
+        #expect(update(&state, .key(.enter)) == [.apply(.batch([.addTag(1, "vendors"), .addTag(2, "vendors")]), description: "Tagged @vendors: Ann Berg and Ben Adler")])
+    }
+
+    @Test func escapeClearsTheMarks() {
+        var state = listState()
+        _ = update(&state, .key(.char(" ")))
+        _ = update(&state, .key(.escape))
+        #expect(state.marked.isEmpty)
+    }
+}
