@@ -30,10 +30,12 @@ public struct Layout: Equatable, Sendable {
 
     /// The map's plot and its side panel. The plot stops growing at a size where its 5×5
     /// grid still reads as one picture; the panel sits right beside it.
-    public var mapPanelWidth: Int { min(40, width / 3) }
+    public var mapPanelWidth: Int { min(48, width / 3) }
+    /// The plot takes the room there is, so a wide terminal shows names where a narrow one shows
+    /// initials; the panel keeps the rest.
     public var mapPlot: Rect {
         let available = content.splitColumns(-mapPanelWidth).0
-        return Rect(x: available.x, y: available.y, width: min(available.width, 5 * 16 + 5), height: min(available.height, 5 * 5 + 4))
+        return Rect(x: available.x, y: available.y, width: available.width, height: available.height)
     }
     /// The review: a header with this week's numbers, the queue, and a panel on the selected item.
     /// Tall terminals get an eight-week bar chart in the header.
@@ -46,5 +48,5 @@ public struct Layout: Equatable, Sendable {
     /// The queue's title line, table header and rows.
     public var reviewList: Rect { Rect(x: content.x, y: reviewHeader.maxY, width: content.width, height: reviewPanel.y - reviewHeader.maxY) }
 
-    public var mapPanel: Rect { Rect(x: mapPlot.maxX, y: content.y, width: mapPanelWidth, height: mapPlot.height) }
+    public var mapPanel: Rect { Rect(x: mapPlot.maxX, y: content.y, width: content.maxX - mapPlot.maxX, height: mapPlot.height) }
 }

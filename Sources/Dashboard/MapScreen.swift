@@ -22,7 +22,7 @@ enum MapScreen {
         // Leave a column for the vital scale and a row for the trust scale.
         let inner = Rect(x: area.x + 3, y: area.y + 1, width: area.width - 4, height: area.height - 3)
         guard inner.width >= 10, inner.height >= 5 else { return }
-        let cellWidth = inner.width / 5, cellHeight = inner.height / 5
+        let (cellWidth, cellHeight) = cellSize(area)
         let plot = Rect(x: inner.x, y: inner.y, width: cellWidth * 5, height: cellHeight * 5)
         // Scale labels line up with where points of that value start.
         for value in 1...5 {
@@ -45,21 +45,52 @@ enum MapScreen {
             buffer.write("Rate vital and trust to place colleagues here (rapport rate NAME --vital 4 --trust 2)", x: plot.x, y: plot.y + plot.height / 2 - 1, style: .dim, maxWidth: plot.width)
             return
         }
-        func points(labelled: Bool) -> ScatterPlot {
-            ScatterPlot(
-                points: mapped.map { entry in
-                    ScatterPlot.Point(
-                        x: entry.trust!, y: entry.vital!, glyph: labelled ? initials(entry.name) : "●", style: Presentation.style(for: entry.stance))
-                },
-                selected: mapped.indices.contains(state.mapPosition.selected) ? state.mapPosition.selected : nil)
-        }
-        // Initials where the most crowded cell has room for them, dots otherwise.
-        let dots = points(labelled: false)
-        let rows = max(1, cellHeight - 1)
-        let scatter = (dots.mostInOneCell + rows - 1) / rows * 3 <= cellWidth - 1 ? points(labelled: true) : dots
+        let labelled = labels(mapped, cellWidth: cellWidth, cellHeight: cellHeight)
+        let scatter = ScatterPlot(
+            points: mapped.map { entry in
+                ScatterPlot.Point(x: entry.trust!, y: entry.vital!, glyph: labelled.label(entry.name), style: Presentation.style(for: entry.stance))
+            },
+            selected: mapped.indices.contains(state.mapPosition.selected) ? state.mapPosition.selected : nil)
         // Points sit one row below each cell's top so the quadrant labels stay readable.
         let pointArea = Rect(x: plot.x + 1, y: plot.y + 1, width: plot.width, height: plot.height)
         scatter.render(into: &buffer, area: pointArea)
+    }
+
+    /// How people are labelled on the plot: names where the most crowded cell has room for them,
+    /// then initials, then dots.
+    enum Labels: Equatable {
+        case names(width: Int), initials, dots
+
+        func label(_ name: String) -> String {
+            switch self {
+            case .names(let width): DisplayWidth.pad(DisplayWidth.truncate(MapScreen.shortName(name), to: width), to: width)
+            case .initials: MapScreen.initials(name)
+            case .dots: "●"
+            }
+        }
+    }
+
+    static func labels(_ mapped: [ColleagueEntry], cellWidth: Int, cellHeight: Int) -> Labels {
+        var perCell: [Int: Int] = [:]
+        for entry in mapped { perCell[entry.trust! * 10 + entry.vital!, default: 0] += 1 }
+        let crowd = perCell.values.max() ?? 0
+        let rows = max(1, cellHeight - 1)
+        func fits(_ width: Int) -> Bool { (crowd + rows - 1) / rows * (width + 1) <= cellWidth - 1 }
+        let nameWidth = min(12, mapped.map { DisplayWidth.of(shortName($0.name)) }.max() ?? 0)
+        return fits(nameWidth) ? .names(width: nameWidth) : fits(2) ? .initials : .dots
+    }
+
+    /// The plot's cells at this layout, as `renderPlot` draws them.
+    static func cellSize(_ area: Rect) -> (width: Int, height: Int) {
+        ((area.width - 4) / 5, (area.height - 3) / 5)
+    }
+
+    /// "Dana W." for Dana Whitfield: the first name and the last one's initial, as the plot labels
+    /// people when it has room.
+    static func shortName(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard words.count > 1, let last = words.last?.first else { return name }
+        return "\(words[0]) \(last)."
     }
 
     /// "DW" for Dana Whitfield: two columns, so labels line up. A name with a romanised form in
@@ -104,17 +135,20 @@ enum MapScreen {
         row += 1
         guard row < inner.height else { return }
         line("Departments", Style(bold: true, underline: true))
-        for department in state.departments.sorted(by: { ($0.activeCount, $0.name) < ($1.activeCount, $1.name) }) {
-            let flag: (String, Style) = switch department.activeCount {
-            case 0: (" none — reach out", .color(.red, bold: true))
-            case 1: (" only one", .color(.yellow))
-            default: ("", .plain)
-            }
+        let departments = state.departments.sorted(by: { ($0.activeCount, $0.name) < ($1.activeCount, $1.name) })
+        // The count says it, in red for nobody and yellow for one: no phrase to cut on each row.
+        for department in departments {
+            let style: Style = department.activeCount == 0 ? .color(.red, bold: true) : department.activeCount == 1 ? .color(.yellow) : .plain
             // The count keeps every digit (a team can have thousands); the name gives way.
-            let count = String(format: "%3d", department.activeCount)
-            let text = DisplayWidth.pad(department.name.isEmpty ? "(no team)" : department.name, to: max(4, inner.width - 1 - count.count - DisplayWidth.of(flag.0)))
-                + count + flag.0
-            line(text, flag.1)
+            let count = String(format: "%4d", department.activeCount)
+            line(DisplayWidth.pad(department.name.isEmpty ? "(no team)" : department.name, to: max(4, inner.width - 1 - count.count)) + count, style)
+        }
+        // Initials on the plot: who is who, when the whole legend fits.
+        let (cellWidth, cellHeight) = cellSize(state.layout.mapPlot)
+        if labels(mapped, cellWidth: cellWidth, cellHeight: cellHeight) == .initials, inner.height - row >= mapped.count + 2 {
+            row += 1
+            line("Who is who", Style(bold: true, underline: true))
+            for entry in mapped.sorted(by: { $0.name < $1.name }) { line(initials(entry.name) + " " + entry.name, .dim) }
         }
     }
 }

@@ -83,6 +83,6 @@ import Testing
         _ = update(&state, .key(.char("2")))
         let text = DashboardView.render(state).text
         #expect(text.contains("1250│"), "the count ends at the panel's edge, whole")
-        #expect(text.contains("0 none — reach out"))
+        #expect(text.contains("Procurement") && text.contains("   0│"), "nobody there: the count says it, in red")
     }
 }

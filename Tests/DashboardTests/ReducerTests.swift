@@ -228,13 +228,21 @@ import TerminalUI
         #expect(state.mapColleagues.map(\.name) == ["Top Left", "Top Right", "Middle", "Low Left"])
     }
 
-    @Test func pointsAreLabelledWithInitialsWhenThereIsRoom() {
+    @Test func pointsAreLabelledWithNamesThenInitialsAsRoomAllows() {
         var state = AppState(width: 120, height: 40, now: now)
         _ = update(&state, .colleaguesLoaded(ColleagueList([summary(1, "Dana Whitfield", vital: 5, trust: 2), summary(2, "田中 浩 (Hiroshi Tanaka)", vital: 4, trust: 4)]), departments: []))
         _ = update(&state, .key(.char("2")))
-        let screen = DashboardView.render(state).text
-        #expect(screen.contains("DW"))
-        #expect(screen.contains("HT"))
+        let wide = DashboardView.render(state).text
+        #expect(wide.contains("Dana W.") && wide.contains("田中 T."), "names where they fit")
+        state.width = 80
+        state.height = 24
+        let narrow = DashboardView.render(state).text
+        #expect(narrow.contains("DW") || narrow.contains("Dana W."))
+        // Six in one cell two rows high: three to a row.
+        let crowd = (1...6).map { ColleagueEntry(id: ColleagueID($0), name: "Person \($0)", vital: 5, trust: 5) }
+        #expect(MapScreen.labels(crowd, cellWidth: 40, cellHeight: 3) == .names(width: 9))
+        #expect(MapScreen.labels(crowd, cellWidth: 10, cellHeight: 3) == .initials)
+        #expect(MapScreen.labels(crowd, cellWidth: 6, cellHeight: 3) == .dots)
         #expect(MapScreen.initials("Zoë") == "Zo", "one name: its first two letters")
         #expect(MapScreen.initials("陈静") == "陈")
     }
