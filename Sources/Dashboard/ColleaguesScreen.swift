@@ -63,12 +63,18 @@ enum ColleaguesScreen {
         if !hidden.contains(.due) { columns.append(TableColumn("Due", width: Yielding.due.width(bars: bars), alignRight: true)) }
         // Only the rows on screen are formatted: the list may hold 10,000 people.
         let position = state.colleaguePosition
+        let nameWidth = Table(columns: columns, rows: [], selected: nil, offset: 0).widths(for: area.width)[0]
         let window = Table.window(count: state.colleagues.count, offset: position.offset, area: area)
         let rows = window.map { index -> [TableCell] in
             guard let summary = state.colleagues[index] else { return [TableCell(state.colleagues.entries[index].name, style: .dim)] }
             let colleague = summary.colleague
-            // Found through a field the table does not show: say which.
-            let found = FilterMatch.hiddenField(of: colleague, matching: state.query.filter).map { "  · " + $0 } ?? ""
+            // Found through a field the table does not show: say which, with what matched where
+            // there is room, else the field alone.
+            let found = FilterMatch.hiddenField(of: colleague, matching: state.query.filter).map { match -> String in
+                let label = String(match.prefix { $0 != ":" })
+                let room = nameWidth - DisplayWidth.of(colleague.name) - 4
+                return DisplayWidth.of(match) <= room ? "  · " + match : DisplayWidth.of(label) <= room ? "  · " + label : ""
+            } ?? ""
             let mark = state.marked.contains(colleague.id ?? -1)
             var cells = [TableCell((mark ? "● " : "") + colleague.name + (colleague.archived ? " (archived)" : "") + found,
                                    style: mark ? .color(.magenta, bold: true) : colleague.archived ? .dim : .plain)]

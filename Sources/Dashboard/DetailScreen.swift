@@ -44,7 +44,7 @@ enum DetailScreen {
         // What does not fit is a key away: the last row says so.
         let rows = total > area.height ? area.height - 1 : area.height
         if total > area.height {
-            buffer.write("… more: E opens every field in your editor", x: area.x, y: area.y + rows, style: .dim, maxWidth: area.width)
+            buffer.write(DisplayWidth.joining(["… more", "E opens every field in your editor"], separator: ": ", fitting: area.width), x: area.x, y: area.y + rows, style: .dim, maxWidth: area.width)
         }
         for (label, value) in fields where !value.isEmpty {
             let lines = TextWrap.lines(value, width: area.width - labelWidth)

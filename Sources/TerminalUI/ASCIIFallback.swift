@@ -43,5 +43,6 @@ public enum ASCIIFallback {
     }
 
     /// The one-line hint shown when the locale is not UTF-8.
-    public static let hint = "Your locale is not UTF-8, so names show without accents: set LANG=C.UTF-8 (or en_US.UTF-8)"
+    /// Short enough for a 60-column status bar, so it is never cut.
+    public static let hint = "Locale not UTF-8, accents hidden: set LANG=C.UTF-8"
 }

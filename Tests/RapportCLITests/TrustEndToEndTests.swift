@@ -200,7 +200,7 @@ import Testing
         try tmux.type("LANG=C LC_ALL=C \(binary) --demo", enter: true)
         try tmux.waitFor("Zoe Laurent")
         try tmux.waitFor("Ines Carvalho")
-        try tmux.waitFor("Your locale is not UTF-8, so names show without accents: set LANG=C.UTF-8")
+        try tmux.waitFor("Locale not UTF-8, accents hidden: set LANG=C.UTF-8")
         try tmux.press("2")
         let map = try tmux.waitFor("invest here first")
         #expect(map.contains("DW"), "the map's points are drawn")
