@@ -13,7 +13,7 @@ public enum Command: Hashable, Sendable {
     case addNeed, addPromise, commitments
     case toggleHiddenItems, bringBack, toggleCard, snoozeKind, keepPromise
     case meetings, brief, palette
-    case toggleMark, tagMarked
+    case toggleMark, tagMarked, exportMarked
     /// On the map: to the nearest colleague across or up the grid.
     case mapStep(dx: Int, dy: Int)
 }

@@ -41,6 +41,8 @@ public protocol DashboardDataSource: AnyObject {
     func calendarCheck() -> (@Sendable () -> Void)?
     /// The meetings to log from the calendars as last read, less those decided.
     func meetingsToLog(now: Date) throws -> [MeetingToLog]
+    /// Writes these colleagues as vCards to a new private file in the working folder; returns its path.
+    func exportVCard(_ ids: [ColleagueID], now: Date) throws -> String
     /// Events and sources the last reading of the calendars passed over, one line each.
     func calendarWarnings() -> [String]
     /// A brief; nil when the subject is the next meeting and there is none within a day.

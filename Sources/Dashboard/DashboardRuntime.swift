@@ -166,6 +166,9 @@ public final class DashboardRuntime {
                 guard let check = data.calendarCheck() else { return .calendarsChecked }
                 calendarCheck.start { check(); return nil }
                 return nil
+            case .exportColleagues(let ids):
+                let path = try data.exportVCard(ids, now: clock())
+                return .notice("Exported \(Plural.count(ids.count, "colleague")) to \(path)")
             case .loadMeetings:
                 return .meetingsLoaded(try data.meetingsToLog(now: state.now), warnings: data.calendarWarnings())
             case .loadBrief(let subject):

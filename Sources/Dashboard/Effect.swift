@@ -31,6 +31,8 @@ public enum Effect: Equatable, Sendable {
     /// changed; its end comes back as `calendarsChecked`.
     case checkCalendars
     case loadMeetings
+    /// Writes these colleagues to a new vCard file in the working folder; its end is a notice.
+    case exportColleagues([ColleagueID])
     case loadBrief(BriefSubject)
     /// Writes a change; `description` is what the status bar and undo say about it.
     case apply(Change, description: String)

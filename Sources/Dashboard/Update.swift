@@ -385,6 +385,11 @@ func perform(_ command: Command, in state: inout AppState) -> [Effect] {
         return toggleMark(in: &state)
     case .tagMarked:
         return openTagPopup(in: &state)
+    case .exportMarked:
+        let targets = markedColleagues(state)?.map(\.id) ?? state.selectedColleague.map { [$0.id] } ?? []
+        guard !targets.isEmpty else { return [] }
+        state.marked = []
+        return [.exportColleagues(targets)]
     case .mapStep(let dx, let dy):
         stepOnMap(dx: dx, dy: dy, in: &state)
         return []
