@@ -39,8 +39,20 @@ func deleteMarked(_ marked: [(id: ColleagueID, name: String)], in state: inout A
     return []
 }
 
+/// What T and X act on: the marked colleagues, else the selected one.
+func markedOrSelected(_ state: AppState) -> [(id: ColleagueID, name: String)] {
+    markedColleagues(state) ?? state.selectedColleague.map { [($0.id, $0.colleague.name)] } ?? []
+}
+
+func exportMarked(in state: inout AppState) -> [Effect] {
+    let targets = markedOrSelected(state)
+    guard !targets.isEmpty else { return [] }
+    state.marked = []
+    return [.exportColleagues(targets.map(\.id))]
+}
+
 func openTagPopup(in state: inout AppState) -> [Effect] {
-    let targets = markedColleagues(state) ?? state.selectedColleague.map { [($0.id, $0.colleague.name)] } ?? []
+    let targets = markedOrSelected(state)
     guard !targets.isEmpty else { return [] }
     state.popup = .tag(TagPopup(ids: targets.map(\.id), names: targets.map(\.name)))
     return []

@@ -386,10 +386,7 @@ func perform(_ command: Command, in state: inout AppState) -> [Effect] {
     case .tagMarked:
         return openTagPopup(in: &state)
     case .exportMarked:
-        let targets = markedColleagues(state)?.map(\.id) ?? state.selectedColleague.map { [$0.id] } ?? []
-        guard !targets.isEmpty else { return [] }
-        state.marked = []
-        return [.exportColleagues(targets)]
+        return exportMarked(in: &state)
     case .mapStep(let dx, let dy):
         stepOnMap(dx: dx, dy: dy, in: &state)
         return []
