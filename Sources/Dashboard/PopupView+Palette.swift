@@ -19,7 +19,7 @@ extension PopupView {
         let width = min(area.width - 2, 90)
         let rows = max(1, min(matches.count, area.height - 5))
         let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y + 1, width: width, height: min(area.height - 1, rows + 4))
-        let inner = Box.popup(rect, into: &buffer, title: "Command palette — " + Keymap.footer(.palette))
+        let inner = Box.popup(rect, into: &buffer, title: title("Command palette", keys: Keymap.footerItems(.palette), width: width))
         buffer.write(": ", x: inner.x, y: inner.y, style: .color(.cyan, bold: true))
         popup.field.render(into: &buffer, x: inner.x + 2, y: inner.y, width: inner.width - 2)
         guard !matches.isEmpty else {

@@ -21,18 +21,22 @@ enum PopupView {
         }
     }
 
+    /// A popup's title and as many of its keys as fit after it, each whole.
+    static func title(_ name: String, keys: [String], width: Int) -> String {
+        let room = width - 6 - DisplayWidth.of(name) - 3
+        let shown = DisplayWidth.joining(keys, separator: " · ", fitting: room)
+        return shown.isEmpty ? name : name + " — " + shown
+    }
+
     static func renderQuickLog(_ popup: QuickLogPopup, state: AppState, area: Rect, into buffer: inout ScreenBuffer) {
         let width = min(area.width - 4, 100)
         // Redacted, completions would show full names.
         let completions = state.redacted ? [] : QuickLogLine.completions(for: popup.field.text, candidates: state.candidates)
         let promiseRows = popup.promise == nil ? 0 : 2
         let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y + 1, width: width, height: 8 + completions.count + promiseRows)
-        let titleKeys = Keymap.footer(.quickLog, only: ["saves", "cancels", "history"])
-        let title = popup.editing != nil ? "Edit interaction — " + titleKeys
-            : !popup.reviewKeys.isEmpty ? "Quick log, from a review card — " + titleKeys
-            : popup.meeting != nil ? "Quick log, from your calendar — " + titleKeys
-            : "Quick log — " + titleKeys
-        let inner = Box.popup(rect, into: &buffer, title: title)
+        let name = popup.editing != nil ? "Edit interaction" : !popup.reviewKeys.isEmpty ? "Quick log, from a review card"
+            : popup.meeting != nil ? "Quick log, from your calendar" : "Quick log"
+        let inner = Box.popup(rect, into: &buffer, title: title(name, keys: Keymap.footerItems(.quickLog, only: ["saves", "cancels", "history"]), width: width))
         buffer.write("› ", x: inner.x, y: inner.y, style: .color(.cyan, bold: true))
         popup.field.render(into: &buffer, x: inner.x + 2, y: inner.y, width: inner.width - 2)
         var row = inner.y + 1
@@ -72,7 +76,7 @@ enum PopupView {
             buffer.write("Ctrl-K changes · " + promise.what, x: inner.x, y: row + 3, style: .dim, maxWidth: inner.width)
             row += 2
         }
-        buffer.write("kinds: " + InteractionKind.spellings, x: inner.x, y: row + 2, style: .dim, maxWidth: inner.width)
+        buffer.write("kinds: " + DisplayWidth.joining(InteractionKind.allCases.map(\.rawValue), separator: ", ", fitting: inner.width - 7), x: inner.x, y: row + 2, style: .dim, maxWidth: inner.width)
         let keys = popup.field.isSelected ? ["typing replaces the name", "→ or Tab keeps it"]
             : Keymap.footerItems(.quickLog, only: ["completes", "clears", "deletes"]) + (popup.reviewKeys.isEmpty ? [] : ["saving marks the card done"])
         buffer.write(DisplayWidth.joining(keys, separator: " · ", fitting: inner.width), x: inner.x, y: row + 3, style: .dim)
@@ -82,8 +86,7 @@ enum PopupView {
         let fields = ColleagueForm.Field.allCases
         let width = min(area.width - 4, 90)
         let rect = area.centered(width: width, height: fields.count + 4)
-        let title = (form.isNew ? "Add colleague" : "Edit \(form.base.name)") + " — " + Keymap.footer(.form, only: ["move", "saves", "cancels"])
-        let inner = Box.popup(rect, into: &buffer, title: title)
+        let inner = Box.popup(rect, into: &buffer, title: title(form.isNew ? "Add colleague" : "Edit \(form.base.name)", keys: Keymap.footerItems(.form, only: ["move", "saves", "cancels"]), width: width))
         let labelWidth = 14
         // A short terminal scrolls the fields, keeping the focused one in view.
         let visible = max(1, inner.height - 1)
@@ -141,22 +144,24 @@ enum PopupView {
     }
 
     static func renderStance(_ popup: StancePopup, area: Rect, into buffer: inout ScreenBuffer) {
-        let rect = area.centered(width: 40, height: Stance.allCases.count + 4)
+        let keys = footerLines(Keymap.footerItems(.stance), width: 36)
+        let rect = area.centered(width: 40, height: Stance.allCases.count + 3 + keys.count)
         let inner = Box.popup(rect, into: &buffer, title: "Stance of \(popup.name)")
         for (index, stance) in Stance.allCases.enumerated() {
             var style = Presentation.style(for: stance)
             if stance == popup.selected { style.reverse = true }
             buffer.write(DisplayWidth.pad("  " + stance.rawValue, to: inner.width), x: inner.x, y: inner.y + index, style: style)
         }
-        buffer.write(Keymap.footer(.stance), x: inner.x, y: inner.maxY - 1, style: .dim, maxWidth: inner.width)
+        for (index, line) in keys.enumerated() { buffer.write(line, x: inner.x, y: inner.maxY - keys.count + index, style: .dim, maxWidth: inner.width) }
     }
 
     static func renderCommitment(_ popup: CommitmentPopup, now: Date, area: Rect, into buffer: inout ScreenBuffer) {
         let width = min(area.width - 4, 90)
         let rect = area.centered(width: width, height: 8)
         let isNeed = popup.kind == .need
-        let title = (isNeed ? "Add a need — " + Keymap.footer(.commitment, only: ["saves", "cancels"]) : "Add a promise — " + Keymap.footer(.commitment))
-        let inner = Box.popup(rect, into: &buffer, title: title)
+        let inner = Box.popup(rect, into: &buffer, title: isNeed
+            ? title("Add a need", keys: Keymap.footerItems(.commitment, only: ["saves", "cancels"]), width: width)
+            : title("Add a promise", keys: Keymap.footerItems(.commitment), width: width))
         buffer.write(popup.heading + ":", x: inner.x, y: inner.y, style: .color(.cyan, bold: true), maxWidth: inner.width)
         buffer.write("› ", x: inner.x, y: inner.y + 1, style: .color(.cyan, bold: true))
         popup.field.render(into: &buffer, x: inner.x + 2, y: inner.y + 1, width: inner.width - 2)
@@ -170,7 +175,8 @@ enum PopupView {
                 buffer.write("✗ " + error.description, x: inner.x, y: inner.y + 3, style: .color(.red), maxWidth: inner.width)
             }
         }
-        let hint = isNeed ? "WHAT by DAY: by friday, by march, by 2027-03-15, by 2w" : "WHAT [by DAY]: by friday, by march, by 2027-03-15, by 2w"
+        let form = isNeed ? "WHAT by DAY: " : "WHAT [by DAY]: "
+        let hint = form + DisplayWidth.joining(["by friday", "by march", "by 2027-03-15", "by 2w"], separator: ", ", fitting: inner.width - DisplayWidth.of(form))
         buffer.write(hint, x: inner.x, y: inner.maxY - 1, style: .dim, maxWidth: inner.width)
     }
 
@@ -188,7 +194,7 @@ enum PopupView {
             if index == list.selected { style.reverse = true }
             buffer.write(DisplayWidth.pad(DisplayWidth.pad(label, to: 10) + text, to: inner.width), x: inner.x, y: inner.y + index, style: style, maxWidth: inner.width)
         }
-        buffer.write(Keymap.footer(.commitments) + " (u undoes)", x: inner.x, y: inner.maxY - 1, style: .dim, maxWidth: inner.width)
+        buffer.write(DisplayWidth.joining(Keymap.footerItems(.commitments) + ["u undoes"], separator: " · ", fitting: inner.width), x: inner.x, y: inner.maxY - 1, style: .dim, maxWidth: inner.width)
     }
 
     static func renderConfirm(_ confirmation: Confirmation, area: Rect, into buffer: inout ScreenBuffer) {
