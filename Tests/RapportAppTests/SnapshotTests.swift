@@ -122,6 +122,10 @@ import TerminalUI
         try check("popup-confirm", width: width, height: height, keys: [.char("j"), .char("j"), .char("D")])
     }
 
+    @Test(arguments: sizes) func tagMarked(width: Int, height: Int) throws {
+        try check("popup-tag", width: width, height: height, keys: [.char(" "), .char(" "), .char("T")] + "vendors".map { .character($0) })
+    }
+
     @Test(arguments: sizes) func palette(width: Int, height: Int) throws {
         try check("popup-palette", width: width, height: height, keys: [.char(":")] + "rat".map { .character($0) })
     }
