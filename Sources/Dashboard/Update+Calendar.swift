@@ -40,10 +40,7 @@ func openMeetings(in state: inout AppState) -> [Effect] {
 
 /// `b`: the focused colleague's brief, else the next meeting's.
 func openBrief(in state: inout AppState) -> [Effect] {
-    guard !state.redacted else {
-        state.status = StatusMessage("Hidden while redacted: a brief shows private fields; Ctrl-P ends redaction", isError: true)
-        return []
-    }
+    guard !refusedWhileRedacted(&state) else { return [] }
     return [.loadBrief(state.focusedColleague?.id.map(BriefSubject.colleague) ?? .nextMeeting)]
 }
 
@@ -77,7 +74,8 @@ func handleMeetingsKey(_ key: Key, popup: inout MeetingsPopup, state: inout AppS
         guard let meeting = popup.selection else { return [] }
         return [.apply(.decideMeeting(meeting, .muted), description: "Muted the series \(title(of: meeting))")]
     case .char("a"):
-        guard let meeting = popup.selection else { return [] }
+        // The form would show an attendee's name and address from the calendar.
+        guard let meeting = popup.selection, !refusedWhileRedacted(&state) else { return [] }
         guard let person = meeting.unknown.first else {
             state.status = StatusMessage("Everyone in this meeting is in your network")
             return []
@@ -87,7 +85,7 @@ func handleMeetingsKey(_ key: Key, popup: inout MeetingsPopup, state: inout AppS
         state.popup = .form(ColleagueForm(editing: Colleague(name: name, email: person.email)))
         state.status = StatusMessage("Adding \(name) from the meeting \(title(of: meeting))")
     case .char("b"):
-        guard let meeting = popup.selection else { return [] }
+        guard let meeting = popup.selection, !refusedWhileRedacted(&state) else { return [] }
         return [.loadBrief(.meeting(meeting))]
     default:
         break

@@ -2,13 +2,17 @@ import Foundation
 import PeerNetwork
 import TerminalUI
 
+/// Whether something that shows private fields must stay closed: redacted, it says so and is.
+func refusedWhileRedacted(_ state: inout AppState) -> Bool {
+    guard state.redacted else { return false }
+    state.status = StatusMessage("Hidden while redacted: this shows private fields; Ctrl-P ends redaction", isError: true)
+    return true
+}
+
 /// Commands that open a popup or change data.
 func performEditing(_ command: Command, in state: inout AppState) -> [Effect] {
     let colleague = state.focusedColleague
-    if state.redacted, command.showsPrivateFields {
-        state.status = StatusMessage("Hidden while redacted: this shows private fields; Ctrl-P ends redaction", isError: true)
-        return []
-    }
+    if command.showsPrivateFields, refusedWhileRedacted(&state) { return [] }
     switch command {
     case .quickLog:
         // From a colleague's row or page, the line starts with their name.

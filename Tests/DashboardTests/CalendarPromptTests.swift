@@ -101,6 +101,12 @@ struct CalendarPromptTests {
         let text = DashboardView.render(state).text
         #expect(!text.contains("Platform sync") && !text.contains("Anna") && !text.contains("Zed") && !text.contains("contoso"))
         #expect(text.contains("A. K."))
+        // Nothing from the popup shows what redaction hides: an attendee's name and address in
+        // the add form, or a brief.
+        #expect(update(&state, .key(.char("a"))).isEmpty)
+        #expect(update(&state, .key(.char("b"))).isEmpty)
+        guard case .meetings = state.popup else { Issue.record("the popup stays"); return }
+        #expect(state.status?.isError == true)
         state.popup = nil
         #expect(update(&state, .key(.char("b"))).isEmpty)
         #expect(state.status?.isError == true)
