@@ -13,11 +13,14 @@ enum MapScreen {
 
     static func render(_ state: AppState, into buffer: inout ScreenBuffer) {
         let layout = state.layout
-        renderPlot(state, area: layout.mapPlot, into: &buffer)
-        renderPanel(state, area: layout.mapPanel, into: &buffer)
+        // Worked out once a frame, for the plot and for the panel's who-is-who.
+        let (cellWidth, cellHeight) = cellSize(layout.mapPlot)
+        let labelled = labels(state.mapColleagues, cellWidth: cellWidth, cellHeight: cellHeight)
+        renderPlot(state, labelled: labelled, area: layout.mapPlot, into: &buffer)
+        renderPanel(state, labelled: labelled, area: layout.mapPanel, into: &buffer)
     }
 
-    static func renderPlot(_ state: AppState, area: Rect, into buffer: inout ScreenBuffer) {
+    static func renderPlot(_ state: AppState, labelled: Labels, area: Rect, into buffer: inout ScreenBuffer) {
         Box.draw(area, into: &buffer, title: "Vital ↑ × Trust →")
         // Leave a column for the vital scale and a row for the trust scale.
         let inner = Rect(x: area.x + 3, y: area.y + 1, width: area.width - 4, height: area.height - 3)
@@ -45,7 +48,6 @@ enum MapScreen {
             buffer.write("Rate vital and trust to place colleagues here (rapport rate NAME --vital 4 --trust 2)", x: plot.x, y: plot.y + plot.height / 2 - 1, style: .dim, maxWidth: plot.width)
             return
         }
-        let labelled = labels(mapped, cellWidth: cellWidth, cellHeight: cellHeight)
         let scatter = ScatterPlot(
             points: mapped.map { entry in
                 ScatterPlot.Point(x: entry.trust!, y: entry.vital!, glyph: labelled.label(entry.name), style: Presentation.style(for: entry.stance))
@@ -76,8 +78,10 @@ enum MapScreen {
         let crowd = perCell.values.max() ?? 0
         let rows = max(1, cellHeight - 1)
         func fits(_ width: Int) -> Bool { (crowd + rows - 1) / rows * (width + 1) <= cellWidth - 1 }
+        // A crowd too big for initials is dots, without measuring 10,000 names every frame.
+        guard fits(2) else { return .dots }
         let nameWidth = min(12, mapped.map { DisplayWidth.of(shortName($0.name)) }.max() ?? 0)
-        return fits(nameWidth) ? .names(width: nameWidth) : fits(2) ? .initials : .dots
+        return fits(nameWidth) ? .names(width: nameWidth) : .initials
     }
 
     /// The plot's cells at this layout, as `renderPlot` draws them.
@@ -107,7 +111,7 @@ enum MapScreen {
         return DisplayWidth.of(label) == 2 ? label : DisplayWidth.pad(label, to: 2)
     }
 
-    static func renderPanel(_ state: AppState, area: Rect, into buffer: inout ScreenBuffer) {
+    static func renderPanel(_ state: AppState, labelled: Labels, area: Rect, into buffer: inout ScreenBuffer) {
         Box.draw(area, into: &buffer, title: "Selected")
         let inner = area.inset(by: 1)
         var row = 0
@@ -144,8 +148,7 @@ enum MapScreen {
             line(DisplayWidth.pad(department.name.isEmpty ? "(no team)" : department.name, to: max(4, inner.width - 1 - count.count)) + count, style)
         }
         // Initials on the plot: who is who, when the whole legend fits.
-        let (cellWidth, cellHeight) = cellSize(state.layout.mapPlot)
-        if labels(mapped, cellWidth: cellWidth, cellHeight: cellHeight) == .initials, inner.height - row >= mapped.count + 2 {
+        if labelled == .initials, inner.height - row >= mapped.count + 2 {
             row += 1
             line("Who is who", Style(bold: true, underline: true))
             for entry in mapped.sorted(by: { $0.name < $1.name }) { line(initials(entry.name) + " " + entry.name, .dim) }
