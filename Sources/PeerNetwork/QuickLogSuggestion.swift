@@ -36,13 +36,8 @@ extension QuickLogParser {
         }
         do {
             let (_, noteStart) = try parseNoting(line, names: names)
-            guard let start = noteStart else { return nil }
-            let word = tokens[start].word
-            if let number = Int(word), (1...600).contains(number) { return replacing(start, with: "\(number)m") }
-            if word.count >= 4, let keyword = Self.keywordWords.first(where: { Self.oneEditApart(word, $0) }) {
-                return replacing(start, with: keyword)
-            }
-            return nil
+            guard let start = noteStart, let fix = Self.slipFix(tokens[start].word) else { return nil }
+            return replacing(start, with: fix)
         } catch .unknownName(let raw) {
             guard let index = tokens.firstIndex(where: { $0.raw == raw }) else { return nil }
             let word = tokens[index].word
@@ -53,6 +48,21 @@ extension QuickLogParser {
         } catch {
             return nil
         }
+    }
+
+    /// What a note's first word (folded) was likely meant to be: a duration for a bare number,
+    /// the keyword one letter away; nil when it reads as the start of a note.
+    static func slipFix(_ word: String) -> String? {
+        if let number = Int(word), (1...600).contains(number) { return "\(number)m" }
+        guard word.count >= 4 else { return nil }
+        return keywordWords.first { oneEditApart(word, $0) }
+    }
+
+    /// Whether a parsed entry's note starts with a likely slip: the cheap test that saves the
+    /// shell a second reading of the line for every log that has none.
+    public static func noteMayStartWithSlip(_ entry: QuickLogEntry) -> Bool {
+        guard let first = entry.note.split(whereSeparator: \.isWhitespace).first else { return false }
+        return slipFix(withoutCommas(first).folded) != nil
     }
 
     /// The line with its last word completed to the one keyword it begins ("feedb" → "feedback").

@@ -13,9 +13,10 @@ extension AppDatabase {
     }
 
     /// Runs `change`, and keeps its inverse as the shell's last change, in one transaction.
-    public func recordingForShell<T>(_ description: String, _ change: () throws -> T) throws -> T {
+    /// `watching`: as `recording` takes it.
+    public func recordingForShell<T>(_ description: String, watching tables: RecordedTables = .all, _ change: () throws -> T) throws -> T {
         try write { db in
-            let (result, inverse) = try recording(change)
+            let (result, inverse) = try recording(watching: tables, change)
             let text = String(decoding: try JSONEncoder().encode(ShellChange(description: description, rows: inverse.rows)), as: UTF8.self)
             try Self.setSetting(Self.shellUndoKey, text, in: db)
             return result

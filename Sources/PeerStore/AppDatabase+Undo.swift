@@ -2,14 +2,30 @@ import Foundation
 import GRDB
 import PeerNetwork
 
+/// The rows a recording watches.
+public enum RecordedTables: Sendable {
+    /// Every table a change can touch.
+    case all
+    /// New interactions and their people: what a log inserts, and all it touches.
+    case newInteractions
+
+    var names: [String] {
+        switch self {
+        case .all: ChangeRecorder.tables
+        case .newInteractions: ["interaction", "participant"]
+        }
+    }
+}
+
 /// Exact undo: a change records the rows it touched, and its inverse puts back only those rows,
 /// and only while they still hold what the change left there.
 extension AppDatabase {
     /// Runs `change` in one transaction (the writes it makes join it) and returns what it
-    /// returned with the inverse of everything it wrote.
-    public func recording<T>(_ change: () throws -> T) throws -> (T, Inverse) {
+    /// returned with the inverse of everything it wrote. `watching` narrows what is watched, for
+    /// a change known to touch nothing else.
+    public func recording<T>(watching tables: RecordedTables = .all, _ change: () throws -> T) throws -> (T, Inverse) {
         try write { db in
-            try ChangeRecorder.start(in: db)
+            try ChangeRecorder.start(in: db, recorded: tables.names)
             let result = try change()
             return (result, ChangeRecorder.inverse(of: try ChangeRecorder.stop(in: db)))
         }

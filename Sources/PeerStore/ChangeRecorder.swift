@@ -35,19 +35,20 @@ enum ChangeRecorder {
         return Shape(columns: columns, key: key)
     }
 
-    /// Creates the log and the triggers once per connection. Inside a transaction that rolls back
-    /// they go too, and are made again next time.
-    static func install(in db: Database) throws {
-        if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM temp.sqlite_master WHERE name = 'rapport_row_log')") == true {
-            return
+    /// Creates the log once per connection, and the triggers of each of `recorded` not recorded
+    /// yet: a command that writes one kind of row (a log from the shell) pays for its tables
+    /// alone. Inside a transaction that rolls back they go too, and are made again next time.
+    static func install(in db: Database, recorded: [String] = tables) throws {
+        let existing = Set(try String.fetchAll(db, sql: "SELECT name FROM temp.sqlite_master"))
+        if !existing.contains("rapport_row_log") {
+            let slots = (0..<maxColumns).map { "o\($0), n\($0)" }.joined(separator: ", ")
+            try db.execute(sql: """
+                CREATE TEMP TABLE rapport_row_log (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, op TEXT NOT NULL, \(slots));
+                CREATE TEMP TABLE rapport_recording (active INTEGER NOT NULL);
+                INSERT INTO temp.rapport_recording VALUES (0);
+                """)
         }
-        let slots = (0..<maxColumns).map { "o\($0), n\($0)" }.joined(separator: ", ")
-        try db.execute(sql: """
-            CREATE TEMP TABLE rapport_row_log (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, op TEXT NOT NULL, \(slots));
-            CREATE TEMP TABLE rapport_recording (active INTEGER NOT NULL);
-            INSERT INTO temp.rapport_recording VALUES (0);
-            """)
-        for table in tables {
+        for table in recorded where !existing.contains("rapport_record_\(table)_insert") {
             let columns = try shape(of: table, in: db).columns
             for (op, old, new) in [("INSERT", false, true), ("UPDATE", true, true), ("DELETE", true, false)] {
                 var names: [String] = []
@@ -68,8 +69,8 @@ enum ChangeRecorder {
         }
     }
 
-    static func start(in db: Database) throws {
-        try install(in: db)
+    static func start(in db: Database, recorded: [String] = tables) throws {
+        try install(in: db, recorded: recorded)
         try db.execute(sql: "DELETE FROM temp.rapport_row_log; UPDATE temp.rapport_recording SET active = 1")
     }
 

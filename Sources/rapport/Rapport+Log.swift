@@ -53,11 +53,11 @@ extension Rapport {
                 }
                 throw CLIError(error.description)
             }
-            if !asNote, let slip = try database.quickLogSlip(line, now: now) {
+            if !asNote, QuickLogParser.noteMayStartWithSlip(entry), let slip = try database.quickLogSlip(line, now: now) {
                 throw CLIError(Self.slipMessage(slip))
             }
             let summary = QuickLogSummary.describe(entry, now: now)
-            let logged = try database.recordingForShell("Logged: \(summary)") {
+            let logged = try database.recordingForShell("Logged: \(summary)", watching: .newInteractions) {
                 let logged = try database.logInteraction(entry.interaction)
                 // ↑ in the dashboard's quick-log recalls lines typed here too.
                 try database.rememberQuickLogLine(line, at: now)
@@ -83,7 +83,7 @@ extension Rapport {
                 if !asNote, let slip = parser.suggestion(for: String(line)) { throw CLIError("line \(number + 1): \(Self.slipMessage(slip))") }
             }
             guard !entries.isEmpty else { throw CLIError("nothing to log: standard input had no lines") }
-            let logged = try database.recordingForShell("Logged \(Plural.count(entries.count, "line")) from standard input") {
+            let logged = try database.recordingForShell("Logged \(Plural.count(entries.count, "line")) from standard input", watching: .newInteractions) {
                 try database.logInteractions(entries.map(\.interaction))
             }
             if json {

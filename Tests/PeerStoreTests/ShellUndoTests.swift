@@ -22,6 +22,23 @@ import Testing
         #expect(try database.undoLastShellChange() == nil, "one step")
     }
 
+    /// A log from the shell watches only what a log inserts; the same connection then records a
+    /// delete that cascades through every table as exactly as ever.
+    @Test func aLogWatchesItsOwnTablesAndLaterChangesStillWatchEveryTable() throws {
+        let temp = TemporaryDatabase()
+        let database = try temp.open()
+        let dana = try database.addColleague(Colleague(name: "Dana", tags: ["exec"], ratings: Ratings(vital: 4)), at: now)
+        let logged = try database.recordingForShell("Logged", watching: .newInteractions) {
+            try database.logInteraction(Interaction(occurredAt: now, colleagueIDs: [dana.id!], direction: .gave, kind: .help))
+        }
+        #expect(try database.undoLastShellChange() == "Logged")
+        #expect(try database.interaction(logged.id!) == nil)
+        let (_, inverse) = try database.recording { try database.deleteColleague(dana.id!) }
+        try database.undo(inverse)
+        #expect(try database.colleague(dana.id!)?.tags == ["exec"], "the tags came back: their table was watched too")
+        #expect(try database.colleague(dana.id!)?.ratings.vital == 4)
+    }
+
     @Test func anUndoRefusesWhenAnotherProgramChangedTheRowSince() throws {
         let temp = TemporaryDatabase()
         let database = try temp.open()
