@@ -235,7 +235,7 @@ extension AppDatabase {
         try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT team, SUM(archived = 0) AS active FROM colleague
-                WHERE organisation = '' OR :own = '' OR organisation = :own COLLATE NOCASE
+                WHERE \(SQLFragments.ownOrganisation)
                 GROUP BY team ORDER BY team COLLATE NOCASE
                 """, arguments: ["own": try Self.setting(Self.organisationKey, in: db) ?? ""])
                 .map { ($0["team"], $0["active"]) }

@@ -93,7 +93,7 @@ extension AppDatabase {
             // Partners' teams are theirs, not departments of the user's organisation.
             departments: try String.fetchAll(db, sql: """
                 SELECT name FROM department UNION SELECT team FROM colleague WHERE team != ''
-                AND (organisation = '' OR :own = '' OR organisation = :own COLLATE NOCASE)
+                AND \(SQLFragments.ownOrganisation)
                 """, arguments: ["own": own]),
             weeklyBudgetHours: try Self.weeklyBudgetHours(in: db),
             decisions: try Row.fetchAll(db, sql: "SELECT * FROM review_decision").compactMap { $0.decision() })

@@ -62,6 +62,10 @@ extension Row {
 }
 
 enum SQLFragments {
+    /// A colleague of the user's own organisation (`:own`, empty when not set): theirs is unset or
+    /// the same in its folded form, as `ReviewInput.isOwn` compares them.
+    static let ownOrganisation = "(organisation = '' OR :own = '' OR rapport_fold(organisation) = rapport_fold(:own))"
+
     /// `text` between double quotes, each quote inside doubled: an SQL identifier, or an FTS5
     /// phrase. Byte by byte, rather than through NSString's `replacingOccurrences`.
     static func doubleQuoted(_ text: String) -> String {
