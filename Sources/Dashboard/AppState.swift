@@ -233,11 +233,25 @@ public struct PendingLog: Equatable, Sendable {
 }
 
 public struct StatusMessage: Equatable, Sendable {
-    public var text: String
+    public var message: String
     public var isError: Bool
+    /// A key to try next ("u undoes"), said after the message; it goes first when the bar is narrow.
+    public var hint: String?
 
-    public init(_ text: String, isError: Bool = false) {
-        self.text = text
+    public init(_ message: String, isError: Bool = false, hint: String? = nil) {
+        self.message = message
         self.isError = isError
+        self.hint = hint
+    }
+
+    /// The message with its hint.
+    public var text: String { hint.map { "\(message) — \($0)" } ?? message }
+
+    /// The message with its hint where both fit in `width` columns, else the message alone.
+    func shown(fitting width: Int) -> String { DisplayWidth.of(text) <= width ? text : message }
+
+    /// The same status with its message rewritten (redacted), its hint kept.
+    func rewritten(_ rewrite: (String) -> String) -> StatusMessage {
+        StatusMessage(rewrite(message), isError: isError, hint: hint)
     }
 }

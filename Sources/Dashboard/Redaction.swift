@@ -35,7 +35,7 @@ public enum Redaction {
         view.team = state.team.map(team)
         // A status can name team members too ("Confirmed Ben Okafor → Ana Lima").
         if let members = state.team?.rows.members.map(\.name), let status = view.status {
-            view.status = StatusMessage(FreeText(names: members).redacting(status.text), isError: status.isError)
+            view.status = status.rewritten(FreeText(names: members).redacting)
         }
         return view
     }
@@ -95,7 +95,7 @@ public enum Redaction {
                 return copy
             },
             log: source.log.map(entry), detail: source.detail.map(detail), review: source.review.map { page($0, text: text) },
-            status: source.status.map { StatusMessage(text.redacting($0.text), isError: $0.isError) },
+            status: source.status.map { $0.rewritten(text.redacting) },
             popup: source.popup.map { popup($0, text: text) })
         last.withLock { $0 = (source, projection) }
         return projection

@@ -15,10 +15,7 @@ enum StatusBar {
             return
         }
         if let status = state.status {
-            // A hint that does not fit goes whole ("— u undoes"), before the message is cut.
-            var text = status.text
-            if DisplayWidth.of(text) > area.width, let hint = text.range(of: " — u undoes", options: .backwards) { text.removeSubrange(hint) }
-            buffer.write(text, in: area, style: status.isError ? .color(.red, bold: true) : .color(.green))
+            buffer.write(status.shown(fitting: area.width), in: area, style: status.isError ? .color(.red, bold: true) : .color(.green))
             return
         }
         var x = area.x

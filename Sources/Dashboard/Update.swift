@@ -178,7 +178,7 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             state.status = StatusMessage("\(entry.description) (nothing changed)")
         } else {
             state.undoStack.append(entry)
-            state.status = StatusMessage("\(entry.description) — u undoes")
+            state.status = StatusMessage(entry.description, hint: "u undoes")
         }
         // A line that waited for this colleague is logged now, naming them by id.
         if let pending = state.pendingLog, let name = pending.waitingFor, case .colleague(let id)? = focus {

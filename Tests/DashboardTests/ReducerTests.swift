@@ -388,3 +388,14 @@ import TerminalUI
         #expect(state.marked.isEmpty)
     }
 }
+
+@Suite struct StatusHintTests {
+    /// A write's status offers u; on a bar too narrow for both, the hint goes whole first.
+    @Test func theHintGoesBeforeTheMessageIsCut() {
+        let status = StatusMessage("Logged: gave info · Dana Whitfield · 30m · today — sent the deck", hint: "u undoes")
+        #expect(status.text == "Logged: gave info · Dana Whitfield · 30m · today — sent the deck — u undoes")
+        #expect(status.shown(fitting: 80) == status.text)
+        #expect(status.shown(fitting: 70) == "Logged: gave info · Dana Whitfield · 30m · today — sent the deck")
+        #expect(status.rewritten { $0.uppercased() }.hint == "u undoes", "redaction rewrites the message and keeps the hint")
+    }
+}

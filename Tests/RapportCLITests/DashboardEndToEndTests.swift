@@ -126,6 +126,8 @@ import Testing
         let screen = try tmux.waitFor("Trust   Stance")
         #expect(screen.contains("陈静 (Chen Jing)"))
         try tmux.press("q")
+        // Typed only once the dashboard is gone: before, it would take the keys as its own.
+        try tmux.waitFor("Trust   Stance", absent: true)
         try tmux.type("echo back-$((1+1))", enter: true)
         try tmux.waitFor("back-2")
     }
