@@ -142,6 +142,9 @@ extension AppDatabase {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(source, uid, recurrence) DO UPDATE SET decision = excluded.decision, interaction_id = excluded.interaction_id,
                     decided_at = excluded.decided_at
+                -- Logged stays logged: a dismiss from a screen that had not yet seen a log made in
+                -- another shell must not drop the link to its interaction.
+                WHERE meeting_decision.decision != 'logged'
                 """,
             arguments: [
                 key.source, key.uid, key.recurrence, decision.name, interaction, meeting.meeting.end.timeIntervalSince1970,

@@ -1,6 +1,7 @@
 import Foundation
 import PeerNetwork
 import PeerStore
+import GRDB
 import Testing
 @testable import Dashboard
 @testable import RapportApp
@@ -69,6 +70,25 @@ import Testing
         #expect(try data.meetingsToLog(now: now).isEmpty)
         _ = try data.undo(muted.inverse)
         #expect(try data.meetingsToLog(now: now) == meetings)
+    }
+
+    /// Logged from another shell while this screen still lists the meeting: a dismiss from it
+    /// keeps the log and its link to the interaction.
+    @Test func aDismissAfterALogElsewhereKeepsTheLog() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-cal-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (database, data) = try setUp(folder)
+        try check(data)
+        let meeting = try #require(try data.meetingsToLog(now: now).first)
+        let interaction = Interaction(occurredAt: meeting.meeting.start, colleagueIDs: [1], direction: .mutual, kind: .meeting, minutes: 30)
+        let elsewhere = try AppDatabase(path: database.path).logMeeting(interaction, for: meeting, at: now)
+        _ = try data.apply(.decideMeeting(meeting, .dismissed), now: now)
+        let row = try DatabaseQueue(path: database.path).read { db in
+            try Row.fetchOne(db, sql: "SELECT decision, interaction_id FROM meeting_decision")
+        }
+        #expect(row?["decision"] as String? == "logged")
+        #expect(row?["interaction_id"] as Int64? == elsewhere.id)
     }
 
     @Test func aBriefForTheMeetingNamesItsColleaguesAndWhoElseWasThere() throws {
