@@ -25,13 +25,19 @@ public struct ListPosition: Equatable, Sendable {
     /// listed, else on the row selected before, else on that row's nearest neighbour still listed
     /// (the next one first), so a key never lands on whatever slid into an old index.
     mutating func follow<ID: Hashable>(from old: [ID], to new: [ID], focus: ID? = nil, visible: Int) {
-        let index = Dictionary(new.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        if let focus, let found = index[focus] {
+        if let focus, let found = new.firstIndex(of: focus) {
             selected = found
         } else if old.indices.contains(selected) {
-            let after = old[(selected + 1)...].lazy.compactMap { index[$0] }.first
-            let before = old[..<selected].reversed().lazy.compactMap { index[$0] }.first
-            selected = index[old[selected]] ?? after ?? before ?? selected
+            if let found = new.firstIndex(of: old[selected]) {
+                selected = found
+            } else {
+                // Only a row gone from the list needs every position (a filter keystroke on
+                // 10,000 people keeps its row far more often than not).
+                let index = Dictionary(new.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+                let after = old[(selected + 1)...].lazy.compactMap { index[$0] }.first
+                let before = old[..<selected].reversed().lazy.compactMap { index[$0] }.first
+                selected = after ?? before ?? selected
+            }
         }
         clamp(count: new.count, visible: visible)
     }
@@ -160,12 +166,16 @@ public struct AppState: Equatable, Sendable {
     /// left to right (trust 1 first), list order within a point. A bucket per point rather
     /// than a sort: it runs on every list load, for 10,000 people.
     static func mapOrder(_ entries: [ColleagueEntry]) -> [ColleagueEntry] {
-        var points = Array(repeating: [ColleagueEntry](), count: 25)
-        for entry in entries {
+        // Positions in the buckets, so each entry is copied once, into the result.
+        var points = Array(repeating: [Int](), count: 25)
+        for (position, entry) in entries.enumerated() {
             guard let vital = entry.vital, let trust = entry.trust, (1...5).contains(vital), (1...5).contains(trust) else { continue }
-            points[(5 - vital) * 5 + trust - 1].append(entry)
+            points[(5 - vital) * 5 + trust - 1].append(position)
         }
-        return points.flatMap { $0 }
+        var ordered: [ColleagueEntry] = []
+        ordered.reserveCapacity(points.reduce(0) { $0 + $1.count })
+        for point in points { ordered.append(contentsOf: point.lazy.map { entries[$0] }) }
+        return ordered
     }
 
     /// The colleague selected on the map.

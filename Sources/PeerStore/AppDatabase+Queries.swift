@@ -71,16 +71,16 @@ extension AppDatabase {
                 LIMIT :limit OFFSET :offset
                 """
             let decay = Balance.decay(at: now)
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            return try Row.decodeAll(db, sql: sql, arguments: arguments) { row in
                 ColleagueSummary(colleague: row.colleague(), lastContact: row.date("last_contact"), balance: row.balance(decay: decay))
             }
         }
     }
 
     /// Everyone the list shows, in name order, with what the map plots and the list sorts by.
-    /// Two sequential reads: the covering name index, and the running totals in id order
-    /// (a lookup into the totals for each name costs twice both). Other orders are
-    /// `ColleagueSort.ordered`, in memory; full rows come from `colleagueSummaries(ids:)`.
+    /// The name index holds every column read here but the totals (`ListQueryPlanTests`).
+    /// Other orders are `ColleagueSort.ordered`, in memory; full rows come from
+    /// `colleagueSummaries(ids:)`.
     public func colleagueEntries(includeArchived: Bool = false, matching filter: String = "") throws -> [ColleagueEntry] {
         try read { db in try Self.colleagueEntries(includeArchived: includeArchived, matching: filter, in: db) }
     }
@@ -115,18 +115,18 @@ extension AppDatabase {
     public func colleagueSummaries(ids: [ColleagueID], now: Date, windowDays: Int = Balance.defaultWindowDays) throws -> [ColleagueSummary] {
         guard !ids.isEmpty else { return [] }
         return try read { db in
-            let rows = try Row.fetchAll(db, sql: """
+            let decay = Balance.decay(at: now)
+            let rows = try Row.decodeAll(db, sql: """
                 SELECT \(SQLFragments.colleagueColumns), \(SQLFragments.statsColumns), \(SQLFragments.windowCounts)
                 FROM colleague c JOIN colleague_stats s ON s.colleague_id = c.id
                 WHERE c.id IN (SELECT value FROM json_each(:ids))
                 """, arguments: [
                     "ids": SQLFragments.jsonArray(ids),
                     "start": now.timeIntervalSince1970 - Double(windowDays) * 86_400,
-                ])
-            let decay = Balance.decay(at: now)
-            let byID = Dictionary(rows.map { row in
-                (row["id"] as ColleagueID, ColleagueSummary(colleague: row.colleague(), lastContact: row.date("last_contact"), balance: row.balance(decay: decay)))
-            }, uniquingKeysWith: { first, _ in first })
+                ]) { row in
+                    (row["id"] as ColleagueID, ColleagueSummary(colleague: row.colleague(), lastContact: row.date("last_contact"), balance: row.balance(decay: decay)))
+                }
+            let byID = Dictionary(rows, uniquingKeysWith: { first, _ in first })
             return ids.compactMap { byID[$0] }
         }
     }

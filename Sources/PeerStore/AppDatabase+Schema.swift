@@ -253,6 +253,14 @@ extension AppDatabase {
             // The organisation a colleague works for; empty for the user's own.
             try db.execute(sql: "ALTER TABLE colleague ADD COLUMN organisation TEXT NOT NULL DEFAULT ''")
         }
+        migrator.registerMigration("v15") { db in
+            // The list's index holds the name it shows as well as the folded one it sorts by, so
+            // reading the list in name order never looks up the table (v13 left the name out).
+            try db.execute(sql: """
+                DROP INDEX colleague_list_by_name;
+                CREATE INDEX colleague_list_by_name ON colleague(folded_name, id, archived, vital, trust, stance, team, frequency, quality, name);
+                """)
+        }
         return migrator
     }
 }

@@ -5,6 +5,15 @@ import PeerNetwork
 /// Decoding of domain values from rows. Times are stored as seconds since 1970 (REAL), so SQL
 /// can do arithmetic on them for the balance weights.
 extension Row {
+    /// Every row of `sql`, decoded as the statement steps. A row there finds a named column in
+    /// the statement's own index; a row copied out by `fetchAll` compares the name with every
+    /// column's, lowercasing both, at each lookup.
+    static func decodeAll<T>(
+        _ db: Database, sql: String, arguments: StatementArguments = StatementArguments(), _ decode: @escaping (Row) throws -> T
+    ) throws -> [T] {
+        try Array(Row.fetchCursor(db, sql: sql, arguments: arguments).map(decode))
+    }
+
     func date(_ column: String) -> Date? {
         (self[column] as Double?).map(Date.init(timeIntervalSince1970:))
     }
