@@ -32,7 +32,7 @@ public enum ContactImport {
         }
         func checked(_ record: ImportCandidate) throws {
             do {
-                try UnstorableText.check(record.textFields)
+                try UnstorableText.check(record.colleague.textFields)
             } catch {
                 // A record's source is its location's description, FILE:LINE.
                 let colon = record.source.lastIndex(of: ":") ?? record.source.endIndex

@@ -23,12 +23,6 @@ extension Colleague {
     }
 }
 
-extension ImportCandidate {
-    public var textFields: KeyValuePairs<String, String> {
-        ["name": name, "role": role, "team": team, "organisation": organisation, "email": email, "tags": tags.joined(separator: " "), "notes": notes, "uid": uid ?? ""]
-    }
-}
-
 extension Interaction {
     public var textFields: KeyValuePairs<String, String> { ["note": note] }
 }

@@ -118,7 +118,7 @@ public final class ImportStaging {
     private enum Match { case found(Int64), none, ambiguous(Int) }
 
     private static func target(for candidate: ImportCandidate, in db: Database) throws -> Match {
-        for (kind, key) in ImportMerge.keys(of: candidate) {
+        for (kind, key) in ImportMerge.keys(of: candidate.colleague) {
             // The most recently indexed colleague wins a UID or an email, as a later card's does.
             let ids = try Int64.fetchAll(
                 db.cachedStatement(sql: "SELECT target_id FROM match_key WHERE kind = ? AND key = ? ORDER BY target_id DESC"), arguments: [kind.rawValue, key])

@@ -80,7 +80,7 @@ import Testing
 
     @Test func anyCSVThroughAMap() throws {
         let file = try read("Full Name,Dept,Mail,Notes\nAnna Kowalczyk,Finance,anna@example.com,controller\n", map: "name=Full Name,team=Dept,email=Mail")
-        #expect(file.records == [ImportCandidate(source: "contacts.csv:2", name: "Anna Kowalczyk", team: "Finance", email: "anna@example.com")])
+        #expect(file.records == [ImportCandidate(source: "contacts.csv:2", colleague: Colleague(name: "Anna Kowalczyk", team: "Finance", email: "anna@example.com"))])
         #expect(file.notImported == ["Notes": 1])
         let joined = try read("First,Last\nAnna,Kowalczyk\n", map: "name=First+Last")
         #expect(joined.records.first?.name == "Anna Kowalczyk")

@@ -97,8 +97,8 @@ public struct ContactColumns: Equatable, Sendable {
         // Google separates several addresses in one cell with " ::: ": the first is the main one.
         let email = value(.email).components(separatedBy: " ::: ").first ?? ""
         let uid = value(.uid)
-        return ImportCandidate(
-            source: location.description, uid: uid.isEmpty ? nil : uid, name: name, role: value(.role), team: value(.team), organisation: value(.organisation), email: email,
-            tags: tags, notes: value(.notes))
+        return ImportCandidate(source: location.description, colleague: Colleague(
+            name: name, role: value(.role), team: value(.team), organisation: value(.organisation), email: email, tags: tags, notes: value(.notes),
+            uid: uid.isEmpty ? nil : uid))
     }
 }

@@ -68,7 +68,7 @@ public enum VCardReader {
             file.skipped.append(.init(location: location, reason: "a card with no name (no FN or N)"))
             return file
         }
-        var record = ImportCandidate(source: location.description, name: name)
+        var record = ImportCandidate(source: location.description, colleague: Colleague(name: name))
         record.uid = try first("UID").map { try text($0) }.map(stripURN).flatMap { $0.isEmpty ? nil : $0 }
         record.role = try text(first("TITLE") ?? first("ROLE"))
         if let org = first("ORG") {

@@ -7,27 +7,20 @@ public enum ImportMerge {
     public enum KeyKind: Int, CaseIterable, Sendable { case uid, email, name }
 
     /// A colleague's keys, each as it is compared.
-    public static func keys(uid: String?, email: String, name: String) -> [(KeyKind, String)] {
-        var keys: [(KeyKind, String)] = []
-        if let uid, !uid.isEmpty { keys.append((.uid, uid)) }
-        if !email.isEmpty { keys.append((.email, email.lowercased())) }
-        keys.append((.name, name.singleSpaced.folded))
-        return keys
-    }
-
     public static func keys(of colleague: Colleague) -> [(KeyKind, String)] {
-        keys(uid: colleague.uid, email: colleague.email, name: colleague.name)
-    }
-
-    public static func keys(of candidate: ImportCandidate) -> [(KeyKind, String)] {
-        keys(uid: candidate.uid, email: candidate.email, name: candidate.name)
+        var keys: [(KeyKind, String)] = []
+        if let uid = colleague.uid, !uid.isEmpty { keys.append((.uid, uid)) }
+        if !colleague.email.isEmpty { keys.append((.email, colleague.email.lowercased())) }
+        keys.append((.name, colleague.name.singleSpaced.folded))
+        return keys
     }
 
     /// The colleague a contact nobody matches becomes.
     public static func colleague(from candidate: ImportCandidate) -> Colleague {
-        Colleague(
-            name: candidate.name.singleSpaced, role: candidate.role, team: candidate.team, organisation: candidate.organisation, email: candidate.email,
-            tags: tags([], adding: candidate.tags), notes: candidate.notes, archived: candidate.archived, uid: candidate.uid)
+        var colleague = candidate.colleague
+        colleague.name = colleague.name.singleSpaced
+        colleague.tags = tags([], adding: colleague.tags)
+        return colleague
     }
 
     public static func merged(_ candidate: ImportCandidate, into colleague: Colleague, overwrite: Bool) -> Colleague {
