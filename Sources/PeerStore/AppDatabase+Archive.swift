@@ -97,18 +97,11 @@ extension AppDatabase {
                 throw StoreError.invalid("a Rapport export restores into an empty database, and \(path) has \(existing) colleague\(existing == 1 ? "" : "s"); use --db with a new file")
             }
             for person in archive.people {
-                let c = person.colleague
-                try db.execute(sql: """
-                    INSERT INTO colleague (id, name, role, team, email, notes, agenda, motivators, demotivators, valued_info,
-                        stance, vital, frequency, quality, trust, rated_at, archived, created_at, uid, imported_at, contact_every_weeks,
-                        folded_name)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [
-                        c.id, c.name, c.role, c.team, c.email, c.notes, c.agenda, c.motivators, c.demotivators, c.valuedInfo,
-                        c.stance.rawValue, c.ratings.vital, c.ratings.frequency, c.ratings.quality, c.ratings.trust,
-                        c.ratedAt?.timeIntervalSince1970, c.archived, person.createdAt.timeIntervalSince1970, c.uid ?? UUID().uuidString.lowercased(),
-                        person.importedAt?.timeIntervalSince1970, c.contactEveryWeeks, c.name.folded,
-                    ])
+                var c = person.colleague
+                c.uid = c.uid ?? UUID().uuidString.lowercased()
+                try RowInserter.insert(
+                    into: "colleague", columns: ["id"] + Self.colleagueColumns,
+                    [[c.id.databaseValue] + Self.colleagueRow(c, createdAt: person.createdAt, importedAt: person.importedAt)], in: db)
                 for tag in c.tags {
                     try db.execute(sql: "INSERT OR IGNORE INTO colleague_tag (colleague_id, tag) VALUES (?, ?)", arguments: [c.id, tag.lowercased()])
                 }

@@ -38,21 +38,7 @@ extension AppDatabase {
             return row
         }
         let ids = try RowInserter.insert(
-            into: "colleague",
-            columns: [
-                "name", "role", "team", "email", "notes", "agenda", "motivators", "demotivators", "valued_info", "stance",
-                "vital", "frequency", "quality", "trust", "rated_at", "archived", "created_at", "uid", "imported_at",
-                "contact_every_weeks", "folded_name", "organisation",
-            ],
-            saved.map { row in
-                let values: [(any DatabaseValueConvertible)?] = [
-                    row.name, row.role, row.team, row.email, row.notes, row.agenda, row.motivators, row.demotivators, row.valuedInfo,
-                    row.stance.rawValue, row.ratings.vital, row.ratings.frequency, row.ratings.quality, row.ratings.trust,
-                    row.ratedAt?.timeIntervalSince1970, row.archived, now.timeIntervalSince1970, row.uid,
-                    importedAt?.timeIntervalSince1970, row.contactEveryWeeks, row.name.folded, row.organisation,
-                ]
-                return values.map { $0?.databaseValue ?? .null }
-            }, in: db)
+            into: "colleague", columns: colleagueColumns, saved.map { colleagueRow($0, createdAt: now, importedAt: importedAt) }, in: db)
         var tags: [[DatabaseValue]] = [], ratings: [[DatabaseValue]] = [], stances: [[DatabaseValue]] = []
         for index in saved.indices {
             let id = ids[index], row = saved[index]
@@ -75,6 +61,26 @@ extension AppDatabase {
         try RowInserter.insert(into: "rating_change", columns: ratingColumns, ratings, in: db)
         try RowInserter.insert(into: "stance_change", columns: stanceColumns, stances, in: db)
         return saved
+    }
+
+    /// Every column a colleague is stored in, in the order of `colleagueRow`: the one list an
+    /// insert and a restore both write, so neither can leave a field behind.
+    static let colleagueColumns = [
+        "name", "role", "team", "email", "notes", "agenda", "motivators", "demotivators", "valued_info", "stance",
+        "vital", "frequency", "quality", "trust", "rated_at", "archived", "created_at", "uid", "imported_at",
+        "contact_every_weeks", "folded_name", "organisation",
+    ]
+
+    /// `colleague` as it is stored, exactly: the caller decides its name's spacing and its uid.
+    static func colleagueRow(_ colleague: Colleague, createdAt: Date, importedAt: Date?) -> [DatabaseValue] {
+        let values: [(any DatabaseValueConvertible)?] = [
+            colleague.name, colleague.role, colleague.team, colleague.email, colleague.notes, colleague.agenda, colleague.motivators,
+            colleague.demotivators, colleague.valuedInfo, colleague.stance.rawValue, colleague.ratings.vital, colleague.ratings.frequency,
+            colleague.ratings.quality, colleague.ratings.trust, colleague.ratedAt?.timeIntervalSince1970, colleague.archived,
+            createdAt.timeIntervalSince1970, colleague.uid, importedAt?.timeIntervalSince1970, colleague.contactEveryWeeks,
+            colleague.name.folded, colleague.organisation,
+        ]
+        return values.map { $0?.databaseValue ?? .null }
     }
 
     private static let tagColumns = ["colleague_id", "tag"]
