@@ -88,49 +88,59 @@ extension AppDatabase {
         }
     }
 
-    /// Puts a whole network into this database, with its ids, in one transaction. Only into an
-    /// empty database: a restore never mixes two networks.
+    /// Puts a whole network into this database, with its ids, in one transaction: a JSON
+    /// export, the demo, or the benchmark's network. Only into an empty database: a restore
+    /// never mixes two networks. The triggers' totals are worked out once at the end
+    /// (`TriggerFreeLoad`).
     public func restore(_ archive: NetworkArchive) throws {
         try write { db in
             let existing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM colleague") ?? 0
             guard existing == 0 else {
                 throw StoreError.invalid("a Rapport export restores into an empty database, and \(path) has \(existing) colleague\(existing == 1 ? "" : "s"); use --db with a new file")
             }
-            for person in archive.people {
-                var c = person.colleague
-                c.uid = c.uid ?? UUID().uuidString.lowercased()
-                try RowInserter.insert(
-                    into: "colleague", columns: ["id"] + Self.colleagueColumns,
-                    [[c.id.databaseValue] + Self.colleagueRow(c, createdAt: person.createdAt, importedAt: person.importedAt)], in: db)
-                for tag in c.tags {
-                    try db.execute(sql: "INSERT OR IGNORE INTO colleague_tag (colleague_id, tag) VALUES (?, ?)", arguments: [c.id, tag.lowercased()])
-                }
-                for change in person.ratingHistory { try Self.recordRating(change.dimension, change.value, of: c.id!, at: change.changedAt, in: db) }
-                for change in person.stanceHistory { try Self.recordStance(change.stance, of: c.id!, at: change.changedAt, in: db) }
+            if try TriggerFreeLoad.applies(to: db) {
+                try TriggerFreeLoad.run(in: db) { try Self.insert(archive, in: db) }
+            } else {
+                try Self.insert(archive, in: db)
             }
-            for interaction in archive.interactions {
-                try db.execute(
-                    sql: "INSERT INTO interaction (id, occurred_at, direction, kind, minutes, note) VALUES (?, ?, ?, ?, ?, ?)",
-                    arguments: [interaction.id, interaction.occurredAt.timeIntervalSince1970, interaction.direction.rawValue,
-                                interaction.kind.rawValue, interaction.minutes, interaction.note])
-            }
-            try Self.insertParticipants(of: archive.interactions, in: db)
-            for need in archive.needs {
-                try db.execute(
-                    sql: "INSERT INTO need (id, colleague_id, what, due_at, created_at, closed_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    arguments: [need.id, need.colleagueID, need.what, need.dueAt.timeIntervalSince1970, need.createdAt.timeIntervalSince1970,
-                                need.closedAt?.timeIntervalSince1970])
-            }
-            for promise in archive.promises {
-                try db.execute(
-                    sql: "INSERT INTO promise (id, colleague_id, direction, what, due_at, created_at, kept_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    arguments: [promise.id, promise.colleagueID, promise.direction.rawValue, promise.what, promise.dueAt?.timeIntervalSince1970,
-                                promise.createdAt.timeIntervalSince1970, promise.keptAt?.timeIntervalSince1970])
-            }
-            for decision in archive.decisions { try decide(decision) }
-            for department in archive.departments { try declareDepartment(department) }
-            if let hours = archive.weeklyBudgetHours { try Self.setSetting(Self.weeklyBudgetKey, String(hours), in: db) }
-            if let start = archive.weekStart { try Self.setSetting(Self.weekStartKey, start.name, in: db) }
         }
+    }
+
+    static func insert(_ archive: NetworkArchive, in db: Database) throws {
+        var colleagues: [[DatabaseValue]] = [], tags: [[DatabaseValue]] = [], ratings: [[DatabaseValue]] = [], stances: [[DatabaseValue]] = []
+        for person in archive.people {
+            var colleague = person.colleague
+            guard let id = colleague.id else { throw StoreError.invalid("colleague '\(colleague.name)' has no id") }
+            colleague.uid = colleague.uid ?? UUID().uuidString.lowercased()
+            colleagues.append([id.databaseValue] + colleagueRow(colleague, createdAt: person.createdAt, importedAt: person.importedAt))
+            tags += tagRows(colleague.tags, of: id)
+            ratings += person.ratingHistory.map { ratingRow($0.dimension, $0.value, of: id, at: $0.changedAt) }
+            stances += person.stanceHistory.map { stanceRow($0.stance, of: id, at: $0.changedAt) }
+        }
+        try RowInserter.insert(into: "colleague", columns: ["id"] + colleagueColumns, colleagues, in: db)
+        try RowInserter.insert(into: "colleague_tag", columns: tagColumns, tags, in: db)
+        try RowInserter.insert(into: "rating_change", columns: ratingColumns, ratings, in: db)
+        try RowInserter.insert(into: "stance_change", columns: stanceColumns, stances, in: db)
+        try RowInserter.insert(
+            into: "interaction", columns: ["id"] + interactionColumns, archive.interactions.map { [$0.id.databaseValue] + interactionRow($0) }, in: db)
+        try insertParticipants(of: archive.interactions, in: db)
+        for need in archive.needs {
+            try db.execute(
+                sql: "INSERT INTO need (id, colleague_id, what, due_at, created_at, closed_at) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [need.id, need.colleagueID, need.what, need.dueAt.timeIntervalSince1970, need.createdAt.timeIntervalSince1970,
+                            need.closedAt?.timeIntervalSince1970])
+        }
+        for promise in archive.promises {
+            try db.execute(
+                sql: "INSERT INTO promise (id, colleague_id, direction, what, due_at, created_at, kept_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                arguments: [promise.id, promise.colleagueID, promise.direction.rawValue, promise.what, promise.dueAt?.timeIntervalSince1970,
+                            promise.createdAt.timeIntervalSince1970, promise.keptAt?.timeIntervalSince1970])
+        }
+        for decision in archive.decisions { try store(decision, in: db) }
+        for department in archive.departments {
+            try db.execute(sql: "INSERT OR IGNORE INTO department (name) VALUES (?)", arguments: [department.trimmed])
+        }
+        if let hours = archive.weeklyBudgetHours { try setSetting(weeklyBudgetKey, String(hours), in: db) }
+        if let start = archive.weekStart { try setSetting(weekStartKey, start.name, in: db) }
     }
 }

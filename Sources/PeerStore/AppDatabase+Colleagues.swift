@@ -83,20 +83,20 @@ extension AppDatabase {
         return values.map { $0?.databaseValue ?? .null }
     }
 
-    private static let tagColumns = ["colleague_id", "tag"]
-    private static let ratingColumns = ["colleague_id", "dimension", "value", "changed_at"]
-    private static let stanceColumns = ["colleague_id", "stance", "changed_at"]
+    static let tagColumns = ["colleague_id", "tag"]
+    static let ratingColumns = ["colleague_id", "dimension", "value", "changed_at"]
+    static let stanceColumns = ["colleague_id", "stance", "changed_at"]
 
     /// A colleague's tags as rows: lower-cased, each once.
-    private static func tagRows(_ tags: [String], of id: ColleagueID) -> [[DatabaseValue]] {
+    static func tagRows(_ tags: [String], of id: ColleagueID) -> [[DatabaseValue]] {
         Set(tags.map { $0.trimmed.lowercased() }).sorted().filter { !$0.isEmpty }.map { [id.databaseValue, $0.databaseValue] }
     }
 
-    private static func ratingRow(_ dimension: RatingDimension, _ value: Int, of id: ColleagueID, at date: Date) -> [DatabaseValue] {
+    static func ratingRow(_ dimension: RatingDimension, _ value: Int, of id: ColleagueID, at date: Date) -> [DatabaseValue] {
         [id.databaseValue, dimension.rawValue.databaseValue, value.databaseValue, date.timeIntervalSince1970.databaseValue]
     }
 
-    private static func stanceRow(_ stance: Stance, of id: ColleagueID, at date: Date) -> [DatabaseValue] {
+    static func stanceRow(_ stance: Stance, of id: ColleagueID, at date: Date) -> [DatabaseValue] {
         [id.databaseValue, stance.rawValue.databaseValue, date.timeIntervalSince1970.databaseValue]
     }
 

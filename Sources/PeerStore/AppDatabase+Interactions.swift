@@ -19,14 +19,7 @@ extension AppDatabase {
     /// Many interactions and their people, rows at a time (`RowInserter`).
     static func insert(_ interactions: [Interaction], in db: Database) throws -> [Interaction] {
         for interaction in interactions { try UnstorableText.check(interaction.textFields) }
-        let ids = try RowInserter.insert(
-            into: "interaction", columns: ["occurred_at", "direction", "kind", "minutes", "note"],
-            interactions.map { interaction in
-                [
-                    interaction.occurredAt.timeIntervalSince1970.databaseValue, interaction.direction.rawValue.databaseValue,
-                    interaction.kind.rawValue.databaseValue, interaction.minutes.databaseValue, interaction.note.databaseValue,
-                ]
-            }, in: db)
+        let ids = try RowInserter.insert(into: "interaction", columns: interactionColumns, interactions.map(interactionRow), in: db)
         let saved = zip(interactions, ids).map { interaction, id in
             var row = interaction
             row.id = id
@@ -34,6 +27,16 @@ extension AppDatabase {
         }
         try insertParticipants(of: saved, in: db)
         return saved
+    }
+
+    /// Every column an interaction is stored in, in the order of `interactionRow`.
+    static let interactionColumns = ["occurred_at", "direction", "kind", "minutes", "note"]
+
+    static func interactionRow(_ interaction: Interaction) -> [DatabaseValue] {
+        [
+            interaction.occurredAt.timeIntervalSince1970.databaseValue, interaction.direction.rawValue.databaseValue,
+            interaction.kind.rawValue.databaseValue, interaction.minutes.databaseValue, interaction.note.databaseValue,
+        ]
     }
 
     static func insert(_ interaction: Interaction, in db: Database) throws -> Interaction {

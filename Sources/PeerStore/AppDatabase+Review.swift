@@ -29,7 +29,7 @@ extension AppDatabase {
         }
     }
 
-    private static func store(_ decision: ReviewDecision, in db: Database) throws {
+    static func store(_ decision: ReviewDecision, in db: Database) throws {
         try db.execute(
             // An upsert, not INSERT OR REPLACE: a replace deletes without firing the triggers undo records with.
             sql: """

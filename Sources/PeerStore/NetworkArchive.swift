@@ -30,8 +30,8 @@ public struct NetworkArchive: Equatable, Sendable {
     public var weekStart: WeekStart?
 
     public init(
-        people: [Person], interactions: [Interaction], needs: [Need], promises: [Promise], decisions: [ReviewDecision],
-        departments: [String], weeklyBudgetHours: Double?, weekStart: WeekStart?
+        people: [Person], interactions: [Interaction], needs: [Need] = [], promises: [Promise] = [], decisions: [ReviewDecision] = [],
+        departments: [String] = [], weeklyBudgetHours: Double? = nil, weekStart: WeekStart? = nil
     ) {
         self.people = people
         self.interactions = interactions

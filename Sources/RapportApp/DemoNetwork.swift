@@ -54,53 +54,58 @@ public struct DemoNetwork: Equatable, Sendable {
     public var departments: [String]?
 
 
-    public func snapshot(now: Date, calendar: Calendar = .iso8601Local) throws -> AppDatabase.NetworkSnapshot {
+    /// The demo as a whole network, ids from 1 in the order written, dated back from `now`.
+    public func archive(now: Date, calendar: Calendar = .iso8601Local) throws -> NetworkArchive {
         let ago = { (days: Double) in now.addingTimeInterval(-days * 86_400) }
-        let index = Dictionary(uniqueKeysWithValues: colleagues.enumerated().map { ($1.key, Int64($0)) })
+        let ids = Dictionary(uniqueKeysWithValues: colleagues.enumerated().map { ($1.key, ColleagueID($0 + 1)) })
         func colleague(_ key: String) throws -> ColleagueID {
-            guard let id = index[key] else { throw CLIError("the demo network names unknown colleague '\(key)'") }
+            guard let id = ids[key] else { throw CLIError("the demo network names unknown colleague '\(key)'") }
             return id
         }
         let day = { (ahead: Double) in calendar.startOfDay(for: now.addingTimeInterval(ahead * 86_400)) }
         let weekStart = Week.containing(now, calendar: calendar).start
-        return AppDatabase.NetworkSnapshot(
-            colleagues: colleagues.map { person in
-                Colleague(
-                    name: person.name, role: person.role ?? "", team: person.team ?? "", email: person.email ?? "",
-                    tags: person.tags ?? [], notes: person.notes ?? "", agenda: person.agenda ?? "",
+        let people = try colleagues.map { person in
+            let ratings = person.ratings ?? Ratings()
+            let ratedAt = ratings.isUnrated ? nil : person.ratedDaysAgo.map(ago) ?? now
+            let stance = person.stance ?? .unknown
+            // The histories end with the ratings and stance they have now, as a store keeps them.
+            let earlierRatings = (person.ratingHistory ?? []).map { point in
+                (Ratings(vital: point.vital, frequency: point.frequency, quality: point.quality, trust: point.trust), ago(point.daysAgo))
+            }
+            let ratingHistory = (earlierRatings + (ratedAt.map { [(ratings, $0)] } ?? [])).flatMap { values, when in
+                RatingDimension.allCases.compactMap { dimension in values[dimension].map { RatingChange(dimension: dimension, value: $0, changedAt: when) } }
+            }
+            let stanceHistory = (person.stanceHistory ?? []).map { StanceChange(stance: $0.stance, changedAt: ago($0.daysAgo)) }
+                + (stance == .unknown ? [] : [StanceChange(stance: stance, changedAt: now)])
+            return NetworkArchive.Person(
+                colleague: Colleague(
+                    id: try colleague(person.key), name: person.name, role: person.role ?? "", team: person.team ?? "",
+                    email: person.email ?? "", tags: person.tags ?? [], notes: person.notes ?? "", agenda: person.agenda ?? "",
                     motivators: person.motivators ?? "", demotivators: person.demotivators ?? "",
-                    valuedInfo: person.valuedInfo ?? "", stance: person.stance ?? .unknown,
-                    ratings: person.ratings ?? Ratings(), ratedAt: person.ratedDaysAgo.map(ago),
-                    archived: person.archived ?? false)
+                    valuedInfo: person.valuedInfo ?? "", stance: stance, ratings: ratings, ratedAt: ratedAt,
+                    archived: person.archived ?? false),
+                createdAt: now, importedAt: nil, ratingHistory: ratingHistory, stanceHistory: stanceHistory)
+        }
+        let interactions = try interactions.enumerated().map { index, exchange in
+            var when = ago(exchange.daysAgo).addingTimeInterval(-(exchange.hoursAgo ?? 0) * 3_600)
+            // "This week" entries stay in this week even early on a Monday.
+            if exchange.daysAgo == 0 { when = max(when, min(now, weekStart.addingTimeInterval(60))) }
+            return Interaction(
+                id: InteractionID(index + 1), occurredAt: when, colleagueIDs: try exchange.with.map(colleague), direction: exchange.direction,
+                kind: exchange.kind, minutes: exchange.minutes, note: exchange.note ?? "")
+        }
+        return NetworkArchive(
+            people: people, interactions: interactions,
+            needs: try (needs ?? []).enumerated().map { index, need in
+                Need(id: NeedID(index + 1), colleagueID: try colleague(need.with), what: need.what, dueAt: day(need.daysAhead ?? 0),
+                     createdAt: ago(need.createdDaysAgo))
             },
-            ratingHistory: colleagues.map { person in
-                (person.ratingHistory ?? []).flatMap { point in
-                    RatingDimension.allCases.compactMap { dimension -> RatingChange? in
-                        let values = Ratings(vital: point.vital, frequency: point.frequency, quality: point.quality, trust: point.trust)
-                        return values[dimension].map { RatingChange(dimension: dimension, value: $0, changedAt: ago(point.daysAgo)) }
-                    }
-                }
-            },
-            stanceHistory: colleagues.map { ($0.stanceHistory ?? []).map { StanceChange(stance: $0.stance, changedAt: ago($0.daysAgo)) } },
-            interactions: try interactions.map { exchange in
-                let ids = try exchange.with.map(colleague)
-                var when = ago(exchange.daysAgo).addingTimeInterval(-(exchange.hoursAgo ?? 0) * 3_600)
-                // "This week" entries stay in this week even early on a Monday.
-                if exchange.daysAgo == 0 { when = max(when, min(now, weekStart.addingTimeInterval(60))) }
-                return Interaction(
-                    occurredAt: when, colleagueIDs: ids, direction: exchange.direction, kind: exchange.kind,
-                    minutes: exchange.minutes, note: exchange.note ?? "")
-            },
-            weeklyBudgetHours: weeklyBudgetHours,
-            needs: try (needs ?? []).map { need in
-                Need(colleagueID: try colleague(need.with), what: need.what, dueAt: day(need.daysAhead ?? 0), createdAt: ago(need.createdDaysAgo))
-            },
-            promises: try (promises ?? []).map { promise in
+            promises: try (promises ?? []).enumerated().map { index, promise in
                 Promise(
-                    colleagueID: try colleague(promise.with), direction: promise.direction ?? .mine, what: promise.what,
+                    id: PromiseID(index + 1), colleagueID: try colleague(promise.with), direction: promise.direction ?? .mine, what: promise.what,
                     dueAt: promise.daysAhead.map(day), createdAt: ago(promise.createdDaysAgo))
             },
-            departments: departments ?? [])
+            departments: departments ?? [], weeklyBudgetHours: weeklyBudgetHours)
     }
 
     /// Fills an empty database with the demo network.
@@ -108,7 +113,7 @@ public struct DemoNetwork: Equatable, Sendable {
         guard try database.colleagueCount() == 0 else {
             throw CLIError("\(database.path) already has colleagues; the demo fills only an empty database (try --db /tmp/demo.sqlite)")
         }
-        try database.load(try bundled.snapshot(now: now, calendar: calendar), at: now)
+        try database.restore(try bundled.archive(now: now, calendar: calendar))
     }
 
     /// The demo network in memory, for `--demo`.

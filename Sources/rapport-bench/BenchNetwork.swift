@@ -32,21 +32,27 @@ enum BenchNetwork {
         var generator = SystemRandomNumberGenerator()
         let teams = ["Finance", "Sales", "Engineering", "Legal", "Marketing", "Operations", "People", "Support"]
         let people = (0..<colleagues).map { index in
-            Colleague(
-                name: name(index), team: teams[index % teams.count], tags: index.isMultiple(of: 10) ? ["exec"] : [],
-                stance: Stance.allCases[index % Stance.allCases.count],
-                ratings: Ratings(vital: 1 + index % 5, frequency: 1 + (index / 5) % 5, quality: 1 + (index / 25) % 5, trust: 1 + (index / 7) % 5))
+            let ratings = Ratings(vital: 1 + index % 5, frequency: 1 + (index / 5) % 5, quality: 1 + (index / 25) % 5, trust: 1 + (index / 7) % 5)
+            let stance = Stance.allCases[index % Stance.allCases.count]
+            return NetworkArchive.Person(
+                colleague: Colleague(
+                    id: ColleagueID(index + 1), name: name(index), team: teams[index % teams.count], tags: index.isMultiple(of: 10) ? ["exec"] : [],
+                    stance: stance, ratings: ratings, ratedAt: now),
+                createdAt: now, importedAt: nil,
+                ratingHistory: RatingDimension.allCases.compactMap { dimension in
+                    ratings[dimension].map { RatingChange(dimension: dimension, value: $0, changedAt: now) }
+                },
+                stanceHistory: stance == .unknown ? [] : [StanceChange(stance: stance, changedAt: now)])
         }
-        let log = (0..<interactions).map { _ in
-            let with = (0..<Int.random(in: 1...3, using: &generator)).map { _ in Int64.random(in: 0..<Int64(colleagues), using: &generator) }
+        let log = (0..<interactions).map { index in
+            let with = (0..<Int.random(in: 1...3, using: &generator)).map { _ in Int64.random(in: 1...Int64(colleagues), using: &generator) }
             return Interaction(
-                occurredAt: now.addingTimeInterval(-Double.random(in: 0..<(3 * 365 * 86_400), using: &generator)),
+                id: InteractionID(index + 1), occurredAt: now.addingTimeInterval(-Double.random(in: 0..<(3 * 365 * 86_400), using: &generator)),
                 colleagueIDs: with, direction: Direction.allCases.randomElement(using: &generator)!,
                 kind: InteractionKind.allCases.randomElement(using: &generator)!,
                 minutes: Bool.random(using: &generator) ? Int.random(in: 5...120, using: &generator) : nil, note: "benchmark note")
         }
-        try database.load(
-            AppDatabase.NetworkSnapshot(colleagues: people, ratingHistory: [], stanceHistory: [], interactions: log, weeklyBudgetHours: 4), at: now)
+        try database.restore(NetworkArchive(people: people, interactions: log, weeklyBudgetHours: 4))
     }
 
     /// The first name in the list's order: on the first frame of Rapport and abook alike.

@@ -335,11 +335,11 @@ import Testing
     @Test func loadIsAllOrNothing() throws {
         let temp = TemporaryDatabase()
         let database = try temp.open()
-        let snapshot = AppDatabase.NetworkSnapshot(
-            colleagues: [Colleague(name: "Dana")], ratingHistory: [], stanceHistory: [],
-            interactions: [Interaction(occurredAt: now, colleagueIDs: [5], direction: .gave, kind: .help)],
+        let network = NetworkArchive(
+            people: [NetworkArchive.Person(colleague: Colleague(id: 1, name: "Dana"), createdAt: now, importedAt: nil, ratingHistory: [], stanceHistory: [])],
+            interactions: [Interaction(id: 1, occurredAt: now, colleagueIDs: [5], direction: .gave, kind: .help)],
             weeklyBudgetHours: 3)
-        #expect(throws: StoreError.self) { try database.load(snapshot, at: now) }
+        #expect(throws: StoreError.self) { try database.restore(network) }
         #expect(try database.colleagueCount() == 0)
     }
 

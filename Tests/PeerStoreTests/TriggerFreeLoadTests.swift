@@ -19,8 +19,8 @@ import Testing
     @Test func aLoadWithoutTriggersEndsAsOneThroughThem() throws {
         let fast = try AppDatabase(inMemoryNamed: "fast"), slow = try AppDatabase(inMemoryNamed: "slow")
         #expect(try fast.read(TriggerFreeLoad.applies))
-        try fast.load(snapshot(), at: now)
-        try slow.write { db in try AppDatabase.insert(snapshot(), at: now, in: db) }
+        try fast.restore(network())
+        try slow.write { db in try AppDatabase.insert(network(), in: db) }
         try expectSame(fast, slow)
 
         // Statements the load made with the triggers off must fire them now.
@@ -39,9 +39,9 @@ import Testing
 
     @Test func aFailedLoadLeavesNothingAndTheTriggersOn() throws {
         let database = try AppDatabase(inMemoryNamed: "failed")
-        var broken = snapshot()
-        broken.interactions.append(Interaction(occurredAt: now, colleagueIDs: [99], direction: .gave, kind: .help))
-        #expect(throws: StoreError.self) { try database.load(broken, at: now) }
+        var broken = network()
+        broken.interactions.append(Interaction(id: 1_000, occurredAt: now, colleagueIDs: [99], direction: .gave, kind: .help))
+        #expect(throws: StoreError.self) { try database.restore(broken) }
         #expect(try database.colleagueCount() == 0)
         let dana = try database.addColleague(Colleague(name: "Dana"), at: now)
         _ = try database.logInteraction(Interaction(occurredAt: now, colleagueIDs: [dana.id!], direction: .gave, kind: .help, minutes: 30))
@@ -56,33 +56,33 @@ import Testing
 
     /// Twelve colleagues (tags, ratings, histories, one archived) and 60 exchanges of one to
     /// three people each, in every direction, some without minutes; needs, promises, departments.
-    func snapshot() -> AppDatabase.NetworkSnapshot {
-        let colleagues = (0..<12).map { index in
-            Colleague(
-                name: ["Dana Whitfield", "Zoë Laurent", "田中 浩", "Sam O'Brien"][index % 4] + " \(index)", team: ["Finance", "Sales", ""][index % 3],
-                tags: index.isMultiple(of: 3) ? ["exec", "emea"] : [], notes: "note \(index)", stance: Stance.allCases[index % Stance.allCases.count],
-                ratings: Ratings(vital: 1 + index % 5, trust: index.isMultiple(of: 4) ? nil : 1 + index % 3),
+    func network() -> NetworkArchive {
+        let people = (0..<12).map { index -> NetworkArchive.Person in
+            let name = ["Dana Whitfield", "Zoë Laurent", "田中 浩", "Sam O'Brien"][index % 4] + " \(index)"
+            let ratings = Ratings(vital: 1 + index % 5, trust: index.isMultiple(of: 4) ? nil : 1 + index % 3)
+            let colleague = Colleague(
+                id: Int64(index + 1), name: name, team: ["Finance", "Sales", ""][index % 3], tags: index.isMultiple(of: 3) ? ["exec", "emea"] : [],
+                notes: "note \(index)", stance: Stance.allCases[index % Stance.allCases.count], ratings: ratings,
                 ratedAt: now.addingTimeInterval(-Double(index) * 86_400), archived: index == 7, uid: "uid-\(index)")
+            return NetworkArchive.Person(
+                colleague: colleague,
+                createdAt: now, importedAt: nil,
+                ratingHistory: [RatingChange(dimension: .vital, value: 1 + (index + 2) % 5, changedAt: now.addingTimeInterval(-90 * 86_400))],
+                stanceHistory: index.isMultiple(of: 2) ? [StanceChange(stance: .neutral, changedAt: now.addingTimeInterval(-80 * 86_400))] : [])
         }
-        let interactions = (0..<60).map { index in
-            Interaction(
-                occurredAt: now.addingTimeInterval(-Double(index * index % 900) * 3_600 - Double(index) * 61),
-                colleagueIDs: (0...(index % 3)).map { Int64((index * 5 + $0 * 7) % 12) },
+        let interactions = (0..<60).map { index -> Interaction in
+            let hoursAgo = Double(index * index % 900)
+            let with = (0...(index % 3)).map { Int64((index * 5 + $0 * 7) % 12 + 1) }
+            return Interaction(
+                id: Int64(index + 1), occurredAt: now.addingTimeInterval(-hoursAgo * 3_600 - Double(index) * 61), colleagueIDs: with,
                 direction: Direction.allCases[index % 3], kind: InteractionKind.allCases[index % InteractionKind.allCases.count],
                 minutes: index.isMultiple(of: 4) ? nil : 5 + index, note: "exchange \(index)")
         }
-        return AppDatabase.NetworkSnapshot(
-            colleagues: colleagues,
-            ratingHistory: colleagues.indices.map { index in
-                [RatingChange(dimension: .vital, value: 1 + (index + 2) % 5, changedAt: now.addingTimeInterval(-90 * 86_400))]
-            },
-            stanceHistory: colleagues.indices.map { index in
-                index.isMultiple(of: 2) ? [StanceChange(stance: .neutral, changedAt: now.addingTimeInterval(-80 * 86_400))] : []
-            },
-            interactions: interactions, weeklyBudgetHours: 3,
-            needs: [Need(colleagueID: 1, what: "a budget", dueAt: now.addingTimeInterval(9 * 86_400), createdAt: now)],
-            promises: [Promise(colleagueID: 2, direction: .mine, what: "a dashboard", createdAt: now)],
-            departments: ["Legal"])
+        return NetworkArchive(
+            people: people, interactions: interactions,
+            needs: [Need(id: 1, colleagueID: 1, what: "a budget", dueAt: now.addingTimeInterval(9 * 86_400), createdAt: now)],
+            promises: [Promise(id: 1, colleagueID: 2, direction: .mine, what: "a dashboard", createdAt: now)],
+            departments: ["Legal"], weeklyBudgetHours: 3)
     }
 
     /// Every row alike, the decayed sums to a relative 1e-9 (added up in another order); the name

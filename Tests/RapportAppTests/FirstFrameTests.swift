@@ -14,9 +14,13 @@ import TerminalUI
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-first-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let database = try AppDatabase(path: folder.appendingPathComponent("db.sqlite").path)
-        try database.load(AppDatabase.NetworkSnapshot(
-            colleagues: (0..<300).map { Colleague(name: String(format: "Person %03d", $0), team: $0.isMultiple(of: 2) ? "Sales" : "Legal") },
-            ratingHistory: [], stanceHistory: [], interactions: [], weeklyBudgetHours: 4), at: now)
+        try database.restore(NetworkArchive(
+            people: (0..<300).map { index in
+                NetworkArchive.Person(
+                    colleague: Colleague(id: Int64(index + 1), name: String(format: "Person %03d", index), team: index.isMultiple(of: 2) ? "Sales" : "Legal"),
+                    createdAt: now, importedAt: nil, ratingHistory: [], stanceHistory: [])
+            },
+            interactions: []))
         let runtime = DashboardRuntime(terminal: ScriptedTerminal(width: 80, height: 24), data: StoreDataSource(database: database), clock: { now })
         runtime.dispatch(.start)
         let screen = runtime.state.layout.tableRows
