@@ -14,18 +14,14 @@ public struct DemoNetwork: Equatable, Sendable {
         var daysAgo: Double
         var stance: Stance
     }
+    /// A colleague of the demo, by the key its exchanges name them with; its ratings were
+    /// given `ratedDaysAgo` (now when nil), after those of `ratingHistory`.
     public struct Person: Equatable, Sendable {
         var key: String
-        var name: String
-        var role: String?, team: String?, email: String?, notes: String?
-        var agenda: String?, motivators: String?, demotivators: String?, valuedInfo: String?
-        var tags: [String]?
-        var stance: Stance?
-        var ratings: Ratings?
+        var colleague: Colleague
         var ratedDaysAgo: Double?
-        var ratingHistory: [RatingPoint]?
-        var stanceHistory: [StancePoint]?
-        var archived: Bool?
+        var ratingHistory: [RatingPoint] = []
+        var stanceHistory: [StancePoint] = []
     }
     public struct Exchange: Equatable, Sendable {
         var daysAgo: Double
@@ -64,27 +60,21 @@ public struct DemoNetwork: Equatable, Sendable {
         }
         let day = { (ahead: Double) in calendar.startOfDay(for: now.addingTimeInterval(ahead * 86_400)) }
         let weekStart = Week.containing(now, calendar: calendar).start
-        let people = try colleagues.map { person in
-            let ratings = person.ratings ?? Ratings()
-            let ratedAt = ratings.isUnrated ? nil : person.ratedDaysAgo.map(ago) ?? now
-            let stance = person.stance ?? .unknown
+        let people = colleagues.enumerated().map { index, person in
+            var colleague = person.colleague
+            colleague.id = ColleagueID(index + 1)
+            colleague.ratedAt = colleague.ratings.isUnrated ? nil : person.ratedDaysAgo.map(ago) ?? now
             // The histories end with the ratings and stance they have now, as a store keeps them.
-            let earlierRatings = (person.ratingHistory ?? []).map { point in
+            let earlierRatings = person.ratingHistory.map { point in
                 (Ratings(vital: point.vital, frequency: point.frequency, quality: point.quality, trust: point.trust), ago(point.daysAgo))
             }
-            let ratingHistory = (earlierRatings + (ratedAt.map { [(ratings, $0)] } ?? [])).flatMap { values, when in
+            let ratingHistory = (earlierRatings + (colleague.ratedAt.map { [(colleague.ratings, $0)] } ?? [])).flatMap { values, when in
                 RatingDimension.allCases.compactMap { dimension in values[dimension].map { RatingChange(dimension: dimension, value: $0, changedAt: when) } }
             }
-            let stanceHistory = (person.stanceHistory ?? []).map { StanceChange(stance: $0.stance, changedAt: ago($0.daysAgo)) }
-                + (stance == .unknown ? [] : [StanceChange(stance: stance, changedAt: now)])
+            let stanceHistory = person.stanceHistory.map { StanceChange(stance: $0.stance, changedAt: ago($0.daysAgo)) }
+                + (colleague.stance == .unknown ? [] : [StanceChange(stance: colleague.stance, changedAt: now)])
             return NetworkArchive.Person(
-                colleague: Colleague(
-                    id: try colleague(person.key), name: person.name, role: person.role ?? "", team: person.team ?? "",
-                    email: person.email ?? "", tags: person.tags ?? [], notes: person.notes ?? "", agenda: person.agenda ?? "",
-                    motivators: person.motivators ?? "", demotivators: person.demotivators ?? "",
-                    valuedInfo: person.valuedInfo ?? "", stance: stance, ratings: ratings, ratedAt: ratedAt,
-                    archived: person.archived ?? false),
-                createdAt: now, importedAt: nil, ratingHistory: ratingHistory, stanceHistory: stanceHistory)
+                colleague: colleague, createdAt: now, importedAt: nil, ratingHistory: ratingHistory, stanceHistory: stanceHistory)
         }
         let interactions = try interactions.enumerated().map { index, exchange in
             var when = ago(exchange.daysAgo).addingTimeInterval(-(exchange.hoursAgo ?? 0) * 3_600)
