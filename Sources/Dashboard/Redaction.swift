@@ -190,7 +190,7 @@ public enum Redaction {
                 var hidden = item
                 hidden.meeting.title = "…"
                 hidden.colleagues = item.colleagues.map { ($0.id, initials($0.name)) }
-                hidden.unknown = item.unknown.map { CalendarMeeting.Person(email: "…", name: initials($0.name.isEmpty ? $0.email : $0.name)) }
+                hidden.unknown = item.unknown.map { CalendarMeeting.Attendee(email: "…", name: initials($0.name.isEmpty ? $0.email : $0.name)) }
                 return hidden
             }
             return .meetings(list)

@@ -9,15 +9,15 @@ import TerminalUI
 struct CalendarPromptTests {
     static let now = Date(timeIntervalSince1970: 1_796_400_000)
 
-    static func meeting(_ uid: String, title: String = "Platform sync", unknown: [CalendarMeeting.Person] = []) -> MeetingToLog {
+    static func meeting(_ uid: String, title: String = "Platform sync", unknown: [CalendarMeeting.Attendee] = []) -> MeetingToLog {
         let meeting = CalendarMeeting(
             key: MeetingKey(source: "/cal/work.ics", uid: uid, recurrence: "20261204T130000Z"), title: title,
             start: now.addingTimeInterval(-35 * 60), end: now.addingTimeInterval(-5 * 60),
-            people: [CalendarMeeting.Person(email: "anna@northwind.example", name: "Anna Kowalczyk")] + unknown)
+            people: [CalendarMeeting.Attendee(email: "anna@northwind.example", name: "Anna Kowalczyk")] + unknown)
         return MeetingToLog(meeting: meeting, colleagues: [(9, "Anna Kowalczyk")], unknown: unknown)
     }
 
-    static let zed = CalendarMeeting.Person(email: "zed@contoso.example", name: "Zed Newman")
+    static let zed = CalendarMeeting.Attendee(email: "zed@contoso.example", name: "Zed Newman")
 
     func state(with meetings: [MeetingToLog]) -> AppState {
         var state = AppState(width: 100, height: 30, now: Self.now)

@@ -69,7 +69,7 @@ import TerminalUI
 
     /// Two meetings from the calendar, the second selected: its colleagues and who is not in the network.
     @Test(arguments: sizes) func meetings(width: Int, height: Int) throws {
-        func meeting(_ uid: String, _ title: String, endedDaysAgo: Int, _ colleagues: [(ColleagueID, String)], unknown: [CalendarMeeting.Person]) -> MeetingToLog {
+        func meeting(_ uid: String, _ title: String, endedDaysAgo: Int, _ colleagues: [(ColleagueID, String)], unknown: [CalendarMeeting.Attendee]) -> MeetingToLog {
             // At 11:30 on the local clock, whatever zone the tests run in.
             let day = Calendar.iso8601Local.date(byAdding: .day, value: -endedDaysAgo, to: Self.now)!
             let end = Calendar.iso8601Local.date(bySettingHour: 11, minute: 30, second: 0, of: day)!
@@ -79,7 +79,7 @@ import TerminalUI
         }
         let meetings = [
             meeting("a", "Platform sync", endedDaysAgo: 0, [(9, "Anna Kowalczyk")], unknown: []),
-            meeting("b", "Budget review", endedDaysAgo: 1, [(3, "Dana Whitfield"), (2, "Ben Adler")], unknown: [CalendarMeeting.Person(email: "zed@contoso.example", name: "Zed Newman")]),
+            meeting("b", "Budget review", endedDaysAgo: 1, [(3, "Dana Whitfield"), (2, "Ben Adler")], unknown: [CalendarMeeting.Attendee(email: "zed@contoso.example", name: "Zed Newman")]),
         ]
         try check("meetings", width: width, height: height, actions: [.meetingsLoaded(meetings)], keys: [.char("m"), .char("j")])
     }

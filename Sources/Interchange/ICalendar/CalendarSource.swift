@@ -61,7 +61,7 @@ public enum CalendarSource {
                 key: MeetingKey(source: source, uid: event.uid, recurrence: occurrence.recurrenceKey),
                 title: event.summary, start: occurrence.start, end: occurrence.end, isAllDay: occurrence.isAllDay,
                 isCancelled: event.isCancelled, isPrivate: event.isPrivate,
-                people: event.people.map { CalendarMeeting.Person(email: $0.email, name: $0.name, participation: $0.participation) })
+                people: event.people.map { CalendarMeeting.Attendee(email: $0.email, name: $0.name, participation: $0.participation) })
         }
     }
 }

@@ -49,9 +49,9 @@ public struct Brief: Equatable, Sendable {
     public var meeting: CalendarMeeting?
     public var people: [Person]
     /// People in the meeting who are not in the network.
-    public var others: [CalendarMeeting.Person]
+    public var others: [CalendarMeeting.Attendee]
 
-    public init(meeting: CalendarMeeting?, people: [Person], others: [CalendarMeeting.Person] = []) {
+    public init(meeting: CalendarMeeting?, people: [Person], others: [CalendarMeeting.Attendee] = []) {
         self.meeting = meeting
         self.people = people
         self.others = others

@@ -30,7 +30,8 @@ public struct MeetingKey: Hashable, Codable, Sendable {
 /// A meeting as the calendar file has it. Its title and the attendees' addresses are shown from
 /// the file and never stored.
 public struct CalendarMeeting: Equatable, Sendable {
-    public struct Person: Equatable, Sendable {
+    /// Someone the calendar invited, by address: a colleague only once matched to one.
+    public struct Attendee: Equatable, Sendable {
         /// Lower-cased.
         public var email: String
         public var name: String
@@ -53,11 +54,11 @@ public struct CalendarMeeting: Equatable, Sendable {
     /// CLASS:PRIVATE or CONFIDENTIAL.
     public var isPrivate: Bool
     /// Everyone in it, the organizer too, once each.
-    public var people: [Person]
+    public var people: [Attendee]
 
     public init(
         key: MeetingKey, title: String, start: Date, end: Date, isAllDay: Bool = false, isCancelled: Bool = false,
-        isPrivate: Bool = false, people: [Person]
+        isPrivate: Bool = false, people: [Attendee]
     ) {
         self.key = key
         self.title = title

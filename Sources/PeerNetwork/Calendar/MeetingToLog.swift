@@ -7,9 +7,9 @@ public struct MeetingToLog: Equatable, Sendable {
     /// The colleagues it names, in the file's order.
     public var colleagues: [(id: ColleagueID, name: String)]
     /// People in it who are neither colleagues nor the user.
-    public var unknown: [CalendarMeeting.Person]
+    public var unknown: [CalendarMeeting.Attendee]
 
-    public init(meeting: CalendarMeeting, colleagues: [(id: ColleagueID, name: String)], unknown: [CalendarMeeting.Person]) {
+    public init(meeting: CalendarMeeting, colleagues: [(id: ColleagueID, name: String)], unknown: [CalendarMeeting.Attendee]) {
         self.meeting = meeting
         self.colleagues = colleagues
         self.unknown = unknown
@@ -27,7 +27,7 @@ public struct MeetingToLog: Equatable, Sendable {
     ) -> [MeetingToLog] {
         meetings.compactMap { meeting in
             var colleagues: [(id: ColleagueID, name: String)] = []
-            var unknown: [CalendarMeeting.Person] = []
+            var unknown: [CalendarMeeting.Attendee] = []
             for person in meeting.people where !myAddresses.contains(person.email) {
                 if let colleague = addresses[person.email] {
                     if !colleagues.contains(where: { $0.id == colleague.id }) { colleagues.append(colleague) }

@@ -4,10 +4,10 @@ import Testing
 
 struct MeetingRulesTests {
     let now = Date(timeIntervalSince1970: 1_796_400_000)
-    let anna = CalendarMeeting.Person(email: "anna@northwind.example", name: "Anna Kowalczyk", participation: "ACCEPTED")
-    let me = CalendarMeeting.Person(email: "me@example.com", name: "Me", participation: "ACCEPTED")
+    let anna = CalendarMeeting.Attendee(email: "anna@northwind.example", name: "Anna Kowalczyk", participation: "ACCEPTED")
+    let me = CalendarMeeting.Attendee(email: "me@example.com", name: "Me", participation: "ACCEPTED")
 
-    func meeting(endedMinutesAgo: Double = 5, people: [CalendarMeeting.Person]? = nil, allDay: Bool = false, cancelled: Bool = false, isPrivate: Bool = false) -> CalendarMeeting {
+    func meeting(endedMinutesAgo: Double = 5, people: [CalendarMeeting.Attendee]? = nil, allDay: Bool = false, cancelled: Bool = false, isPrivate: Bool = false) -> CalendarMeeting {
         CalendarMeeting(
             key: MeetingKey(source: "/cal/work.ics", uid: "sync", recurrence: "20261204T130000Z"), title: "Platform sync",
             start: now.addingTimeInterval(-endedMinutesAgo * 60 - 1800), end: now.addingTimeInterval(-endedMinutesAgo * 60),
@@ -35,7 +35,7 @@ struct MeetingRulesTests {
     }
 
     @Test func theNumberOfPeopleIsASetting() {
-        let crowd = (0..<9).map { CalendarMeeting.Person(email: "p\($0)@example.com", name: "") }
+        let crowd = (0..<9).map { CalendarMeeting.Attendee(email: "p\($0)@example.com", name: "") }
         #expect(!MeetingRules().isMeeting(meeting(people: [anna]), includingPrivate: false), "one person is no meeting")
         #expect(MeetingRules().isMeeting(meeting(people: Array(crowd.prefix(8))), includingPrivate: false))
         #expect(!MeetingRules().isMeeting(meeting(people: crowd), includingPrivate: false))
@@ -46,8 +46,8 @@ struct MeetingRulesTests {
         let addresses = Dictionary(uniqueKeysWithValues: MeetingToLog.addresses(in: "Anna@Northwind.example, anna.k@home.example").map {
             ($0, (id: ColleagueID(9), name: "Anna Kowalczyk"))
         })
-        let zed = CalendarMeeting.Person(email: "zed@contoso.example", name: "Zed Newman")
-        let home = CalendarMeeting.Person(email: "anna.k@home.example", name: "Anna")
+        let zed = CalendarMeeting.Attendee(email: "zed@contoso.example", name: "Zed Newman")
+        let home = CalendarMeeting.Attendee(email: "anna.k@home.example", name: "Anna")
         let matched = MeetingToLog.match([meeting(people: [anna, home, me, zed])], addresses: addresses, myAddresses: ["me@example.com"])
         #expect(matched.count == 1)
         #expect(matched[0].colleagues.map(\.id) == [9], "once, though two of her addresses are there")
