@@ -7,6 +7,8 @@ public enum Action: Equatable, Sendable {
     case start
     case key(Key)
     case tick(Date)
+    /// A frame is on the screen: what waited for the first one (the rest of the list) is read now.
+    case frameDrawn
     /// The keys stopped after a `settleFilter(token)`: the latest token's loads run now.
     case filterSettled(token: Int)
     /// The store's revision, read after each turn: when it moved and no write of ours moved it,

@@ -34,7 +34,7 @@ public final class DashboardRuntime {
         readRevision()
         while !state.shouldQuit {
             terminal.draw(DashboardView.render(state))
-            completeList()
+            dispatch(.frameDrawn)
             let first = terminal.readKey(timeoutMilliseconds: Self.tickMilliseconds)
             dispatch(.tick(clock()))
             // A burst (typing ahead, a paste without bracketed-paste mode) is taken whole before
@@ -52,12 +52,6 @@ public final class DashboardRuntime {
             if calendarCheck.finished() != nil { dispatch(.calendarsChecked) }
             readRevision()
         }
-    }
-
-    /// The first frame shows the first screen of the list; the rest is read right after it is
-    /// drawn, before any key is taken, so every key acts on the whole list.
-    public func completeList() {
-        if !state.colleagues.isComplete { run([.loadColleagues(state.query)]) }
     }
 
     public func dispatch(_ action: Action) {

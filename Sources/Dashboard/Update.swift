@@ -76,6 +76,10 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .tick(let now):
         state.now = now
         return teamOnTick(&state) + calendarOnTick(&state)
+    case .frameDrawn:
+        // The first frame shows the first screen of the list; the rest is read right after it
+        // is drawn, before any key is taken, so every key acts on the whole list.
+        return state.colleagues.isComplete ? [] : [.loadColleagues(state.query)]
     case .calendarsChecked:
         state.calendarChecking = false
         return [.loadMeetings]

@@ -29,7 +29,7 @@ import TerminalUI
         let frame = DashboardView.render(runtime.state).text
         #expect(frame.contains("300 colleagues") && frame.contains("Person 000"))
 
-        runtime.completeList()
+        runtime.dispatch(.frameDrawn)
         #expect(runtime.state.colleagues.entries.count == 300 && runtime.state.colleagues.isComplete)
         #expect(runtime.state.departments.map(\.name).sorted() == ["Legal", "Sales"])
         #expect(DashboardView.render(runtime.state).text == frame, "the rest of the list changes nothing on screen")

@@ -21,7 +21,7 @@ import TerminalUI
         let terminal = ScriptedTerminal(width: width, height: height)
         let runtime = DashboardRuntime(terminal: terminal, data: StoreDataSource(database: database), clock: { now })
         runtime.dispatch(.start)
-        runtime.completeList()
+        runtime.dispatch(.frameDrawn)
         return (runtime, folder)
     }
 
