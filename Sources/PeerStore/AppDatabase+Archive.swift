@@ -7,8 +7,10 @@ extension AppDatabase {
     /// Each colleague in id order, read one at a time (an import matches against them all).
     public func forEachColleague(_ body: (Colleague) throws -> Void) throws {
         try read { db in
-            let rows = try Row.fetchCursor(db, sql: "SELECT \(SQLFragments.colleagueColumns) FROM colleague c ORDER BY c.id")
-            while let row = try rows.next() { try body(row.colleague()) }
+            let statement = try db.makeStatement(sql: "SELECT \(SQLFragments.colleagueColumns) FROM colleague c ORDER BY c.id")
+            let rows = try Row.fetchCursor(statement)
+            let columns = ColleagueColumns(statement)
+            while let row = try rows.next() { try body(row.colleague(at: columns)) }
         }
     }
 

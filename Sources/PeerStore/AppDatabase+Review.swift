@@ -108,17 +108,19 @@ extension AppDatabase {
         let later = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM interaction WHERE occurred_at > ?)", arguments: [at]) ?? false
         let decay = Balance.decay(at: now)
         // A cursor reads each value straight from SQLite; fetchAll would copy every row first.
-        let rows = try Row.fetchCursor(db, sql: """
+        let statement = try db.makeStatement(sql: """
             SELECT \(SQLFragments.colleagueColumnsWithoutTags), \(SQLFragments.statsColumns), s.last_info, c.created_at, c.imported_at
             FROM colleague c JOIN \(later ? "(\(ExchangeStats.asOfNow))" : "colleague_stats") s ON s.colleague_id = c.id
             WHERE c.archived = 0 ORDER BY c.folded_name, c.id
-            """, arguments: ["now": at])
+            """)
+        let rows = try Row.fetchCursor(statement, arguments: ["now": at])
         var people: [ReviewInput.Person] = []
         // Growing by doubling would copy 10,000 people several times over.
         people.reserveCapacity((try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM colleague") ?? 0) + 1)
         let tags = try Self.tagsByColleague(in: db)
+        let columns = ColleagueColumns(statement)
         while let row = try rows.next() {
-            var colleague = row.colleague()
+            var colleague = row.colleague(at: columns)
             if let id = colleague.id, let theirs = tags[id] { colleague.tags = theirs.sorted() }
             people.append(ReviewInput.Person(
                 colleague: colleague, addedAt: row.date("created_at") ?? now, lastContact: row.date("last_contact"),
@@ -159,14 +161,25 @@ extension AppDatabase {
     /// leaves deciding who needs it to them.
     private static func readRatingHistory(of people: inout [ReviewInput.Person], now: Date, in db: Database) throws {
         var history: [ColleagueID: [RatingChange]] = [:]
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT colleague_id, dimension, value, changed_at FROM rating_change WHERE changed_at <= ? ORDER BY changed_at, id
-            """, arguments: [now.timeIntervalSince1970])
+        // In the index's order, each colleague's in time order, with no sort of the whole table.
+        let statement = try db.makeStatement(sql: """
+            SELECT colleague_id, dimension, value, changed_at FROM rating_change WHERE changed_at <= ? ORDER BY colleague_id, changed_at, id
+            """)
+        let rows = try Row.fetchCursor(statement, arguments: [now.timeIntervalSince1970])
+        let column = { (name: String) in statement.index(ofColumn: name)! }
+        let (colleagueID, dimensionAt, value, changedAt) = (column("colleague_id"), column("dimension"), column("value"), column("changed_at"))
+        // Rows come a colleague at a time: each colleague's list is built whole, then stored once.
+        var current: (id: ColleagueID, changes: [RatingChange])?
         while let row = try rows.next() {
-            guard let dimension = RatingDimension(rawValue: row["dimension"]) else { continue }
-            history[row["colleague_id"], default: []].append(
-                RatingChange(dimension: dimension, value: row["value"], changedAt: Date(timeIntervalSince1970: row["changed_at"])))
+            guard let dimension = RatingDimension(rawValue: row[dimensionAt]) else { continue }
+            let id: ColleagueID = row[colleagueID]
+            if current?.id != id {
+                if let done = current { history[done.id] = done.changes }
+                current = (id, [])
+            }
+            current?.changes.append(RatingChange(dimension: dimension, value: row[value], changedAt: Date(timeIntervalSince1970: row[changedAt])))
         }
+        if let done = current { history[done.id] = done.changes }
         for index in people.indices { people[index].ratingHistory = people[index].colleague.id.flatMap { history[$0] } ?? [] }
     }
 

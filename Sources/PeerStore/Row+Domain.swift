@@ -2,6 +2,29 @@ import Foundation
 import GRDB
 import PeerNetwork
 
+/// Where the columns of `SQLFragments.colleagueColumns` are in a statement's rows, found by
+/// name once: a read of every colleague decodes each row at these positions, where a name looked
+/// up in each row is hashed again in each row.
+struct ColleagueColumns {
+    let id, name, role, team, organisation, email, tags, notes, agenda, motivators, demotivators, valuedInfo: Int
+    let stance, vital, frequency, quality, trust, ratedAt, archived, uid, contactEveryWeeks: Int
+
+    init(_ names: some Collection<String>) {
+        let positions = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        func at(_ name: String) -> Int {
+            guard let position = positions[name] else { preconditionFailure("no column \(name): select SQLFragments.colleagueColumns") }
+            return position
+        }
+        (id, name, role, team, organisation, email) = (at("id"), at("name"), at("role"), at("team"), at("organisation"), at("email"))
+        (tags, notes, agenda, motivators, demotivators, valuedInfo) = (
+            at("tags"), at("notes"), at("agenda"), at("motivators"), at("demotivators"), at("valued_info"))
+        (stance, vital, frequency, quality, trust) = (at("stance"), at("vital"), at("frequency"), at("quality"), at("trust"))
+        (ratedAt, archived, uid, contactEveryWeeks) = (at("rated_at"), at("archived"), at("uid"), at("contact_every_weeks"))
+    }
+
+    init(_ statement: Statement) { self.init(statement.columnNames) }
+}
+
 /// Decoding of domain values from rows. Times are stored as seconds since 1970 (REAL), so SQL
 /// can do arithmetic on them for the balance weights.
 extension Row {
@@ -19,16 +42,20 @@ extension Row {
     }
 
     /// A colleague from `SQLFragments.colleagueColumns`, by column name.
-    func colleague() -> Colleague {
-        let tagList: String? = self["tags"]
+    func colleague() -> Colleague { colleague(at: ColleagueColumns(columnNames)) }
+
+    /// The same, at positions found by name once for a whole read (`ColleagueColumns`).
+    func colleague(at column: ColleagueColumns) -> Colleague {
+        let tagList: String? = self[column.tags]
         return Colleague(
-            id: self["id"], name: self["name"], role: self["role"], team: self["team"], organisation: self["organisation"], email: self["email"],
+            id: self[column.id], name: self[column.name], role: self[column.role], team: self[column.team],
+            organisation: self[column.organisation], email: self[column.email],
             tags: tagList.map { $0.split(separator: Self.tagSeparator).map(String.init).sorted() } ?? [],
-            notes: self["notes"], agenda: self["agenda"], motivators: self["motivators"], demotivators: self["demotivators"],
-            valuedInfo: self["valued_info"], stance: Stance(rawValue: self["stance"]) ?? .unknown,
-            ratings: Ratings(vital: self["vital"], frequency: self["frequency"], quality: self["quality"], trust: self["trust"]),
-            ratedAt: date("rated_at"), archived: self["archived"], uid: self["uid"],
-            contactEveryWeeks: self["contact_every_weeks"])
+            notes: self[column.notes], agenda: self[column.agenda], motivators: self[column.motivators], demotivators: self[column.demotivators],
+            valuedInfo: self[column.valuedInfo], stance: Stance(rawValue: self[column.stance]) ?? .unknown,
+            ratings: Ratings(vital: self[column.vital], frequency: self[column.frequency], quality: self[column.quality], trust: self[column.trust]),
+            ratedAt: (self[column.ratedAt] as Double?).map(Date.init(timeIntervalSince1970:)), archived: self[column.archived],
+            uid: self[column.uid], contactEveryWeeks: self[column.contactEveryWeeks])
     }
 
     /// A balance from the stored sums (`SQLFragments.statsColumns`) brought to the moment

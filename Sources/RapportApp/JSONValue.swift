@@ -133,6 +133,11 @@ public enum JSONValue: Sendable {
     private static func quote(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         for scalar in text.unicodeScalars {
+            // Printable ASCII other than the quote and the backslash goes out as it is.
+            if scalar.value >= 0x20, scalar.value < 0x7F, scalar != "\"", scalar != "\\" {
+                out.append(UInt8(scalar.value))
+                continue
+            }
             switch scalar {
             case "\"": out.append(contentsOf: "\\\"".utf8)
             case "\\": out.append(contentsOf: "\\\\".utf8)
