@@ -9,11 +9,6 @@ public enum ContactCadence {
         return defaultWeeks(forVital: colleague.ratings.vital)
     }
 
-    /// When the next contact is due: the last one (or when they were added) plus the rhythm.
-    public static func nextContact(for colleague: Colleague, lastContact: Date?, addedAt: Date) -> Date? {
-        weeks(for: colleague).map { (lastContact ?? addedAt).addingTimeInterval(Double($0 * 7) * 86_400) }
-    }
-
     /// "3w", "none" or "default (2w)": how `--every` and the form show a rhythm.
     public static func describe(_ colleague: Colleague) -> String {
         switch colleague.contactEveryWeeks {

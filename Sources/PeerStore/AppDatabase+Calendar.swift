@@ -48,10 +48,6 @@ extension AppDatabase {
         }
     }
 
-    public func calendarAddresses() throws -> [String] {
-        try read { db in try String.fetchAll(db, sql: "SELECT email FROM calendar_address ORDER BY email") }
-    }
-
     public func setCalendarAddresses(_ emails: [String]) throws {
         try write { db in
             try db.execute(sql: "DELETE FROM calendar_address")

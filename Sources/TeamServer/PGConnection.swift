@@ -12,9 +12,6 @@ public final class PGConnection {
         public var sqlState: String?
         public var message: String
         public var description: String { message }
-
-        /// 42501: insufficient privilege, which row-level security and GRANTs raise.
-        public var isPermissionDenied: Bool { sqlState == "42501" }
     }
 
     /// `conninfo`: a `postgresql://` URI or `key=value` pairs; what it leaves out comes from the

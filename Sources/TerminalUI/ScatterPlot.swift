@@ -87,13 +87,6 @@ public struct ScatterPlot: Sendable {
         return measured == nil ? 1 : widest
     }
 
-    /// The most points that share one value, the crowded cell a labelling must fit.
-    public var mostInOneCell: Int {
-        var counts = Array(repeating: 0, count: cellCount)
-        for point in points { counts[cellIndex(of: point)] += 1 }
-        return counts.max() ?? 0
-    }
-
     /// Draws the points that fit; a selected point whose cell is full takes the cell's last place.
     public func render(into buffer: inout ScreenBuffer, area: Rect) {
         let width = glyphWidth
