@@ -15,7 +15,7 @@ struct Rapport: ParsableCommand {
         subcommands: [
             Add.self, Edit.self, Archive.self, Rate.self, Log.self, List.self, Show.self, BalanceCommand.self,
             Budget.self, NeedCommand.self, PromiseCommand.self, ReviewCommand.self, WeekStartCommand.self, Departments.self,
-            History.self, Undo.self, Agenda.self, Organisation.self, CalendarCommand.self, Brief.self, Import.self, Export.self, Backup.self, Demo.self, Team.self,
+            History.self, Undo.self, Agenda.self, Organisation.self, CalendarCommand.self, Brief.self, Import.self, Export.self, Backup.self, Demo.self, Team.self, Help.self,
         ])
 
     @OptionGroup var store: StoreOptions

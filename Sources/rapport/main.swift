@@ -5,7 +5,6 @@ import RapportApp
 umask(0o077)
 do {
     try AppClock.validate()
-    try HelpTopic.validate(Array(CommandLine.arguments.dropFirst()))
     var command = try Rapport.parseAsRoot()
     try command.run()
 } catch {
