@@ -64,8 +64,8 @@ extension AppDatabase {
                 stances[row["colleague_id"], default: []].append(
                     StanceChange(stance: Stance(rawValue: row["stance"]) ?? .unknown, changedAt: row.date("changed_at") ?? .distantPast))
             }
-            let people = try Row.fetchAll(db, sql: "SELECT \(SQLFragments.colleagueColumns), c.created_at, c.imported_at FROM colleague c ORDER BY c.id").map { row in
-                let colleague = row.colleague()
+            let people = try Row.colleagueRows(db, sql: "SELECT \(SQLFragments.colleagueColumns), c.created_at, c.imported_at FROM colleague c ORDER BY c.id") { row, columns in
+                let colleague = row.colleague(at: columns)
                 return NetworkArchive.Person(
                     colleague: colleague, createdAt: row.date("created_at") ?? .distantPast, importedAt: row.date("imported_at"),
                     ratingHistory: ratings[colleague.id!] ?? [], stanceHistory: stances[colleague.id!] ?? [])

@@ -71,8 +71,8 @@ extension AppDatabase {
                 LIMIT :limit OFFSET :offset
                 """
             let decay = Balance.decay(at: now)
-            return try Row.decodeAll(db, sql: sql, arguments: arguments) { row in
-                ColleagueSummary(colleague: row.colleague(), lastContact: row.date("last_contact"), balance: row.balance(decay: decay))
+            return try Row.colleagueRows(db, sql: sql, arguments: arguments) { row, columns in
+                ColleagueSummary(colleague: row.colleague(at: columns), lastContact: row.date("last_contact"), balance: row.balance(decay: decay))
             }
         }
     }
@@ -116,15 +116,15 @@ extension AppDatabase {
         guard !ids.isEmpty else { return [] }
         return try read { db in
             let decay = Balance.decay(at: now)
-            let rows = try Row.decodeAll(db, sql: """
+            let rows = try Row.colleagueRows(db, sql: """
                 SELECT \(SQLFragments.colleagueColumns), \(SQLFragments.statsColumns), \(SQLFragments.windowCounts)
                 FROM colleague c JOIN colleague_stats s ON s.colleague_id = c.id
                 WHERE c.id IN (SELECT value FROM json_each(:ids))
                 """, arguments: [
                     "ids": SQLFragments.jsonArray(ids),
                     "start": now.timeIntervalSince1970 - Double(windowDays) * 86_400,
-                ]) { row in
-                    (row["id"] as ColleagueID, ColleagueSummary(colleague: row.colleague(), lastContact: row.date("last_contact"), balance: row.balance(decay: decay)))
+                ]) { row, columns in
+                    (row["id"] as ColleagueID, ColleagueSummary(colleague: row.colleague(at: columns), lastContact: row.date("last_contact"), balance: row.balance(decay: decay)))
                 }
             let byID = Dictionary(rows, uniquingKeysWith: { first, _ in first })
             return ids.compactMap { byID[$0] }

@@ -28,13 +28,15 @@ struct ColleagueColumns {
 /// Decoding of domain values from rows. Times are stored as seconds since 1970 (REAL), so SQL
 /// can do arithmetic on them for the balance weights.
 extension Row {
-    /// Every row of `sql`, decoded as the statement steps. A row there finds a named column in
-    /// the statement's own index; a row copied out by `fetchAll` compares the name with every
-    /// column's, lowercasing both, at each lookup.
-    static func decodeAll<T>(
-        _ db: Database, sql: String, arguments: StatementArguments = StatementArguments(), _ decode: @escaping (Row) throws -> T
+    /// Every row of `sql`, which selects `SQLFragments.colleagueColumns`, decoded as the
+    /// statement steps, with the positions of those columns found once (`ColleagueColumns`). A row
+    /// copied out by `fetchAll` would compare each name with every column's, lowercasing both.
+    static func colleagueRows<T>(
+        _ db: Database, sql: String, arguments: StatementArguments = StatementArguments(), _ decode: @escaping (Row, ColleagueColumns) throws -> T
     ) throws -> [T] {
-        try Array(Row.fetchCursor(db, sql: sql, arguments: arguments).map(decode))
+        let statement = try db.makeStatement(sql: sql)
+        let columns = ColleagueColumns(statement)
+        return try Array(Row.fetchCursor(statement, arguments: arguments).map { try decode($0, columns) })
     }
 
     func date(_ column: String) -> Date? {
