@@ -139,9 +139,7 @@ extension AppDatabase {
                             promise.createdAt.timeIntervalSince1970, promise.keptAt?.timeIntervalSince1970])
         }
         for decision in archive.decisions { try store(decision, in: db) }
-        for department in archive.departments {
-            try db.execute(sql: "INSERT OR IGNORE INTO department (name) VALUES (?)", arguments: [department.trimmed])
-        }
+        for department in archive.departments { try declareDepartment(department, in: db) }
         if let hours = archive.weeklyBudgetHours { try setSetting(weeklyBudgetKey, String(hours), in: db) }
         if let start = archive.weekStart { try setSetting(weekStartKey, start.name, in: db) }
     }

@@ -49,9 +49,13 @@ extension AppDatabase {
     }
 
     public func declareDepartment(_ name: String) throws {
+        try write { db in try Self.declareDepartment(name, in: db) }
+    }
+
+    static func declareDepartment(_ name: String, in db: Database) throws {
         guard !name.trimmed.isEmpty else { throw StoreError.invalid("a department needs a name") }
         try UnstorableText.check(["department": name])
-        try write { db in try db.execute(sql: "INSERT OR IGNORE INTO department (name) VALUES (?)", arguments: [name.trimmed]) }
+        try db.execute(sql: "INSERT OR IGNORE INTO department (name) VALUES (?)", arguments: [name.trimmed])
     }
 
     public func forgetDepartment(_ name: String) throws {

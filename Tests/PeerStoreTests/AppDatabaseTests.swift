@@ -341,6 +341,9 @@ import Testing
             weeklyBudgetHours: 3)
         #expect(throws: StoreError.self) { try database.restore(network) }
         #expect(try database.colleagueCount() == 0)
+        // A restore refuses what declaring a department refuses.
+        let unnamed = NetworkArchive(people: [], interactions: [], departments: ["  "])
+        #expect(throws: StoreError.self) { try database.restore(unnamed) }
     }
 
     @Test func defaultPathFollowsXDG() {
