@@ -4,7 +4,9 @@ import TerminalUI
 /// Space marks colleagues on the list for one action on several, as lazygit and k9s do; A, D
 /// and T then act on every marked one, and Esc clears the marks.
 func toggleMark(in state: inout AppState) -> [Effect] {
-    guard let id = state.selectedColleague?.id ?? state.colleagues.entries[safe: state.colleaguePosition.selected]?.id else { return [] }
+    let entries = state.colleagues.entries, selected = state.colleaguePosition.selected
+    guard entries.indices.contains(selected) else { return [] }
+    let id = entries[selected].id
     if state.marked.remove(id) == nil { state.marked.insert(id) }
     // On to the next row, so a run of Space marks a run of people.
     state.colleaguePosition.move(by: 1, count: state.colleagues.count, visible: state.layout.tableRows)
@@ -71,8 +73,4 @@ func handleTagKey(_ key: Key, popup: inout TagPopup, state: inout AppState) -> [
     state.marked = []
     let changes = popup.ids.map { Change.addTag($0, tag) }
     return [.apply(changes.count == 1 ? changes[0] : .batch(changes), description: "Tagged @\(tag): \(naming(popup.names))")]
-}
-
-extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
