@@ -103,6 +103,15 @@ struct CalendarFileTests {
         #expect(file.events[0].sequence == 1, "the higher SEQUENCE wins")
     }
 
+    /// A UID keys the decision stored about its meeting: one that cannot be stored exactly (SQLite
+    /// would end it at the NUL, so two meetings could share a key) passes its event over.
+    @Test func aUIDThatCannotBeStoredPassesItsEventOver() {
+        let text = "BEGIN:VEVENT\nUID:weekly\u{0}sync\nDTSTART:20261202T090000Z\nDTEND:20261202T093000Z\nEND:VEVENT\n"
+        let file = ICalendarReader.read(text, file: "work.ics")
+        #expect(file.events.isEmpty)
+        #expect(file.warnings.map(\.description) == ["work.ics:2: UID contains a NUL character (\\0), which cannot be stored; nothing was saved"])
+    }
+
     @Test func aSeriesThatNeverEndsIsExpandedOnlyOverTheWindow() throws {
         let text = """
             BEGIN:VEVENT

@@ -1,4 +1,5 @@
 import Foundation
+import PeerNetwork
 
 /// Reads an iCalendar file (RFC 5545): its events and the time zones it defines. A broken event
 /// (no END, a bad date, an RRULE Rapport does not expand) is passed over with one warning that
@@ -111,7 +112,10 @@ public enum ICalendarReader {
         func issue(_ line: ContentLine?, _ message: String) -> ImportIssue {
             ImportIssue(SourceLocation(file: begin.file, line: line?.line ?? begin.line), message)
         }
-        guard let uid = try component.first("UID")?.value.trimmed, !uid.isEmpty else { throw issue(nil, "event has no UID") }
+        let uidLine = try component.first("UID")
+        guard let uid = uidLine?.value.trimmed, !uid.isEmpty else { throw issue(nil, "event has no UID") }
+        // The UID keys what is decided about the meeting, so it must be stored as it is.
+        do { try UnstorableText.check(["UID": uid]) } catch { throw issue(uidLine, error.description) }
         guard let startLine = try component.first("DTSTART") else { throw issue(nil, "event \(uid) has no DTSTART") }
         func time(_ line: ContentLine, _ value: String? = nil) throws -> CalendarTime {
             let time: CalendarTime
