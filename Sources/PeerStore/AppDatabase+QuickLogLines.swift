@@ -11,6 +11,7 @@ extension AppDatabase {
     public func rememberQuickLogLine(_ line: String, at now: Date) throws {
         let line = line.trimmed
         guard !line.isEmpty else { return }
+        try UnstorableText.check(["line": line])
         try write { db in
             guard try String.fetchOne(db, sql: "SELECT line FROM quick_log_line ORDER BY id DESC LIMIT 1") != line else { return }
             try db.execute(sql: "INSERT INTO quick_log_line (line, logged_at) VALUES (?, ?)", arguments: [line, now.timeIntervalSince1970])

@@ -1,4 +1,5 @@
 import Foundation
+import PeerNetwork
 import Testing
 @testable import PeerStore
 
@@ -14,5 +15,12 @@ import Testing
         let lines = try temp.open().quickLogLines()
         #expect(lines.count == AppDatabase.keptQuickLogLines)
         #expect(lines.first == "dana gave 30m" && lines.last == "dana gave 229m")
+    }
+
+    /// A line is kept exactly or refused, as every stored text is.
+    @Test func aLineThatCannotBeStoredIsRefused() throws {
+        let database = try AppDatabase(inMemoryNamed: "lines")
+        #expect(throws: UnstorableText.self) { try database.rememberQuickLogLine("dana gave\u{0} 30m", at: Date()) }
+        #expect(try database.quickLogLines().isEmpty)
     }
 }
