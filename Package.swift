@@ -71,7 +71,7 @@ let package = Package(
         // Against a real PostgreSQL: RAPPORT_TEST_PG names an administrator's connection.
         .testTarget(name: "TeamServerTests", dependencies: ["TeamServer", "TeamStore", "PeerNetwork"]),
         .testTarget(name: "RapportCLITests", dependencies: [
-            "PeerNetwork", .product(name: "PropertyBased", package: "swift-property-based"),
+            "PeerNetwork", "PeerStore", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
     ],
     swiftLanguageModes: [.v6]

@@ -23,6 +23,9 @@ public enum Action: Equatable, Sendable {
     case candidatesLoaded([QuickLogCandidate])
     case quickLogLinesLoaded([String])
     case reviewLoaded(ReviewPage)
+    /// The review read in the background, at this store revision: kept only when nothing was
+    /// written since and no review was read meanwhile.
+    case reviewReadAhead(ReviewPage, revision: Int)
     /// The team from the local cache; nil when no team was joined.
     case teamLoaded(TeamPage?)
     /// A background sync ended: `offline` says why it could not reach the server.

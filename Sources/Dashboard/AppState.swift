@@ -88,6 +88,8 @@ public struct AppState: Equatable, Sendable {
     public var review: ReviewPage? { didSet { queueReview() } }
     /// Something was written since the review was read: read it again when it is shown.
     public var reviewIsStale = true
+    /// The review was asked to be read ahead: once a session, after the first frame.
+    var reviewReadAheadAsked = false
     /// A review read longer ago than this is read again when shown, even with nothing written:
     /// its dates and due days move with the clock. Within it, switching back to the screen
     /// shows the review on hand.

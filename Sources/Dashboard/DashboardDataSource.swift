@@ -28,6 +28,10 @@ public protocol DashboardDataSource: AnyObject {
     func deletionLoss(of id: ColleagueID) throws -> DeletionLoss
     /// The weekly review as of `now`, with the colleagues its insights name.
     func review(now: Date) throws -> ReviewPage
+    /// The review's read, to run on a background thread on a connection of its own, with the
+    /// revision read before it; it returns nil when that read fails (the read `4` asks for then
+    /// reports it). Nil when there is no second connection to open (a database in memory).
+    func reviewReadAhead(now: Date) -> (@Sendable () -> (page: ReviewPage, revision: Int)?)?
     /// The team from the local cache; nil when this network has joined no team.
     func team(now: Date) throws -> TeamPage?
     func confirmTeamExchange(_ id: String, now: Date) throws

@@ -37,6 +37,9 @@ public final class DashboardRuntime {
             dispatch(.frameDrawn)
             let first = terminal.readKey(timeoutMilliseconds: Self.tickMilliseconds)
             dispatch(.tick(clock()))
+            // What finished in the background comes first, so a key finds it (`4`, the review
+            // read ahead).
+            for action in background.take() { dispatch(action) }
             // A burst (typing ahead, a paste without bracketed-paste mode) is taken whole before
             // one redraw; each key still acts on the state every earlier key left.
             var key = first
@@ -47,9 +50,6 @@ public final class DashboardRuntime {
                 key = taken < Self.burstLimit ? terminal.readKey(timeoutMilliseconds: 0) : nil
             }
             settleKeys()
-            if let offline = teamSync.finished() { dispatch(.teamSynced(offline: offline)) }
-            if teamSync.teamChanged() { dispatch(.teamChanged) }
-            if calendarCheck.finished() != nil { dispatch(.calendarsChecked) }
             readRevision()
         }
     }
@@ -69,10 +69,7 @@ public final class DashboardRuntime {
         }
     }
 
-    /// The team's sync, on a thread of its own.
-    private let teamSync = BackgroundSync()
-    /// The check of the calendar files, on a thread of its own.
-    private let calendarCheck = BackgroundSync()
+    private let background = BackgroundWork()
 
     /// The token of the latest `settleFilter`, reported once the keys taken in one go are done.
     private var settling: Int?
@@ -144,6 +141,10 @@ public final class DashboardRuntime {
                 return .quickLogLinesLoaded(try data.quickLogLines())
             case .loadReview:
                 return .reviewLoaded(try data.review(now: state.now))
+            case .readAheadReview:
+                guard let read = data.reviewReadAhead(now: state.now) else { return nil }
+                background.start { read().map { .reviewReadAhead($0.page, revision: $0.revision) } }
+                return nil
             case .loadTeam:
                 return .teamLoaded(try data.team(now: state.now))
             case .markTeamExchangeCopied(let id):
@@ -154,11 +155,11 @@ public final class DashboardRuntime {
                 return .teamLoaded(try data.team(now: state.now))
             case .syncTeam:
                 guard let sync = data.teamSync() else { return .teamSynced(offline: "no team") }
-                teamSync.start(sync)
+                background.start { .teamSynced(offline: sync()) }
                 return nil
             case .checkCalendars:
                 guard let check = data.calendarCheck() else { return .calendarsChecked }
-                calendarCheck.start { check(); return nil }
+                background.start { check(); return .calendarsChecked }
                 return nil
             case .exportColleagues(let ids):
                 let path = try data.exportVCard(ids, now: clock())
@@ -168,7 +169,7 @@ public final class DashboardRuntime {
             case .loadBrief(let subject):
                 return .briefLoaded(try data.brief(subject, now: state.now))
             case .listenTeam:
-                if let listener = data.teamListener() { teamSync.listen(listener) }
+                if let listener = data.teamListener() { background.listen(listener, reporting: .teamChanged) }
                 return nil
             case .apply(let change, let description):
                 do {

@@ -15,6 +15,10 @@ public enum Effect: Equatable, Sendable {
     /// The quick-log lines kept in the store, for ↑.
     case loadQuickLogLines
     case loadReview
+    /// Reads the review on a thread and a connection of their own while the list is looked at,
+    /// so that `4` shows it at once on a network where reading it takes a perceptible moment.
+    /// Its end comes back as `reviewReadAhead`.
+    case readAheadReview
     /// Reads the team from the local cache (never from the network).
     case loadTeam
     /// Sends the team outbox and fetches the team, on a thread of its own: the dashboard never

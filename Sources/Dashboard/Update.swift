@@ -78,8 +78,14 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return teamOnTick(&state) + calendarOnTick(&state)
     case .frameDrawn:
         // The first frame shows the first screen of the list; the rest is read right after it
-        // is drawn, before any key is taken, so every key acts on the whole list.
-        return state.colleagues.isComplete ? [] : [.loadColleagues(state.query)]
+        // is drawn, before any key is taken, so every key acts on the whole list. The review is
+        // read ahead then, in the background.
+        var effects: [Effect] = state.colleagues.isComplete ? [] : [.loadColleagues(state.query)]
+        if !state.reviewReadAheadAsked {
+            state.reviewReadAheadAsked = true
+            effects.append(.readAheadReview)
+        }
+        return effects
     case .calendarsChecked:
         state.calendarChecking = false
         return [.loadMeetings]
@@ -146,6 +152,10 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.quickLogHistory = lines
         return []
     case .reviewLoaded(let page):
+        reviewLoaded(page, in: &state)
+        return []
+    case .reviewReadAhead(let page, let revision):
+        guard state.review == nil, revision == state.revision else { return [] }
         reviewLoaded(page, in: &state)
         return []
     case .teamChanged:

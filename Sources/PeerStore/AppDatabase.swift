@@ -9,6 +9,8 @@ import PeerNetwork
 public final class AppDatabase: Sendable {
     let writer: any DatabaseWriter
     public let path: String
+    /// A database in memory has no file for a second connection to open.
+    let isInMemory: Bool
     /// Things the user should know about the file, found while opening it (permissions tightened).
     public let notices: [String]
     let busyTimeout: TimeInterval
@@ -43,6 +45,7 @@ public final class AppDatabase: Sendable {
     ) throws {
         self.path = path
         self.busyTimeout = busyTimeout
+        isInMemory = false
         try Self.refuseLinks(at: path)
         switch mode {
         case .createIfMissing: try Self.createPrivateFile(at: path)
@@ -88,6 +91,7 @@ public final class AppDatabase: Sendable {
     /// else opens, starts without a file, a WAL or a sync to disk.
     public init(inMemoryNamed name: String) throws {
         path = name
+        isInMemory = true
         busyTimeout = Self.defaultBusyTimeout
         notices = []
         do {
@@ -97,6 +101,22 @@ public final class AppDatabase: Sendable {
         } catch let error as DatabaseError {
             throw StoreError(error, path: name)
         }
+    }
+
+    /// A second connection to the same file, which refuses writes, for a read on another thread;
+    /// nil for a database in memory. Only SQLite opens the file for it: this connection's open
+    /// made the checks, and closing a descriptor of our own on the file would drop every lock this
+    /// process holds on it (POSIX), so another process could fold the WAL away under this one.
+    public func secondReader() throws -> AppDatabase? {
+        guard !isInMemory else { return nil }
+        let queue = try translatingErrors {
+            try DatabaseQueue(path: path, configuration: Self.configuration(busyTimeout: busyTimeout, queryOnly: true))
+        }
+        return AppDatabase(path: path, writer: queue, busyTimeout: busyTimeout)
+    }
+
+    private init(path: String, writer: DatabaseQueue, busyTimeout: TimeInterval) {
+        (self.path, self.writer, self.busyTimeout, isInMemory, notices) = (path, writer, busyTimeout, false, [])
     }
 
     /// A new database gets the baseline in one step, then whatever migrations came after it.

@@ -120,8 +120,22 @@ public final class StoreDataSource: DashboardDataSource {
     public func deletionLoss(of id: ColleagueID) throws -> DeletionLoss { try database.deletionLoss(of: id) }
 
     public func review(now: Date) throws -> ReviewPage {
+        try Self.review(in: database, now: now)
+    }
+
+    private static func review(in database: AppDatabase, now: Date) throws -> ReviewPage {
         let calendar = try database.weekCalendar()
-        return Self.page(try database.reviewInputWithCharter(now: now, calendar: calendar), now: now, calendar: calendar)
+        return page(try database.reviewInputWithCharter(now: now, calendar: calendar), now: now, calendar: calendar)
+    }
+
+    public func reviewReadAhead(now: Date) -> (@Sendable () -> (page: ReviewPage, revision: Int)?)? {
+        guard let reader = try? database.secondReader() else { return nil }
+        return {
+            // The revision is read first: a write landing during the read makes the review look
+            // older than it is, and so read again, never newer.
+            guard let revision = try? reader.revision(), let page = try? Self.review(in: reader, now: now) else { return nil }
+            return (page, revision)
+        }
     }
 
     private static func page(_ input: ReviewInput, now: Date, calendar: Calendar) -> ReviewPage {

@@ -42,6 +42,27 @@ import TerminalUI
         #expect(state.screen == .review)
     }
 
+    @Test func theFirstFrameAsksOnceForTheReviewReadAhead() {
+        var state = AppState(width: 80, height: 24, now: now)
+        #expect(update(&state, .frameDrawn).contains(.readAheadReview))
+        #expect(!update(&state, .frameDrawn).contains(.readAheadReview))
+    }
+
+    /// A review read ahead is shown by `4` only when no write moved the revision since it was read
+    /// and no review was read meanwhile.
+    @Test func aReviewReadAheadIsKeptOnlyAtTheCurrentRevision() {
+        var state = AppState(width: 80, height: 24, now: now)
+        _ = update(&state, .revisionRead(7))
+        _ = update(&state, .reviewReadAhead(page([insight(.engage, omar)]), revision: 6))
+        #expect(state.review == nil, "written since it was read")
+        _ = update(&state, .reviewReadAhead(page([insight(.engage, omar)]), revision: 7))
+        #expect(update(&state, .key(.char("4"))).isEmpty, "the review on hand is current")
+        #expect(state.reviewQueue.map(\.card.lead.colleagueName) == ["Omar Haddad"])
+        _ = update(&state, .reviewLoaded(page([insight(.investFirst, dana)])))
+        _ = update(&state, .reviewReadAhead(page([insight(.engage, omar)]), revision: 7))
+        #expect(state.reviewQueue.map(\.card.lead.colleagueName) == ["Dana Whitfield"], "a review read meanwhile stays")
+    }
+
     @Test func theReviewIsReadAgainOnlyWhenWrittenSinceOrAMinuteOld() {
         var state = reviewState()
         _ = update(&state, .key(.char("1")))

@@ -1,9 +1,28 @@
 import Foundation
+import PeerNetwork
+import PeerStore
 import Testing
 
 /// The database file is safe on first open, with files from elsewhere, and under contention.
 @Suite struct StoreSafetyTests {
     let rapport = RapportBinary()
+
+    /// The dashboard reads the review ahead on a second connection. Opening it must not drop the
+    /// locks of the first (POSIX drops all of a process's locks on a file when any descriptor of
+    /// it on that file closes): another process would then take itself for the only reader, fold
+    /// the WAL away as it closed, and the first connection's next write would be lost.
+    @Test func aSecondReaderLeavesTheFirstConnectionsWritesVisibleToOtherProcesses() throws {
+        defer { rapport.remove() }
+        try rapport.run(["demo"])
+        let database = try AppDatabase(path: rapport.database, mode: .existingOnly)
+        _ = try database.addColleague(Colleague(name: "Before Reader"), at: Date())
+        let reader = try #require(try database.secondReader())
+        #expect(try reader.revision() == database.revision())
+        #expect(try rapport.run(["show", "before reader"]).status == 0)
+        _ = try database.addColleague(Colleague(name: "After Reader"), at: Date())
+        let shown = try rapport.run(["show", "after reader"])
+        #expect(shown.status == 0, "\(shown.stderr)")
+    }
 
     @Test func sixProcessesOpeningANewDatabaseAllSucceed() throws {
         defer { rapport.remove() }
