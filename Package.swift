@@ -18,8 +18,8 @@ let package = Package(
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         // sqlite3_db_config, which is variadic, for loading a network into an empty database.
         .systemLibrary(name: "CSQLiteConfig", path: "Sources/CSQLiteConfig"),
-        // libpq, PostgreSQL's client library, for team mode.
-        .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ"),
+        // libpq, PostgreSQL's client library, for team mode: opened when team mode first connects.
+        .target(name: "CLibPQ"),
         .target(name: "PeerNetwork"),
         // Team mode's server side: the schema, its row-level security, and the admin's work.
         .target(name: "TeamServer", dependencies: ["CLibPQ"]),

@@ -6,6 +6,7 @@ import Foundation
 /// text, the way libpq gives it.
 public final class PGConnection {
     private let connection: OpaquePointer
+    private let pq: RapportLibPQ
 
     /// What the server or libpq said, with PostgreSQL's SQLSTATE when there is one.
     public struct Failure: Error, CustomStringConvertible, Equatable {
@@ -17,22 +18,32 @@ public final class PGConnection {
     /// `conninfo`: a `postgresql://` URI or `key=value` pairs; what it leaves out comes from the
     /// PG* environment variables, `~/.pgpass` and service files, as for `psql`.
     public init(_ conninfo: String) throws {
-        guard let connection = PQconnectdb(conninfo) else { throw Failure(sqlState: nil, message: "libpq could not allocate a connection") }
-        guard PQstatus(connection) == CONNECTION_OK else {
-            let message = String(cString: PQerrorMessage(connection)).trimmingCharacters(in: .whitespacesAndNewlines)
-            PQfinish(connection)
+        if let failure = rapport_libpq_open_failure() {
+            throw Failure(sqlState: nil, message: "team mode needs libpq, PostgreSQL's client library (libpq5): \(String(cString: failure))")
+        }
+        let pq = rapport_libpq()
+        guard let connection = pq.PQconnectdb(conninfo) else { throw Failure(sqlState: nil, message: "libpq could not allocate a connection") }
+        guard pq.PQstatus(connection) == CONNECTION_OK else {
+            let message = Self.text(pq.PQerrorMessage(connection)).trimmingCharacters(in: .whitespacesAndNewlines)
+            pq.PQfinish(connection)
             throw Failure(sqlState: nil, message: "cannot connect to PostgreSQL: \(message)")
         }
         self.connection = connection
+        self.pq = pq
     }
 
-    deinit { PQfinish(connection) }
+    deinit { pq.PQfinish(connection) }
+
+    /// A string libpq returned; "" for none (its pointers are typed as nullable here).
+    private static func text(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
 
     /// The role the server knows this connection as.
-    public var user: String { String(cString: PQuser(connection)) }
+    public var user: String { Self.text(pq.PQuser(connection)) }
     /// The host (or socket folder) and port this connection reached.
-    public var host: String { String(cString: PQhost(connection)) }
-    public var port: String { String(cString: PQport(connection)) }
+    public var host: String { Self.text(pq.PQhost(connection)) }
+    public var port: String { Self.text(pq.PQport(connection)) }
 
     /// Runs one statement with `parameters` bound as `$1`, `$2`…; returns its rows, each value
     /// as text (nil for NULL).
@@ -46,54 +57,54 @@ public final class PGConnection {
         defer { copies.forEach { free($0) } }
         let result = copies.withUnsafeMutableBufferPointer { values in
             values.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: values.count) { pointer in
-                PQexecParams(connection, sql, Int32(parameters.count), nil, parameters.isEmpty ? nil : pointer, nil, nil, 0)
+                pq.PQexecParams(connection, sql, Int32(parameters.count), nil, parameters.isEmpty ? nil : pointer, nil, nil, 0)
             }
         }
         let checked = try succeeded(result)
-        defer { PQclear(checked) }
+        defer { pq.PQclear(checked) }
         var rows: [[String?]] = []
-        let columns = PQnfields(checked)
-        for row in 0..<PQntuples(checked) {
+        let columns = pq.PQnfields(checked)
+        for row in 0..<pq.PQntuples(checked) {
             rows.append((0..<columns).map { column in
-                PQgetisnull(checked, row, column) == 1 ? nil : String(cString: PQgetvalue(checked, row, column))
+                pq.PQgetisnull(checked, row, column) == 1 ? nil : Self.text(pq.PQgetvalue(checked, row, column))
             })
         }
-        return PGResult(columns: (0..<columns).map { String(cString: PQfname(checked, $0)) }, rows: rows)
+        return PGResult(columns: (0..<columns).map { Self.text(pq.PQfname(checked, $0)) }, rows: rows)
     }
 
     /// The result when the statement succeeded; else it is freed, and the server's error (with
     /// its SQLSTATE) thrown.
     private func succeeded(_ result: OpaquePointer?) throws -> OpaquePointer {
-        guard let result else { throw Failure(sqlState: nil, message: String(cString: PQerrorMessage(connection))) }
-        guard [PGRES_COMMAND_OK, PGRES_TUPLES_OK].contains(PQresultStatus(result)) else {
-            defer { PQclear(result) }
+        guard let result else { throw Failure(sqlState: nil, message: Self.text(pq.PQerrorMessage(connection))) }
+        guard [PGRES_COMMAND_OK, PGRES_TUPLES_OK].contains(pq.PQresultStatus(result)) else {
+            defer { pq.PQclear(result) }
             throw Failure(
-                sqlState: PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) },
-                message: String(cString: PQresultErrorMessage(result)).trimmingCharacters(in: .whitespacesAndNewlines))
+                sqlState: pq.PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) },
+                message: Self.text(pq.PQresultErrorMessage(result)).trimmingCharacters(in: .whitespacesAndNewlines))
         }
         return result
     }
 
     /// Runs a script of several statements with no parameters (the schema).
     public func run(script: String) throws {
-        PQclear(try succeeded(PQexec(connection, script)))
+        pq.PQclear(try succeeded(pq.PQexec(connection, script)))
     }
 
     /// Waits up to `timeout` seconds for a notification on a channel this connection LISTENs
     /// to; returns the payloads that arrived (empty when none did). Throws when the connection
     /// is lost.
     public func notifications(waiting timeout: Double) throws -> [String] {
-        let socket = PQsocket(connection)
+        let socket = pq.PQsocket(connection)
         guard socket >= 0 else { throw Failure(sqlState: nil, message: "the connection is closed") }
         var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
         _ = poll(&descriptor, 1, Int32(timeout * 1000))
-        guard PQconsumeInput(connection) == 1 else {
-            throw Failure(sqlState: nil, message: String(cString: PQerrorMessage(connection)).trimmingCharacters(in: .whitespacesAndNewlines))
+        guard pq.PQconsumeInput(connection) == 1 else {
+            throw Failure(sqlState: nil, message: Self.text(pq.PQerrorMessage(connection)).trimmingCharacters(in: .whitespacesAndNewlines))
         }
         var payloads: [String] = []
-        while let notification = PQnotifies(connection) {
+        while let notification = pq.PQnotifies(connection) {
             payloads.append(String(cString: notification.pointee.extra))
-            PQfreemem(notification)
+            pq.PQfreemem(notification)
         }
         return payloads
     }
