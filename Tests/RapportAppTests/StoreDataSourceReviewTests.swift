@@ -31,4 +31,21 @@ import Testing
         _ = try data.undo(forget.inverse)
         #expect(try database.decisions() == [snooze])
     }
+
+    /// The review read ahead is the review `4` would read, at the revision it was read at; a
+    /// second connection that failed quietly would leave `4` reading it again every time.
+    @Test func theReviewReadAheadIsTheReviewAtItsRevision() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-ds-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = try AppDatabase(path: folder.appendingPathComponent("db.sqlite").path)
+        let dana = try database.addColleague(Colleague(name: "Dana", stance: .skeptic), at: now.addingTimeInterval(-90 * 86_400)).id!
+        _ = try database.addNeed(Need(colleagueID: dana, what: "sign-off", dueAt: now.addingTimeInterval(86_400), createdAt: now))
+        let data = StoreDataSource(database: database)
+        let read = try #require(data.reviewReadAhead(now: now))
+        let ahead = try #require(read())
+        #expect(ahead.page == (try data.review(now: now)))
+        #expect(!ahead.page.review.insights.isEmpty)
+        #expect(ahead.revision == (try data.revision()))
+        #expect(StoreDataSource(database: try AppDatabase(inMemoryNamed: "test")).reviewReadAhead(now: now) == nil, "no file to open twice")
+    }
 }
