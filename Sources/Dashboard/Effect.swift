@@ -5,7 +5,7 @@ import TerminalUI
 public enum Effect: Equatable, Sendable {
     case loadColleagues(ColleagueQuery)
     /// At start: the first `rows` of the list and how many there are, for a first frame that
-    /// does not wait for 10,000 entries; the runtime reads the rest right after drawing it.
+    /// does not wait for 10,000 entries; the reducer asks for the rest once it is drawn (`.frameDrawn`).
     case loadFirstColleagues(ColleagueQuery, rows: Int)
     /// Full rows for colleagues coming on screen.
     case loadColleagueRows([ColleagueID])
