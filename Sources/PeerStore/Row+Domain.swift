@@ -156,11 +156,11 @@ enum SQLFragments {
     static func windowTotals(over rows: String, perColleague: Bool = false) -> String {
         """
         SELECT \(perColleague ? "w.colleague_id AS colleague_id," : "")
-            COUNT(CASE WHEN w.direction = 'gave' THEN 1 END) AS window_given,
-            COUNT(CASE WHEN w.direction = 'received' THEN 1 END) AS window_received,
-            COUNT(CASE WHEN w.direction = 'mutual' THEN 1 END) AS window_mutual,
-            IFNULL(SUM(CASE WHEN w.direction = 'gave' THEN w.minutes END), 0) AS window_given_minutes,
-            IFNULL(SUM(CASE WHEN w.direction = 'received' THEN w.minutes END), 0) AS window_received_minutes
+            COUNT(*) FILTER (WHERE w.direction = 'gave') AS window_given,
+            COUNT(*) FILTER (WHERE w.direction = 'received') AS window_received,
+            COUNT(*) FILTER (WHERE w.direction = 'mutual') AS window_mutual,
+            IFNULL(SUM(w.minutes) FILTER (WHERE w.direction = 'gave'), 0) AS window_given_minutes,
+            IFNULL(SUM(w.minutes) FILTER (WHERE w.direction = 'received'), 0) AS window_received_minutes
         FROM \(rows) \(perColleague ? "GROUP BY w.colleague_id" : "")
         """
     }

@@ -130,8 +130,23 @@ public enum JSONValue: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Printable ASCII other than the quote and the backslash.
+    private static func isPlain(_ bytes: Span<UInt8>) -> Bool {
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte < 0x20 || byte >= 0x7F || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return false }
+        }
+        return true
+    }
+
     private static func quote(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
+        // Most texts are printable ASCII without a quote or a backslash: they go out whole.
+        if Self.isPlain(text.utf8.span) {
+            out.append(contentsOf: text.utf8)
+            out.append(UInt8(ascii: "\""))
+            return
+        }
         for scalar in text.unicodeScalars {
             // Printable ASCII other than the quote and the backslash goes out as it is.
             if scalar.value >= 0x20, scalar.value < 0x7F, scalar != "\"", scalar != "\\" {
