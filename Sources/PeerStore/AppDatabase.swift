@@ -57,6 +57,7 @@ public final class AppDatabase: Sendable {
             guard info.st_size > 0 else { throw StoreError.invalid("\(path) is empty, not a Rapport database; nothing was changed") }
         }
         notices = Self.tightenPermissions(of: path)
+        PrivateFile.protectDatabase(at: path)
         // Processes that open a new file at the same moment must not all run the migrations:
         // the folder lock makes them take turns (a lock on the folder, not the file, so closing
         // it cannot drop SQLite's own locks on the database).

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The files Rapport writes besides its database (backups, exports): private from their first
 /// byte, written whole under a temporary name in the same folder and then renamed into place,
@@ -25,6 +26,9 @@ public enum PrivateFile {
     /// Makes the file at `path` by handing `produce` the path of a new, empty, private temporary
     /// file beside it (and its open descriptor), then moves the result into place.
     public static func create(at path: String, existing: Existing, _ produce: (_ temporary: String, _ descriptor: Int32) throws -> Void) throws {
+        if isDatabaseFile(path) {
+            throw StoreError.invalid("\(path) is the Rapport database, or one of its files; nothing was written (choose another name)")
+        }
         if case .refuse(let hint) = existing, exists(path) { throw StoreError.invalid(alreadyExists(path, hint)) }
         let folder = AppDatabase.folder(of: path)
         var info = stat()
@@ -36,7 +40,7 @@ public enum PrivateFile {
         // mkstemp makes the file 0600 whatever the umask, and never through a link.
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw StoreError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
-        let temporary = String(cString: template)
+        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var moved = false
         defer {
             close(descriptor)
@@ -65,6 +69,34 @@ public enum PrivateFile {
             unlink(temporary)
         }
         moved = true
+    }
+
+    /// The files of every database this process has opened, each with its `-wal`, `-shm` and
+    /// `-journal`, by folder and name: whatever path names one (`./`, a linked folder), no backup
+    /// or export lands on it. Replacing the WAL would lose every write not yet folded back.
+    private static let databaseFiles = Mutex<Set<Place>>([])
+
+    /// A name in a folder, the folder known by device and inode.
+    private struct Place: Hashable {
+        var device: UInt64
+        var inode: UInt64
+        var name: Substring
+
+        init?(_ path: String) {
+            var folder = stat()
+            guard stat(AppDatabase.folder(of: path), &folder) == 0, let name = path.split(separator: "/").last else { return nil }
+            (device, inode, self.name) = (UInt64(folder.st_dev), UInt64(folder.st_ino), name)
+        }
+    }
+
+    static func protectDatabase(at path: String) {
+        let places = ["", "-wal", "-shm", "-journal"].compactMap { Place(path + $0) }
+        databaseFiles.withLock { $0.formUnion(places) }
+    }
+
+    static func isDatabaseFile(_ path: String) -> Bool {
+        guard let place = Place(path) else { return false }
+        return databaseFiles.withLock { $0.contains(place) }
     }
 
     /// Whether anything stands at `path`, a dangling symbolic link included.

@@ -30,7 +30,7 @@ import Testing
 
     @Test func aReadOnAnEmptyFileRefusesAndWritesNothing() throws {
         defer { rapport.remove() }
-        FileManager.default.createFile(atPath: rapport.database, contents: Data())
+        #expect(FileManager.default.createFile(atPath: rapport.database, contents: Data()))
         let before = try snapshot(rapport.folder)
         for command in Self.readCommands + [["log", "dana", "gave", "5m", "x"]] {
             let result = try rapport.run(command, environment: at)
@@ -90,6 +90,32 @@ import Testing
             #expect(try String(contentsOfFile: victim, encoding: .utf8) == "keep")
             #expect(try FileManager.default.attributesOfItem(atPath: output)[.type] as? FileAttributeType == .typeRegular, "the link itself was replaced")
         }
+        #expect(try leftovers(rapport.folder).isEmpty)
+    }
+
+    /// No command that writes a file writes over the database it opened, or its WAL or shared
+    /// memory, whichever path names them: `--force` onto the database once replaced it with the
+    /// export, and an export onto the WAL would lose every write not yet folded back.
+    @Test func nothingIsEverWrittenOverTheDatabasesOwnFiles() throws {
+        defer { rapport.remove() }
+        try rapport.run(["demo"], environment: at)
+        let linkedFolder = rapport.folder.path + "-link"
+        symlink(rapport.folder.path, linkedFolder)
+        defer { unlink(linkedFolder) }
+        let name = URL(fileURLWithPath: rapport.database).lastPathComponent
+        let before = try rapport.run(["export", "--format", "json"], environment: at).stdout
+        let database = try Data(contentsOf: URL(fileURLWithPath: rapport.database))
+        for target in [rapport.database, "\(rapport.folder.path)/./\(name)-wal", "\(linkedFolder)/\(name)-shm", "\(linkedFolder)/\(name)"] {
+            var writes = ["json", "csv", "vcard", "markdown", "ics"].map { ["export", "--format", $0, "--output", target, "--force"] }
+            writes.append(["backup", target])
+            for command in writes {
+                let refused = try rapport.run(command, environment: at)
+                #expect(refused.status == 1, "\(command)")
+                #expect(refused.stderr == "Error: \(target) is the Rapport database, or one of its files; nothing was written (choose another name)\n", "\(command)")
+            }
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: rapport.database)) == database)
+        #expect(try rapport.run(["export", "--format", "json"], environment: at).stdout == before)
         #expect(try leftovers(rapport.folder).isEmpty)
     }
 
