@@ -35,6 +35,7 @@ extension AppDatabase {
                 sql: """
                     INSERT INTO calendar_source (path, include_private, added_at) VALUES (?, ?, ?)
                     ON CONFLICT(path) DO UPDATE SET include_private = excluded.include_private
+                    WHERE include_private IS NOT excluded.include_private
                     """,
                 arguments: [source.path, source.includePrivate, now.timeIntervalSince1970])
         }
@@ -50,8 +51,12 @@ extension AppDatabase {
 
     public func setCalendarAddresses(_ emails: [String]) throws {
         try write { db in
-            try db.execute(sql: "DELETE FROM calendar_address")
-            for email in Set(emails.map { $0.lowercased() }) {
+            let wanted = Set(emails.map { $0.lowercased() })
+            let stored = Set(try String.fetchAll(db, sql: "SELECT email FROM calendar_address"))
+            for email in stored.subtracting(wanted) {
+                try db.execute(sql: "DELETE FROM calendar_address WHERE email = ?", arguments: [email])
+            }
+            for email in wanted.subtracting(stored) {
                 try db.execute(sql: "INSERT INTO calendar_address (email) VALUES (?)", arguments: [email])
             }
         }

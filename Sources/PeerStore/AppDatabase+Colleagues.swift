@@ -101,13 +101,19 @@ extension AppDatabase {
     }
 
     /// Saves every field. Ratings and stance that changed get a history entry.
-    public func updateColleague(_ colleague: Colleague, at now: Date) throws {
+    /// Saves the colleague; returns whether anything changed.
+    @discardableResult
+    public func updateColleague(_ colleague: Colleague, at now: Date) throws -> Bool {
         try validate(colleague)
         try UnstorableText.check(colleague.textFields)
         guard let id = colleague.id else { throw StoreError.invalid("colleague has no id") }
-        try write { db in
+        return try write { db in
             guard let before = try Self.fetchColleague(id, in: db) else { throw StoreError.colleagueNotFound(.id(id)) }
-            try db.execute(
+            let changesBefore = db.totalChangesCount
+            // The row as it would be stored; tags and ratings are compared on their own below.
+            var row = colleague
+            (row.name, row.uid, row.tags, row.ratings, row.ratedAt) = (colleague.name.singleSpaced, colleague.uid ?? before.uid, before.tags, before.ratings, before.ratedAt)
+            if row != before { try db.execute(
                 sql: """
                     UPDATE colleague SET name = ?, role = ?, team = ?, email = ?, notes = ?, agenda = ?,
                         motivators = ?, demotivators = ?, valued_info = ?, stance = ?, archived = ?, uid = ?,
@@ -119,12 +125,13 @@ extension AppDatabase {
                     colleague.agenda, colleague.motivators, colleague.demotivators, colleague.valuedInfo,
                     colleague.stance.rawValue, colleague.archived, colleague.uid ?? before.uid, colleague.contactEveryWeeks,
                     colleague.name.singleSpaced.folded, colleague.organisation, id,
-                ])
+                ]) }
             if before.stance != colleague.stance { try Self.recordStance(colleague.stance, of: id, at: now, in: db) }
             if before.tags != colleague.tags.sorted() { try Self.replaceTags(colleague.tags, of: id, in: db) }
             // Saving a form is not a review of the ratings: only a rating that changed moves the
             // reviewed time, so an edit never hides a "stale ratings" item.
             try Self.applyRatings(colleague.ratings, to: before, at: now, markingReviewed: false, in: db)
+            return db.totalChangesCount != changesBefore
         }
     }
 
@@ -158,7 +165,7 @@ extension AppDatabase {
             changed.append(dimension)
         }
         if markingReviewed ? RatingDimension.allCases.contains(where: { ratings[$0] != nil }) : !changed.isEmpty {
-            try db.execute(sql: "UPDATE colleague SET rated_at = ? WHERE id = ?", arguments: [now.timeIntervalSince1970, id])
+            try db.execute(sql: "UPDATE colleague SET rated_at = :at WHERE id = :id AND rated_at IS NOT :at", arguments: ["at": now.timeIntervalSince1970, "id": id])
         }
         return changed
     }
@@ -172,10 +179,16 @@ extension AppDatabase {
         }
     }
 
-    public func setArchived(_ id: ColleagueID, _ archived: Bool) throws {
+    /// Archives or restores; returns false if they already were.
+    @discardableResult
+    public func setArchived(_ id: ColleagueID, _ archived: Bool) throws -> Bool {
         try write { db in
+            guard let was = try Bool.fetchOne(db, sql: "SELECT archived FROM colleague WHERE id = ?", arguments: [id]) else {
+                throw StoreError.colleagueNotFound(.id(id))
+            }
+            guard was != archived else { return false }
             try db.execute(sql: "UPDATE colleague SET archived = ? WHERE id = ?", arguments: [archived, id])
-            guard db.changesCount > 0 else { throw StoreError.colleagueNotFound(.id(id)) }
+            return true
         }
     }
 

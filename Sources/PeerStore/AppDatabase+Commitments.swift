@@ -74,14 +74,25 @@ extension AppDatabase {
         try read { db in try Row.fetchOne(db, sql: "SELECT * FROM promise WHERE id = ?", arguments: [id])?.promise() }
     }
 
-    /// Marks a need met (or dropped); nil reopens it.
+    /// Marks a need met (or dropped); nil reopens it. One already closed keeps the day it was.
     public func closeNeed(_ id: NeedID, at date: Date?) throws {
-        try update("UPDATE need SET closed_at = ? WHERE id = ?", [date?.timeIntervalSince1970, id], missing: "no need with id \(id)")
+        try settle("need", "closed_at", id, at: date)
     }
 
-    /// Marks a promise kept; nil reopens it.
+    /// Marks a promise kept; nil reopens it. One already kept keeps the day it was.
     public func keepPromise(_ id: PromiseID, at date: Date?) throws {
-        try update("UPDATE promise SET kept_at = ? WHERE id = ?", [date?.timeIntervalSince1970, id], missing: "no promise with id \(id)")
+        try settle("promise", "kept_at", id, at: date)
+    }
+
+    private func settle(_ table: String, _ column: String, _ id: Int64, at date: Date?) throws {
+        try write { db in
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM \(table) WHERE id = ?", arguments: [id]) != nil else {
+                throw StoreError.invalid("no \(table) with id \(id)")
+            }
+            try db.execute(
+                sql: "UPDATE \(table) SET \(column) = :date WHERE id = :id AND (\(column) IS NULL) != (:date IS NULL)",
+                arguments: ["date": date?.timeIntervalSince1970, "id": id])
+        }
     }
 
     public func deleteNeed(_ id: NeedID) throws {

@@ -35,6 +35,7 @@ extension AppDatabase {
             sql: """
                 INSERT INTO review_decision (key, choice, decided_at, until) VALUES (?, ?, ?, ?)
                 ON CONFLICT(key) DO UPDATE SET choice = excluded.choice, decided_at = excluded.decided_at, until = excluded.until
+                WHERE (choice, decided_at, until) IS NOT (excluded.choice, excluded.decided_at, excluded.until)
                 """,
             arguments: [decision.key, decision.choice.rawValue, decision.decidedAt.timeIntervalSince1970,
                         decision.until?.timeIntervalSince1970])

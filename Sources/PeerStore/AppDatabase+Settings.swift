@@ -10,7 +10,10 @@ extension AppDatabase {
 
     static func setSetting(_ key: String, _ value: String, in db: Database) throws {
         try db.execute(
-            sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            sql: """
+                INSERT INTO setting (key, value) VALUES (?, ?)
+                ON CONFLICT(key) DO UPDATE SET value = excluded.value WHERE value IS NOT excluded.value
+                """,
             arguments: [key, value])
     }
 

@@ -259,16 +259,20 @@ public final class AppDatabase: Sendable {
         return dataHome + "/rapport/rapport.sqlite"
     }
 
-    /// Runs `updates` in one IMMEDIATE transaction and bumps the revision, so every process
-    /// with the file open can tell that something changed. Called inside another write (a batch,
-    /// a recorded change), it joins that transaction instead.
+    /// Runs `updates` in one IMMEDIATE transaction and, if it changed a row, bumps the revision,
+    /// so every process with the file open can tell that something changed. A save with nothing
+    /// changed changes nothing: the writes below skip rows that would stay the same, and then
+    /// the file and its revision stay as they were. Called inside another write (a batch, a
+    /// recorded change), it joins that transaction instead.
     func write<T>(_ updates: (Database) throws -> T) throws -> T {
         try translatingErrors {
             try writer.unsafeReentrantWrite { db in
                 if db.isInsideTransaction { return try updates(db) }
                 var result: T?
                 try db.inTransaction(.immediate) {
+                    let changesBefore = db.totalChangesCount
                     result = try updates(db)
+                    guard db.totalChangesCount != changesBefore else { return .commit }
                     try db.execute(sql: """
                         INSERT INTO setting (key, value) VALUES ('revision', 1)
                         ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1

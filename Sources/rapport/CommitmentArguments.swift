@@ -36,15 +36,17 @@ enum CommitmentWords {
 /// The `done`/`kept`/`delete` subcommands of needs and promises: an id (`#3` or `3`), looked up,
 /// acted on, and said back.
 enum CommitmentID {
+    /// `done` says whether the action was already taken: then nothing is written.
     static func act<T>(
         on text: String, kind: String, store: StoreOptions, verb: String, find: (AppDatabase, Int64) throws -> T?,
-        what: (T) -> String, _ action: (AppDatabase, Int64) throws -> Void
+        what: (T) -> String, done: (T) -> Bool = { _ in false }, _ action: (AppDatabase, Int64) throws -> Void
     ) throws {
         let database = try store.open()
         guard let id = Int64(text.hasPrefix("#") ? String(text.dropFirst()) : text), id > 0 else {
             throw CLIError("'\(text)' is not a \(kind) id; `rapport \(kind) list` shows them")
         }
         guard let found = try find(database, id) else { throw CLIError("no \(kind) #\(id); `rapport \(kind) list --all` shows them") }
+        guard !done(found) else { return print("\(kind.capitalized) #\(id) was already \(verb.lowercased()); nothing changed: \(what(found))") }
         try action(database, id)
         print("\(verb) \(kind) #\(id): \(what(found))")
     }

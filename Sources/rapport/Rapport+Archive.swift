@@ -16,7 +16,9 @@ extension Rapport {
         func run() throws {
             let database = try store.open()
             let colleague = try ColleagueResolver.resolve(name, in: database)
-            try database.setArchived(colleague.id!, !restore)
+            guard try database.setArchived(colleague.id!, !restore) else {
+                return print("\(colleague.name) (#\(colleague.id!)) is \(restore ? "not archived" : "already archived"); nothing changed")
+            }
             print("\(restore ? "Restored" : "Archived") \(colleague.name) (#\(colleague.id!))")
         }
     }

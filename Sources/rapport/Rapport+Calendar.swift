@@ -88,15 +88,21 @@ extension Rapport {
             static let configuration = CommandConfiguration(
                 commandName: "me", abstract: "Your own addresses: meetings you declined are left out, and you are never an attendee to add.")
             @OptionGroup var store: StoreOptions
-            @Argument(help: "Every address of yours; none clears them.") var emails: [String] = []
+            @Argument(help: "Every address of yours, replacing those set before; none shows them.") var emails: [String] = []
+            @Flag(help: "Forget your addresses.") var clear = false
 
             func run() throws {
+                guard emails.isEmpty || !clear else { throw ValidationError("give addresses or --clear, not both") }
                 for email in emails where !email.contains("@") || email.contains(where: \.isWhitespace) {
                     throw CLIError("\(email) is not an email address")
                 }
+                guard clear || !emails.isEmpty else {
+                    let mine = try store.openForReading().meetingRules().myAddresses.sorted()
+                    return print(mine.isEmpty ? "No addresses yet: rapport calendar me EMAIL…" : "Your addresses: \(mine.joined(separator: ", "))")
+                }
                 let database = try store.open(creating: true)
                 try database.setCalendarAddresses(emails)
-                print(emails.isEmpty ? "Your addresses are cleared." : "Your addresses: \(emails.map { $0.lowercased() }.joined(separator: ", "))")
+                print(clear ? "Your addresses are cleared." : "Your addresses: \(try database.meetingRules().myAddresses.sorted().joined(separator: ", "))")
             }
         }
 

@@ -28,9 +28,9 @@ extension Rapport {
             try fields.apply(to: &colleague)
             let removed = Set(untags.map { $0.lowercased().trimmingCharacters(in: ["@"]) })
             colleague.tags.removeAll { removed.contains($0) }
-            try database.updateColleague(colleague, at: AppClock.now)
+            let changed = try database.updateColleague(colleague, at: AppClock.now)
             if json { return try WrittenJSON.colleague(colleague.id!, in: database) }
-            print("Updated \(colleague.name) (#\(colleague.id!))")
+            print(changed ? "Updated \(colleague.name) (#\(colleague.id!))" : "\(colleague.name) (#\(colleague.id!)) already has these details; nothing changed")
         }
     }
 }

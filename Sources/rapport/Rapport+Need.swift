@@ -78,7 +78,7 @@ extension Rapport {
             @Argument(help: "The need's id, as `need list` shows it (#3 or 3).") var id: String
 
             func run() throws {
-                try CommitmentID.act(on: id, kind: "need", store: store, verb: "Closed", find: { try $0.need($1) }, what: \.what) {
+                try CommitmentID.act(on: id, kind: "need", store: store, verb: "Closed", find: { try $0.need($1) }, what: \.what, done: { $0.closedAt != nil }) {
                     try $0.closeNeed($1, at: AppClock.now)
                 }
             }

@@ -93,7 +93,7 @@ extension Rapport {
             @Argument(help: "The promise's id, as `promise list` shows it (#3 or 3).") var id: String
 
             func run() throws {
-                try CommitmentID.act(on: id, kind: "promise", store: store, verb: "Kept", find: { try $0.promise($1) }, what: \.what) {
+                try CommitmentID.act(on: id, kind: "promise", store: store, verb: "Kept", find: { try $0.promise($1) }, what: \.what, done: { $0.keptAt != nil }) {
                     try $0.keepPromise($1, at: AppClock.now)
                 }
             }

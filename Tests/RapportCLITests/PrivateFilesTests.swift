@@ -14,30 +14,31 @@ import Testing
         ["balance"], ["balance", "--json"], ["budget"], ["need", "list"], ["promise", "list"], ["departments"],
         ["week-start"], ["agenda"], ["review"], ["review", "--json"], ["review", "--hidden"],
         ["export", "--format", "json"], ["export", "--format", "csv"], ["export", "--format", "vcard"],
-        ["export", "--format", "markdown"], ["export", "--format", "ics"],
+        ["export", "--format", "markdown"], ["export", "--format", "ics"], ["organisation"], ["brief", "dana"],
+        ["calendar", "list"], ["calendar", "pending"], ["calendar", "me"], ["history", "--json"], ["agenda", "--json"],
     ]
 
     @Test func aReadCommandLeavesEveryFileAsItWas() throws {
         defer { rapport.remove() }
         try rapport.run(["demo"], environment: at)
-        let before = try snapshot(rapport.folder)
+        let before = try rapport.files()
         for command in Self.readCommands {
             let result = try rapport.run(command, environment: at)
             #expect(result.status == 0, "\(command): \(result.stderr)")
-            #expect(try snapshot(rapport.folder) == before, "\(command) changed or created a file")
+            #expect(try rapport.files() == before, "\(command) changed or created a file")
         }
     }
 
     @Test func aReadOnAnEmptyFileRefusesAndWritesNothing() throws {
         defer { rapport.remove() }
         #expect(FileManager.default.createFile(atPath: rapport.database, contents: Data()))
-        let before = try snapshot(rapport.folder)
+        let before = try rapport.files()
         for command in Self.readCommands + [["log", "dana", "gave", "5m", "x"]] {
             let result = try rapport.run(command, environment: at)
             #expect(result.status == 1, "\(command)")
             #expect(result.stderr == "Error: \(rapport.database) is empty, not a Rapport database; nothing was changed\n", "\(command)")
         }
-        #expect(try snapshot(rapport.folder) == before, "still one empty file, nothing beside it")
+        #expect(try rapport.files() == before, "still one empty file, nothing beside it")
     }
 
     @Test func aSymbolicLinkIsNeverOpenedWrittenThroughOrMadePrivate() throws {
@@ -145,25 +146,6 @@ import Testing
             }
         }
         #expect(whole + none == 40)
-    }
-
-    /// Each file's size, mode and digest, by path: what a read must leave alone.
-    private func snapshot(_ folder: URL) throws -> [String: String] {
-        var result: [String: String] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
-            let path = folder.appendingPathComponent(name).path
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            let mode = String(attributes[.posixPermissions] as? Int ?? 0, radix: 8)
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            result[path] = "\(data.count) \(mode) \(digest(data))"
-        }
-        return result
-    }
-
-    private func digest(_ data: Data) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return String(hash, radix: 16)
     }
 
     /// Temporary files an interrupted write would leave.

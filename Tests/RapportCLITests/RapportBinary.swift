@@ -70,5 +70,25 @@ struct RapportBinary {
 
     struct Failure: Error { var message: String }
 
+    /// Each file in the folder: its size, mode and digest, by path. What a read, or a save with
+    /// nothing changed, must leave alone.
+    func files() throws -> [String: String] {
+        var result: [String: String] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            let path = folder.appendingPathComponent(name).path
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            let mode = String(attributes[.posixPermissions] as? Int ?? 0, radix: 8)
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            result[path] = "\(data.count) \(mode) \(digest(data))"
+        }
+        return result
+    }
+
+    private func digest(_ data: Data) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return String(hash, radix: 16)
+    }
+
     func remove() { try? FileManager.default.removeItem(at: folder) }
 }
