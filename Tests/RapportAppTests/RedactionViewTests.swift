@@ -19,6 +19,8 @@ import TerminalUI
         [.char("l")] + "dan gave 30m shared the numbers".map(Key.char), [.char("l")] + "dan gvae 30m".map(Key.char),
         [.char("l"), .up], [.char("e")], [.char("E")], [.char("r")], [.char("3"), .enter], [.char("w"), .char("r")],
         [.char("l")] + "dan gave 30m x".map(Key.char) + [.enter],
+        [.char("b")], [.char("j"), .char("b")], [.char("j"), .char("b"), .down], [.char(":")], [.char(":")] + "arch".map(Key.char),
+        [.char("5")], [.char("m")], [.char("j"), .char("T")], [.char(" "), .char("j"), .char(" "), .char("T")], [.char("a")],
     ]
 
     @Test(arguments: [(80, 24), (200, 50)]) func noFrameShowsAnythingPrivate(width: Int, height: Int) throws {
