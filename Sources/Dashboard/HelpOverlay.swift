@@ -2,10 +2,17 @@ import TerminalUI
 
 /// `?`: every binding, generated from the keymap, in a popup over the current screen.
 enum HelpOverlay {
-    /// Every binding, section by section, unwrapped.
-    static func entries() -> [(key: String, text: String, isTitle: Bool)] {
+    /// Every binding, section by section, unwrapped: the keys of `screen` first, then those
+    /// that work everywhere, then the other screens'.
+    static func entries(on screen: ScreenID = .colleagues) -> [(key: String, text: String, isTitle: Bool)] {
         var lines: [(key: String, text: String, isTitle: Bool)] = []
-        for section in Keymap.helpSections {
+        func rank(_ contexts: [BindingContext]) -> Int {
+            contexts == [.screen(screen)] ? 0 : contexts.contains(.screen(screen)) ? 1 : contexts.contains(.global) ? 2 : 3
+        }
+        let sections = Keymap.helpSections.enumerated().sorted { a, b in
+            (rank(a.element.bindings[0].contexts), a.offset) < (rank(b.element.bindings[0].contexts), b.offset)
+        }
+        for (_, section) in sections {
             if !lines.isEmpty { lines.append(("", "", false)) }
             lines.append(("", section.title, true))
             lines += section.bindings.map { ($0.keyLabel, $0.help, false) }
@@ -35,9 +42,9 @@ enum HelpOverlay {
 
     /// The lines the overlay shows at this size: a text too long for its column goes on under
     /// itself, so no binding is cut short.
-    static func lines(for layout: Layout) -> [(key: String, text: String, isTitle: Bool)] {
+    static func lines(for layout: Layout, on screen: ScreenID = .colleagues) -> [(key: String, text: String, isTitle: Bool)] {
         let width = textWidth(layout)
-        return entries().flatMap { entry -> [(key: String, text: String, isTitle: Bool)] in
+        return entries(on: screen).flatMap { entry -> [(key: String, text: String, isTitle: Bool)] in
             guard !entry.isTitle else { return [entry] }
             // Keys too long for their column ("Tab/Shift-Tab/↓/↑") have a line of their own.
             let keyLine: [(key: String, text: String, isTitle: Bool)] = DisplayWidth.of(entry.key) > keyWidth ? [(entry.key, "", false)] : []
@@ -65,7 +72,7 @@ enum HelpOverlay {
 
     static func render(_ state: AppState, into buffer: inout ScreenBuffer) {
         let layout = state.layout
-        let all = lines(for: layout)
+        let all = lines(for: layout, on: state.screen)
         let content = layout.content
         let columnCount = columns(layout)
         let perColumn = max(1, content.height - 2)

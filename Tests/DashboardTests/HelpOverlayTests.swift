@@ -31,4 +31,17 @@ import TerminalUI
         let layout = Layout(width: 80, height: 24)
         #expect(HelpOverlay.lines(for: layout).count > HelpOverlay.entries().count)
     }
+
+    /// `?` opens on the keys of the screen it is pressed on, then those that work everywhere;
+    /// every binding is still there, once.
+    @Test(arguments: ScreenID.allCases) func theCurrentScreensKeysComeFirst(screen: ScreenID) {
+        let entries = HelpOverlay.entries(on: screen)
+        let titles = entries.filter(\.isTitle).map(\.text)
+        #expect(titles.first?.split(separator: ", ").contains(Substring(screen.title)) == true || titles.first == "In every list", "\(titles)")
+        let own = Keymap.helpSections.filter { $0.bindings[0].contexts == [.screen(screen)] }.map(\.title)
+        if let title = own.first { #expect(titles.first == title) }
+        let everywhere = titles.firstIndex(of: "Everywhere")!
+        #expect(Keymap.helpSections.filter { $0.bindings[0].contexts.contains(.screen(screen)) }.allSatisfy { titles.firstIndex(of: $0.title)! < everywhere })
+        #expect(entries.map(\.text).sorted() == HelpOverlay.entries().map(\.text).sorted())
+    }
 }
