@@ -25,5 +25,8 @@ final class WriteLockHolder {
         _ = output.fileHandleForReading.availableData
     }
 
+    /// Whether it still holds the lock: it lets go only by ending.
+    var isHolding: Bool { process.isRunning }
+
     deinit { process.terminate() }
 }
