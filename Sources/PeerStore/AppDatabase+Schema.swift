@@ -175,7 +175,7 @@ extension AppDatabase {
             // Names case- and accent-folded (String.folded), kept by every write of a name:
             // `rapport log` finds the colleagues a line names in SQL instead of folding them all.
             for row in try Row.fetchAll(db, sql: "SELECT id, name FROM colleague") {
-                try db.execute(sql: "UPDATE colleague SET folded_name = ? WHERE id = ?", arguments: [(row[1] as String).folded, row[0] as Int64])
+                try db.execute(sql: "UPDATE colleague SET folded_name = ? WHERE id = ?", arguments: [(row["name"] as String).folded, row["id"] as Int64])
             }
             try db.execute(sql: v6NameIndex)
         }
