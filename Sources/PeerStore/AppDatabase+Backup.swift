@@ -14,13 +14,15 @@ extension AppDatabase {
         }
     }
 
-    /// Where `rapport backup` writes with no path: beside the database, named after the moment.
-    public func defaultBackupPath(at now: Date) -> String {
+    /// Where `rapport backup` writes with no path, or a folder's: beside the database (or in
+    /// `folder`), named after the moment.
+    public func defaultBackupPath(at now: Date, in folder: String? = nil) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyy-MM-dd'T'HHmmss"
         let url = URL(fileURLWithPath: path)
         let name = url.deletingPathExtension().lastPathComponent
-        return url.deletingLastPathComponent().appendingPathComponent("\(name)-backup-\(formatter.string(from: now)).sqlite").path
+        let place = folder.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? url.deletingLastPathComponent()
+        return place.appendingPathComponent("\(name)-backup-\(formatter.string(from: now)).sqlite").path
     }
 }

@@ -23,6 +23,23 @@ import Testing
         #expect(try rapport.run(["list", "--json", "--db", copy], environment: at, useDatabase: false).stdout == original)
     }
 
+    /// A folder, as `cp` takes one: the copy goes into it under the default name.
+    @Test func aBackupIntoAFolderGetsItsDefaultNameThere() throws {
+        defer { rapport.remove() }
+        try rapport.run(["demo"], environment: at)
+        let folder = rapport.folder.appendingPathComponent("Backups").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        for given in [folder, folder + "/"] {
+            let result = try rapport.run(["backup", given], environment: at)
+            let copy = folder + "/rapport-backup-2026-11-24T120000.sqlite"
+            if given == folder {
+                #expect(result.stdout == "Backed up 26 colleagues and 140 interactions to \(copy)\n", "\(result.stderr)")
+            } else {
+                #expect(result.stderr == "Error: \(copy) already exists; nothing was written (choose another name: a backup never overwrites a file)\n")
+            }
+        }
+    }
+
     @Test func aBackupNeverOverwrites() throws {
         defer { rapport.remove() }
         try rapport.run(["demo"])
