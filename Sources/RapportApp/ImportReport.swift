@@ -35,10 +35,12 @@ public enum ImportReport {
         }
     }
 
-    /// Values Rapport has no field for, counted by kind.
+    /// Values a contacts import does not read, counted by kind: fields Rapport has no place for,
+    /// and in its own CSV export, the ratings, stance and archiving.
     private static func lost(_ counts: [String: Int]) -> [String] {
         guard !counts.isEmpty else { return [] }
         let kinds = counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
-        return ["Not imported (Rapport has no field for them): " + kinds.joined(separator: ", ")]
+        return ["Not imported (an import reads contact details: names, roles, teams, organisations, emails, tags, notes): "
+            + kinds.joined(separator: ", ")]
     }
 }

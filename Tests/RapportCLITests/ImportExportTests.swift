@@ -6,6 +6,7 @@ import Testing
     let rapport = RapportBinary()
     let at = ["RAPPORT_NOW": "2026-11-24T12:00:00Z", "TZ": "UTC"]
 
+    @discardableResult
     private func file(_ name: String, _ text: String) throws -> String {
         let path = rapport.folder.appendingPathComponent(name).path
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -16,6 +17,27 @@ import Testing
     @discardableResult
     private func run(_ arguments: [String], db: String? = nil) throws -> RapportBinary.Result {
         try rapport.run(arguments + (db.map { ["--db", $0] } ?? []), environment: at, useDatabase: db == nil)
+    }
+
+    /// The CSV export, edited in a spreadsheet, comes back: its contact fields are read, the
+    /// rest is counted as not imported, and the same sheet again changes nothing.
+    @Test func theCSVExportEditedComesBack() throws {
+        defer { rapport.remove() }
+        try run(["demo"])
+        let exported = try run(["export", "--format", "csv"]).stdout
+        #expect(try run(["import", try file("same.csv", exported)]).stdout.hasPrefix("Imported: 0 created, 0 updated, 26 unchanged, 0 skipped.\n"))
+        let edited = exported.replacingOccurrences(of: ",Ben Adler,Data Engineer,Engineering,", with: ",Ben Adler,Data Engineer,Platform,")
+            + "999,Nia Okafor,Analyst,Finance,,nia@northwind.example,new,,,,,unknown,,,,,no\r\n"
+        #expect(edited != exported)
+        let sheet = try file("edited.csv", edited)
+        let result = try run(["import", "--overwrite", sheet])
+        #expect(result.stdout.hasPrefix("Imported: 1 created, 1 updated, 25 unchanged, 0 skipped.\n"), "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("Not imported (an import reads contact details: names, roles, teams, organisations, emails, tags, notes): 27 archived, 26 frequency, 26 quality, 27 stance, 25 trust, 26 vital\n"))
+        let ben = try #require(try rapport.json(["show", "ben"]) as? [String: Any])
+        #expect(ben["team"] as? String == "Platform")
+        let nia = try #require(try rapport.json(["show", "nia"]) as? [String: Any])
+        #expect(nia["role"] as? String == "Analyst" && nia["tags"] as? [String] == ["new"])
+        #expect(try run(["import", "--overwrite", sheet]).stdout.hasPrefix("Imported: 0 created, 0 updated, 27 unchanged, 0 skipped.\n"))
     }
 
     @Test func jsonExportImportExportGivesTheSameNetwork() throws {
@@ -139,7 +161,7 @@ import Testing
               update     Dana Whitfield: role, organisation, tags  (\(cards):1)
               create     Kim Osei  (\(cards):9)
               skip       \(cards):14: a card with no name (no FN or N)
-            Not imported (Rapport has no field for them): 1 TEL
+            Not imported (an import reads contact details: names, roles, teams, organisations, emails, tags, notes): 1 TEL
 
             """)
         #expect(try run(["show", "dana", "--json"]).stdout.contains("\"role\": \"\""), "a dry run writes nothing")

@@ -19,9 +19,20 @@ public struct ContactColumns: Equatable, Sendable {
     /// reported as left out.
     var repeats: Set<String> = []
 
-    /// Recognises a header written by LinkedIn, Google or Outlook.
+    /// Recognises a header written by Rapport's own export, LinkedIn, Google or Outlook.
     public static func detect(_ header: [String]) -> ContactColumns? {
         let has = Set(header)
+        if header.starts(with: ["id", "name", "role", "team", "organisation", "email", "tags"]) {
+            // A spreadsheet edited and brought back: the contact's fields. What Rapport works out
+            // (the id, balance, last contact) is not news to it; ratings, stance and archiving
+            // are reported as left out (the JSON export carries everything).
+            var columns = ContactColumns(dialect: "Rapport", columns: [
+                .name: ["name"], .role: ["role"], .team: ["team"], .organisation: ["organisation"], .email: ["email"], .tags: ["tags"],
+            ])
+            columns.tagSeparators = [" "]
+            columns.repeats = ["id", "balance", "given", "received", "last contact"]
+            return columns
+        }
         if has.isSuperset(of: ["First Name", "Last Name"]), has.contains("Connected On") || has.contains("Position") {
             return ContactColumns(dialect: "LinkedIn", columns: [
                 .name: ["First Name", "Last Name"], .role: ["Position"], .organisation: ["Company"], .email: ["Email Address"],
