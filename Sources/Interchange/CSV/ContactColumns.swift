@@ -18,6 +18,9 @@ public struct ContactColumns: Equatable, Sendable {
     /// Columns that repeat what a mapped one holds (a name's parts beside the whole name): not
     /// reported as left out.
     var repeats: Set<String> = []
+    /// Rapport's export puts a `'` before a cell a spreadsheet would run as a formula
+    /// (`SpreadsheetCSV.neutralised`); reading its sheet back takes it off again.
+    var writtenByRapport = false
 
     /// Recognises a header written by Rapport's own export, LinkedIn, Google or Outlook.
     public static func detect(_ header: [String]) -> ContactColumns? {
@@ -31,6 +34,7 @@ public struct ContactColumns: Equatable, Sendable {
             ])
             columns.tagSeparators = [" "]
             columns.repeats = ["id", "balance", "given", "received", "last contact"]
+            columns.writtenByRapport = true
             return columns
         }
         if has.isSuperset(of: ["First Name", "Last Name"]), has.contains("Connected On") || has.contains("Position") {
@@ -94,6 +98,7 @@ public struct ContactColumns: Equatable, Sendable {
     func record(_ row: [String: String], at location: SourceLocation) -> ImportCandidate? {
         func value(_ field: Field) -> String {
             let values = (columns[field] ?? []).compactMap { row[$0]?.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+                .map { writtenByRapport && $0.hasPrefix("'") && ["=", "+", "-", "@"].contains($0.dropFirst().first) ? String($0.dropFirst()) : $0 }
             return firstOf.contains(field) ? values.first ?? "" : values.joined(separator: field == .notes ? "\n" : " ")
         }
         let name = value(.name)
