@@ -100,8 +100,8 @@ extension AppDatabase {
         [id.databaseValue, stance.rawValue.databaseValue, date.timeIntervalSince1970.databaseValue]
     }
 
-    /// Saves every field. Ratings and stance that changed get a history entry.
-    /// Saves the colleague; returns whether anything changed.
+    /// Saves every field; ratings and stance that changed get a history entry. Returns whether
+    /// anything changed: a row that would stay the same is not written.
     @discardableResult
     public func updateColleague(_ colleague: Colleague, at now: Date) throws -> Bool {
         try validate(colleague)
@@ -113,19 +113,21 @@ extension AppDatabase {
             // The row as it would be stored; tags and ratings are compared on their own below.
             var row = colleague
             (row.name, row.uid, row.tags, row.ratings, row.ratedAt) = (colleague.name.singleSpaced, colleague.uid ?? before.uid, before.tags, before.ratings, before.ratedAt)
-            if row != before { try db.execute(
-                sql: """
-                    UPDATE colleague SET name = ?, role = ?, team = ?, email = ?, notes = ?, agenda = ?,
-                        motivators = ?, demotivators = ?, valued_info = ?, stance = ?, archived = ?, uid = ?,
-                        contact_every_weeks = ?, folded_name = ?, organisation = ?
-                    WHERE id = ?
-                    """,
-                arguments: [
-                    colleague.name.singleSpaced, colleague.role, colleague.team, colleague.email, colleague.notes,
-                    colleague.agenda, colleague.motivators, colleague.demotivators, colleague.valuedInfo,
-                    colleague.stance.rawValue, colleague.archived, colleague.uid ?? before.uid, colleague.contactEveryWeeks,
-                    colleague.name.singleSpaced.folded, colleague.organisation, id,
-                ]) }
+            if row != before {
+                try db.execute(
+                    sql: """
+                        UPDATE colleague SET name = ?, role = ?, team = ?, email = ?, notes = ?, agenda = ?,
+                            motivators = ?, demotivators = ?, valued_info = ?, stance = ?, archived = ?, uid = ?,
+                            contact_every_weeks = ?, folded_name = ?, organisation = ?
+                        WHERE id = ?
+                        """,
+                    arguments: [
+                        colleague.name.singleSpaced, colleague.role, colleague.team, colleague.email, colleague.notes,
+                        colleague.agenda, colleague.motivators, colleague.demotivators, colleague.valuedInfo,
+                        colleague.stance.rawValue, colleague.archived, colleague.uid ?? before.uid, colleague.contactEveryWeeks,
+                        colleague.name.singleSpaced.folded, colleague.organisation, id,
+                    ])
+            }
             if before.stance != colleague.stance { try Self.recordStance(colleague.stance, of: id, at: now, in: db) }
             if before.tags != colleague.tags.sorted() { try Self.replaceTags(colleague.tags, of: id, in: db) }
             // Saving a form is not a review of the ratings: only a rating that changed moves the
