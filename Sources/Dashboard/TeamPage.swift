@@ -41,6 +41,10 @@ public struct TeamPage: Equatable, Sendable {
     /// The Team screen's list: what awaits confirmation, then the recent confirmed ones.
     public var selectable: [TeamRows.Exchange] { awaiting + recent }
 
+    /// What each row of `selectable` is, so the selection stays on it when the page is read
+    /// again: an exchange confirmed is another row, in the other part of the list.
+    var selectableKeys: [String] { awaiting.map { "awaiting \($0.id)" } + recent.map { "recent \($0.id)" } }
+
     /// The exchange as an entry of the member's private log, when the other side is a colleague.
     public func privateEntry(_ exchange: TeamRows.Exchange) -> Interaction? {
         let other = exchange.giver == me ? exchange.receiver : exchange.giver

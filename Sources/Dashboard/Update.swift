@@ -164,8 +164,10 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         // The first time a team is found, listen for its changes for the rest of the session.
         let listen = page != nil && !state.teamListening
         if listen { state.teamListening = true }
+        // A sync may bring rows in above the selection: `c` must still act on the row the user sees.
+        let before = state.team?.selectableKeys ?? []
         state.team = page
-        state.teamPosition.clamp(count: page?.selectable.count ?? 0, visible: TeamScreen.listRows)
+        state.teamPosition.follow(from: before, to: page?.selectableKeys ?? [], visible: TeamScreen.listRows)
         return listen ? [.listenTeam] : []
     case .teamSynced(let offline):
         state.teamSyncing = false

@@ -85,11 +85,11 @@ import TerminalUI
             ], promises: [])),
             .confirm: .confirm(Confirmation(message: "Delete?", change: .deleteColleague(1), description: "Deleted")),
             .meetings: .meetings(MeetingsPopup(meetings: ["a", "b", "c"].map { CalendarPromptTests.meeting($0, unknown: [CalendarPromptTests.zed]) })),
-            .brief: .brief(BriefPopup(brief: Brief(meeting: nil, people: (1...5).map { id in
+            .brief: .brief(BriefPopup(brief: Brief(meeting: nil, people: (1...5).map { (id: Int64) in
                 Brief.Person(colleague: Colleague(id: id, name: "Person \(id)"), balance: Balance(), promises: [], needs: [], lastInformationShared: nil, recent: [])
             }))),
         ]
-        var listed = Set((Keymap.popupKeys[kind] ?? []).flatMap { $0.keys + $0.aliases })
+        let listed = Set((Keymap.popupKeys[kind] ?? []).flatMap { $0.keys + $0.aliases })
         let universe: [Key] = (Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .?/").map { Key.char($0) })
             + [.up, .down, .left, .right, .tab, .backTab, .enter, .escape, .backspace, .delete, .home, .end, .pageUp, .pageDown]
             // Ctrl-L redraws over any popup: a global key, listed in `?` as such.

@@ -50,6 +50,21 @@ import TerminalUI
         #expect(DashboardView.render(state).text.split(separator: "\n").last?.hasPrefix("TEAM OFFLINE") == true, "every screen says the team is offline")
     }
 
+    /// A sync that brings an exchange in above the selected one leaves the selection on it, so
+    /// `c` confirms what the user saw; one confirmed leaves the selection on its neighbour.
+    @Test func theSelectionStaysOnItsExchangeWhenASyncReadsThePageAgain() {
+        var state = state()
+        _ = update(&state, .key(.char("j")))
+        var synced = page
+        synced.awaiting.insert(TeamRows.Exchange(id: "e0", proposer: "r_ben", giver: "r_ben", receiver: "r_ana", minutes: 30, what: "new", occurredOn: now), at: 0)
+        _ = update(&state, .teamLoaded(synced))
+        #expect(update(&state, .key(.char("c"))).first == .confirmTeamExchange("e2"))
+        var confirmed = synced
+        confirmed.awaiting.removeAll { $0.id == "e2" }
+        _ = update(&state, .teamLoaded(confirmed))
+        #expect(state.team?.selectable[state.teamPosition.selected].id == "e3", "the next row, the confirmed one below")
+    }
+
     @Test func aConfirmationWhileASyncRunsIsSentByTheNextOne() {
         var state = state()
         _ = update(&state, .key(.char("r")))
