@@ -7,7 +7,9 @@ public enum Change: Equatable, Sendable {
     case deleteInteraction(InteractionID)
     /// `allowingDuplicate`: added even beside someone with the same name or email.
     case addColleague(Colleague, allowingDuplicate: Bool = false)
-    case updateColleague(Colleague)
+    /// The colleague as edited, and as read when the edit began: only what the edit changed is
+    /// saved, so what another program wrote meanwhile stays.
+    case updateColleague(Colleague, from: Colleague)
     case rate(ColleagueID, Ratings)
     case setStance(ColleagueID, Stance)
     case setArchived(ColleagueID, Bool)

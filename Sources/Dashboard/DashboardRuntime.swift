@@ -108,7 +108,7 @@ public final class DashboardRuntime {
         }
         let updated = try NotesDocument.apply(edited, to: colleague)
         guard updated != colleague else { return .notice("Notes unchanged") }
-        return try apply(.updateColleague(updated), description: "Saved notes on \(colleague.name)")
+        return try apply(.updateColleague(updated, from: colleague), description: "Saved notes on \(colleague.name)")
     }
 
     /// Writes at the current moment; the screens then reload at the moment it landed.

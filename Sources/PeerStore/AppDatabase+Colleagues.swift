@@ -101,14 +101,20 @@ extension AppDatabase {
     }
 
     /// Saves every field; ratings and stance that changed get a history entry. Returns whether
-    /// anything changed: a row that would stay the same is not written.
+    /// anything changed: a row that would stay the same is not written. Given `base`, the
+    /// colleague as read when the edit began, only the fields the edit changed are saved, so a
+    /// change another program made meanwhile stays (`Colleague.edits(from:onto:)`).
     @discardableResult
-    public func updateColleague(_ colleague: Colleague, at now: Date) throws -> Bool {
-        try validate(colleague)
-        try UnstorableText.check(colleague.textFields)
-        guard let id = colleague.id else { throw StoreError.invalid("colleague has no id") }
+    public func updateColleague(_ edited: Colleague, editedFrom base: Colleague? = nil, at now: Date) throws -> Bool {
+        guard let id = edited.id else { throw StoreError.invalid("colleague has no id") }
         return try write { db in
             guard let before = try Self.fetchColleague(id, in: db) else { throw StoreError.colleagueNotFound(.id(id)) }
+            var colleague = edited
+            if let base {
+                do throws(EditConflict) { colleague = try edited.edits(from: base, onto: before) } catch { throw StoreError.invalid(error.description) }
+            }
+            try validate(colleague)
+            try UnstorableText.check(colleague.textFields)
             let changesBefore = db.totalChangesCount
             // The row as it would be stored; tags and ratings are compared on their own below.
             var row = colleague

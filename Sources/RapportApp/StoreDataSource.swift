@@ -168,8 +168,8 @@ public final class StoreDataSource: DashboardDataSource {
             try database.deleteInteraction(id)
         case .addColleague(let colleague, let allowingDuplicate):
             return try database.addColleague(colleague, at: now, refusingLikelyDuplicate: !allowingDuplicate).id.map(Focus.colleague)
-        case .updateColleague(let colleague):
-            try database.updateColleague(colleague, at: now)
+        case .updateColleague(let colleague, let base):
+            try database.updateColleague(colleague, editedFrom: base, at: now)
         case .rate(let id, let ratings):
             try database.rate(id, ratings, at: now)
         case .setStance(let id, let stance):

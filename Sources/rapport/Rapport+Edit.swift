@@ -20,7 +20,8 @@ extension Rapport {
 
         func run() throws {
             let database = try store.open()
-            var colleague = try ColleagueResolver.resolve(name, in: database)
+            let base = try ColleagueResolver.resolve(name, in: database)
+            var colleague = base
             if let newName {
                 guard !newName.trimmed.isEmpty else { throw CLIError("--name cannot be empty") }
                 colleague.name = newName
@@ -28,7 +29,7 @@ extension Rapport {
             try fields.apply(to: &colleague)
             let removed = Set(untags.map { $0.lowercased().trimmingCharacters(in: ["@"]) })
             colleague.tags.removeAll { removed.contains($0) }
-            let changed = try database.updateColleague(colleague, at: AppClock.now)
+            let changed = try database.updateColleague(colleague, editedFrom: base, at: AppClock.now)
             if json { return try WrittenJSON.colleague(colleague.id!, in: database) }
             print(changed ? "Updated \(colleague.name) (#\(colleague.id!))" : "\(colleague.name) (#\(colleague.id!)) already has these details; nothing changed")
         }

@@ -180,4 +180,29 @@ import Testing
         #expect(try show("anna", cli)["notes"] as? String == "")
         try tmux.press("q")
     }
+
+    /// Notes take minutes in an editor, and other programs write meanwhile: here the "editor"
+    /// changes Anna's role through `rapport edit` before it adds a line to her notes. Saving the
+    /// notes keeps the role, as the form does the same for `e`.
+    @Test func whatAnotherProgramWroteWhileTheEditorWasOpenStays() throws {
+        let cli = RapportBinary()
+        defer { cli.remove() }
+        try cli.run(["demo"])
+        let editor = cli.folder.appendingPathComponent("busy-editor").path
+        try """
+            #!/bin/sh
+            '\(RapportBinary.executable.path)' edit anna --role 'Head of Finance' --db '\(cli.database)' > /dev/null
+            sed -i -e '/^## Notes/a written in the editor' "$1"
+            """.write(toFile: editor, atomically: true, encoding: .utf8)
+        chmod(editor, 0o755)
+        let tmux = try TmuxSession(environment: ["EDITOR": editor])
+        try tmux.type("\(binary) --db '\(cli.database)'", enter: true)
+        try tmux.waitFor("Anna Kowalczyk")
+        try tmux.press("E")
+        try tmux.waitFor("Saved notes on Anna Kowalczyk")
+        let anna = try show("anna", cli)
+        #expect(anna["notes"] as? String == "written in the editor")
+        #expect(anna["role"] as? String == "Head of Finance", "the other program's change stays")
+        try tmux.press("q")
+    }
 }

@@ -69,10 +69,11 @@ private struct Run {
             try dashboardChange(.setStance(id, stance), editing: [id]) { $0.setStance(id, stance) }
             return "dashboard sets #\(id) \(stance)"
         case 3:
-            guard let id = person, var colleague = try dashboard.colleague(id) else { return "nothing" }
+            guard let id = person, let base = try dashboard.colleague(id) else { return "nothing" }
+            var colleague = base
             colleague.role = ["Analyst", "Director", "VP"].randomElement(using: &random)!
             let role = colleague.role
-            try dashboardChange(.updateColleague(colleague), editing: [id]) { $0.setRole(id, role) }
+            try dashboardChange(.updateColleague(colleague, from: base), editing: [id]) { $0.setRole(id, role) }
             return "dashboard edits #\(id) role \(role)"
         case 4:
             guard let id = person, let archived = model.people[id]?.archived else { return "nothing" }
