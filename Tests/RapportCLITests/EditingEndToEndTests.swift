@@ -136,19 +136,12 @@ import Testing
         let cli = RapportBinary()
         defer { cli.remove() }
         try cli.run(["demo"])
-        let editor = cli.folder.appendingPathComponent("line-editor").path
-        try """
-            #!/bin/sh
+        let tmux = try editingAnnasNotes(in: cli, editor: """
             runs="$0.runs"; echo x >> "$runs"
             echo "line editor run $(wc -l < "$runs")"
             IFS= read -r line || exit 1
             sed -i -e "/^## Notes/a $line" "$1"
-            """.write(toFile: editor, atomically: true, encoding: .utf8)
-        chmod(editor, 0o755)
-        let tmux = try TmuxSession(environment: ["EDITOR": editor])
-        try tmux.type("\(binary) --db '\(cli.database)'", enter: true)
-        try tmux.waitFor("Anna Kowalczyk")
-        try tmux.press("E")
+            """)
         try tmux.waitFor("line editor run 1")
         try tmux.type("typed at the terminal", enter: true)
         try tmux.waitFor("Saved notes on Anna Kowalczyk")
@@ -188,21 +181,27 @@ import Testing
         let cli = RapportBinary()
         defer { cli.remove() }
         try cli.run(["demo"])
-        let editor = cli.folder.appendingPathComponent("busy-editor").path
-        try """
-            #!/bin/sh
+        let tmux = try editingAnnasNotes(in: cli, editor: """
             '\(RapportBinary.executable.path)' edit anna --role 'Head of Finance' --db '\(cli.database)' > /dev/null
             sed -i -e '/^## Notes/a written in the editor' "$1"
-            """.write(toFile: editor, atomically: true, encoding: .utf8)
-        chmod(editor, 0o755)
-        let tmux = try TmuxSession(environment: ["EDITOR": editor])
-        try tmux.type("\(binary) --db '\(cli.database)'", enter: true)
-        try tmux.waitFor("Anna Kowalczyk")
-        try tmux.press("E")
+            """)
         try tmux.waitFor("Saved notes on Anna Kowalczyk")
         let anna = try show("anna", cli)
         #expect(anna["notes"] as? String == "written in the editor")
         #expect(anna["role"] as? String == "Head of Finance", "the other program's change stays")
         try tmux.press("q")
+    }
+
+    /// The dashboard on `cli`'s database with `$EDITOR` a shell script of these lines, after `E`
+    /// on Anna.
+    private func editingAnnasNotes(in cli: RapportBinary, editor script: String) throws -> TmuxSession {
+        let editor = cli.folder.appendingPathComponent("editor").path
+        try ("#!/bin/sh\n" + script + "\n").write(toFile: editor, atomically: true, encoding: .utf8)
+        chmod(editor, 0o755)
+        let tmux = try TmuxSession(environment: ["EDITOR": editor])
+        try tmux.type("\(binary) --db '\(cli.database)'", enter: true)
+        try tmux.waitFor("Anna Kowalczyk")
+        try tmux.press("E")
+        return tmux
     }
 }
