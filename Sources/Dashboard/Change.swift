@@ -10,7 +10,9 @@ public enum Change: Equatable, Sendable {
     /// The colleague as edited, and as read when the edit began: only what the edit changed is
     /// saved, so what another program wrote meanwhile stays.
     case updateColleague(Colleague, from: Colleague)
-    case rate(ColleagueID, Ratings)
+    /// The ratings set, and those the popup showed when it opened (`shown`): a rating left as
+    /// shown keeps whatever another program wrote meanwhile.
+    case rate(ColleagueID, Ratings, shown: Ratings? = nil)
     case setStance(ColleagueID, Stance)
     case setArchived(ColleagueID, Bool)
     case deleteColleague(ColleagueID)

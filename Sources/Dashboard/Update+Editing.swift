@@ -152,11 +152,11 @@ func handlePopupKey(_ key: Key, in state: inout AppState) -> [Effect] {
                     state.popup = nil
                     return []
                 }
-                return [.apply(.rate(rate.colleagueID, rate.ratings), description: "Ratings of \(rate.name) unchanged, marked as reviewed")]
+                return [.apply(.rate(rate.colleagueID, rate.ratings, shown: rate.previous), description: "Ratings of \(rate.name) unchanged, marked as reviewed")]
             }
             let changed = RatingDimension.allCases.filter { rate.ratings[$0] != rate.previous[$0] }
                 .map { "\($0.rawValue) \(rate.previous[$0].map(String.init) ?? "–")→\(rate.ratings[$0]!)" }
-            return [.apply(.rate(rate.colleagueID, rate.ratings), description: "Rated \(rate.name): \(changed.joined(separator: ", "))")]
+            return [.apply(.rate(rate.colleagueID, rate.ratings, shown: rate.previous), description: "Rated \(rate.name): \(changed.joined(separator: ", "))")]
         default: break
         }
         if case .rate = state.popup { state.popup = .rate(rate) }

@@ -144,9 +144,11 @@ extension AppDatabase {
     }
 
     /// Sets the given dimensions; returns the ones whose value actually changed.
-    /// A re-rating with nothing changed still marks the ratings as reviewed today.
+    /// A re-rating with nothing changed still marks the ratings as reviewed today. Given the
+    /// ratings `shown` when the user began, one left as shown keeps what is stored now, as an
+    /// edit does (`Colleague.edits(from:onto:)`).
     @discardableResult
-    public func rate(_ id: ColleagueID, _ ratings: Ratings, at now: Date) throws -> [RatingDimension] {
+    public func rate(_ id: ColleagueID, _ ratings: Ratings, shownAs shown: Ratings? = nil, at now: Date) throws -> [RatingDimension] {
         for dimension in RatingDimension.allCases {
             if let value = ratings[dimension], !RatingDimension.range.contains(value) {
                 throw StoreError.invalid("\(dimension.rawValue) must be 1 to 5, not \(value)")
@@ -154,6 +156,12 @@ extension AppDatabase {
         }
         return try write { db in
             guard let before = try Self.fetchColleague(id, in: db) else { throw StoreError.colleagueNotFound(.id(id)) }
+            var ratings = ratings
+            if let shown {
+                var (base, edited) = (before, before)
+                (base.ratings, edited.ratings) = (shown, ratings)
+                do throws(EditConflict) { ratings = try edited.edits(from: base, onto: before).ratings } catch { throw StoreError.invalid(error.description) }
+            }
             return try Self.applyRatings(ratings, to: before, at: now, in: db)
         }
     }

@@ -170,8 +170,8 @@ public final class StoreDataSource: DashboardDataSource {
             return try database.addColleague(colleague, at: now, refusingLikelyDuplicate: !allowingDuplicate).id.map(Focus.colleague)
         case .updateColleague(let colleague, let base):
             try database.updateColleague(colleague, editedFrom: base, at: now)
-        case .rate(let id, let ratings):
-            try database.rate(id, ratings, at: now)
+        case .rate(let id, let ratings, let shown):
+            try database.rate(id, ratings, shownAs: shown, at: now)
         case .setStance(let id, let stance):
             try database.setStance(id, stance, at: now)
         case .setArchived(let id, let archived):

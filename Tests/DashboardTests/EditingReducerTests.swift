@@ -184,7 +184,7 @@ import TerminalUI
     @Test func ratePopupSavesChangesAndConfirmsUnchangedOnes() throws {
         var state = state()
         _ = update(&state, .key(.char("r")))
-        #expect(update(&state, .key(.enter)) == [.apply(.rate(1, Ratings(vital: 5, trust: 2)), description: "Ratings of Dana Whitfield unchanged, marked as reviewed")],
+        #expect(update(&state, .key(.enter)) == [.apply(.rate(1, Ratings(vital: 5, trust: 2), shown: Ratings(vital: 5, trust: 2)), description: "Ratings of Dana Whitfield unchanged, marked as reviewed")],
                 "the same values confirm the ratings are current")
         _ = update(&state, .key(.char("r")))
         _ = update(&state, .key(.char("5")))  // vital stays 5, focus moves on
@@ -192,7 +192,7 @@ import TerminalUI
         _ = update(&state, .key(.down))       // to trust
         _ = update(&state, .key(.right))      // trust 2 → 3
         let effects = update(&state, .key(.enter))
-        #expect(effects == [.apply(.rate(1, Ratings(vital: 5, frequency: 3, trust: 3)), description: "Rated Dana Whitfield: frequency –→3, trust 2→3")])
+        #expect(effects == [.apply(.rate(1, Ratings(vital: 5, frequency: 3, trust: 3), shown: Ratings(vital: 5, trust: 2)), description: "Rated Dana Whitfield: frequency –→3, trust 2→3")])
     }
 
     @Test func stanceArchiveDeleteAndUndo() {

@@ -332,7 +332,7 @@ import TerminalUI
         guard case .rate(let first) = state.popup else { Issue.record("no popup"); return }
         #expect(first.name == "Ana Lima")
         for digit in "4333" { _ = update(&state, .key(.character(digit))) }
-        #expect(update(&state, .key(.enter)) == [.apply(.rate(7, Ratings(vital: 4, frequency: 3, quality: 3, trust: 3)), description: "Rated Ana Lima: vital –→4, frequency –→3, quality –→3, trust –→3")])
+        #expect(update(&state, .key(.enter)) == [.apply(.rate(7, Ratings(vital: 4, frequency: 3, quality: 3, trust: 3), shown: Ratings()), description: "Rated Ana Lima: vital –→4, frequency –→3, quality –→3, trust –→3")])
         landed(&state)
         guard case .rate(let second) = state.popup else { Issue.record("the next one did not open"); return }
         #expect(second.name == "Ben Adler")

@@ -55,30 +55,4 @@ import Testing
         expected.ratedAt = nil
         #expect(merged == expected, "the store sets ratedAt; every other field is the edit's")
     }
-
-    /// While the edit was open, another program changed the role and a rating: they stay, and
-    /// the edit's notes are saved. Both changing the notes is refused, and nothing is saved.
-    @Test func aChangeMadeElsewhereDuringAnEditStays() throws {
-        let temporary = TemporaryDatabase()
-        let database = try temporary.open()
-        let base = try database.addColleague(Colleague(name: "Dana Whitfield", role: "Controller", ratings: Ratings(vital: 3)), at: now)
-        let elsewhere = try AppDatabase(path: temporary.path)
-        var theirs = base
-        (theirs.role, theirs.ratings.vital) = ("CFO", 5)
-        try elsewhere.updateColleague(theirs, at: now)
-        var mine = base
-        mine.notes = "Wants numbers."
-        #expect(try database.updateColleague(mine, editedFrom: base, at: now))
-        let saved = try #require(try database.colleague(base.id!))
-        #expect((saved.role, saved.ratings.vital, saved.notes) == ("CFO", 5, "Wants numbers."))
-        theirs = saved
-        theirs.notes = "Numbers, not narratives."
-        try elsewhere.updateColleague(theirs, at: now)
-        mine = saved
-        mine.notes = "Call before the close."
-        #expect(throws: StoreError.invalid("Dana Whitfield's notes changed in another program while you edited; nothing was saved (open it again)")) {
-            try database.updateColleague(mine, editedFrom: saved, at: now)
-        }
-        #expect(try database.colleague(base.id!)?.notes == "Numbers, not narratives.")
-    }
 }
