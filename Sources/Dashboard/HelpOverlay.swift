@@ -2,12 +2,13 @@ import TerminalUI
 
 /// `?`: every binding, generated from the keymap, in a popup over the current screen.
 enum HelpOverlay {
-    /// Every binding, section by section, unwrapped: the keys of `screen` first, then those
-    /// that work everywhere, then the other screens'.
+    /// Every binding, section by section, unwrapped: the keys of `screen` first, those of
+    /// fewest screens before those shared by many, then those that work everywhere, then the
+    /// other screens'.
     static func entries(on screen: ScreenID = .colleagues) -> [(key: String, text: String, isTitle: Bool)] {
         var lines: [(key: String, text: String, isTitle: Bool)] = []
         func rank(_ contexts: [BindingContext]) -> Int {
-            contexts == [.screen(screen)] ? 0 : contexts.contains(.screen(screen)) ? 1 : contexts.contains(.global) ? 2 : 3
+            contexts.contains(.screen(screen)) ? contexts.count : contexts.contains(.global) ? 100 : 200
         }
         let sections = Keymap.helpSections.enumerated().sorted { a, b in
             (rank(a.element.bindings[0].contexts), a.offset) < (rank(b.element.bindings[0].contexts), b.offset)
