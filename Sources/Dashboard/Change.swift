@@ -3,7 +3,8 @@ import PeerNetwork
 /// A write the dashboard asks for. Each one can be undone.
 public enum Change: Equatable, Sendable {
     case log(Interaction)
-    case updateInteraction(Interaction)
+    /// The interaction as edited, and as read when the edit began (see `updateColleague`).
+    case updateInteraction(Interaction, from: Interaction)
     case deleteInteraction(InteractionID)
     /// `allowingDuplicate`: added even beside someone with the same name or email.
     case addColleague(Colleague, allowingDuplicate: Bool = false)

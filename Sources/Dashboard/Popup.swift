@@ -92,8 +92,9 @@ public struct CommitmentPopup: Equatable, Sendable {
 /// `l`: one line in the quick-log grammar, with completions and a live preview.
 public struct QuickLogPopup: Equatable, Sendable {
     public var field: TextField
-    /// Set when the popup edits an existing interaction instead of logging a new one.
-    public var editing: InteractionID?
+    /// Set when the popup edits an existing interaction instead of logging a new one: the
+    /// interaction as read when the popup opened.
+    public var editing: Interaction?
     /// The line an edit started from: Enter on it unchanged saves nothing.
     public var original: String?
     /// Position in the history while recalling earlier lines with ↑/↓; nil when on the new line.
@@ -109,7 +110,7 @@ public struct QuickLogPopup: Equatable, Sendable {
     public var keepsPromise = false
 
     public init(
-        text: String = "", selected: Bool = false, editing: InteractionID? = nil, reviewKeys: [String] = [],
+        text: String = "", selected: Bool = false, editing: Interaction? = nil, reviewKeys: [String] = [],
         promise: (id: PromiseID, what: String)? = nil
     ) {
         field = TextField(text, selected: selected)

@@ -32,9 +32,9 @@ func performEditing(_ command: Command, in state: inout AppState) -> [Effect] {
         state.popup = .quickLog(popup)
         return [.loadCandidates, .loadQuickLogLines]
     case .editInteraction:
-        guard let entry = state.focusedInteraction, let id = entry.interaction.id else { return [] }
+        guard let entry = state.focusedInteraction, entry.interaction.id != nil else { return [] }
         let line = QuickLogLine.line(for: entry, now: state.now)
-        var popup = QuickLogPopup(text: line, editing: id)
+        var popup = QuickLogPopup(text: line, editing: entry.interaction)
         popup.original = line
         state.popup = .quickLog(popup)
         return [.loadCandidates]
@@ -271,7 +271,7 @@ private func handleQuickLogKey(_ key: Key, popup: inout QuickLogPopup, state: in
         do {
             let entry = try parser.parse(popup.field.text)
             var interaction = entry.interaction
-            interaction.id = popup.editing
+            interaction.id = popup.editing?.id
             let line = popup.field.text.trimmed
             if state.quickLogHistory.last != line { state.quickLogHistory.append(line) }
             // The line is kept with the write, for ↑ after a restart.
@@ -291,9 +291,8 @@ private func handleQuickLogKey(_ key: Key, popup: inout QuickLogPopup, state: in
                 let outcome = popup.promise == nil ? "Logged and done" : popup.keepsPromise ? "Logged and done, promise kept" : "Logged, promise still open (back in a week)"
                 return [.apply(.batch([.log(interaction)] + decisions + [remember]), description: "\(outcome): \(summary)")]
             }
-            return popup.editing == nil
-                ? [.apply(.batch([.log(interaction), remember]), description: "Logged: \(summary)")]
-                : [.apply(.updateInteraction(interaction), description: "Updated: \(summary)")]
+            guard let base = popup.editing else { return [.apply(.batch([.log(interaction), remember]), description: "Logged: \(summary)")] }
+            return [.apply(.updateInteraction(interaction, from: base), description: "Updated: \(summary)")]
         } catch .unknownName(let name) where popup.editing == nil && parser.suggestion(for: popup.field.text) == nil {
             // Someone new: add them first, then log the line.
             state.pendingLog = PendingLog(line: popup.field.text, waitingFor: name)

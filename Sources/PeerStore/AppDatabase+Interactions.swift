@@ -44,20 +44,33 @@ extension AppDatabase {
     }
 
     /// Replaces an interaction's fields and people.
-    public func updateInteraction(_ interaction: Interaction) throws {
-        try Self.validate(interaction)
-        try UnstorableText.check(interaction.textFields)
-        guard let id = interaction.id else { throw StoreError.invalid("interaction has no id") }
+    /// Saves the interaction; what would stay the same is not written. Given `base`, the
+    /// interaction as read when the edit began, only what the edit changed is saved
+    /// (`Interaction.edits(from:onto:)`).
+    public func updateInteraction(_ edited: Interaction, editedFrom base: Interaction? = nil) throws {
+        guard let id = edited.id else { throw StoreError.invalid("interaction has no id") }
         try write { db in
-            try db.execute(
-                sql: "UPDATE interaction SET occurred_at = ?, direction = ?, kind = ?, minutes = ?, note = ? WHERE id = ?",
-                arguments: [
-                    interaction.occurredAt.timeIntervalSince1970, interaction.direction.rawValue,
-                    interaction.kind.rawValue, interaction.minutes, interaction.note, id,
-                ])
-            guard db.changesCount > 0 else { throw StoreError.interactionNotFound(id) }
-            try db.execute(sql: "DELETE FROM participant WHERE interaction_id = ?", arguments: [id])
-            try Self.insertParticipants(of: [interaction], in: db)
+            guard let before = try Self.fetchInteraction(id, in: db) else { throw StoreError.interactionNotFound(id) }
+            var interaction = edited
+            if let base {
+                do throws(EditConflict) { interaction = try edited.edits(from: base, onto: before) } catch { throw StoreError.invalid(error.description) }
+            }
+            try Self.validate(interaction)
+            try UnstorableText.check(interaction.textFields)
+            var row = interaction
+            row.colleagueIDs = before.colleagueIDs
+            if row != before {
+                try db.execute(
+                    sql: "UPDATE interaction SET occurred_at = ?, direction = ?, kind = ?, minutes = ?, note = ? WHERE id = ?",
+                    arguments: [
+                        interaction.occurredAt.timeIntervalSince1970, interaction.direction.rawValue,
+                        interaction.kind.rawValue, interaction.minutes, interaction.note, id,
+                    ])
+            }
+            if Set(interaction.colleagueIDs) != Set(before.colleagueIDs) {
+                try db.execute(sql: "DELETE FROM participant WHERE interaction_id = ?", arguments: [id])
+                try Self.insertParticipants(of: [interaction], in: db)
+            }
         }
     }
 
@@ -175,11 +188,13 @@ extension AppDatabase {
     private static let withPeople = "i.*, (SELECT group_concat(colleague_id) FROM participant WHERE interaction_id = i.id) AS people"
 
     public func interaction(_ id: InteractionID) throws -> Interaction? {
-        try read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM interaction WHERE id = ?", arguments: [id]) else { return nil }
-            let people = try Int64.fetchAll(db, sql: "SELECT colleague_id FROM participant WHERE interaction_id = ?", arguments: [id])
-            return row.interaction(colleagueIDs: people)
-        }
+        try read { db in try Self.fetchInteraction(id, in: db) }
+    }
+
+    static func fetchInteraction(_ id: InteractionID, in db: Database) throws -> Interaction? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM interaction WHERE id = ?", arguments: [id]) else { return nil }
+        let people = try Int64.fetchAll(db, sql: "SELECT colleague_id FROM participant WHERE interaction_id = ?", arguments: [id])
+        return row.interaction(colleagueIDs: people)
     }
 
     public func interactionCount() throws -> Int {

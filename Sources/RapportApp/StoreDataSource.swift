@@ -162,8 +162,8 @@ public final class StoreDataSource: DashboardDataSource {
         switch change {
         case .log(let interaction):
             return try database.logInteraction(interaction).id.map(Focus.interaction)
-        case .updateInteraction(let interaction):
-            try database.updateInteraction(interaction)
+        case .updateInteraction(let interaction, let base):
+            try database.updateInteraction(interaction, editedFrom: base)
         case .deleteInteraction(let id):
             try database.deleteInteraction(id)
         case .addColleague(let colleague, let allowingDuplicate):

@@ -35,7 +35,7 @@ extension Rapport {
             if Calendar.iso8601Local.isDate(edited.occurredAt, inSameDayAs: existing.occurredAt) { edited.occurredAt = existing.occurredAt }
             guard edited != existing else { return print("Nothing changed in #\(existing.id!)") }
             let summary = QuickLogSummary.describe(entry, now: now)
-            try database.recordingForShell("Updated #\(existing.id!): \(summary)") { try database.updateInteraction(edited) }
+            try database.recordingForShell("Updated #\(existing.id!): \(summary)") { try database.updateInteraction(edited, editedFrom: existing) }
             print("Updated #\(existing.id!): \(summary) (rapport undo takes it back)")
         }
     }

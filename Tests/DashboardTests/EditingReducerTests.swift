@@ -123,17 +123,17 @@ import TerminalUI
             summary: state.colleagues[0]!, ratingHistory: [], stanceHistory: [], recent: [LogEntry(interaction: interaction, names: ["Dana Whitfield"])])))
         _ = update(&state, .key(.enter))
         let popup = try #require(quickLog(state))
-        #expect(popup.editing == 9)
+        #expect(popup.editing?.id == 9)
         #expect(popup.field.text.hasPrefix("Dana Whitfield received feedback 45m 20"))
         #expect(popup.field.text.hasSuffix(" on the plan"))
         _ = update(&state, .key(.control("w")))
         type("deck", into: &state)
         let effects = update(&state, .key(.enter))
-        guard case .apply(.updateInteraction(let updated), _) = try #require(effects.first) else {
+        guard case .apply(.updateInteraction(let updated, let base), _) = try #require(effects.first) else {
             Issue.record("expected an update, got \(effects)")
             return
         }
-        #expect(updated.id == 9)
+        #expect(updated.id == 9 && base.id == 9 && base.note == "on the plan")
         #expect(updated.note == "on the deck")
         #expect(updated.minutes == 45)
     }
@@ -291,7 +291,7 @@ import TerminalUI
             summary: ColleagueSummary(colleague: Colleague(id: 1, name: "Dana Whitfield"), lastContact: nil, balance: Balance()),
             ratingHistory: [], stanceHistory: [], recent: [entry], needs: [], promises: [])))
         _ = update(&state, .key(.enter))
-        guard case .quickLog(let popup) = state.popup, popup.editing == 4 else { Issue.record("\(String(describing: state.popup))"); return }
+        guard case .quickLog(let popup) = state.popup, popup.editing?.id == 4 else { Issue.record("\(String(describing: state.popup))"); return }
         #expect(update(&state, .key(.enter)) == [], "the line as it was")
         #expect(state.popup == nil && state.status?.text == "Nothing changed")
     }

@@ -49,4 +49,29 @@ import Testing
         #expect(try database.colleague(dana.id!)?.ratings == Ratings(vital: 5, trust: 4))
         #expect(try database.colleague(dana.id!)?.ratedAt == now.addingTimeInterval(60))
     }
+
+    /// An interaction edited in the dashboard while `rapport history edit` changed its note: the
+    /// note stays and the length is saved; both changing the note is refused; an edit that
+    /// changes nothing writes nothing.
+    @Test func anInteractionEditSavesWhatItChanged() throws {
+        let temporary = TemporaryDatabase()
+        let database = try temporary.open()
+        let dana = try database.addColleague(Colleague(name: "Dana Whitfield"), at: now)
+        let base = try database.logInteraction(Interaction(occurredAt: now, colleagueIDs: [dana.id!], direction: .gave, kind: .help, minutes: 30, note: "deck"))
+        var theirs = base
+        theirs.note = "the Q3 deck"
+        try AppDatabase(path: temporary.path).updateInteraction(theirs)
+        var mine = base
+        mine.minutes = 45
+        try database.updateInteraction(mine, editedFrom: base)
+        let saved = try #require(try database.interaction(base.id!))
+        #expect((saved.minutes, saved.note) == (45, "the Q3 deck"))
+        mine.note = "slides"
+        #expect(throws: StoreError.invalid("Interaction #\(base.id!)'s note changed in another program while you edited; nothing was saved (open it again)")) {
+            try database.updateInteraction(mine, editedFrom: base)
+        }
+        let revision = try database.revision()
+        try database.updateInteraction(saved, editedFrom: saved)
+        #expect(try database.revision() == revision)
+    }
 }
