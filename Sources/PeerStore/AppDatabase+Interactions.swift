@@ -59,18 +59,17 @@ extension AppDatabase {
             try UnstorableText.check(interaction.textFields)
             var row = interaction
             row.colleagueIDs = before.colleagueIDs
-            if row != before {
-                try db.execute(
-                    sql: "UPDATE interaction SET occurred_at = ?, direction = ?, kind = ?, minutes = ?, note = ? WHERE id = ?",
-                    arguments: [
-                        interaction.occurredAt.timeIntervalSince1970, interaction.direction.rawValue,
-                        interaction.kind.rawValue, interaction.minutes, interaction.note, id,
-                    ])
-            }
-            if Set(interaction.colleagueIDs) != Set(before.colleagueIDs) {
-                try db.execute(sql: "DELETE FROM participant WHERE interaction_id = ?", arguments: [id])
-                try Self.insertParticipants(of: [interaction], in: db)
-            }
+            guard row != before || Set(interaction.colleagueIDs) != Set(before.colleagueIDs) else { return }
+            try db.execute(
+                sql: "UPDATE interaction SET occurred_at = ?, direction = ?, kind = ?, minutes = ?, note = ? WHERE id = ?",
+                arguments: [
+                    interaction.occurredAt.timeIntervalSince1970, interaction.direction.rawValue,
+                    interaction.kind.rawValue, interaction.minutes, interaction.note, id,
+                ])
+            // Each participant row carries the exchange's time, direction and minutes, from which
+            // the triggers keep the running totals: they are written again with it.
+            try db.execute(sql: "DELETE FROM participant WHERE interaction_id = ?", arguments: [id])
+            try Self.insertParticipants(of: [interaction], in: db)
         }
     }
 
