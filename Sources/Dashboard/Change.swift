@@ -14,7 +14,8 @@ public enum Change: Equatable, Sendable {
     /// The ratings set, and those the popup showed when it opened (`shown`): a rating left as
     /// shown keeps whatever another program wrote meanwhile.
     case rate(ColleagueID, Ratings, shown: Ratings? = nil)
-    case setStance(ColleagueID, Stance)
+    /// The stance picked, and the one the popup showed (`shown`), as `rate` has it.
+    case setStance(ColleagueID, Stance, shown: Stance? = nil)
     case setArchived(ColleagueID, Bool)
     case deleteColleague(ColleagueID)
     /// `keeping`: done on a promise item also marks the promise kept.

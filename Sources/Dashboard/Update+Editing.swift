@@ -170,7 +170,7 @@ func handlePopupKey(_ key: Key, in state: inout AppState) -> [Effect] {
         case .up, .char("k"): stance.selected = all[(index + all.count - 1) % all.count]
         case .enter:
             guard stance.selected != stance.original else { return closedWithNothingChanged(&state) }
-            return [.apply(.setStance(stance.colleagueID, stance.selected), description: "\(stance.name) is now \(stance.selected.rawValue)")]
+            return [.apply(.setStance(stance.colleagueID, stance.selected, shown: stance.original), description: "\(stance.name) is now \(stance.selected.rawValue)")]
         default: break
         }
         if case .stance = state.popup { state.popup = .stance(stance) }

@@ -186,9 +186,16 @@ extension AppDatabase {
         return changed
     }
 
-    public func setStance(_ id: ColleagueID, _ stance: Stance, at now: Date) throws {
+    /// Given the stance `shown` when the user began, one another program changed meanwhile to
+    /// something else is refused, as an edit's field is (`EditMerge`).
+    public func setStance(_ id: ColleagueID, _ stance: Stance, shownAs shown: Stance? = nil, at now: Date) throws {
         try write { db in
             guard let before = try Self.fetchColleague(id, in: db) else { throw StoreError.colleagueNotFound(.id(id)) }
+            if let shown {
+                var (base, edited) = (before, before)
+                (base.stance, edited.stance) = (shown, stance)
+                do throws(EditConflict) { _ = try edited.edits(from: base, onto: before) } catch { throw StoreError.invalid(error.description) }
+            }
             guard before.stance != stance else { return }
             try db.execute(sql: "UPDATE colleague SET stance = ? WHERE id = ?", arguments: [stance.rawValue, id])
             try Self.recordStance(stance, of: id, at: now, in: db)

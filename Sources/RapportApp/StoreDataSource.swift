@@ -172,8 +172,8 @@ public final class StoreDataSource: DashboardDataSource {
             try database.updateColleague(colleague, editedFrom: base, at: now)
         case .rate(let id, let ratings, let shown):
             try database.rate(id, ratings, shownAs: shown, at: now)
-        case .setStance(let id, let stance):
-            try database.setStance(id, stance, at: now)
+        case .setStance(let id, let stance, let shown):
+            try database.setStance(id, stance, shownAs: shown, at: now)
         case .setArchived(let id, let archived):
             try database.setArchived(id, archived)
         case .deleteColleague(let id):

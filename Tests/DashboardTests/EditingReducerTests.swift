@@ -199,7 +199,7 @@ import TerminalUI
         var state = state()
         _ = update(&state, .key(.char("t")))
         _ = update(&state, .key(.char("j")))
-        #expect(update(&state, .key(.enter)) == [.apply(.setStance(1, .sponsor), description: "Dana Whitfield is now sponsor")], "unknown is last, so down wraps to sponsor")
+        #expect(update(&state, .key(.enter)) == [.apply(.setStance(1, .sponsor, shown: .unknown), description: "Dana Whitfield is now sponsor")], "unknown is last, so down wraps to sponsor")
         landed(&state)
         #expect(update(&state, .key(.char("A"))) == [.apply(.setArchived(1, true), description: "Archived Dana Whitfield")])
         #expect(update(&state, .key(.char("D"))) == [.countDeletionLoss(1, name: "Dana Whitfield")])

@@ -74,4 +74,18 @@ import Testing
         try database.updateInteraction(saved, editedFrom: saved)
         #expect(try database.revision() == revision)
     }
+
+    /// The stance popup showed "unknown"; another program set "ally" meanwhile: the user's pick
+    /// of "skeptic" is refused rather than written over it. Picking what is stored now is fine.
+    @Test func aStancePickedOverAnotherProgramsIsRefused() throws {
+        let temporary = TemporaryDatabase()
+        let database = try temporary.open()
+        let dana = try database.addColleague(Colleague(name: "Dana Whitfield"), at: now)
+        try AppDatabase(path: temporary.path).setStance(dana.id!, .ally, at: now)
+        #expect(throws: StoreError.invalid("Dana Whitfield's stance changed in another program while you edited; nothing was saved (open it again)")) {
+            try database.setStance(dana.id!, .skeptic, shownAs: .unknown, at: now)
+        }
+        try database.setStance(dana.id!, .ally, shownAs: .unknown, at: now)
+        #expect(try database.colleague(dana.id!)?.stance == .ally)
+    }
 }
