@@ -123,8 +123,12 @@ extension Rapport {
                 return try write(pages.map(\.1).joined(separator: "\n"))
             }
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            for (colleague, page) in pages {
-                let path = URL(fileURLWithPath: output).appendingPathComponent(MarkdownExport.fileName(colleague)).path
+            let files = pages.map { (URL(fileURLWithPath: output).appendingPathComponent(MarkdownExport.fileName($0.0)).path, $0.1) }
+            // Pages are written all or none: a page already there is found before any is written.
+            if !force, let taken = files.first(where: { (try? FileManager.default.attributesOfItem(atPath: $0.0)) != nil }) {
+                throw CLIError("\(taken.0) already exists; nothing was written (--force replaces it)")
+            }
+            for (path, page) in files {
                 try writing(to: path) { try $0.write(contentsOf: Data(page.utf8)) }
             }
             print("Wrote \(pages.count) pages to \(output)")

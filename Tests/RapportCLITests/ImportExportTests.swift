@@ -44,6 +44,23 @@ import Testing
         #expect((try rapport.json(["show", "ivo"]) as? [String: Any])?["role"] as? String == "-led ops")
     }
 
+    /// Markdown into a folder writes every page or none: a page already there is found before
+    /// any page is written, and --force replaces them all.
+    @Test func markdownPagesIntoAFolderAreWrittenAllOrNone() throws {
+        defer { rapport.remove() }
+        try run(["demo"])
+        let folder = rapport.folder.appendingPathComponent("notes").path + "/"
+        #expect(try run(["export", "--format", "markdown", "--output", folder]).stdout == "Wrote 26 pages to \(folder)\n")
+        try run(["add", "Aaron Abbott"])
+        let again = try run(["export", "--format", "markdown", "--output", folder])
+        #expect(again.status == 1)
+        #expect(again.stderr.hasSuffix(" already exists; nothing was written (--force replaces it)\n"), "\(again.stderr)")
+        let pages = { try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".md") } }
+        #expect(try pages().count == 26, "the new colleague's page was not written either")
+        #expect(try run(["export", "--format", "markdown", "--output", folder, "--force"]).status == 0)
+        #expect(try pages().count == 27)
+    }
+
     @Test func jsonExportImportExportGivesTheSameNetwork() throws {
         defer { rapport.remove() }
         try run(["demo"])
