@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Interchange
 import PeerNetwork
 import PeerStore
 import RapportApp
@@ -31,15 +32,20 @@ extension Rapport {
 
             func run() throws {
                 guard !paths.isEmpty else { throw ValidationError("name an .ics file or a vdir folder") }
-                let database = try store.open(creating: true)
-                for path in paths {
+                // Every path is checked before any is added: the command adds them all or none.
+                let sources = try paths.map { path -> (path: String, isFolder: Bool) in
                     let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
                     var isFolder: ObjCBool = false
                     guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isFolder) else {
                         throw CLIError("\(path): no such file or folder")
                     }
-                    try database.addCalendarSource(CalendarSourceSetting(path: absolute, includePrivate: includePrivate), at: AppClock.now)
-                    print("Calendar added: \(absolute)\(isFolder.boolValue ? " (a folder)" : "")\(includePrivate ? ", private events included" : "")")
+                    do throws(CalendarSource.Unreadable) { try CalendarSource.check(absolute) } catch { throw CLIError(error.description) }
+                    return (absolute, isFolder.boolValue)
+                }
+                let database = try store.open(creating: true)
+                for source in sources {
+                    try database.addCalendarSource(CalendarSourceSetting(path: source.path, includePrivate: includePrivate), at: AppClock.now)
+                    print("Calendar added: \(source.path)\(source.isFolder ? " (a folder)" : "")\(includePrivate ? ", private events included" : "")")
                 }
             }
         }

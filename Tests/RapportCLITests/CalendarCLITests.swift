@@ -158,6 +158,25 @@ import Testing
         #expect(try cli.run(["calendar", "remove", file], environment: Self.at).status == 1)
     }
 
+    /// A file that is not a calendar (a note, the database itself) is refused when it is added,
+    /// with the paths beside it: the command adds them all or none.
+    @Test func onlyACalendarIsAdded() throws {
+        let cli = RapportBinary()
+        defer { cli.remove() }
+        try cli.run(["demo"], environment: Self.at)
+        let good = cli.folder.appendingPathComponent("work.ics").path
+        try Self.calendar.write(toFile: good, atomically: true, encoding: .utf8)
+        let note = cli.folder.appendingPathComponent("notes.txt").path
+        try "meeting notes\n".write(toFile: note, atomically: true, encoding: .utf8)
+        for bad in [note, cli.database] {
+            let refused = try cli.run(["calendar", "add", good, bad], environment: Self.at)
+            #expect(refused.status == 1)
+            #expect(refused.stderr == "Error: \(bad): not an iCalendar file: it does not begin with BEGIN:VCALENDAR\n")
+        }
+        #expect(((try cli.json(["calendar", "list"]) as? [String: Any])?["sources"] as? [[String: Any]])?.isEmpty == true)
+        #expect(try cli.run(["calendar", "add", good, cli.folder.path], environment: Self.at).status == 0, "a file and a vdir folder")
+    }
+
     @Test func aBriefForTheNextMeetingOrAColleague() throws {
         let (cli, _) = try setUp()
         defer { cli.remove() }

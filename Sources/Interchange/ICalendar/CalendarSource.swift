@@ -41,6 +41,24 @@ public enum CalendarSource {
         return CalendarFile.combined(read)
     }
 
+    /// Refuses a file that is not an iCalendar stream (RFC 5545 begins one with
+    /// `BEGIN:VCALENDAR`), when it is added rather than at every read after. A folder is a
+    /// vdir, which may be empty yet.
+    public static func check(_ path: String) throws(Unreadable) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw Unreadable(path: path, reason: "no such file or folder")
+        }
+        guard !isFolder.boolValue else { return }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Unreadable(path: path, reason: "cannot be read (\(String(cString: strerror(errno))))")
+        }
+        let start = data.drop { [0xEF, 0xBB, 0xBF, 0x20, 0x09, 0x0D, 0x0A].contains($0) }.prefix(15)
+        guard String(decoding: start, as: UTF8.self).uppercased() == "BEGIN:VCALENDAR" else {
+            throw Unreadable(path: path, reason: "not an iCalendar file: it does not begin with BEGIN:VCALENDAR")
+        }
+    }
+
     /// The `.ics` files of a folder, in name order; a file is its own list.
     static func files(_ path: String) -> [String] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return [] }
