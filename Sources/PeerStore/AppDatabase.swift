@@ -47,6 +47,10 @@ public final class AppDatabase: Sendable {
         self.busyTimeout = busyTimeout
         isInMemory = false
         try Self.refuseLinks(at: path)
+        var kind = stat()
+        if stat(path, &kind) == 0, kind.st_mode & S_IFMT == S_IFDIR {
+            throw StoreError.invalid("\(path) is a folder, not a database file; give the file's path, such as \(path.hasSuffix("/") ? path : path + "/")rapport.sqlite")
+        }
         switch mode {
         case .createIfMissing: try Self.createPrivateFile(at: path)
         case .existingOnly, .readOnly:

@@ -121,6 +121,15 @@ import Testing
         #expect(unknown.status == 64 && unknown.stderr.contains("Unknown option '--dmeo'"))
     }
 
+    @Test func aFolderGivenAsTheDatabaseSaysSo() throws {
+        defer { rapport.remove() }
+        for command in [["list"], ["add", "Dana"]] {
+            let result = try rapport.run(command + ["--db", rapport.folder.path], useDatabase: false)
+            #expect(result.status == 1)
+            #expect(result.stderr == "Error: \(rapport.folder.path) is a folder, not a database file; give the file's path, such as \(rapport.folder.path)/rapport.sqlite\n")
+        }
+    }
+
     @Test func aBusyDatabaseIsASentenceNotSQL() throws {
         defer { rapport.remove() }
         try rapport.run(["demo"])
