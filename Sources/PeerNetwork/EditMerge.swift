@@ -24,7 +24,13 @@ struct EditMerge<Root> {
     }
 }
 
-extension Colleague {
+/// A value an edit can be saved onto after others wrote it meanwhile.
+public protocol Mergeable {
+    /// This edit, made from `base`, laid onto `current`, the value as stored now.
+    func edits(from base: Self, onto current: Self) throws(EditConflict) -> Self
+}
+
+extension Colleague: Mergeable {
     /// This edit, made from `base`, laid onto `current` (`EditMerge`). The id stays; `ratedAt`
     /// is the store's to set.
     public func edits(from base: Colleague, onto current: Colleague) throws(EditConflict) -> Colleague {
@@ -49,7 +55,7 @@ extension Colleague {
     }
 }
 
-extension Interaction {
+extension Interaction: Mergeable {
     /// This edit of an interaction, made from `base`, laid onto `current` (`EditMerge`).
     public func edits(from base: Interaction, onto current: Interaction) throws(EditConflict) -> Interaction {
         var merge = EditMerge(self, from: base, onto: current)

@@ -100,6 +100,12 @@ extension AppDatabase {
         [id.databaseValue, stance.rawValue.databaseValue, date.timeIntervalSince1970.databaseValue]
     }
 
+    /// An edit laid onto the row as it is now (`EditMerge`); a field both changed is refused as
+    /// other invalid input is, naming it.
+    static func merged<Value: Mergeable>(_ edited: Value, from base: Value, onto current: Value) throws -> Value {
+        do { return try edited.edits(from: base, onto: current) } catch { throw StoreError.invalid(error.description) }
+    }
+
     /// Saves every field; ratings and stance that changed get a history entry. Returns whether
     /// anything changed: a row that would stay the same is not written. Given `base`, the
     /// colleague as read when the edit began, only the fields the edit changed are saved, so a
@@ -111,7 +117,7 @@ extension AppDatabase {
             guard let before = try Self.fetchColleague(id, in: db) else { throw StoreError.colleagueNotFound(.id(id)) }
             var colleague = edited
             if let base {
-                do throws(EditConflict) { colleague = try edited.edits(from: base, onto: before) } catch { throw StoreError.invalid(error.description) }
+                colleague = try Self.merged(edited, from: base, onto: before)
             }
             try validate(colleague)
             try UnstorableText.check(colleague.textFields)
@@ -160,7 +166,7 @@ extension AppDatabase {
             if let shown {
                 var (base, edited) = (before, before)
                 (base.ratings, edited.ratings) = (shown, ratings)
-                do throws(EditConflict) { ratings = try edited.edits(from: base, onto: before).ratings } catch { throw StoreError.invalid(error.description) }
+                ratings = try Self.merged(edited, from: base, onto: before).ratings
             }
             return try Self.applyRatings(ratings, to: before, at: now, in: db)
         }
@@ -194,7 +200,7 @@ extension AppDatabase {
             if let shown {
                 var (base, edited) = (before, before)
                 (base.stance, edited.stance) = (shown, stance)
-                do throws(EditConflict) { _ = try edited.edits(from: base, onto: before) } catch { throw StoreError.invalid(error.description) }
+                _ = try Self.merged(edited, from: base, onto: before)
             }
             guard before.stance != stance else { return }
             try db.execute(sql: "UPDATE colleague SET stance = ? WHERE id = ?", arguments: [stance.rawValue, id])

@@ -43,8 +43,7 @@ extension AppDatabase {
         try insert([interaction], in: db)[0]
     }
 
-    /// Replaces an interaction's fields and people.
-    /// Saves the interaction; what would stay the same is not written. Given `base`, the
+    /// Saves the interaction's fields and people; what would stay the same is not written. Given `base`, the
     /// interaction as read when the edit began, only what the edit changed is saved
     /// (`Interaction.edits(from:onto:)`).
     public func updateInteraction(_ edited: Interaction, editedFrom base: Interaction? = nil) throws {
@@ -53,7 +52,7 @@ extension AppDatabase {
             guard let before = try Self.fetchInteraction(id, in: db) else { throw StoreError.interactionNotFound(id) }
             var interaction = edited
             if let base {
-                do throws(EditConflict) { interaction = try edited.edits(from: base, onto: before) } catch { throw StoreError.invalid(error.description) }
+                interaction = try Self.merged(edited, from: base, onto: before)
             }
             try Self.validate(interaction)
             try UnstorableText.check(interaction.textFields)
