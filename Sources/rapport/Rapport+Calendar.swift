@@ -35,12 +35,7 @@ extension Rapport {
                 // Every path is checked before any is added: the command adds them all or none.
                 let sources = try paths.map { path -> (path: String, isFolder: Bool) in
                     let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-                    var isFolder: ObjCBool = false
-                    guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isFolder) else {
-                        throw CLIError("\(path): no such file or folder")
-                    }
-                    do throws(CalendarSource.Unreadable) { try CalendarSource.check(absolute) } catch { throw CLIError(error.description) }
-                    return (absolute, isFolder.boolValue)
+                    do throws(CalendarSource.Unreadable) { return (absolute, try CalendarSource.check(absolute)) } catch { throw CLIError(error.description) }
                 }
                 let database = try store.open(creating: true)
                 for source in sources {

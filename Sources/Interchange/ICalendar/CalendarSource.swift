@@ -43,13 +43,13 @@ public enum CalendarSource {
 
     /// Refuses a file that is not an iCalendar stream (RFC 5545 begins one with
     /// `BEGIN:VCALENDAR`), when it is added rather than at every read after. A folder is a
-    /// vdir, which may be empty yet.
-    public static func check(_ path: String) throws(Unreadable) {
+    /// vdir, which may be empty yet. Returns whether the source is a folder.
+    public static func check(_ path: String) throws(Unreadable) -> Bool {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw Unreadable(path: path, reason: "no such file or folder")
         }
-        guard !isFolder.boolValue else { return }
+        guard !isFolder.boolValue else { return true }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw Unreadable(path: path, reason: "cannot be read (\(String(cString: strerror(errno))))")
         }
@@ -57,6 +57,7 @@ public enum CalendarSource {
         guard String(decoding: start, as: UTF8.self).uppercased() == "BEGIN:VCALENDAR" else {
             throw Unreadable(path: path, reason: "not an iCalendar file: it does not begin with BEGIN:VCALENDAR")
         }
+        return false
     }
 
     /// The `.ics` files of a folder, in name order; a file is its own list.
