@@ -99,6 +99,12 @@ public enum PrivateFile {
         return databaseFiles.withLock { $0.contains(place) }
     }
 
+    /// Refuses, before any of several files is written, when one of `paths` is already there:
+    /// files written together go in all or none.
+    public static func refuseExisting(_ paths: [String], hint: String) throws {
+        if let taken = paths.first(where: exists) { throw StoreError.invalid(alreadyExists(taken, hint)) }
+    }
+
     /// Whether anything stands at `path`, a dangling symbolic link included.
     static func exists(_ path: String) -> Bool {
         var info = stat()

@@ -68,10 +68,12 @@ extension Rapport {
             try writing(to: output) { try json.write(to: $0) }
         }
 
+        static let forceHint = "--force replaces it"
+
         /// A private file (0600), written under a temporary name and renamed into place; an
         /// existing file is replaced only with `--force`.
         private func writing(to path: String, _ body: (FileHandle) throws -> Void) throws {
-            try PrivateFile.write(to: path, existing: force ? .replace : .refuse(hint: "--force replaces it"), body)
+            try PrivateFile.write(to: path, existing: force ? .replace : .refuse(hint: Self.forceHint), body)
         }
 
         private func colleaguesCSV(_ colleagues: [Colleague], database: AppDatabase, now: Date) throws -> String {
@@ -124,10 +126,7 @@ extension Rapport {
             }
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             let files = pages.map { (URL(fileURLWithPath: output).appendingPathComponent(MarkdownExport.fileName($0.0)).path, $0.1) }
-            // Pages are written all or none: a page already there is found before any is written.
-            if !force, let taken = files.first(where: { (try? FileManager.default.attributesOfItem(atPath: $0.0)) != nil }) {
-                throw CLIError("\(taken.0) already exists; nothing was written (--force replaces it)")
-            }
+            if !force { try PrivateFile.refuseExisting(files.map(\.0), hint: Self.forceHint) }
             for (path, page) in files {
                 try writing(to: path) { try $0.write(contentsOf: Data(page.utf8)) }
             }
