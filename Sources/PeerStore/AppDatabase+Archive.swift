@@ -98,7 +98,7 @@ extension AppDatabase {
         try write { db in
             let existing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM colleague") ?? 0
             guard existing == 0 else {
-                throw StoreError.invalid("a Rapport export restores into an empty database, and \(path) has \(existing) colleague\(existing == 1 ? "" : "s"); use --db with a new file")
+                throw StoreError.invalid("a Rapport export restores into an empty database, and \(path) has \(Plural.count(existing, "colleague")); use --db with a new file")
             }
             if try TriggerFreeLoad.applies(to: db) {
                 try TriggerFreeLoad.run(in: db) { try Self.insert(archive, in: db) }

@@ -65,7 +65,7 @@ public struct Agenda: Sendable {
     }
 
     public func text(calendar: Calendar) -> String {
-        var lines = ["Agenda for \(DueDate.describe(now, now: now)), the next \(days) day\(days == 1 ? "" : "s")"]
+        var lines = ["Agenda for \(DueDate.describe(now, now: now)), the next \(Plural.count(days, "day"))"]
         if let meetingsToLog { lines.append("Meetings to log: \(meetingsToLog)\(meetingsToLog > 0 ? " (rapport calendar pending)" : "")") }
         lines.append("")
         lines.append(due.isEmpty ? "Nothing due." : "Due")

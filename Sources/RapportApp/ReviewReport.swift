@@ -43,7 +43,7 @@ public struct ReviewReport {
         let cards = review.cards
         lines.append(cards.isEmpty
             ? "Nothing to act on this week\(hiddenSummary)."
-            : "Next actions: \(cards.count) card\(cards.count == 1 ? "" : "s")\(hiddenSummary)")
+            : "Next actions: \(Plural.count(cards.count, "card"))\(hiddenSummary)")
         for (index, card) in cards.enumerated() {
             lines += textCard(card, number: String(format: "%2d. ", index + 1))
         }

@@ -130,7 +130,7 @@ extension Rapport {
             for (path, page) in files {
                 try writing(to: path) { try $0.write(contentsOf: Data(page.utf8)) }
             }
-            print("Wrote \(pages.count) pages to \(output)")
+            print("Wrote \(Plural.count(pages.count, "page")) to \(output)")
         }
 
         /// Open needs, and open promises with a day, as to-dos. A UID is the item's id and its

@@ -80,7 +80,7 @@ extension Rapport {
                     throw CLIError(issue.description)
                 }
                 if progress, index % 100 == 0 || index == paths.count - 1 {
-                    FileHandle.standardError.write(Data("\rReading \(index + 1) of \(paths.count) files, \(count) contacts…".utf8))
+                    FileHandle.standardError.write(Data("\rReading \(index + 1) of \(Plural.count(paths.count, "file")), \(Plural.count(count, "contact"))…".utf8))
                 }
             }
             if progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
@@ -97,7 +97,7 @@ extension Rapport {
             let summary = [
                 (archive.people.count, "colleague"), (archive.interactions.count, "interaction"), (archive.needs.count, "need"),
                 (archive.promises.count, "promise"), (archive.decisions.count, "review decision"),
-            ].map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }.joined(separator: ", ")
+            ].map { Plural.count($0.0, $0.1) }.joined(separator: ", ")
             if dryRun {
                 print("Dry run, nothing written. Would restore \(summary) from \(file).")
                 return

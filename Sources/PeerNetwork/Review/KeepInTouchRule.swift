@@ -18,7 +18,7 @@ public enum KeepInTouchRule: InsightRule {
                 : "Catch up with \(colleague.firstName), and bring “\(valued.inSentence)”"
             return Insight(
                 .keepInTouch, key: "keep-in-touch:\(id)", about: colleague,
-                why: "Every \(weeks) week\(weeks == 1 ? "" : "s"); \(context.lastContactPhrase(person.lastContact)) (\(late)d late)",
+                why: "Every \(Plural.count(weeks, "week")); \(context.lastContactPhrase(person.lastContact)) (\(late)d late)",
                 action: action, priority: 46 + min(8, Double(late) / 7))
         }
     }
