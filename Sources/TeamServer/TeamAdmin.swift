@@ -85,6 +85,13 @@ public struct TeamInvitation: Codable, Equatable {
         var body = String(joinString.dropFirst(Self.prefix.count)).replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
         while body.count % 4 != 0 { body += "=" }
         guard let data = Data(base64Encoded: body), let invitation = try? JSONDecoder().decode(Self.self, from: data) else { throw failure }
+        // Each field becomes part of a ~/.pgpass line and a connection string: a line break or
+        // another control would add a line of its own.
+        let fields = [("team", invitation.team), ("role", invitation.role), ("password", invitation.password),
+                      ("database", invitation.database), ("host", invitation.host), ("port", invitation.port)]
+        if let (name, _) = fields.first(where: { $0.1.unicodeScalars.contains { $0.properties.generalCategory == .control } }) {
+            throw PGConnection.Failure(sqlState: nil, message: "not a usable Rapport team invitation: its \(name) holds a control character")
+        }
         self = invitation
     }
 

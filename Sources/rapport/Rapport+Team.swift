@@ -65,12 +65,14 @@ extension Rapport {
         func run() throws {
             let joining: TeamInvitation
             do { joining = try TeamInvitation(joinString: invitation) } catch { throw CLIError("\(error)") }
+            // What could refuse the join is asked before anything is written.
+            try PGPass.checkWritable()
+            let database = try store.open(creating: true)
             let connection = try PGConnection(joining.conninfo + " password=\(TeamInvitation.quoted(joining.password))")
             let teams = try connection.execute("SELECT name FROM rapport_team.team").rows.map { $0[0] }
             guard teams.contains(joining.team) else { throw CLIError("the server does not list \(joining.team) among this role's teams") }
             let team = try connection.execute("SELECT id::text, weekly_budget_minutes::text FROM rapport_team.team WHERE name = $1", [joining.team]).rows[0]
             try PGPass.add(joining.pgpassLine)
-            let database = try store.open(creating: true)
             try database.setTeamConnection(AppDatabase.TeamConnection(conninfo: joining.conninfo, team: joining.team))
             let cache = try TeamCache(path: TeamCache.path(beside: store.resolvedPath))
             try cache.join(teamID: team[0]!, name: joining.team, myRole: joining.role, weeklyBudgetMinutes: Int(team[1] ?? "") ?? 120)
@@ -113,20 +115,5 @@ extension Rapport {
             try database.setTeamConnection(nil)
             print("Left \(team.team) on this machine. Your line in \(PGPass.path) stays until you remove it.")
         }
-    }
-}
-
-/// `~/.pgpass` (or `$PGPASSFILE`): where libpq looks for passwords. Rapport only appends to it,
-/// and keeps it 0600 as libpq requires.
-enum PGPass {
-    static var path: String {
-        ProcessInfo.processInfo.environment["PGPASSFILE"] ?? (NSHomeDirectory() as NSString).appendingPathComponent(".pgpass")
-    }
-
-    static func add(_ line: String) throws {
-        let existing = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-        guard !existing.split(separator: "\n").contains(Substring(line)) else { return }
-        let text = existing + (existing.isEmpty || existing.hasSuffix("\n") ? "" : "\n") + line + "\n"
-        try PrivateFile.write(to: path, existing: .replace) { try $0.write(contentsOf: Data(text.utf8)) }
     }
 }

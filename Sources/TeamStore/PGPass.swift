@@ -1,0 +1,40 @@
+import Foundation
+import PeerStore
+
+/// `~/.pgpass` (or `$PGPASSFILE`): where libpq looks for passwords. Rapport only adds a line to
+/// it: every byte already there stays, whatever its encoding, and the file stays 0600 as libpq
+/// requires. A link there is refused, never followed or replaced.
+public enum PGPass {
+    public static var path: String {
+        ProcessInfo.processInfo.environment["PGPASSFILE"] ?? (NSHomeDirectory() as NSString).appendingPathComponent(".pgpass")
+    }
+
+    /// Refuses, before anything is written, a password file Rapport could not add to.
+    public static func checkWritable(_ path: String = path) throws {
+        if PrivateFile.isSymbolicLink(path) {
+            throw StoreError.invalid(
+                "\(path) is a symbolic link; Rapport adds passwords only to a real file (set PGPASSFILE to the file itself); nothing was joined")
+        }
+        _ = try existingBytes(path)
+    }
+
+    public static func add(_ line: String, to path: String = path) throws {
+        try checkWritable(path)
+        var bytes = try existingBytes(path)
+        let newline = UInt8(ascii: "\n")
+        guard !bytes.split(separator: newline).contains(where: { $0.elementsEqual(line.utf8) }) else { return }
+        if let last = bytes.last, last != newline { bytes.append(newline) }
+        bytes.append(contentsOf: line.utf8)
+        bytes.append(newline)
+        try PrivateFile.write(to: path, existing: .replace) { [bytes] in try $0.write(contentsOf: bytes) }
+    }
+
+    private static func existingBytes(_ path: String) throws -> Data {
+        guard PrivateFile.exists(path) else { return Data() }
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw StoreError.cannotWrite(path: path, reason: "cannot read it to add a line (\(error.localizedDescription)); nothing was joined")
+        }
+    }
+}
