@@ -330,6 +330,7 @@ func perform(_ command: Command, in state: inout AppState) -> [Effect] {
         state.status = StatusMessage(state.query.includeArchived ? "Showing archived colleagues" : "Hiding archived colleagues")
         return [.loadColleagues(state.query)]
     case .copyTeamExchange:
+        guard !refusedWithoutTeam(&state) else { return [] }
         guard let page = state.team, state.teamPosition.selected >= page.awaiting.count,
               page.selectable.indices.contains(state.teamPosition.selected) else {
             state.status = StatusMessage("Select one of your confirmed exchanges to copy it into your log", isError: true)
@@ -348,14 +349,18 @@ func perform(_ command: Command, in state: inout AppState) -> [Effect] {
         state.teamCopyInFlight = exchange.id
         return [.apply(.log(entry), description: "Copied to your log: \(exchange.what) with \(other)")]
     case .confirmTeamExchange:
-        guard let page = state.team, page.awaiting.indices.contains(state.teamPosition.selected) else { return [] }
+        guard !refusedWithoutTeam(&state) else { return [] }
+        guard let page = state.team, page.awaiting.indices.contains(state.teamPosition.selected) else {
+            state.status = StatusMessage("Select an exchange awaiting your confirmation to confirm it", isError: true)
+            return []
+        }
         let exchange = page.awaiting[state.teamPosition.selected]
         state.status = StatusMessage("Confirmed \(page.rows.name(of: exchange.giver)) → \(page.rows.name(of: exchange.receiver)), \(QuickLogSummary.duration(exchange.minutes)); sending…")
         state.teamSyncAnnounced = true
         if state.teamSyncing { state.teamSyncAgain = true }
         return [.confirmTeamExchange(exchange.id)] + startTeamSync(&state)
     case .syncTeam:
-        guard state.team != nil else { return [] }
+        guard !refusedWithoutTeam(&state) else { return [] }
         state.status = StatusMessage(state.teamSyncing ? "A sync is already running" : "Syncing with the team's server…")
         state.teamSyncAnnounced = true
         return startTeamSync(&state)
@@ -500,6 +505,13 @@ private func teamOnTick(_ state: inout AppState) -> [Effect] {
 }
 
 let teamSyncSeconds: TimeInterval = 30
+
+/// The team keys say why they do nothing on a network that has joined no team.
+private func refusedWithoutTeam(_ state: inout AppState) -> Bool {
+    guard state.team == nil else { return false }
+    state.status = StatusMessage("No team joined: rapport team join LINE, with the line your team's administrator gives you", isError: true)
+    return true
+}
 
 private func startTeamSync(_ state: inout AppState) -> [Effect] {
     guard !state.teamSyncing else { return [] }

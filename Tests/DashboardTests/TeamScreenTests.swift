@@ -36,6 +36,23 @@ import TerminalUI
         #expect(state.screen == .team)
     }
 
+    /// A key that can do nothing says why: no team joined, or nothing of that kind selected.
+    @Test func theTeamKeysSayWhyTheyDoNothing() {
+        var alone = AppState(width: 100, height: 30, now: now)
+        _ = update(&alone, .key(.char("5")))
+        _ = update(&alone, .teamLoaded(nil))
+        for key in ["c", "r", "L"] {
+            alone.status = nil
+            #expect(update(&alone, .key(.char(Character(key)))).isEmpty)
+            #expect(alone.status?.message.hasPrefix("No team joined") == true, "\(key)")
+        }
+        var state = state()
+        _ = update(&state, .key(.char("j")))
+        _ = update(&state, .key(.char("j")))
+        #expect(update(&state, .key(.char("c"))).isEmpty, "a confirmed exchange is selected")
+        #expect(state.status?.message == "Select an exchange awaiting your confirmation to confirm it")
+    }
+
     @Test func cConfirmsTheSelectedExchangeAndSyncsInTheBackground() {
         var state = state()
         _ = update(&state, .key(.char("j")))
