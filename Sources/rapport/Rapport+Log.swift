@@ -74,13 +74,13 @@ extension Rapport {
         /// Every line parsed first, then all logged in one transaction: all or nothing.
         private func logLines(from text: String, parser: QuickLogParser, database: AppDatabase) throws {
             var entries: [QuickLogEntry] = []
-            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !String(line).trimmed.isEmpty {
+            for (number, line) in Self.lines(of: text).enumerated() where !line.trimmed.isEmpty {
                 do {
-                    entries.append(try parser.parse(String(line)))
+                    entries.append(try parser.parse(line))
                 } catch {
                     throw CLIError("line \(number + 1): \(error.description)")
                 }
-                if !asNote, let slip = parser.suggestion(for: String(line)) { throw CLIError("line \(number + 1): \(Self.slipMessage(slip))") }
+                if !asNote, let slip = parser.suggestion(for: line) { throw CLIError("line \(number + 1): \(Self.slipMessage(slip))") }
             }
             guard !entries.isEmpty else { throw CLIError("nothing to log: standard input had no lines") }
             let logged = try database.recordingForShell("Logged \(Plural.count(entries.count, "line")) from standard input", watching: .newInteractions) {
@@ -91,6 +91,15 @@ extension Rapport {
                 return JSONValue.array(logged.map { .interaction($0, names: names) }).printLine()
             }
             for (entry, interaction) in zip(entries, logged) { print("Logged #\(interaction.id!): " + QuickLogSummary.describe(entry, now: parser.now)) }
+        }
+
+        /// Lines as a file from any system ends them: at each LF, with the CR before it (CRLF)
+        /// taken off. A `Character` split would take CR LF as one character, not a line end, and
+        /// log a whole Windows file as one interaction.
+        static func lines(of text: String) -> [String] {
+            text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
+                String(Substring(line.last == UInt8(ascii: "\r") ? line.dropLast() : line))
+            }
         }
 
         private static func readStandardInput() throws -> String {

@@ -191,6 +191,9 @@ import Testing
         #expect(good.stdout == "Logged #141: gave meeting · Dana Whitfield · 30m · today — sent the deck\nLogged #142: received info · Zoë Laurent · 15m · today — the pipeline numbers\n")
         #expect(try run(["undo"]).stdout == "Undone: Logged 2 lines from standard input\n", "a batch is one step")
         #expect(try run(["history", "--json"]).stdout == before)
+        // A file from Windows: two lines, two interactions, and no CR in either note.
+        let windows = try run(["log", "-"], input: "dana gave 30m sent the deck\r\n#2 got info 15m the pipeline numbers\r\n")
+        #expect(windows.stdout == "Logged #143: gave meeting · Dana Whitfield · 30m · today — sent the deck\nLogged #144: received info · Zoë Laurent · 15m · today — the pipeline numbers\n")
     }
 
     @Test func idsAndDashedWordsInALine() throws {
