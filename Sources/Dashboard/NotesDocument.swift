@@ -38,7 +38,13 @@ public enum NotesDocument {
         var result = colleague
         var current: WritableKeyPath<Colleague, String>?
         var collected: [(WritableKeyPath<Colleague, String>, [String])] = []
-        for (index, line) in lines(of: text).enumerated() {
+        var lines = lines(of: text)
+        // An editor set to save CRLF ends every line with CR, where the document's own lines
+        // (its headings) end with none: that CR is the editor's, and comes off.
+        if lines.dropLast(lines.last == "" ? 1 : 0).allSatisfy({ $0.unicodeScalars.last == "\r" }) {
+            lines = lines.map { $0.unicodeScalars.last == "\r" ? String($0.unicodeScalars.dropLast()) : $0 }
+        }
+        for (index, line) in lines.enumerated() {
             if line.utf8.contains(0) { throw Problem(line: index + 1, message: "a NUL character (\\0), which cannot be stored") }
             if let section = sections.first(where: { $0.heading == line }) {
                 current = section.keyPath
@@ -60,7 +66,7 @@ public enum NotesDocument {
     }
 
     /// Lines split at every LF byte: a CR before it stays part of the line (a `Character`
-    /// split would take CR LF as one break and lose the CR).
+    /// split would take CR LF as one break and lose the CR), unless every line has one.
     private static func lines(of text: String) -> [String] {
         text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(Substring($0)) }
     }

@@ -62,8 +62,14 @@ import TerminalUI
         await propertyCheck(count: 300, input: Self.text, Self.text) { first, second in
             let colleague = Colleague(id: 1, name: "Ben Adler", notes: first, agenda: second, motivators: first + second, demotivators: second, valuedInfo: first)
             let document = NotesDocument.render(colleague)
+            // As an editor set to save CRLF (vim's fileformat=dos) writes it back.
+            let crlf = String(decoding: document.utf8.flatMap { $0 == UInt8(ascii: "\n") ? [13, 10] : [$0] }, as: UTF8.self)
             do {
                 #expect(try NotesDocument.apply(document, to: colleague) == colleague)
+                // Read onto a colleague with none of the fields, so that a document not read at all fails.
+                let blank = Colleague(id: 1, name: "Ben Adler")
+                #expect(try NotesDocument.apply(document, to: blank) == colleague)
+                #expect(try NotesDocument.apply(crlf, to: blank) == colleague, "saved with CRLF line ends")
             } catch {
                 #expect(document.utf8.contains(0), "refused only for a NUL: \(error)")
             }
