@@ -1,9 +1,10 @@
-/// Word-wraps text to a column width, keeping explicit line breaks; over-long words are cut.
+/// Word-wraps text to a column width, keeping explicit line breaks (LF, CR LF from Windows or
+/// an imported card, and the rest); over-long words are cut.
 public enum TextWrap {
     public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var result: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for paragraph in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             var line = ""
             for word in paragraph.split(separator: " ") {
                 let candidate = line.isEmpty ? String(word) : line + " " + word

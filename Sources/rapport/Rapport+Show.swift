@@ -87,7 +87,7 @@ extension Rapport {
                                    ("Demotivators", colleague.demotivators), ("Values info", colleague.valuedInfo),
                                    ("Notes", colleague.notes)] where !value.isEmpty {
                 // A text of several lines goes on under its first, indented as one block.
-                let rows = value.components(separatedBy: "\n")
+                let rows = value.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
                 lines.append("  \(label.padding(toLength: 13, withPad: " ", startingAt: 0))\(rows[0])")
                 lines += rows.dropFirst().map { String(repeating: " ", count: 15) + $0 }
             }

@@ -125,9 +125,10 @@ import Testing
 
     @Test func showIndentsNotesOfSeveralLinesAndSaysTheRhythm() throws {
         defer { rapport.remove() }
-        try run(["add", "Dana Whitfield", "--notes", "first line\nsecond line", "--every", "3w"])
+        try run(["add", "Dana Whitfield", "--notes", "first line\nsecond line", "--agenda", "from a card\r\nwith CR LF", "--every", "3w"])
         let text = try run(["show", "dana"]).stdout
         #expect(text.contains("  Notes        first line\n               second line\n"))
+        #expect(text.contains("  Agenda       from a card\n               with CR LF\n"), "CR LF breaks the line too, with no ␍ left")
         #expect(text.contains("  Keep in touch 3w\n"))
         let json = try #require(try JSONSerialization.jsonObject(with: Data(try run(["show", "dana", "--json"]).stdout.utf8)) as? [String: Any])
         let rhythm = try #require(json["keepInTouch"] as? [String: Any])

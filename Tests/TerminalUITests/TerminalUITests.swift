@@ -125,6 +125,8 @@ import Testing
         #expect(TextWrap.lines("one two three", width: 7) == ["one two", "three"])
         #expect(TextWrap.lines("abcdefghij", width: 4) == ["abc…"])
         #expect(TextWrap.lines("a\nb", width: 4) == ["a", "b"])
+        // A note from a Windows file or an imported card breaks its lines at CR LF too.
+        #expect(TextWrap.lines("a\r\nb\r\n\r\nc", width: 4) == ["a", "b", "", "c"])
     }
 
     @Test func layoutSplits() {
