@@ -6,13 +6,17 @@
 /// each export format (which first escapes what it can).
 public enum TextSanitizer {
     /// `keepingNewlines`: a `\n` stays a line break, for output made of lines (a page of text,
-    /// Markdown, a CSV cell); every other control is still replaced.
+    /// Markdown, a CSV cell), and so does a `\r\n` (a note from Windows or a vCard), as a
+    /// `\n`; every other control is still replaced.
     public static func sanitize(_ text: String, keepingNewlines: Bool = false) -> String {
         let replaced = { (scalar: Unicode.Scalar) in needsReplacing(scalar) && !(keepingNewlines && scalar == "\n") }
         guard text.unicodeScalars.contains(where: replaced) else { return text }
         var result = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {
+            if keepingNewlines, previous == "\r", scalar == "\n" { result.removeLast() }
             result.append(replaced(scalar) ? placeholder(for: scalar) : scalar)
+            previous = scalar
         }
         return String(result)
     }

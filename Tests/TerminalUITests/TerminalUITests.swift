@@ -57,6 +57,13 @@ import Testing
         #expect(TextSanitizer.sanitize("rtl\u{202E}olleh\u{2066}") == "rtl�olleh�")
         #expect(TextSanitizer.sanitize("Zoë 田中") == "Zoë 田中")
     }
+
+    /// Output made of lines keeps its line breaks, CR LF as LF; a CR alone is still shown.
+    @Test func linesKeepTheirBreaks() {
+        #expect(TextSanitizer.sanitize("a\nb\r\nc", keepingNewlines: true) == "a\nb\nc")
+        #expect(TextSanitizer.sanitize("a\rb\r\r\n\u{1B}", keepingNewlines: true) == "a␍b␍\n␛")
+        #expect(TextSanitizer.sanitize("a\r\nb") == "a␍␊b", "on one line, every break is shown")
+    }
 }
 
 @Suite struct ScreenBufferTests {
