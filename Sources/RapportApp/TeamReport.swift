@@ -90,27 +90,41 @@ public enum TeamReport {
         return escaped
     }
 
-    public static func json(_ rows: TeamRows, me: String, now: Date, calendar: Calendar = .iso8601Local) -> [String: Any] {
-        [
-            "team": rows.team,
-            "weeklyBudgetMinutes": rows.weeklyBudgetMinutes,
-            "asks": rows.asks.map { ask in
-                ["id": ask.id, "author": rows.name(of: ask.author), "what": ask.what, "due": TeamDay.text(ask.due, calendar: calendar),
-                 "doneMeans": ask.doneMeans, "open": ask.closedAt == nil] as [String: Any]
-            },
-            "offers": rows.offers.map { ["id": $0.id, "author": rows.name(of: $0.author), "what": $0.what, "forAsk": $0.forAsk as Any] },
-            "awaitingYourConfirmation": rows.awaitingConfirmation(by: me).map(\.id),
-            "exchanges": rows.exchanges.map { exchange in
-                ["id": exchange.id, "giver": rows.name(of: exchange.giver), "receiver": rows.name(of: exchange.receiver), "minutes": exchange.minutes,
-                 "what": exchange.what, "on": TeamDay.text(exchange.occurredOn, calendar: calendar), "confirmed": exchange.isConfirmed] as [String: Any]
-            },
-            "balance": TeamBalance.of(rows).map { balance in
-                ["member": balance.member.name, "givenCount": balance.givenCount, "givenMinutes": balance.givenMinutes,
-                 "receivedCount": balance.receivedCount, "receivedMinutes": balance.receivedMinutes] as [String: Any]
-            },
-            "thanks": rows.thanks.map { ["from": rows.name(of: $0.author), "to": rows.name(of: $0.recipient), "what": $0.what] },
-            "charter": rows.norms.map { ["what": $0.what, "reviewOn": TeamDay.text($0.reviewOn, calendar: calendar)] },
-            "flags": TeamFlag.all(rows, now: now, calendar: calendar).map { ["kind": $0.kind.rawValue, "about": $0.about, "text": $0.text] },
-        ]
+    /// The whole board as `--json` prints it, through the one JSON writer: what members wrote
+    /// comes out exactly, its controls escaped.
+    public static func json(_ rows: TeamRows, me: String, now: Date, calendar: Calendar = .iso8601Local) -> JSONValue {
+        let day = { (date: Date) in JSONValue.string(TeamDay.text(date, calendar: calendar)) }
+        let name = { (role: String) in JSONValue.string(rows.name(of: role)) }
+        return .object([
+            ("team", .string(rows.team)),
+            ("weeklyBudgetMinutes", .int(rows.weeklyBudgetMinutes)),
+            ("asks", .array(rows.asks.map { ask in
+                .object([("id", .string(ask.id)), ("author", name(ask.author)), ("what", .string(ask.what)), ("due", day(ask.due)),
+                         ("doneMeans", .string(ask.doneMeans)), ("open", .bool(ask.closedAt == nil))])
+            })),
+            ("offers", .array(rows.offers.map { offer in
+                .object([("id", .string(offer.id)), ("author", name(offer.author)), ("what", .string(offer.what)),
+                         ("forAsk", .optional(offer.forAsk, JSONValue.string))])
+            })),
+            ("awaitingYourConfirmation", .array(rows.awaitingConfirmation(by: me).map { .string($0.id) })),
+            ("exchanges", .array(rows.exchanges.map { exchange in
+                .object([("id", .string(exchange.id)), ("giver", name(exchange.giver)), ("receiver", name(exchange.receiver)),
+                         ("minutes", .int(exchange.minutes)), ("what", .string(exchange.what)), ("on", day(exchange.occurredOn)),
+                         ("confirmed", .bool(exchange.isConfirmed))])
+            })),
+            ("balance", balanceJSON(rows)),
+            ("thanks", .array(rows.thanks.map { .object([("from", name($0.author)), ("to", name($0.recipient)), ("what", .string($0.what))]) })),
+            ("charter", .array(rows.norms.map { .object([("what", .string($0.what)), ("reviewOn", day($0.reviewOn))]) })),
+            ("flags", .array(TeamFlag.all(rows, now: now, calendar: calendar).map {
+                .object([("kind", .string($0.kind.rawValue)), ("about", .string($0.about)), ("text", .string($0.text))])
+            })),
+        ])
+    }
+
+    public static func balanceJSON(_ rows: TeamRows) -> JSONValue {
+        .array(TeamBalance.of(rows).map { balance in
+            .object([("member", .string(balance.member.name)), ("givenCount", .int(balance.givenCount)), ("givenMinutes", .int(balance.givenMinutes)),
+                     ("receivedCount", .int(balance.receivedCount)), ("receivedMinutes", .int(balance.receivedMinutes))])
+        })
     }
 }

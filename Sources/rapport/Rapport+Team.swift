@@ -97,7 +97,7 @@ extension Rapport {
             let session = try TeamSession(store)
             let names = try session.cache.rows().members.map(\.name).sorted { $0.localizedCaseInsensitiveCompare($1) == .orderedAscending }
             if json {
-                try TeamSession.printJSON(["team": session.connection.team, "members": names])
+                JSONValue.object([("team", .string(session.connection.team)), ("members", .array(names.map(JSONValue.string)))]).printLine()
             } else {
                 print(([session.connection.team] + names.map { "  \($0)" }).joined(separator: "\n"))
             }

@@ -70,15 +70,10 @@ struct TeamSession {
     }
 
     /// A read of the cache: JSON, or the text with when the cache was last synced under it.
-    func show(json: Bool, _ value: (TeamRows) -> Any, text: (TeamRows) -> String) throws {
+    func show(json: Bool, _ value: (TeamRows) -> JSONValue, text: (TeamRows) -> String) throws {
         let rows = try cache.rows()
-        if json { return try Self.printJSON(value(rows)) }
+        if json { return value(rows).printLine() }
         print(text(rows) + "\n\n" + (try freshness()))
-    }
-
-    static func printJSON(_ value: Any) throws {
-        let data = try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
-        print(String(decoding: data, as: UTF8.self))
     }
 }
 
@@ -227,7 +222,9 @@ extension Rapport {
             case nil, "review":
                 let shown = action == nil ? norms : norms.filter { $0.reviewOn <= AppClock.now }
                 if json {
-                    return try TeamSession.printJSON(shown.map { ["what": $0.what, "reviewOn": TeamDay.text($0.reviewOn), "due": $0.reviewOn <= AppClock.now] })
+                    return JSONValue.array(shown.map { norm in
+                        .object([("what", .string(norm.what)), ("reviewOn", .string(TeamDay.text(norm.reviewOn))), ("due", .bool(norm.reviewOn <= AppClock.now))])
+                    }).printLine()
                 }
                 if shown.isEmpty { print(action == nil ? "The charter has no norms yet (a charter holds 3 to 7): rapport team charter add \"NORM\" --review DAY" : "No norm is due for review") }
                 for norm in shown { print("\(norm.what) · review by \(TeamDay.text(norm.reviewOn))") }
@@ -261,7 +258,7 @@ extension Rapport {
 
         func run() throws {
             let session = try TeamSession(store)
-            try session.show(json: json, { TeamReport.json($0, me: session.me, now: AppClock.now)["balance"] ?? [] }, text: TeamReport.balance)
+            try session.show(json: json, TeamReport.balanceJSON, text: TeamReport.balance)
         }
     }
 
@@ -274,7 +271,7 @@ extension Rapport {
         func run() throws {
             let session = try TeamSession(store)
             let rows = try session.cache.rows()
-            if json { return try TeamSession.printJSON(TeamReport.json(rows, me: session.me, now: AppClock.now)) }
+            if json { return TeamReport.json(rows, me: session.me, now: AppClock.now).printLine() }
             print(TeamReport.round(rows, now: AppClock.now))
         }
     }
