@@ -86,6 +86,25 @@ import Testing
         #expect(joined.records.first?.name == "Anna Kowalczyk")
     }
 
+    /// Spreadsheets in much of Europe separate with `;` (the comma is the decimal mark), and
+    /// Excel's "Unicode text" with tabs in UTF-16; a `sep=` line says which outright.
+    @Test func semicolonsAndTabsSeparateAsTheyDoInSpreadsheets() throws {
+        let map = "name=Full Name,team=Dept,notes=Notes"
+        let semicolons = try read("Full Name;Dept;Notes\r\n\"Müller, Jörg\";Finance;budget 3,5 M€\r\n", map: map)
+        #expect(semicolons.records.map(\.name) == ["Müller, Jörg"] && semicolons.records.first?.notes == "budget 3,5 M€")
+        var excel = Data([0xFF, 0xFE])
+        for unit in "Full Name\tDept\tNotes\r\nZoë Laurent\tSales\tprefers \"short\" notes; no calls\r\n".utf16 {
+            excel.append(contentsOf: [UInt8(unit & 0xFF), UInt8(unit >> 8)])
+        }
+        let tabs = try read(TextDecoding.decode(excel), map: map)
+        #expect(tabs.records.map(\.team) == ["Sales"] && tabs.records.first?.notes == "prefers \"short\" notes; no calls")
+        let said = try read("sep=;\nFull Name;Dept;Notes\nAnna Kowalczyk;Finance;a, b\n", map: map)
+        #expect(said.records.map(\.source) == ["contacts.csv:3"] && said.records.first?.notes == "a, b")
+        // Commas stay the separator when the first line has more of them, semicolons in quotes or not.
+        let commas = try read("Full Name,Dept,Notes\nBen Adler,\"R&D; Platform\",x;y\n", map: map)
+        #expect(commas.records.first?.team == "R&D; Platform" && commas.records.first?.notes == "x;y")
+    }
+
     @Test func anUnknownHeaderOrMapSaysWhatToDo() {
         #expect(throws: ImportIssue(SourceLocation(file: "contacts.csv", line: 1), "not a LinkedIn, Google or Outlook export; say which columns hold what with --map name=COLUMN,team=COLUMN,... (columns: Full Name, Dept)")) {
             try read("Full Name,Dept\nA,B\n")

@@ -13,8 +13,9 @@ struct CSVDocument {
     var rows: [Row]
 
     init(_ text: String, file: String) throws {
-        let starts = try Self.recordStarts(text, file: file)
-        let reader = try CSVReader(string: text, hasHeaderRow: false)
+        let delimiter = Self.delimiter(of: text)
+        let starts = try Self.recordStarts(text, delimiter: delimiter, file: file)
+        let reader = try CSVReader(string: text, hasHeaderRow: false, delimiter: delimiter)
         var rows: [Row] = []
         var index = 0
         while let fields = reader.next() {
@@ -29,10 +30,29 @@ struct CSVDocument {
         self.rows = rows
     }
 
+    /// What separates the fields: of `,`, `;` and tab, the one the first line that holds any of
+    /// them holds most of, outside quotes (a comma when tied). Spreadsheets write `;` where the
+    /// decimal mark is a comma, and tabs as "Unicode text"; Excel's `sep=;` line says it outright.
+    static func delimiter(of text: String) -> Unicode.Scalar {
+        let candidates: [Unicode.Scalar] = [",", ";", "\t"]
+        var counts = [0, 0, 0]
+        var quoted = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" {
+                quoted.toggle()
+            } else if !quoted, let index = candidates.firstIndex(of: scalar) {
+                counts[index] += 1
+            } else if !quoted, scalar == "\n" || scalar == "\r", counts.contains(where: { $0 > 0 }) {
+                break
+            }
+        }
+        return candidates[counts.firstIndex(of: counts.max()!)!]
+    }
+
     /// The line each record starts on, found the way RFC 4180 reads quotes: a field that starts
     /// with `"` runs to the next lone `"`. A quote inside such a field must be doubled; one that
     /// is not, or a field that never closes, is an error at its line.
-    static func recordStarts(_ text: String, file: String) throws -> [Int] {
+    static func recordStarts(_ text: String, delimiter: Unicode.Scalar, file: String) throws -> [Int] {
         var starts: [Int] = []
         var line = 1
         var atRecordStart = true
@@ -65,7 +85,7 @@ struct CSVDocument {
                 switch after {
                 case "\""?: continue
                 case nil: quoted = false
-                case ","?: quoted = false; atFieldStart = true
+                case delimiter?: quoted = false; atFieldStart = true
                 case "\r"?, "\n"?:
                     quoted = false
                     pending = after
@@ -78,7 +98,7 @@ struct CSVDocument {
                 quoted = true
                 quotedFrom = line
                 atFieldStart = false
-            } else if scalar == "," {
+            } else if scalar == delimiter {
                 atFieldStart = true
             } else if isNewline {
                 // The LF of a CRLF does not start another record.
