@@ -43,7 +43,7 @@ enum LogScreen {
             TableCell(interaction.kind.rawValue),
             TableCell(interaction.minutes.map(QuickLogSummary.duration) ?? "", style: .dim),
             TableCell(entry.names.joined(separator: ", ")),
-            TableCell(interaction.note),
+            TableCell(interaction.note.onOneLine),
         ]
     }
 }

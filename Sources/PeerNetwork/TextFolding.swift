@@ -36,4 +36,12 @@ extension String {
         if plain, utf8.last != 0x20 { return self }
         return split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
+
+    /// The text in one row of a list: each line break (LF, CR LF, CR or another) a space.
+    public var onOneLine: String {
+        // Most notes are one line: one look at their bytes.
+        guard utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x0B || $0 == 0x0C || $0 >= 0xC2 }),
+              contains(where: \.isNewline) else { return self }
+        return split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: " ")
+    }
 }

@@ -57,7 +57,7 @@ public enum MarkdownExport {
                 var line = "- \(day(interaction.occurredAt)) \(interaction.direction.rawValue) \(interaction.kind.rawValue)"
                 if let minutes = interaction.minutes { line += ", \(minutes)m" }
                 if !others.isEmpty { line += " (with \(others.joined(separator: ", ")))" }
-                if !interaction.note.isEmpty { line += " — \(interaction.note.replacingOccurrences(of: "\n", with: " "))" }
+                if !interaction.note.isEmpty { line += " — \(interaction.note.onOneLine)" }
                 return line
             }
         }

@@ -99,8 +99,7 @@ extension Rapport {
                 table.rows.append([
                     "#\(interaction.id ?? 0)", days.label(for: interaction.occurredAt), interaction.colleagueIDs.compactMap { names[$0] }.joined(separator: ", "),
                     interaction.direction.rawValue, interaction.kind.rawValue, interaction.minutes.map(QuickLogSummary.duration) ?? "",
-                    // Most notes are one line; Foundation's replacing costs more than the row.
-                    interaction.note.utf8.contains(0x0A) ? interaction.note.replacingOccurrences(of: "\n", with: " ") : interaction.note,
+                    interaction.note.onOneLine,
                 ])
             }
             return table

@@ -33,4 +33,15 @@ import Testing
         }
         #expect("Dana  Whitfield".singleSpaced == "Dana Whitfield")
     }
+
+    /// `onOneLine` looks at bytes first; for every line break Swift knows (a CR LF is one), the
+    /// result is the lines joined by one space, and text without one comes back as it was.
+    @Test func onOneLineMakesEachLineBreakOneSpace() {
+        let breaks = (0...0x3000).compactMap(Unicode.Scalar.init).map { String(Character($0)) }.filter { Character($0).isNewline } + ["\r\n"]
+        #expect(breaks.count >= 8)
+        for line in breaks {
+            #expect("a\(line)b\(line)\(line)c".onOneLine == "a b  c", "\(line.unicodeScalars.map(\.value))")
+        }
+        for text in ["", "one line", "Zoë 田中 \t tab", "\u{1B}[2J"] { #expect(text.onOneLine == text) }
+    }
 }
