@@ -65,13 +65,14 @@ extension Rapport {
         func run() throws {
             let joining: TeamInvitation
             do { joining = try TeamInvitation(joinString: invitation) } catch { throw CLIError("\(error)") }
-            // What could refuse the join is asked before anything is written.
+            // What could refuse the join is asked before anything is written here: the password
+            // file, the server, then the database (which a first join creates).
             try PGPass.checkWritable()
-            let database = try store.open(creating: true)
             let connection = try PGConnection(joining.conninfo + " password=\(TeamInvitation.quoted(joining.password))")
             let teams = try connection.execute("SELECT name FROM rapport_team.team").rows.map { $0[0] }
             guard teams.contains(joining.team) else { throw CLIError("the server does not list \(joining.team) among this role's teams") }
             let team = try connection.execute("SELECT id::text, weekly_budget_minutes::text FROM rapport_team.team WHERE name = $1", [joining.team]).rows[0]
+            let database = try store.open(creating: true)
             try PGPass.add(joining.pgpassLine)
             try database.setTeamConnection(AppDatabase.TeamConnection(conninfo: joining.conninfo, team: joining.team))
             let cache = try TeamCache(path: TeamCache.path(beside: store.resolvedPath))
