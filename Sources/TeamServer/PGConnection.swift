@@ -24,7 +24,7 @@ public final class PGConnection {
         let pq = rapport_libpq()
         guard let connection = pq.PQconnectdb(conninfo) else { throw Failure(sqlState: nil, message: "libpq could not allocate a connection") }
         guard pq.PQstatus(connection) == CONNECTION_OK else {
-            let message = Self.text(pq.PQerrorMessage(connection)).trimmingCharacters(in: .whitespacesAndNewlines)
+            let message = Self.said(pq.PQerrorMessage(connection))
             pq.PQfinish(connection)
             throw Failure(sqlState: nil, message: "cannot connect to PostgreSQL: \(message)")
         }
@@ -37,6 +37,13 @@ public final class PGConnection {
     /// A string libpq returned; "" for none (its pointers are typed as nullable here).
     private static func text(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
         pointer.map { String(cString: $0) } ?? ""
+    }
+
+    /// What libpq or the server said, on one line: libpq goes on in lines of their own, indented
+    /// by a tab ("Connection refused\n\tIs the server running…"), which would print as ␉.
+    static func said(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
+        text(pointer).split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: "; ")
     }
 
     /// The role the server knows this connection as.
@@ -75,12 +82,12 @@ public final class PGConnection {
     /// The result when the statement succeeded; else it is freed, and the server's error (with
     /// its SQLSTATE) thrown.
     private func succeeded(_ result: OpaquePointer?) throws -> OpaquePointer {
-        guard let result else { throw Failure(sqlState: nil, message: Self.text(pq.PQerrorMessage(connection))) }
+        guard let result else { throw Failure(sqlState: nil, message: Self.said(pq.PQerrorMessage(connection))) }
         guard [PGRES_COMMAND_OK, PGRES_TUPLES_OK].contains(pq.PQresultStatus(result)) else {
             defer { pq.PQclear(result) }
             throw Failure(
                 sqlState: pq.PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) },
-                message: Self.text(pq.PQresultErrorMessage(result)).trimmingCharacters(in: .whitespacesAndNewlines))
+                message: Self.said(pq.PQresultErrorMessage(result)))
         }
         return result
     }
@@ -99,7 +106,7 @@ public final class PGConnection {
         var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
         _ = poll(&descriptor, 1, Int32(timeout * 1000))
         guard pq.PQconsumeInput(connection) == 1 else {
-            throw Failure(sqlState: nil, message: Self.text(pq.PQerrorMessage(connection)).trimmingCharacters(in: .whitespacesAndNewlines))
+            throw Failure(sqlState: nil, message: Self.said(pq.PQerrorMessage(connection)))
         }
         var payloads: [String] = []
         while let notification = pq.PQnotifies(connection) {

@@ -19,6 +19,7 @@ import Testing
             ["team", "join", try invitation(host: "127.0.0.1", port: "1"), "--db", cli.database], environment: ["PGPASSFILE": pgpass], useDatabase: false)
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("127.0.0.1"), "the server's refusal: \(refused.stderr)")
+        #expect(refused.stderr.split(separator: "\n").count == 1 && !refused.stderr.contains("␉"), "libpq's lines on one: \(refused.stderr)")
         #expect(try cli.files().isEmpty, "\(refused.stderr)")
     }
 
