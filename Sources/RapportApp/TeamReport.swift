@@ -13,14 +13,14 @@ public enum TeamReport {
         lines.append("")
         lines.append(open.isEmpty ? "Asks: none open" : "Asks (\(open.count) open, oldest first):")
         for ask in open {
-            lines.append("  \(shortID(ask.id))  \(rows.name(of: ask.author)): \(ask.what) · by \(DueDate.describe(ask.due, now: now, calendar: calendar)) · done when \(ask.doneMeans)")
-            for offer in rows.offers where offer.forAsk == ask.id { lines.append("            offered by \(rows.name(of: offer.author)): \(offer.what)") }
+            lines.append("  \(shortID(ask.id))  \(rows.name(of: ask.author)): \(ask.what.onOneLine) · by \(DueDate.describe(ask.due, now: now, calendar: calendar)) · done when \(ask.doneMeans.onOneLine)")
+            for offer in rows.offers where offer.forAsk == ask.id { lines.append("            offered by \(rows.name(of: offer.author)): \(offer.what.onOneLine)") }
         }
         let free = rows.offers.filter { $0.forAsk == nil }
         if !free.isEmpty {
             lines.append("")
             lines.append("Offers:")
-            for offer in free { lines.append("  \(shortID(offer.id))  \(rows.name(of: offer.author)): \(offer.what)") }
+            for offer in free { lines.append("  \(shortID(offer.id))  \(rows.name(of: offer.author)): \(offer.what.onOneLine)") }
         }
         let waiting = rows.awaitingConfirmation(by: me)
         lines.append("")
@@ -30,12 +30,12 @@ public enum TeamReport {
         if !thanks.isEmpty {
             lines.append("")
             lines.append("Thanks, newest first:")
-            for thank in thanks { lines.append("  \(rows.name(of: thank.author)) thanked \(rows.name(of: thank.recipient)): \(thank.what)") }
+            for thank in thanks { lines.append("  \(rows.name(of: thank.author)) thanked \(rows.name(of: thank.recipient)): \(thank.what.onOneLine)") }
         }
         if !rows.norms.isEmpty {
             lines.append("")
             lines.append("Charter:")
-            for norm in rows.norms { lines.append("  \(norm.what) · review by \(DayText.format(norm.reviewOn, calendar: calendar, weekday: false, year: true))") }
+            for norm in rows.norms { lines.append("  \(norm.what.onOneLine) · review by \(DayText.format(norm.reviewOn, calendar: calendar, weekday: false, year: true))") }
         }
         let flags = TeamFlag.all(rows, now: now, calendar: calendar)
         if !flags.isEmpty {
@@ -77,13 +77,14 @@ public enum TeamReport {
     }
 
     static func describe(_ exchange: TeamRows.Exchange, in rows: TeamRows) -> String {
-        "\(rows.name(of: exchange.giver)) gave \(rows.name(of: exchange.receiver)) \(QuickLogSummary.duration(exchange.minutes)): \(exchange.what)"
+        "\(rows.name(of: exchange.giver)) gave \(rows.name(of: exchange.receiver)) \(QuickLogSummary.duration(exchange.minutes)): \(exchange.what.onOneLine)"
     }
 
     /// Markdown's own characters escaped, so a member's text cannot restructure the notes.
+    /// A member's text inside a Markdown list item: on one line, its markup escaped.
     static func markdown(_ text: String) -> String {
         var escaped = ""
-        for character in text {
+        for character in text.onOneLine {
             if "\\`*_{}[]()#+-.!|<>".contains(character) { escaped.append("\\") }
             escaped.append(character)
         }

@@ -29,4 +29,17 @@ import TerminalUI
         let balance = try #require(try JSONSerialization.jsonObject(with: Data(TeamReport.balanceJSON(rows).rendered().utf8)) as? [[String: Any]])
         #expect(balance.first?["member"] as? String == "Ana \u{202E}Lima")
     }
+
+    /// A member's text with line breaks stays on its item's line in the board and the round.
+    @Test func aMembersLineBreaksStayOnTheirItemsLine() {
+        let rows = TeamRows(
+            team: "platform", members: [TeamRows.Member(role: "r_ana", name: "Ana Lima")],
+            asks: [TeamRows.Ask(id: "a1", author: "r_ana", what: "review\nthe deck", due: now.addingTimeInterval(86_400), doneMeans: "comments\r\nin the doc", createdAt: now)],
+            offers: [TeamRows.Offer(id: "o1", author: "r_ana", what: "Thursday\n- works", forAsk: nil, createdAt: now)])
+        let board = TeamReport.board(rows, me: "r_ana", now: now)
+        #expect(board.contains("Ana Lima: review the deck · by") && board.contains("done when comments in the doc\n"), "\(board)")
+        #expect(board.contains("Ana Lima: Thursday - works\n") || board.hasSuffix("Ana Lima: Thursday - works"), "\(board)")
+        let round = TeamReport.round(rows, now: now)
+        #expect(round.contains("review the deck") && !round.contains("\n\\- works") && !round.contains("\n- works"), "\(round)")
+    }
 }
