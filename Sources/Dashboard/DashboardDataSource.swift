@@ -36,7 +36,7 @@ public protocol DashboardDataSource: AnyObject {
     func team(now: Date) throws -> TeamPage?
     func confirmTeamExchange(_ id: String, now: Date) throws
     /// Remembers, on this machine, that an exchange was copied into the private log.
-    func markTeamExchangeCopied(_ id: String) throws
+    func markTeamExchangeCopied(_ id: String, as interaction: InteractionID) throws
     /// The sync step, to run on a background thread: it returns why the server could not be
     /// reached, or nil. Nil when there is no team.
     func teamSync() -> (@Sendable () -> String?)?

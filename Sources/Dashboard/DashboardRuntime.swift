@@ -147,8 +147,8 @@ public final class DashboardRuntime {
                 return nil
             case .loadTeam:
                 return .teamLoaded(try data.team(now: state.now))
-            case .markTeamExchangeCopied(let id):
-                try data.markTeamExchangeCopied(id)
+            case .markTeamExchangeCopied(let id, let interaction):
+                try data.markTeamExchangeCopied(id, as: interaction)
                 return .teamLoaded(try data.team(now: state.now))
             case .confirmTeamExchange(let id):
                 try data.confirmTeamExchange(id, now: clock())

@@ -30,7 +30,7 @@ public enum Effect: Equatable, Sendable {
     /// Records the member's confirmation of an exchange in the cache and its outbox.
     case confirmTeamExchange(String)
     /// Remembers, on this machine only, that an exchange was copied into the private log.
-    case markTeamExchangeCopied(String)
+    case markTeamExchangeCopied(String, as: InteractionID)
     /// Checks the calendar files on a thread of their own and reads them again when they
     /// changed; its end comes back as `calendarsChecked`.
     case checkCalendars

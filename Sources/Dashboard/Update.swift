@@ -201,10 +201,13 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             state.pendingLog = PendingLog(line: replacingWord(name, with: "#\(id)", in: pending.line), waitingFor: nil)
             return reloadAfterWrite(&state, focus: focus, now: now) + [.loadCandidates]
         }
-        // A team exchange copied into the log is remembered as copied once the copy has landed.
+        // A team exchange copied into the log is remembered as copied once the copy has landed,
+        // with the interaction it became.
         if let copied = state.teamCopyInFlight {
             state.teamCopyInFlight = nil
-            return reloadAfterWrite(&state, focus: focus, now: now) + [.markTeamExchangeCopied(copied)]
+            if case .interaction(let interaction)? = focus {
+                return reloadAfterWrite(&state, focus: focus, now: now) + [.markTeamExchangeCopied(copied, as: interaction)]
+            }
         }
         return reloadAfterWrite(&state, focus: focus, now: now)
     case .deletionLossCounted(let id, let name, let loss):
@@ -462,6 +465,9 @@ func reloadAll(_ state: inout AppState) -> [Effect] {
     if state.screen == .log { effects.append(.loadLog(filter: state.logFilter, before: nil)) }
     if state.screen == .detail, let id = state.detail?.summary.colleague.id { effects.append(.loadDetail(id)) }
     if state.screen == .review || (state.screen == .detail && state.returnScreen == .review) { effects.append(.loadReview) }
+    // The team page reads the private log too: which members are colleagues, which exchanges
+    // are in the log.
+    if state.screen == .team { effects.append(.loadTeam) }
     // A meeting logged, dismissed or muted (here or from the shell) leaves the prompts.
     if state.calendarCheckedAt != nil { effects.append(.loadMeetings) }
     return effects

@@ -227,11 +227,17 @@ public final class StoreDataSource: DashboardDataSource {
         }
         return TeamPage(
             rows: rows, me: team.myRole, syncedAt: team.syncedAt, pending: try cache.pendingCount(), now: now,
-            colleagues: colleagues, copied: try cache.copied())
+            colleagues: colleagues, copied: try stillInTheLog(cache.copied()))
     }
 
-    public func markTeamExchangeCopied(_ id: String) throws {
-        try teamCache()?.cache.markCopied(id)
+    /// The copied exchanges whose interaction is still in the log: one undone or deleted there
+    /// can be copied again.
+    private func stillInTheLog(_ copied: [String: Int64?]) throws -> Set<String> {
+        Set(try copied.filter { _, interaction in try interaction.map { try database.interaction($0) != nil } ?? true }.keys)
+    }
+
+    public func markTeamExchangeCopied(_ id: String, as interaction: InteractionID) throws {
+        try teamCache()?.cache.markCopied(id, as: interaction)
     }
 
     public func confirmTeamExchange(_ id: String, now: Date) throws {

@@ -51,6 +51,11 @@ public final class TeamCache {
             // Exchanges copied into the private log from this machine: never sent anywhere.
             try db.execute(sql: "CREATE TABLE copied (exchange_id TEXT PRIMARY KEY)")
         }
+        migrator.registerMigration("v4") { db in
+            // The interaction each copy became: undone or deleted there, the exchange is no
+            // longer in the log. Copies made before have none, and count as still there.
+            try db.execute(sql: "ALTER TABLE copied ADD COLUMN interaction_id INTEGER")
+        }
         try migrator.migrate(queue)
     }
 
@@ -63,12 +68,21 @@ public final class TeamCache {
         }
     }
 
-    public func markCopied(_ exchange: String) throws {
-        try queue.write { db in try db.execute(sql: "INSERT OR IGNORE INTO copied (exchange_id) VALUES (?)", arguments: [exchange]) }
+    /// Remembers that `exchange` was copied into the private log as `interaction`.
+    public func markCopied(_ exchange: String, as interaction: Int64) throws {
+        try queue.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO copied (exchange_id, interaction_id) VALUES (?, ?)", arguments: [exchange, interaction])
+        }
     }
 
-    public func copied() throws -> Set<String> {
-        try queue.read { db in Set(try String.fetchAll(db, sql: "SELECT exchange_id FROM copied")) }
+    /// Each exchange copied into the private log, with the interaction it became (nil for a copy
+    /// made before that was kept).
+    public func copied() throws -> [String: Int64?] {
+        try queue.read { db in
+            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT exchange_id, interaction_id FROM copied").map { row in
+                (row["exchange_id"] as String, row["interaction_id"] as Int64?)
+            })
+        }
     }
 
     public func pendingCount() throws -> Int {

@@ -145,13 +145,23 @@ import TerminalUI
         let effects = update(&state, .key(.char("L")))
         guard case .apply(.log(let entry), _)? = effects.first else { Issue.record("no log write: \(effects)"); return }
         #expect(entry.colleagueIDs == [7] && entry.direction == .gave && entry.minutes == 45 && entry.note == "deck review e3")
-        let landed = update(&state, .applied(UndoEntry(description: "copied", inverse: Inverse()), focus: nil, now: now))
-        #expect(landed.contains(.markTeamExchangeCopied("e3")))
+        let landed = update(&state, .applied(UndoEntry(description: "copied", inverse: Inverse()), focus: .interaction(41), now: now))
+        #expect(landed.contains(.markTeamExchangeCopied("e3", as: 41)))
         page.copied = ["e3"]
         _ = update(&state, .teamLoaded(page))
         #expect(update(&state, .key(.char("L"))).isEmpty)
         #expect(state.status?.text == "Already copied into your log")
         #expect(DashboardView.render(state).text.contains("(in your log)"))
+    }
+
+    /// The page reads the private log too (colleagues, copies): a write or an undo, here or in
+    /// another program, reads it again while it is shown.
+    @Test func aWriteReadsTheTeamPageAgainWhileItIsShown() {
+        var state = state()
+        #expect(update(&state, .applied(UndoEntry(description: "undone", inverse: Inverse()), focus: nil, now: now)).contains(.loadTeam))
+        #expect(update(&state, .externalChange).contains(.loadTeam))
+        _ = update(&state, .key(.char("1")))
+        #expect(!update(&state, .externalChange).contains(.loadTeam), "not while another screen is shown")
     }
 
     @Test func withoutATeamTheScreenSaysHowToJoin() {

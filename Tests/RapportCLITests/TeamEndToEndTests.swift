@@ -41,6 +41,12 @@ import Testing
         try tmux.press("L")
         try tmux.waitFor("Copied to your log")
         try tmux.waitFor("(in your log)")
+        // Undone, the copy is gone from the log, and the screen says so: L copies it again.
+        try tmux.press("u")
+        try tmux.waitFor("(in your log)", absent: true)
+        try tmux.press("L")
+        try tmux.waitFor("Copied to your log")
+        try tmux.waitFor("(in your log)")
         try tmux.press("q")
         let history = try run(ana, ["history", "ben"])
         #expect(history.contains("reviewed the deck"), "\(history)")
