@@ -92,23 +92,35 @@ public final class DashboardRuntime {
     }
 
     /// Writes the free-text fields to a private temporary file, opens it in the editor with
-    /// the terminal handed over, and saves what comes back.
+    /// the terminal handed over, and saves what comes back. When what comes back cannot be
+    /// saved, the file stays in its private folder and the status says where first, before
+    /// the width cuts it: minutes of typing are not thrown away with the refusal.
     private func editNotes(of id: ColleagueID) throws -> Action {
         guard let colleague = try data.colleague(id) else { return .failed("That colleague no longer exists") }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-notes-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        defer { try? FileManager.default.removeItem(at: folder) }
+        // A name of its own, short enough to read in the status; never a folder already there.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-notes-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+        var keep = false
+        defer { if !keep { try? FileManager.default.removeItem(at: folder) } }
         let file = folder.appendingPathComponent("notes.md")
         try Data(NotesDocument.render(colleague).utf8).write(to: file)
         terminal.suspend()
         defer { terminal.resume() }
         try editFile(file.path)
-        guard let edited = String(data: try Data(contentsOf: file), encoding: .utf8) else {
-            return .failed("The notes are not UTF-8 text; nothing was saved")
+        func kept(_ why: String) -> Action {
+            keep = true
+            return .failed("Kept what you wrote in \(file.path): \(why)")
         }
-        let updated = try NotesDocument.apply(edited, to: colleague)
-        guard updated != colleague else { return .notice("Notes unchanged") }
-        return try apply(.updateColleague(updated, from: colleague), description: "Saved notes on \(colleague.name)")
+        do {
+            guard let edited = String(data: try Data(contentsOf: file), encoding: .utf8) else {
+                return kept("the notes are not UTF-8 text; nothing was saved")
+            }
+            let updated = try NotesDocument.apply(edited, to: colleague)
+            guard updated != colleague else { return .notice("Notes unchanged") }
+            return try apply(.updateColleague(updated, from: colleague), description: "Saved notes on \(colleague.name)")
+        } catch {
+            return kept("\(error)")
+        }
     }
 
     /// Writes at the current moment; the screens then reload at the moment it landed.

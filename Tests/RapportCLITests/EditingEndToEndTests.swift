@@ -192,6 +192,26 @@ import Testing
         try tmux.press("q")
     }
 
+    /// Notes changed by another program while the editor was open cannot be saved over; what
+    /// the user wrote is kept, and the status says where.
+    @Test func aRefusedSaveKeepsWhatWasWrittenAndSaysWhere() throws {
+        let cli = RapportBinary()
+        defer { cli.remove() }
+        try cli.run(["demo"])
+        let tmux = try editingAnnasNotes(in: cli, editor: """
+            echo "$1" > "$0.path"
+            '\(RapportBinary.executable.path)' edit anna --notes 'from another program' --db '\(cli.database)' > /dev/null
+            sed -i -e '/^## Notes/a twenty minutes of typing' "$1"
+            """)
+        try tmux.waitFor("Kept what you wrote in")
+        let path = try String(contentsOfFile: cli.folder.appendingPathComponent("editor.path").path, encoding: .utf8).trimmingCharacters(in: .newlines)
+        try tmux.waitFor("Kept what you wrote in \(path)")
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("## Notes\ntwenty minutes of typing\n"))
+        #expect(try show("anna", cli)["notes"] as? String == "from another program", "nothing was saved over it")
+        try tmux.press("q")
+        try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent)
+    }
+
     /// The dashboard on `cli`'s database with `$EDITOR` a shell script of these lines, after `E`
     /// on Anna.
     private func editingAnnasNotes(in cli: RapportBinary, editor script: String) throws -> TmuxSession {
