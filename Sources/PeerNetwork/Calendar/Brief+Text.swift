@@ -2,7 +2,8 @@ import Foundation
 
 extension Brief {
     /// The brief as lines of plain text, a block for each person; `markdown` makes headings and
-    /// bullets of the same lines, to paste into meeting notes.
+    /// bullets of the same lines, to paste into meeting notes. Each is one line: a note, need or
+    /// promise written over several lines, or a meeting's title, is put on it with spaces.
     public func lines(now: Date, calendar: Calendar = .iso8601Local, markdown: Bool = false) -> [String] {
         var lines: [String] = []
         let heading = markdown ? "# " : ""
@@ -42,7 +43,7 @@ extension Brief {
             lines.append("")
             lines.append("Also there, not in your network: " + others.map { $0.name.isEmpty ? $0.email : $0.name }.joined(separator: ", "))
         }
-        return lines
+        return lines.map(\.onOneLine)
     }
 
     /// The lines for one screen of `rows`: as many people as fit whole, then who else there is.

@@ -90,6 +90,21 @@ struct BriefTests {
         #expect(Brief(meeting: nil, people: [person(1)]).screen(rows: 24, now: now) == Brief(meeting: nil, people: [person(1)]).lines(now: now))
     }
 
+    /// The brief is counted in lines, on screen and in Markdown: text written over several lines
+    /// (a note, a need, a promise) stays on its line.
+    @Test func eachLineOfABriefIsOneLine() {
+        var person = person(1, valued: "Headcount plans")
+        person.needs = [Need(id: 1, colleagueID: 1, what: "a budget\r\nsign-off", dueAt: now, createdAt: now)]
+        person.promises = [Promise(id: 1, colleagueID: 1, direction: .mine, what: "the\ndeck", dueAt: now, createdAt: now)]
+        person.recent = [Interaction(id: 1, occurredAt: now, colleagueIDs: [1], direction: .gave, kind: .info, note: "sent\r\nthe numbers")]
+        person.lastInformationShared = person.recent[0]
+        for markdown in [false, true] {
+            let lines = Brief(meeting: nil, people: [person]).lines(now: now, markdown: markdown)
+            #expect(!lines.contains { $0.contains(where: \.isNewline) }, "\(lines)")
+            #expect(lines.contains { $0.contains("“a budget sign-off”") } && lines.contains { $0.contains("sent the numbers") })
+        }
+    }
+
     @Test func theSuggestionKeepsYourWordFirstThenFeedsBeforeANeed() {
         var owed = person(1, valued: "Headcount plans")
         owed.promises = [Promise(id: 1, colleagueID: 1, direction: .mine, what: "the deck", dueAt: now, createdAt: now)]
