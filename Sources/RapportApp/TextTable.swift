@@ -1,7 +1,8 @@
+import PeerNetwork
 import TerminalUI
 
 /// Aligned plain-text columns for subcommand output; widths count terminal columns, so wide
-/// names line up, and every cell is sanitised.
+/// names line up, and every cell is one line (its line breaks spaces) and sanitised.
 public struct TextTable {
     public var headers: [String]
     public var rightAligned: Set<Int> = []
@@ -16,20 +17,22 @@ public struct TextTable {
     }
 
     public func rendered() -> String {
-        let cells = ([headers] + rows).map { $0.map { TextSanitizer.sanitize($0) } }
+        let cells = ([headers] + rows).map { $0.map(Self.cell) }
         return lines(cells, widths: widths(ofSanitized: cells))
     }
 
     /// Each column's width: its widest cell, header included, within `maxWidths`.
     public func widths() -> [Int] {
-        widths(ofSanitized: ([headers] + rows).map { $0.map { TextSanitizer.sanitize($0) } })
+        widths(ofSanitized: ([headers] + rows).map { $0.map(Self.cell) })
     }
 
     /// The rows laid out in `widths`, and the header first if asked: a table printed a page at a
     /// time keeps the widths it started with.
     public func rendered(widths: [Int], includingHeader: Bool) -> String {
-        lines(((includingHeader ? [headers] : []) + rows).map { $0.map { TextSanitizer.sanitize($0) } }, widths: widths)
+        lines(((includingHeader ? [headers] : []) + rows).map { $0.map(Self.cell) }, widths: widths)
     }
+
+    private static func cell(_ text: String) -> String { TextSanitizer.sanitize(text.onOneLine) }
 
     private func widths(ofSanitized cells: [[String]]) -> [Int] {
         headers.indices.map { column in min(maxWidths[column] ?? .max, cells.map { DisplayWidth.of($0[column]) }.max() ?? 0) }

@@ -99,7 +99,7 @@ extension Rapport {
                 table.rows.append([
                     "#\(interaction.id ?? 0)", days.label(for: interaction.occurredAt), interaction.colleagueIDs.compactMap { names[$0] }.joined(separator: ", "),
                     interaction.direction.rawValue, interaction.kind.rawValue, interaction.minutes.map(QuickLogSummary.duration) ?? "",
-                    interaction.note.onOneLine,
+                    interaction.note,
                 ])
             }
             return table

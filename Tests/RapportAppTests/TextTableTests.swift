@@ -15,6 +15,12 @@ import Testing
             """)
     }
 
+    /// A cell is one line: a note's line breaks (CR LF too) are spaces; other controls show.
+    @Test func aCellIsOneLine() {
+        let table = TextTable(headers: ["ID", "NOTE"], rows: [["1", "sent\r\nthe deck\nto Dana\u{1B}"]])
+        #expect(table.rendered() == "ID  NOTE\n1   sent the deck to Dana␛")
+    }
+
     /// A table printed a page at a time: the first page's widths, the header once.
     @Test func pagesLaidOutInGivenWidths() {
         let first = TextTable(headers: ["ID", "NAME", "NOTE"], rightAligned: [0], rows: [["1", "Dana", "x"], ["12", "田中 浩", "met"]])
