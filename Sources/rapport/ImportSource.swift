@@ -3,11 +3,18 @@ import RapportApp
 import Interchange
 
 /// The files an import reads: those named, and the `.vcf` files inside a named folder (a khard
-/// or vdirsyncer address book), in name order.
+/// or vdirsyncer address book), in name order; `-` is standard input (`./-` a file of that name).
 enum ImportSource {
+    static let standardInput = "-"
+
     static func files(_ paths: [String]) throws -> [String] {
         var files: [String] = []
         for path in paths {
+            if path == standardInput {
+                guard !files.contains(standardInput) else { throw CLIError("- (standard input) can be read once") }
+                files.append(path)
+                continue
+            }
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw CLIError("\(path): no such file or folder") }
             guard isFolder.boolValue else { files.append(path); continue }
@@ -19,12 +26,16 @@ enum ImportSource {
         return files
     }
 
+    /// How errors and the report name a file: standard input by that name.
+    static func name(of file: String) -> String { file == standardInput ? "standard input" : file }
+
     static func text(of file: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: file) else { throw CLIError("\(file): cannot read this file") }
+        let data = file == standardInput ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
+        guard let data else { throw CLIError("\(file): cannot read this file") }
         do {
             return try TextDecoding.decode(data)
         } catch {
-            throw CLIError("\(file):\(error.line): \(error.message)")
+            throw CLIError("\(name(of: file)):\(error.line): \(error.message)")
         }
     }
 }

@@ -21,6 +21,9 @@ extension Rapport {
         @Argument(help: ArgumentHelp("Where to write the copy: a new file, or a folder to put it in.", valueName: "path")) var path: String?
 
         func run() throws {
+            if path == "-" {
+                throw CLIError("a backup is a database file, which standard output (-) cannot hold; give a path (./- for a file named -)")
+            }
             let database = try store.openForReading()
             var isFolder: ObjCBool = false
             let target = if let path, FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {

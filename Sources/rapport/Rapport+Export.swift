@@ -27,8 +27,10 @@ extension Rapport {
 
         @OptionGroup var store: StoreOptions
         @Option(help: ArgumentHelp("json, csv, vcard, markdown or ics.", valueName: "format")) var format: Format
-        @Option(help: ArgumentHelp("Write here instead of to standard output; for markdown, a folder (ending in /) gets one file per colleague.", valueName: "file"))
-        var output: String?
+        @Option(name: .customLong("output"), help: ArgumentHelp("Write here instead of to standard output (- is standard output too); for markdown, a folder (ending in /) gets one file per colleague.", valueName: "file"))
+        var outputOption: String?
+        /// The file to write, or nil for standard output.
+        var output: String? { outputOption == "-" ? nil : outputOption }
         @Flag(help: "With --format csv: the interactions, not the colleagues.") var interactions = false
         @Flag(help: "Replace a file that already exists at --output (an export never overwrites one otherwise).") var force = false
         @Argument(help: ArgumentHelp("Only these colleagues (name prefix, full name or #ID).", valueName: "name"), completion: ColleagueCompletion.kind) var names: [String] = []

@@ -16,7 +16,7 @@ extension Rapport {
                 in it (khard, vdirsyncer). Contacts are matched to colleagues by UID, then email, then full \
                 name; a match only gets the fields it lacks unless --overwrite. Everything is checked before \
                 anything is written: one problem (FILE:LINE: what) and nothing is imported.
-                A Rapport JSON export restores a whole network into an empty database.
+                A Rapport JSON export restores a whole network into an empty database. - reads standard input.
                 Examples:
                   rapport import ~/.contacts/work --dry-run
                   rapport import Connections.csv --tag linkedin
@@ -42,7 +42,7 @@ extension Rapport {
             let first = try ImportSource.text(of: paths[0])
             if (forced ?? ImportFormat.detect(first)) == .json {
                 guard paths.count == 1 else { throw CLIError("a Rapport JSON export is imported on its own, not with other files") }
-                return try restore(first, file: paths[0])
+                return try restore(first, file: ImportSource.name(of: paths[0]))
             }
             // Matched against the colleagues already there, read without creating or writing the
             // file: a file that cannot be imported leaves no database behind.
@@ -71,7 +71,7 @@ extension Rapport {
                 let format = forced ?? ImportFormat.detect(text)
                 guard format != .json else { throw CLIError("a Rapport JSON export is imported on its own, not with other files") }
                 do {
-                    contacts.append(try ContactImport.read(text, file: file, format: format, map: map) { candidate in
+                    contacts.append(try ContactImport.read(text, file: ImportSource.name(of: file), format: format, map: map) { candidate in
                         try staging.add(candidate)
                         count += 1
                     })

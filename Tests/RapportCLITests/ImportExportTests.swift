@@ -19,6 +19,29 @@ import Testing
         try rapport.run(arguments + (db.map { ["--db", $0] } ?? []), environment: at, useDatabase: db == nil)
     }
 
+    /// `-` is standard output for an export and standard input for an import, as in every Unix
+    /// tool: `rapport export --format json --output - | ssh … rapport import -`. A backup, a
+    /// database file, refuses it.
+    @Test func aDashIsStandardOutputAndStandardInput() throws {
+        defer { rapport.remove() }
+        try run(["demo"])
+        let json = try run(["export", "--format", "json", "--output", "-"])
+        let plain = try run(["export", "--format", "json"]).stdout
+        #expect(json.status == 0 && json.stdout == plain)
+        #expect(try run(["export", "--format", "csv", "--output", "-"]).stdout.hasPrefix("id,name,"))
+        let other = rapport.folder.appendingPathComponent("other.sqlite").path
+        let restored = try rapport.run(["import", "-", "--db", other], environment: at, useDatabase: false, input: json.stdout)
+        #expect(restored.stdout.hasPrefix("Restored 26 colleagues, 140 interactions"), "\(restored.stderr)")
+        let card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Piped Person\r\nEND:VCARD\r\n"
+        #expect(try rapport.run(["import", "-", "--db", other], environment: at, useDatabase: false, input: card).status == 0)
+        #expect(try run(["show", "piped"], db: other).stdout.hasPrefix("Piped Person"))
+        let broken = try rapport.run(["import", "-", "--db", other], environment: at, useDatabase: false, input: "BEGIN:VCARD\r\nFN:X\r\n")
+        #expect(broken.status != 0 && broken.stderr.hasPrefix("Error: standard input:"), "\(broken.stderr)")
+        let backup = try run(["backup", "-"])
+        #expect(backup.status != 0 && backup.stderr.contains("standard output (-)"))
+        #expect(!FileManager.default.fileExists(atPath: rapport.folder.appendingPathComponent("-").path), "no file named -")
+    }
+
     /// The CSV export, edited in a spreadsheet, comes back: its contact fields are read, the
     /// rest is counted as not imported, and the same sheet again changes nothing.
     @Test func theCSVExportEditedComesBack() throws {
