@@ -79,13 +79,16 @@ import Testing
     @Test func aSecondCtrlCEndsADashboardThatIsWaiting() throws {
         let (rapport, tmux, pid) = try launchOnADemoFile(prefix: "export RAPPORT_BUSY_TIMEOUT=600;")
         defer { rapport.remove() }
-        let holder = try WriteLockHolder(database: rapport.database, seconds: 30)
+        let holder = try WriteLockHolder(database: rapport.database, seconds: 300)
         defer { withExtendedLifetime(holder) {} }
-        try tmux.type("ldana gave info blocked", enter: true)
+        // The line is read back from the screen before Enter, so the wait below starts with the
+        // write, however long a busy machine takes to get there.
+        try tmux.type("ldana gave info blocked")
+        try tmux.waitFor("Will save: gave info · Dana Whitfield", timeout: 60)
+        try tmux.press("Enter")
         // SQLite's busy wait sleeps (the kernel's nanosleep); waiting for a key polls instead.
         // By the kernel function it waits in, not a system call number, which differs by architecture.
-        // A busy machine may take a while to type the line and start the write.
-        let deadline = Date().addingTimeInterval(20)
+        let deadline = Date().addingTimeInterval(60)
         func sleeping() -> Bool {
             (try? String(contentsOfFile: "/proc/\(pid)/wchan", encoding: .utf8))?.contains("nanosleep") == true
         }

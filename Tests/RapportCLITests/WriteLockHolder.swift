@@ -28,5 +28,10 @@ final class WriteLockHolder {
     /// Whether it still holds the lock: it lets go only by ending.
     var isHolding: Bool { process.isRunning }
 
-    deinit { process.terminate() }
+    /// SIGKILL, not terminate()'s SIGTERM: a child started from a test thread inherits a mask
+    /// that blocks SIGTERM, and the holder would sleep on, keeping the test run's output open.
+    deinit {
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
 }
