@@ -13,7 +13,7 @@ public struct Insight: Equatable, Sendable, Identifiable {
     public var colleagueIDs: [ColleagueID]
     /// One line of evidence: "vital 5, trust 2; last contact 6w ago".
     public var why: String
-    /// The next action: "Ask Dana what would help with …".
+    /// The next action, one line: "Ask Dana what would help with …".
     public var action: String
     /// Higher comes first in the queue.
     public var priority: Double
@@ -35,8 +35,10 @@ public struct Insight: Equatable, Sendable, Identifiable {
         self.colleagueID = colleagueID
         self.colleagueName = colleagueName
         colleagueIDs = colleagueID.map { [$0] } ?? []
-        self.why = why
-        self.action = action
+        // Sentences quote what the user wrote (what they value, a need, a promise), which may
+        // run over several lines: a card, a table row and a line of `rapport review` hold one.
+        self.why = why.onOneLine
+        self.action = action.onOneLine
         self.priority = priority
     }
 

@@ -67,4 +67,21 @@ import Testing
         #expect(kinds.first == .promise)
         #expect(kinds.last == .staleRatings)
     }
+
+    /// What the user wrote over several lines (in `E`'s document, say) is quoted on one line:
+    /// a card, a table row and a line of `rapport review` hold one.
+    @Test func everySentenceIsOneLine() {
+        var fixture = ReviewFixture()
+        fixture.person(1, "Dana Whitfield", vital: 5, frequency: 2, quality: 2, trust: 2, lastContactDaysAgo: 60,
+                       agenda: "A five-day close\r\nand audit", valuedInfo: "Churn numbers\nRetention by cohort")
+        fixture.input.needs = [Need(id: 1, colleagueID: 1, what: "the budget\nsign-off", dueAt: ReviewFixture.ago(-10), createdAt: ReviewFixture.ago(5))]
+        fixture.input.promises = [Promise(id: 1, colleagueID: 1, direction: .mine, what: "the Q3\ndeck", dueAt: ReviewFixture.ago(-2), createdAt: ReviewFixture.ago(5))]
+        let insights = fixture.review.insights
+        #expect(insights.count >= 3)
+        for insight in insights {
+            let text = insight.why + insight.action
+            #expect(!text.contains { $0.isNewline }, "\(insight.action) / \(insight.why)")
+        }
+        #expect(insights.contains { $0.action.contains("churn numbers Retention by cohort") || $0.why.contains("churn numbers Retention by cohort") })
+    }
 }
