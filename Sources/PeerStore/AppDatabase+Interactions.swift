@@ -185,6 +185,15 @@ extension AppDatabase {
     /// An exchange's columns and its people's ids, for `Row.interactionWithPeople`.
     private static let withPeople = "i.*, (SELECT group_concat(colleague_id) FROM participant WHERE interaction_id = i.id) AS people"
 
+    /// Which of `ids` are still in the log, in one read.
+    public func existingInteractions(_ ids: [InteractionID]) throws -> Set<InteractionID> {
+        guard !ids.isEmpty else { return [] }
+        return try read { db in
+            Set(try InteractionID.fetchAll(db, sql: "SELECT id FROM interaction WHERE id IN (SELECT value FROM json_each(?))",
+                                           arguments: [SQLFragments.jsonArray(ids)]))
+        }
+    }
+
     public func interaction(_ id: InteractionID) throws -> Interaction? {
         try read { db in try Self.fetchInteraction(id, in: db) }
     }

@@ -233,7 +233,8 @@ public final class StoreDataSource: DashboardDataSource {
     /// The copied exchanges whose interaction is still in the log: one undone or deleted there
     /// can be copied again.
     private func stillInTheLog(_ copied: [String: Int64?]) throws -> Set<String> {
-        Set(try copied.filter { _, interaction in try interaction.map { try database.interaction($0) != nil } ?? true }.keys)
+        let existing = try database.existingInteractions(copied.values.compactMap { $0 })
+        return Set(copied.filter { _, interaction in interaction.map(existing.contains) ?? true }.keys)
     }
 
     public func markTeamExchangeCopied(_ id: String, as interaction: InteractionID) throws {

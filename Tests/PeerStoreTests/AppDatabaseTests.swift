@@ -22,6 +22,16 @@ import Testing
 
     /// A name is kept single-spaced, however it was typed or pasted, so it reads, sorts and
     /// matches as the same person's (`rapport log dana whitfield` finds her).
+    /// What the team screen asks of copies it made: which of these interactions are still there.
+    @Test func existingInteractionsAreTheOnesStillInTheLog() throws {
+        let database = try AppDatabase(inMemoryNamed: "existing")
+        let dana = try database.addColleague(Colleague(name: "Dana Whitfield"), at: now).id!
+        let logged = try (0..<3).map { _ in try database.logInteraction(Interaction(occurredAt: now, colleagueIDs: [dana], direction: .gave, kind: .help)).id! }
+        try database.deleteInteraction(logged[1])
+        #expect(try database.existingInteractions(logged + [999]) == [logged[0], logged[2]])
+        #expect(try database.existingInteractions([]) == [])
+    }
+
     @Test func namesAreKeptSingleSpaced() throws {
         let database = try AppDatabase(inMemoryNamed: "spaces")
         var dana = try database.addColleague(Colleague(name: " Dana  Whitfield\t"), at: now)
