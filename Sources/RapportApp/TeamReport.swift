@@ -7,20 +7,21 @@ import TerminalUI
 public enum TeamReport {
     public static func shortID(_ id: String) -> String { String(id.prefix(8)) }
 
+    /// The board as text, a line an item: what members wrote over several lines is put on it.
     public static func board(_ rows: TeamRows, me: String, now: Date, calendar: Calendar = .iso8601Local) -> String {
         var lines = ["Team \(rows.team)"]
         let open = rows.asks.filter { $0.closedAt == nil }
         lines.append("")
         lines.append(open.isEmpty ? "Asks: none open" : "Asks (\(open.count) open, oldest first):")
         for ask in open {
-            lines.append("  \(shortID(ask.id))  \(rows.name(of: ask.author)): \(ask.what.onOneLine) · by \(DueDate.describe(ask.due, now: now, calendar: calendar)) · done when \(ask.doneMeans.onOneLine)")
-            for offer in rows.offers where offer.forAsk == ask.id { lines.append("            offered by \(rows.name(of: offer.author)): \(offer.what.onOneLine)") }
+            lines.append("  \(shortID(ask.id))  \(rows.name(of: ask.author)): \(ask.what) · by \(DueDate.describe(ask.due, now: now, calendar: calendar)) · done when \(ask.doneMeans)")
+            for offer in rows.offers where offer.forAsk == ask.id { lines.append("            offered by \(rows.name(of: offer.author)): \(offer.what)") }
         }
         let free = rows.offers.filter { $0.forAsk == nil }
         if !free.isEmpty {
             lines.append("")
             lines.append("Offers:")
-            for offer in free { lines.append("  \(shortID(offer.id))  \(rows.name(of: offer.author)): \(offer.what.onOneLine)") }
+            for offer in free { lines.append("  \(shortID(offer.id))  \(rows.name(of: offer.author)): \(offer.what)") }
         }
         let waiting = rows.awaitingConfirmation(by: me)
         lines.append("")
@@ -30,12 +31,12 @@ public enum TeamReport {
         if !thanks.isEmpty {
             lines.append("")
             lines.append("Thanks, newest first:")
-            for thank in thanks { lines.append("  \(rows.name(of: thank.author)) thanked \(rows.name(of: thank.recipient)): \(thank.what.onOneLine)") }
+            for thank in thanks { lines.append("  \(rows.name(of: thank.author)) thanked \(rows.name(of: thank.recipient)): \(thank.what)") }
         }
         if !rows.norms.isEmpty {
             lines.append("")
             lines.append("Charter:")
-            for norm in rows.norms { lines.append("  \(norm.what.onOneLine) · review by \(DayText.format(norm.reviewOn, calendar: calendar, weekday: false, year: true))") }
+            for norm in rows.norms { lines.append("  \(norm.what) · review by \(DayText.format(norm.reviewOn, calendar: calendar, weekday: false, year: true))") }
         }
         let flags = TeamFlag.all(rows, now: now, calendar: calendar)
         if !flags.isEmpty {
@@ -43,7 +44,7 @@ public enum TeamReport {
             lines.append("Next actions:")
             for flag in flags { lines.append("  \(flag.text)") }
         }
-        return lines.joined(separator: "\n")
+        return lines.map(\.onOneLine).joined(separator: "\n")
     }
 
     public static func balance(_ rows: TeamRows) -> String {
@@ -77,11 +78,11 @@ public enum TeamReport {
     }
 
     static func describe(_ exchange: TeamRows.Exchange, in rows: TeamRows) -> String {
-        "\(rows.name(of: exchange.giver)) gave \(rows.name(of: exchange.receiver)) \(QuickLogSummary.duration(exchange.minutes)): \(exchange.what.onOneLine)"
+        "\(rows.name(of: exchange.giver)) gave \(rows.name(of: exchange.receiver)) \(QuickLogSummary.duration(exchange.minutes)): \(exchange.what)"
     }
 
-    /// Markdown's own characters escaped, so a member's text cannot restructure the notes.
-    /// A member's text inside a Markdown list item: on one line, its markup escaped.
+    /// A member's text inside a Markdown list item: on one line, and Markdown's own characters
+    /// escaped, so it cannot restructure the notes.
     static func markdown(_ text: String) -> String {
         var escaped = ""
         for character in text.onOneLine {
