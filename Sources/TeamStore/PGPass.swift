@@ -11,15 +11,10 @@ public enum PGPass {
 
     /// Refuses, before anything is written, a password file Rapport could not add to.
     public static func checkWritable(_ path: String = path) throws {
-        if PrivateFile.isSymbolicLink(path) {
-            throw StoreError.invalid(
-                "\(path) is a symbolic link; Rapport adds passwords only to a real file (set PGPASSFILE to the file itself); nothing was joined")
-        }
         _ = try existingBytes(path)
     }
 
     public static func add(_ line: String, to path: String = path) throws {
-        try checkWritable(path)
         var bytes = try existingBytes(path)
         let newline = UInt8(ascii: "\n")
         guard !bytes.split(separator: newline).contains(where: { $0.elementsEqual(line.utf8) }) else { return }
@@ -29,7 +24,13 @@ public enum PGPass {
         try PrivateFile.write(to: path, existing: .replace) { [bytes] in try $0.write(contentsOf: bytes) }
     }
 
+    /// What the file holds now: nothing when there is none; a link, or a file that cannot be
+    /// read, is refused.
     private static func existingBytes(_ path: String) throws -> Data {
+        if PrivateFile.isSymbolicLink(path) {
+            throw StoreError.invalid(
+                "\(path) is a symbolic link; Rapport adds passwords only to a real file (set PGPASSFILE to the file itself); nothing was joined")
+        }
         guard PrivateFile.exists(path) else { return Data() }
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path))
