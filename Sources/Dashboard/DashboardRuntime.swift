@@ -161,7 +161,7 @@ public final class DashboardRuntime {
                 return .teamLoaded(try data.team(now: state.now))
             case .markTeamExchangeCopied(let id, let interaction):
                 try data.markTeamExchangeCopied(id, as: interaction)
-                return .teamLoaded(try data.team(now: state.now))
+                return nil
             case .confirmTeamExchange(let id):
                 try data.confirmTeamExchange(id, now: clock())
                 return .teamLoaded(try data.team(now: state.now))

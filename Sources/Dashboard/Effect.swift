@@ -29,7 +29,8 @@ public enum Effect: Equatable, Sendable {
     case listenTeam
     /// Records the member's confirmation of an exchange in the cache and its outbox.
     case confirmTeamExchange(String)
-    /// Remembers, on this machine only, that an exchange was copied into the private log.
+    /// Remembers, on this machine only, that an exchange was copied into the private log; the
+    /// write's reload, after it, reads the team page again.
     case markTeamExchangeCopied(String, as: InteractionID)
     /// Checks the calendar files on a thread of their own and reads them again when they
     /// changed; its end comes back as `calendarsChecked`.

@@ -202,11 +202,11 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             return reloadAfterWrite(&state, focus: focus, now: now) + [.loadCandidates]
         }
         // A team exchange copied into the log is remembered as copied once the copy has landed,
-        // with the interaction it became.
+        // with the interaction it became, before the team page is read again.
         if let copied = state.teamCopyInFlight {
             state.teamCopyInFlight = nil
             if case .interaction(let interaction)? = focus {
-                return reloadAfterWrite(&state, focus: focus, now: now) + [.markTeamExchangeCopied(copied, as: interaction)]
+                return [.markTeamExchangeCopied(copied, as: interaction)] + reloadAfterWrite(&state, focus: focus, now: now)
             }
         }
         return reloadAfterWrite(&state, focus: focus, now: now)

@@ -147,6 +147,8 @@ import TerminalUI
         #expect(entry.colleagueIDs == [7] && entry.direction == .gave && entry.minutes == 45 && entry.note == "deck review e3")
         let landed = update(&state, .applied(UndoEntry(description: "copied", inverse: Inverse()), focus: .interaction(41), now: now))
         #expect(landed.contains(.markTeamExchangeCopied("e3", as: 41)))
+        let marked = landed.firstIndex(of: .markTeamExchangeCopied("e3", as: 41)), reread = landed.firstIndex(of: .loadTeam)
+        #expect(marked != nil && reread != nil && marked! < reread!, "the page is read once, after the mark: \(landed)")
         page.copied = ["e3"]
         _ = update(&state, .teamLoaded(page))
         #expect(update(&state, .key(.char("L"))).isEmpty)
