@@ -24,13 +24,16 @@ public struct CommitmentLine: Equatable, Sendable {
         }
     }
 
+    /// The text is kept as typed but for the white space at its ends and before a "by DAY":
+    /// the words are found where they stand, not split and joined again.
     public static func parse(_ line: String, requiringDay: Bool, now: Date, calendar: Calendar = .iso8601Local) throws(Error) -> CommitmentLine {
-        let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
-        var parsed = CommitmentLine(what: words.joined(separator: " "), due: nil)
-        if let index = words.lastIndex(where: { $0.folded == "by" }), index < words.count - 1 {
+        let text = line.trimmed
+        let words = text.split(whereSeparator: \.isWhitespace)
+        var parsed = CommitmentLine(what: text, due: nil)
+        if let index = words.lastIndex(where: { String($0).folded == "by" }), index < words.count - 1 {
             let day = words[(index + 1)...].joined(separator: " ")
             if let due = try? DueDate.parse(day, now: now, calendar: calendar) {
-                parsed = CommitmentLine(what: words[..<index].joined(separator: " "), due: due)
+                parsed = CommitmentLine(what: String(text[..<words[index].startIndex]).trimmed, due: due)
             }
         }
         guard !parsed.what.isEmpty else { throw .empty }

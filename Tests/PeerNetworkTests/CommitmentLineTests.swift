@@ -19,6 +19,11 @@ import Testing
         #expect(try parse("an intro") == ("an intro", nil))
     }
 
+    @Test func theTextKeepsItsSpacing() throws {
+        #expect(try parse("the Q3  deck\tand notes by friday") == ("the Q3  deck\tand notes", "2026-11-27"))
+        #expect(try parse("  two\nlines  ") == ("two\nlines", nil))
+    }
+
     @Test func mistakesSayWhatToDo() {
         #expect(throws: CommitmentLine.Error.empty) { try parse("  ") }
         #expect(throws: CommitmentLine.Error.empty) { try parse("by friday") }

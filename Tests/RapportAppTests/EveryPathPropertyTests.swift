@@ -90,6 +90,27 @@ import TerminalUI
         }
     }
 
+    /// A need's or promise's text (the dashboard's line and the shell's words alike) is kept as
+    /// typed, its spacing and line breaks included, bar the white space at its ends and before a
+    /// "by DAY"; or it is refused for a NUL.
+    @Test func aCommitmentIsKeptOrRefused() async throws {
+        let (database, folder) = try Self.database()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dana = try database.addColleague(Colleague(name: "Dana Whitfield"), at: Self.now)
+        await propertyCheck(count: 200, input: Self.text, Gen.int(in: 0...1)) { what, dated in
+            guard !what.trimmed.isEmpty else { return }
+            do {
+                let line = try CommitmentLine.parse(dated == 1 ? what + " by friday" : what, requiringDay: false, now: Self.now)
+                #expect(line.what == what.trimmed)
+                #expect((line.due != nil) == (dated == 1))
+                let need = try database.addNeed(Need(colleagueID: dana.id!, what: line.what, dueAt: line.due ?? Self.now, createdAt: Self.now))
+                #expect(try database.need(need.id!)?.what == what.trimmed)
+            } catch {
+                #expect(what.utf8.contains(0), "refused only for a NUL: \(error)")
+            }
+        }
+    }
+
     /// A vCard's NOTE (escaped as RFC 6350 says) comes back exactly, bar the ends' white space
     /// that the reader trims; or the file is refused with a line.
     @Test func aVCardNoteIsKeptOrRefused() async {
