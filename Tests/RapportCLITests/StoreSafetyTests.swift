@@ -106,7 +106,7 @@ import Testing
         #expect(try rapport.run(["add", "Dana", "--db", missing], useDatabase: false).status == 0, "a write creates it")
     }
 
-    /// The dashboard's own arguments skip swift-argument-parser; they must fail the same way.
+    /// The dashboard is the root command with no subcommand: its arguments fail as any command's do.
     @Test func theDashboardsArgumentsFailAsTheParserWould() throws {
         defer { rapport.remove() }
         let missing = rapport.folder.appendingPathComponent("typo/rapport.sqlite").path

@@ -15,20 +15,6 @@ public struct WeekTotals: Equatable, Sendable {
         self.start = start
     }
 
-    public mutating func add(_ interaction: Interaction) {
-        let minutes = interaction.minutes ?? 0
-        switch interaction.direction {
-        case .gave:
-            givenCount += 1
-            givenMinutes += minutes
-        case .received:
-            receivedCount += 1
-            receivedMinutes += minutes
-        case .mutual:
-            mutualCount += 1
-        }
-    }
-
     /// Help time: the minutes of exchanges where the user gave.
     public var helpMinutes: Int { givenMinutes }
 }

@@ -52,3 +52,47 @@ struct ReviewFixture {
 
     var review: Review { Review.build(summarized, now: Self.now, calendar: Self.calendar) }
 }
+
+extension ReviewInput {
+    /// Fills the balances, this week, the chart and the last help given from `log`, as of `now`:
+    /// what the store reads from running totals, worked out from scratch. People's dates stay
+    /// as the caller set them. The review tests build inputs with it.
+    mutating func summarize(_ log: [Interaction], now: Date, calendar: Calendar) {
+        let past = log.filter { $0.occurredAt <= now }
+        let week = Week.containing(now, calendar: calendar)
+        var byColleague: [ColleagueID: [Interaction]] = [:]
+        for interaction in past {
+            for id in Set(interaction.colleagueIDs) { byColleague[id, default: []].append(interaction) }
+        }
+        for index in people.indices {
+            let theirs = people[index].colleague.id.flatMap { byColleague[$0] } ?? []
+            people[index].balance = Balance.of(theirs, now: now)
+        }
+        helpGivenThisWeek = [:]
+        for interaction in past where interaction.direction == .gave && week.contains(interaction.occurredAt) {
+            for id in Set(interaction.colleagueIDs) { helpGivenThisWeek[id, default: 0] += interaction.minutes ?? 0 }
+        }
+        weeks = week.lastWeeks(Review.chartWeeks, calendar: calendar).map { chartWeek in
+            var totals = WeekTotals(label: chartWeek.label(calendar: calendar), start: chartWeek.start)
+            for interaction in past where chartWeek.contains(interaction.occurredAt) { totals.add(interaction) }
+            return totals
+        }
+        lastGiven = past.filter { $0.direction == .gave }.map(\.occurredAt).max()
+    }
+}
+
+extension WeekTotals {
+    mutating func add(_ interaction: Interaction) {
+        let minutes = interaction.minutes ?? 0
+        switch interaction.direction {
+        case .gave:
+            givenCount += 1
+            givenMinutes += minutes
+        case .received:
+            receivedCount += 1
+            receivedMinutes += minutes
+        case .mutual:
+            mutualCount += 1
+        }
+    }
+}
