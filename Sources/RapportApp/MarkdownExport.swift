@@ -29,7 +29,7 @@ public enum MarkdownExport {
             return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
         }
         var lines = ["# \(c.name)", ""]
-        let about = [c.role, c.team, c.email].filter { !$0.isEmpty }
+        let about = [c.role, c.team, c.email].filter { !$0.isEmpty }.map(\.onOneLine)
         if !about.isEmpty { lines.append(about.joined(separator: " · ")) }
         if !c.tags.isEmpty { lines.append("Tags: " + c.tags.map { "#\($0)" }.joined(separator: " ")) }
         lines.append("Stance: \(c.stance.rawValue)" + (c.archived ? " (archived)" : ""))
@@ -43,12 +43,12 @@ public enum MarkdownExport {
             lines += ["", "## \(title)", "", text]
         }
         if !page.needs.isEmpty {
-            lines += ["", "## Open needs", ""] + page.needs.map { "- [ ] \($0.what), by \(day($0.dueAt))" }
+            lines += ["", "## Open needs", ""] + page.needs.map { "- [ ] \($0.what.onOneLine), by \(day($0.dueAt))" }
         }
         if !page.promises.isEmpty {
             lines += ["", "## Open promises", ""] + page.promises.map { promise in
                 let who = promise.direction == .mine ? "I promised" : "They promised"
-                return "- [ ] \(who): \(promise.what)" + (promise.dueAt.map { ", by \(day($0))" } ?? "")
+                return "- [ ] \(who): \(promise.what.onOneLine)" + (promise.dueAt.map { ", by \(day($0))" } ?? "")
             }
         }
         if !page.recent.isEmpty {

@@ -217,6 +217,24 @@ import TerminalUI
         }
     }
 
+    /// A Markdown page's one-line fields (role, team, email, a need, a promise) stay on their
+    /// line: a line break in one cannot start a heading or a list item of its own.
+    @Test func aMarkdownPagesOneLineFieldsStayOnTheirLine() async {
+        func page(_ text: String) -> String {
+            let colleague = Colleague(id: 7, name: "Dana", role: text, team: text, email: text)
+            return MarkdownExport.page(.init(
+                summary: ColleagueSummary(colleague: colleague, lastContact: Self.now, balance: Balance()),
+                needs: [Need(id: 1, colleagueID: 7, what: text, dueAt: Self.now, createdAt: Self.now)],
+                promises: [Promise(id: 1, colleagueID: 7, direction: .mine, what: text, dueAt: nil, createdAt: Self.now)],
+                recent: [], names: [:]), calendar: .iso8601Local)
+        }
+        let lines = { (page: String) in page.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).count }
+        let plain = lines(page("x"))
+        await propertyCheck(count: 200, input: Self.text) { text in
+            #expect(lines(page("x" + text)) == plain, "\(page("x" + text).debugDescription)")
+        }
+    }
+
     /// Every frame of the dashboard holds no raw control, whatever the names and notes are.
     @Test func noFrameCarriesARawControl() async throws {
         await propertyCheck(count: 60, input: Self.text, Self.text) { name, notes in
