@@ -78,8 +78,8 @@ enum ColleaguesScreen {
             let mark = state.marked.contains(colleague.id ?? -1)
             var cells = [TableCell((mark ? "● " : "") + colleague.name + (colleague.archived ? " (archived)" : "") + found,
                                    style: mark ? .color(.magenta, bold: true) : colleague.archived ? .dim : .plain)]
-            if showRole { cells.append(TableCell(colleague.role, style: .dim)) }
-            if !hidden.contains(.team) { cells.append(TableCell(colleague.team)) }
+            if showRole { cells.append(TableCell(colleague.role.onOneLine, style: .dim)) }
+            if !hidden.contains(.team) { cells.append(TableCell(colleague.team.onOneLine)) }
             for dimension in RatingDimension.allCases {
                 let value = colleague.ratings[dimension]
                 let style = dimension == .vital ? Presentation.vitalStyle(value) : Presentation.ratingStyle(value)

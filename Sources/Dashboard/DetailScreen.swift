@@ -13,7 +13,7 @@ enum DetailScreen {
         }
         let colleague = detail.summary.colleague
         let top = layout.detailTop(interactions: detail.recent.count)
-        let header = [colleague.role, colleague.team].filter { !$0.isEmpty }.joined(separator: " · ")
+        let header = [colleague.role, colleague.team].filter { !$0.isEmpty }.map(\.onOneLine).joined(separator: " · ")
         var x = buffer.write(colleague.name, x: top.x + 1, y: top.y, style: .bold)
         x += buffer.write("  #\(colleague.id ?? 0)  ", x: top.x + 1 + x, y: top.y, style: .dim)
         x += buffer.write(header, x: top.x + 1 + x, y: top.y, maxWidth: top.width - x - 2)

@@ -126,7 +126,7 @@ enum MapScreen {
         }
         if let entry = state.mapSelection, let summary = state.colleagues.rows[entry.id] {
             let colleague = summary.colleague
-            line([colleague.role, colleague.team].filter { !$0.isEmpty }.joined(separator: " · "), .dim)
+            line([colleague.role, colleague.team].filter { !$0.isEmpty }.map(\.onOneLine).joined(separator: " · "), .dim)
             line(colleague.stance.rawValue, Presentation.style(for: colleague.stance))
             if !state.redacted { line("vital \(Presentation.digit(colleague.ratings.vital)) · trust \(Presentation.digit(colleague.ratings.trust))") }
             line("last contact \(RelativeTime.short(from: summary.lastContact, to: state.now))", .dim)

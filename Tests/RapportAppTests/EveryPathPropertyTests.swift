@@ -235,17 +235,20 @@ import TerminalUI
         }
     }
 
-    /// Every frame of the dashboard holds no raw control, whatever the names and notes are.
+    /// Every frame of the dashboard holds no raw control, whatever the names and notes are, and
+    /// a list row stays one line.
     @Test func noFrameCarriesARawControl() async throws {
         await propertyCheck(count: 60, input: Self.text, Self.text) { name, notes in
             var state = AppState(width: 100, height: 30, now: Self.now)
-            let colleague = Colleague(id: 1, name: "N" + name, team: notes, notes: notes, agenda: notes)
+            // The store keeps names single-spaced.
+            let colleague = Colleague(id: 1, name: ("N" + name).singleSpaced, team: notes, notes: notes, agenda: notes)
             _ = update(&state, .colleaguesLoaded(ColleagueList([ColleagueSummary(colleague: colleague, lastContact: Self.now, balance: Balance())]), departments: []))
             _ = update(&state, .notice("Saved " + name))
             for key in [Key.char("1"), .char("2"), .char("3")] {
                 _ = update(&state, .key(key))
                 let frame = DashboardView.render(state)
                 #expect(!frame.text.unicodeScalars.contains { $0 != "\n" && TextSanitizer.needsReplacing($0) })
+                #expect(!frame.text.contains("␊") && !frame.text.contains("␍"), "a line break in a one-line field shows as a space: \(frame.text)")
             }
         }
     }
