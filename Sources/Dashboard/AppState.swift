@@ -250,8 +250,9 @@ public struct StatusMessage: Equatable, Sendable {
     /// A key to try next ("u undoes"), said after the message; it goes first when the bar is narrow.
     public var hint: String?
 
+    /// A status is one line: what it quotes (a note, a need) is put on it.
     public init(_ message: String, isError: Bool = false, hint: String? = nil) {
-        self.message = message
+        self.message = message.onOneLine
         self.isError = isError
         self.hint = hint
     }

@@ -61,11 +61,11 @@ enum DetailScreen {
     /// "You need", "You owe" and "Owes you" lines, soonest first.
     static func commitments(needs: [Need], promises: [Promise], now: Date) -> [(String, String)] {
         let needs = needs.map { need in
-            ("You need", "\(need.what) · by \(DueDate.describe(need.dueAt, now: now))")
+            ("You need", "\(need.what.onOneLine) · by \(DueDate.describe(need.dueAt, now: now))")
         }
         let promises = promises.map { promise in
             let due = promise.dueAt.map { " · " + DueDate.relative($0, now: now) } ?? ""
-            return (promise.direction == .mine ? "You owe" : "Owes you", promise.what + due)
+            return (promise.direction == .mine ? "You owe" : "Owes you", promise.what.onOneLine + due)
         }
         return needs + promises
     }

@@ -73,7 +73,7 @@ enum PopupView {
             let answer = popup.keepsPromise ? "yes, mark it kept" : "no, still open (back in a week)"
             buffer.write("Kept your promise? ", x: inner.x, y: row + 2, style: .bold)
             buffer.write(answer, x: inner.x + 19, y: row + 2, style: popup.keepsPromise ? .color(.green, bold: true) : .color(.yellow))
-            buffer.write("Ctrl-K changes · " + promise.what, x: inner.x, y: row + 3, style: .dim, maxWidth: inner.width)
+            buffer.write("Ctrl-K changes · " + promise.what.onOneLine, x: inner.x, y: row + 3, style: .dim, maxWidth: inner.width)
             row += 2
         }
         buffer.write("kinds: " + DisplayWidth.joining(InteractionKind.allCases.map(\.rawValue), separator: ", ", fitting: inner.width - 7), x: inner.x, y: row + 2, style: .dim, maxWidth: inner.width)

@@ -46,8 +46,8 @@ enum CommitmentID {
             throw CLIError("'\(text)' is not a \(kind) id; `rapport \(kind) list` shows them")
         }
         guard let found = try find(database, id) else { throw CLIError("no \(kind) #\(id); `rapport \(kind) list --all` shows them") }
-        guard !done(found) else { return print("\(kind.capitalized) #\(id) was already \(verb.lowercased()); nothing changed: \(what(found))") }
+        guard !done(found) else { return print("\(kind.capitalized) #\(id) was already \(verb.lowercased()); nothing changed: \(what(found).onOneLine)") }
         try action(database, id)
-        print("\(verb) \(kind) #\(id): \(what(found))")
+        print("\(verb) \(kind) #\(id): \(what(found).onOneLine)")
     }
 }

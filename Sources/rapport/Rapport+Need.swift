@@ -38,7 +38,7 @@ extension Rapport {
                 let line = try CommitmentWords.parse(what, by: by, requiringDay: true, now: now, calendar: try database.weekCalendar())
                 let due = line.due!
                 let need = try database.addNeed(Need(colleagueID: colleague.id!, what: line.what, dueAt: due, createdAt: now))
-                print("Need #\(need.id!): \(need.what) from \(colleague.name), by \(DueDate.describe(due, now: now))")
+                print("Need #\(need.id!): \(need.what.onOneLine) from \(colleague.name), by \(DueDate.describe(due, now: now))")
             }
         }
 

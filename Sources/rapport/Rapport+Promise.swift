@@ -52,7 +52,7 @@ extension Rapport {
                     colleagueID: colleague.id!, direction: to != nil ? .mine : .theirs, what: line.what, dueAt: due, createdAt: now))
                 let who = promise.direction == .mine ? "You promised \(colleague.name)" : "\(colleague.name) promised you"
                 let when = due.map { ", by \(DueDate.describe($0, now: now))" } ?? ""
-                print("Promise #\(promise.id!): \(who) \(promise.what)\(when)")
+                print("Promise #\(promise.id!): \(who) \(promise.what.onOneLine)\(when)")
             }
         }
 

@@ -62,11 +62,11 @@ extension Rapport {
                 lines.append("  \(label.padding(toLength: 13, withPad: " ", startingAt: 0))\(value)")
             }
             for need in needs {
-                lines.append("  You need     \(need.what), by \(DueDate.describe(need.dueAt, now: now)) (need #\(need.id!))")
+                lines.append("  You need     \(need.what.onOneLine), by \(DueDate.describe(need.dueAt, now: now)) (need #\(need.id!))")
             }
             for promise in promises {
                 let due = promise.dueAt.map { ", " + DueDate.relative($0, now: now) } ?? ""
-                lines.append("  \(promise.direction == .mine ? "You owe    " : "Owes you   ")  \(promise.what)\(due) (promise #\(promise.id!))")
+                lines.append("  \(promise.direction == .mine ? "You owe    " : "Owes you   ")  \(promise.what.onOneLine)\(due) (promise #\(promise.id!))")
             }
             lines.append("")
             lines.append("Ratings" + (colleague.ratedAt.map { " (reviewed \(RelativeTime.ago(from: $0, to: now)))" } ?? ""))

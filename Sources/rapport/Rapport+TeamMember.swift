@@ -25,7 +25,8 @@ struct TeamSession {
     /// Records a write, then runs the sync step; offline, the write waits in the outbox.
     func write(_ write: TeamWrite, _ done: String) throws {
         try cache.record(write, now: AppClock.now)
-        print(done + syncNow())
+        // A confirmation is one line, whatever the member wrote.
+        print((done + syncNow()).onOneLine)
     }
 
     /// " (sent)", or why it waits.
@@ -227,7 +228,7 @@ extension Rapport {
                     }).printLine()
                 }
                 if shown.isEmpty { print(action == nil ? "The charter has no norms yet (a charter holds 3 to 7): rapport team charter add \"NORM\" --review DAY" : "No norm is due for review") }
-                for norm in shown { print("\(norm.what) · review by \(TeamDay.text(norm.reviewOn))") }
+                for norm in shown { print("\(norm.what.onOneLine) · review by \(TeamDay.text(norm.reviewOn))") }
             case "add":
                 guard norms.count < 7 else { throw CLIError("the charter already has 7 norms, its most; review one instead") }
                 guard let norm, let review else { throw CLIError("charter add needs the norm and --review DAY") }

@@ -398,4 +398,9 @@ import TerminalUI
         #expect(status.shown(fitting: 70) == "Logged: gave info · Dana Whitfield · 30m · today — sent the deck")
         #expect(status.rewritten { $0.uppercased() }.hint == "u undoes", "redaction rewrites the message and keeps the hint")
     }
+
+    /// A status is one line, whatever it quotes.
+    @Test func aStatusQuotingSeveralLinesIsOneLine() {
+        #expect(StatusMessage("Need met: the deck\r\nand notes\nfor Q3").message == "Need met: the deck and notes for Q3")
+    }
 }

@@ -206,6 +206,22 @@ import Testing
         #expect(try run(["need", "add", "dana", "a", "-v", "review", "by", "friday"]).stdout == "Need #3: a -v review from Dana Whitfield, by Fri 27 Nov\n")
     }
 
+    /// A need or promise is kept with its line breaks and spacing, and every line that quotes it
+    /// keeps it on that line.
+    @Test func aNeedOfSeveralLinesIsKeptAndQuotedOnOneLine() throws {
+        defer { rapport.remove() }
+        try run(["demo"])
+        #expect(try run(["need", "add", "dana", "the  deck\n## and\tnotes", "by", "friday"]).stdout == "Need #3: the  deck ## and\tnotes from Dana Whitfield, by Fri 27 Nov\n".replacingOccurrences(of: "\t", with: "␉"))
+        #expect(try run(["promise", "add", "--to", "dana", "first\r\nsecond"]).stdout == "Promise #5: You promised Dana Whitfield first second\n")
+        let need = try #require(try rapport.json(["need", "list", "dana"]) as? [[String: Any]]).first { $0["id"] as? Int == 3 }
+        #expect(need?["what"] as? String == "the  deck\n## and\tnotes", "stored as typed")
+        let shown = try run(["show", "dana"]).stdout
+        #expect(shown.contains("  You need     the  deck ## and␉notes, by Fri 27 Nov (need #3)\n"))
+        #expect(shown.contains("  You owe      first second (promise #5)\n"))
+        #expect(try run(["need", "done", "3"]).stdout == "Closed need #3: the  deck ## and␉notes\n")
+        #expect(try run(["promise", "kept", "5"]).stdout == "Kept promise #5: first second\n")
+    }
+
     @Test func addRefusesALikelyDuplicate() throws {
         defer { rapport.remove() }
         try run(["add", "Dana Whitfield", "--email", "dana@example.com"])
