@@ -53,9 +53,10 @@ public struct Agenda: Sendable {
         // Each thing is listed once: a promise already under Due, and a colleague already under
         // "Overdue for contact", are not next actions as well.
         let listedPromises = Set(promises.map(\.id))
-        nextActions = Array(review.insights.filter { insight in
+        // One action a colleague, as the review's cards have.
+        nextActions = Array(ReviewCard.group(review.insights.filter { insight in
             insight.kind != .keepInTouch && !(insight.promiseID.map(listedPromises.contains) ?? false)
-        }.prefix(Self.actionCount))
+        }).map(\.lead).prefix(Self.actionCount))
         let overdue = Set(review.insights.filter { $0.kind == .keepInTouch }.compactMap(\.colleagueID))
         late = input.people.compactMap { person in
             guard let id = person.colleague.id, overdue.contains(id),

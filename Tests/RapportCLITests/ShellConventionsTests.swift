@@ -242,6 +242,9 @@ import Testing
         #expect(agenda.contains("due in 2 days   you promised Zoë Laurent"))
         #expect(agenda.contains("Next actions (rapport review for all)\n  Feed     Share “churn and retention numbers"))
         #expect(agenda.components(separatedBy: "the EMEA usage dashboard").count == 2, "a promise under Due is not a next action as well")
+        // A colleague with two needs coming is one card in the review, and one next action here.
+        #expect(try run(["need", "add", "dana", "the Q1 forecast", "by", "friday"]).status == 0)
+        #expect(try run(["agenda"]).stdout.components(separatedBy: "Share “churn and retention numbers").count == 2)
         #expect(agenda.contains("Overdue for contact\n  Olúwaseun Adé: last contact Fri 28 Aug (every 3 weeks, 67d late)"))
         // A reason the review dismissed is not brought up again.
         let olu = try #require(try run(["show", "olú"]).stdout.firstMatch(of: /#(\d+)/)).1
