@@ -6,6 +6,9 @@
 public enum DisplayWidth {
     public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
+        // Text is measured as it will be shown: a control as the placeholder the sanitiser puts
+        // in its place. Measured raw, a title with controls padded a row past its popup's border.
+        if scalars.contains(where: TextSanitizer.needsReplacing) { return of(TextSanitizer.sanitize(String(character))) }
         guard let base = scalars.first(where: { of(scalar: $0) > 0 }) else { return 0 }
         if scalars.contains("\u{FE0F}"), base.properties.isEmoji { return 2 }
         return of(scalar: base)
@@ -40,8 +43,8 @@ public enum DisplayWidth {
         }
     }
 
-    /// One code point's columns. Controls count none: they never reach the screen raw (the
-    /// sanitiser shows them as visible placeholders).
+    /// One code point's columns, as a terminal counts them: controls none. They never reach
+    /// the screen raw, and text (`of(_:)`) counts the placeholders shown instead.
     public static func of(scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value >= 0x20, value < 0x7F { return 1 }

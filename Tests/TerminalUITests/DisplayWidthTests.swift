@@ -42,4 +42,17 @@ import Testing
         #expect(DisplayWidth.of("日本 é") == 6)
         #expect(DisplayWidth.pad("👩‍💻 dev", to: 8) == "👩‍💻 dev  ")
     }
+
+    /// Text is measured as the screen shows it: each control as its placeholder, so a padded or
+    /// cut text takes the columns it was measured for.
+    @Test func controlsCountAsThePlaceholdersShown() {
+        for text in ["\u{1B}]0;x\u{7}", "a\r\nb", "\u{202E}RLO\u{9B}", "\u{7F}\u{2028}", "\u{1B}\u{301}x", "日\t本"] {
+            #expect(DisplayWidth.of(text) == DisplayWidth.of(TextSanitizer.sanitize(text)), "\(text.debugDescription)")
+            var buffer = ScreenBuffer(width: 20, height: 1)
+            buffer.write(DisplayWidth.pad(text, to: 10), x: 0, y: 0)
+            buffer.write("|", x: 10, y: 0)
+            let after = buffer.text.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false).last ?? ""
+            #expect(after.allSatisfy { $0 == " " }, "\(text.debugDescription) padded to 10 columns spilt past them: \(buffer.text)")
+        }
+    }
 }
