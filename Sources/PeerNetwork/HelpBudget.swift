@@ -4,6 +4,8 @@ import Foundation
 /// Minutes of exchanges the user *gave* count as help time; received and mutual ones do not.
 public struct HelpBudget: Codable, Equatable, Sendable {
     public static let defaultWeeklyHours = 4.0
+    /// What a week can hold. Every path that sets a budget keeps to it.
+    public static let allowedWeeklyHours: ClosedRange<Double> = 0...168
 
     public var weeklyHours: Double
     public var usedMinutes: Int

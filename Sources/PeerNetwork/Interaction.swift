@@ -39,6 +39,9 @@ public struct Interaction: Codable, Equatable, Sendable, Identifiable {
     public var minutes: Int?
     public var note: String
 
+    /// An exchange's length: a minute to a day. Every path that stores one keeps to it.
+    public static let allowedMinutes = 1...1440
+
     public init(
         id: InteractionID? = nil, occurredAt: Date, colleagueIDs: [ColleagueID],
         direction: Direction, kind: InteractionKind, minutes: Int? = nil, note: String = ""

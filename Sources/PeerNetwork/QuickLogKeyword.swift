@@ -79,7 +79,7 @@ enum QuickLogKeyword: Equatable {
             }
         }
         let minutes = Int(total.rounded())
-        guard total > 0, minutes > 0, minutes <= 24 * 60, Double(minutes) == total || sawHours else { throw .badDuration(raw) }
+        guard total > 0, minutes > 0, minutes <= Interaction.allowedMinutes.upperBound, Double(minutes) == total || sawHours else { throw .badDuration(raw) }
         return minutes
     }
 

@@ -123,6 +123,7 @@ extension AppDatabase {
         try RowInserter.insert(into: "colleague_tag", columns: tagColumns, tags, in: db)
         try RowInserter.insert(into: "rating_change", columns: ratingColumns, ratings, in: db)
         try RowInserter.insert(into: "stance_change", columns: stanceColumns, stances, in: db)
+        for interaction in archive.interactions { try validate(interaction) }
         try RowInserter.insert(
             into: "interaction", columns: ["id"] + interactionColumns, archive.interactions.map { [$0.id.databaseValue] + interactionRow($0) }, in: db)
         try insertParticipants(of: archive.interactions, in: db)
@@ -140,7 +141,7 @@ extension AppDatabase {
         }
         for decision in archive.decisions { try store(decision, in: db) }
         for department in archive.departments { try declareDepartment(department, in: db) }
-        if let hours = archive.weeklyBudgetHours { try setSetting(weeklyBudgetKey, String(hours), in: db) }
+        if let hours = archive.weeklyBudgetHours { try setWeeklyBudget(hours: hours, in: db) }
         if let start = archive.weekStart { try setSetting(weekStartKey, start.name, in: db) }
     }
 }

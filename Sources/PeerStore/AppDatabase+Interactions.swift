@@ -99,7 +99,9 @@ extension AppDatabase {
 
     static func validate(_ interaction: Interaction) throws {
         if interaction.colleagueIDs.isEmpty { throw StoreError.invalid("an interaction needs at least one colleague") }
-        if let minutes = interaction.minutes, minutes <= 0 { throw StoreError.invalid("minutes must be positive, not \(minutes)") }
+        if let minutes = interaction.minutes, !Interaction.allowedMinutes.contains(minutes) {
+            throw StoreError.invalid("an interaction lasts 1 minute to 24 hours, not \(minutes) minutes")
+        }
     }
 
     /// The latest information the user shared with them (an `info` exchange they gave or that went both ways).

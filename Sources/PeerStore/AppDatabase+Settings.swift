@@ -22,10 +22,12 @@ extension AppDatabase {
     }
 
     public func setWeeklyBudget(hours: Double) throws {
-        guard hours.isFinite, hours >= 0, hours <= 168 else {
-            throw StoreError.invalid("a weekly budget is 0 to 168 hours, not \(hours)")
-        }
-        try write { try Self.setSetting(Self.weeklyBudgetKey, String(hours), in: $0) }
+        try write { try Self.setWeeklyBudget(hours: hours, in: $0) }
+    }
+
+    static func setWeeklyBudget(hours: Double, in db: Database) throws {
+        guard HelpBudget.allowedWeeklyHours.contains(hours) else { throw StoreError.invalid("a weekly budget is 0 to 168 hours, not \(hours)") }
+        try setSetting(weeklyBudgetKey, String(hours), in: db)
     }
 
     /// Whether the user set a weekly budget of their own (else the default applies).

@@ -46,7 +46,7 @@ extension ArchiveJSON {
                 id: Int64(try field.int("id")), occurredAt: try field.time("occurredAt"), colleagueIDs: people,
                 direction: try field.choice("direction", Direction.init(rawValue:)), kind: try field.choice("kind", InteractionKind.init(rawValue:)),
                 minutes: try field.optionalInt("minutes").map { minutes in
-                    guard minutes > 0 else { throw field.problem("minutes", "must be a positive number of minutes, not \(minutes)") }
+                    guard Interaction.allowedMinutes.contains(minutes) else { throw field.problem("minutes", "must be 1 to 1440 minutes (24h), not \(minutes)") }
                     return minutes
                 }, note: try field.string("note"))
         }
@@ -69,7 +69,10 @@ extension ArchiveJSON {
                 guard let name = entry.value as? String else { throw entry.problem("", "expected a department name") }
                 return name
             },
-            weeklyBudgetHours: try settings.optionalDouble("weeklyBudgetHours"),
+            weeklyBudgetHours: try settings.optionalDouble("weeklyBudgetHours").map { hours in
+                guard HelpBudget.allowedWeeklyHours.contains(hours) else { throw settings.problem("weeklyBudgetHours", "must be 0 to 168 hours, not \(hours)") }
+                return hours
+            },
             weekStart: try settings.optionalString("weekStart").map { name in
                 guard let start = WeekStart(parsing: name) else { throw settings.problem("weekStart", "'\(name)' is not a weekday") }
                 return start

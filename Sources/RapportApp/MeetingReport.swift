@@ -53,6 +53,6 @@ public enum MeetingReport {
         let minutes = item.meeting.minutes
         return Interaction(
             occurredAt: item.meeting.start, colleagueIDs: item.colleagues.map(\.id), direction: .mutual, kind: .meeting,
-            minutes: (1...1440).contains(minutes) ? minutes : nil, note: note)
+            minutes: Interaction.allowedMinutes.contains(minutes) ? minutes : nil, note: note)
     }
 }

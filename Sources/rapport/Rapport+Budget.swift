@@ -17,7 +17,7 @@ extension Rapport {
         func run() throws {
             let database = try hours == nil ? store.openForReading() : store.open(creating: true)
             if let hours {
-                guard let value = Double(hours), value.isFinite, (0...168).contains(value) else {
+                guard let value = Double(hours), HelpBudget.allowedWeeklyHours.contains(value) else {
                     throw CLIError("budget '\(hours)' is not a number of hours from 0 to 168")
                 }
                 try database.setWeeklyBudget(hours: value)

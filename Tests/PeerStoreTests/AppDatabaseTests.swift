@@ -199,6 +199,31 @@ import Testing
         }
     }
 
+    /// An exchange's length and a week's budget keep to the domain's ranges on every write,
+    /// a restore included, whichever path it came by.
+    @Test func lengthsAndBudgetsOutsideTheirRangesAreRefused() throws {
+        let temp = TemporaryDatabase()
+        let database = try temp.open()
+        let dana = try database.addColleague(Colleague(name: "Dana"), at: now)
+        let long = Interaction(occurredAt: now, colleagueIDs: [dana.id!], direction: .gave, kind: .help, minutes: 1441)
+        let refused = StoreError.invalid("an interaction lasts 1 minute to 24 hours, not 1441 minutes")
+        #expect(throws: refused) { try database.logInteraction(long) }
+        let day = try database.logInteraction(Interaction(occurredAt: now, colleagueIDs: [dana.id!], direction: .gave, kind: .help, minutes: 1440))
+        var edited = day
+        edited.minutes = 1441
+        #expect(throws: refused) { try database.updateInteraction(edited) }
+        #expect(throws: StoreError.invalid("a weekly budget is 0 to 168 hours, not 169.0")) { try database.setWeeklyBudget(hours: 169) }
+        let empty = try AppDatabase(inMemoryNamed: "restore")
+        let person = NetworkArchive.Person(colleague: Colleague(id: 1, name: "Dana"), createdAt: now, importedAt: nil, ratingHistory: [], stanceHistory: [])
+        var archive = NetworkArchive(people: [person], interactions: [Interaction(id: 1, occurredAt: now, colleagueIDs: [1], direction: .gave, kind: .help, minutes: 1441)],
+                                     needs: [], promises: [], decisions: [], departments: [], weeklyBudgetHours: nil, weekStart: nil)
+        #expect(throws: refused) { try empty.restore(archive) }
+        archive.interactions = []
+        archive.weeklyBudgetHours = -3
+        #expect(throws: StoreError.invalid("a weekly budget is 0 to 168 hours, not -3.0")) { try empty.restore(archive) }
+        #expect(try empty.colleagueCount() == 0, "a refused restore writes nothing")
+    }
+
     @Test func stanceHistory() throws {
         let temp = TemporaryDatabase()
         let database = try temp.open()

@@ -151,7 +151,10 @@ import Testing
             ("uid.json", edit("colleagues", 1, "uid", from: 0), "colleagues[1].uid: "),
             ("interaction.json", edit("interactions", 1, "id", from: 0), "interactions[1].id: "),
             ("need.json", edit("needs", 1, "id", from: 0), "needs[1].id: "),
-            ("minutes.json", edit("interactions", 0, "minutes", to: -5), "interactions[0].minutes: must be a positive number of minutes, not -5"),
+            ("minutes.json", edit("interactions", 0, "minutes", to: -5), "interactions[0].minutes: must be 1 to 1440 minutes (24h), not -5"),
+            // What the shell and the dashboard refuse, a file cannot bring in.
+            ("long.json", edit("interactions", 0, "minutes", to: 1441), "interactions[0].minutes: must be 1 to 1440 minutes (24h), not 1441"),
+            ("budget.json", { $0["settings"] = ["weeklyBudgetHours": -3] }, "settings.weeklyBudgetHours: must be 0 to 168 hours, not -3.0"),
         ] {
             let bad = try variant(name, change)
             let refused = try run(["import", bad], db: copy)

@@ -48,7 +48,7 @@ public struct MeetingToLog: Equatable, Sendable {
     /// whatever their names), mutual meeting, its length and its day.
     public func quickLogLine(now: Date, calendar: Calendar) -> String {
         var words = colleagues.map { "#\($0.id)" } + ["mutual", "meeting"]
-        if (1...1440).contains(meeting.minutes) { words.append(QuickLogSummary.duration(meeting.minutes)) }
+        if Interaction.allowedMinutes.contains(meeting.minutes) { words.append(QuickLogSummary.duration(meeting.minutes)) }
         words.append(calendar.isDate(meeting.start, inSameDayAs: now) ? "today" : QuickLogSummary.isoDay(meeting.start, calendar: calendar))
         return words.joined(separator: " ") + " "
     }
