@@ -3,6 +3,9 @@ import Foundation
 /// How often to be in touch with a colleague: what the user set, else from how vital they are
 /// (every 2 weeks at vital 5, 3 weeks at 4, 6 weeks at 3, no rhythm below that).
 public enum ContactCadence {
+    /// A rhythm the user can set: 0 is none, else every 1 to 52 weeks.
+    public static let allowedWeeks = 0...52
+
     /// The rhythm in weeks, or nil for none.
     public static func weeks(for colleague: Colleague) -> Int? {
         if let set = colleague.contactEveryWeeks { return set > 0 ? set : nil }
@@ -24,7 +27,7 @@ public enum ContactCadence {
         if word == "default" || word.isEmpty { return .some(nil) }
         if word == "none" || word == "never" { return .some(0) }
         let digits = word.hasSuffix("w") ? String(word.dropLast()) : word
-        guard let weeks = Int(digits), (1...52).contains(weeks) else { return nil }
+        guard let weeks = Int(digits), weeks > 0, allowedWeeks.contains(weeks) else { return nil }
         return .some(weeks)
     }
 

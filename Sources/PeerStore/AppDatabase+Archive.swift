@@ -113,6 +113,7 @@ extension AppDatabase {
         for person in archive.people {
             var colleague = person.colleague
             guard let id = colleague.id else { throw StoreError.invalid("colleague '\(colleague.name)' has no id") }
+            try validate(colleague)
             colleague.uid = colleague.uid ?? UUID().uuidString.lowercased()
             colleagues.append([id.databaseValue] + colleagueRow(colleague, createdAt: person.createdAt, importedAt: person.importedAt))
             tags += tagRows(colleague.tags, of: id)

@@ -8,7 +8,7 @@ extension AppDatabase {
     /// (`LikelyDuplicate`), the same way from the shell and from the dashboard's form.
     @discardableResult
     public func addColleague(_ colleague: Colleague, at now: Date, refusingLikelyDuplicate: Bool = false) throws -> Colleague {
-        try validate(colleague)
+        try Self.validate(colleague)
         return try write { db in
             if refusingLikelyDuplicate, let twin = LikelyDuplicate.find(for: colleague, among: try likelyDuplicateCandidates(of: colleague)) {
                 throw twin
@@ -119,7 +119,7 @@ extension AppDatabase {
             if let base {
                 colleague = try Self.merged(edited, from: base, onto: before)
             }
-            try validate(colleague)
+            try Self.validate(colleague)
             try UnstorableText.check(colleague.textFields)
             let changesBefore = db.totalChangesCount
             // The row as it would be stored; tags and ratings are compared on their own below.
@@ -261,8 +261,11 @@ extension AppDatabase {
         try RowInserter.insert(into: "colleague_tag", columns: tagColumns, tagRows(tags, of: id), in: db)
     }
 
-    private func validate(_ colleague: Colleague) throws {
+    static func validate(_ colleague: Colleague) throws {
         if colleague.name.trimmed.isEmpty { throw StoreError.invalid("a colleague needs a name") }
+        if let weeks = colleague.contactEveryWeeks, !ContactCadence.allowedWeeks.contains(weeks) {
+            throw StoreError.invalid("a keep-in-touch rhythm is 0 (none) to 52 weeks, not \(weeks)")
+        }
         for dimension in RatingDimension.allCases {
             if let value = colleague.ratings[dimension], !RatingDimension.range.contains(value) {
                 throw StoreError.invalid("\(dimension.rawValue) must be 1 to 5, not \(value)")

@@ -67,6 +67,7 @@ extension ArchiveJSON {
             },
             departments: try top.array("departments").map { entry in
                 guard let name = entry.value as? String else { throw entry.problem("", "expected a department name") }
+                guard !name.trimmed.isEmpty else { throw entry.problem("", "a department needs a name") }
                 return name
             },
             weeklyBudgetHours: try settings.optionalDouble("weeklyBudgetHours").map { hours in
@@ -120,7 +121,10 @@ extension ArchiveJSON {
             motivators: try field.string("motivators"), demotivators: try field.string("demotivators"),
             valuedInfo: try field.string("valuedInfo"), stance: try field.choice("stance", Stance.init(rawValue:)), ratings: ratings,
             ratedAt: try field.optionalTime("ratedAt"), archived: try field.bool("archived"), uid: try field.optionalString("uid"),
-            contactEveryWeeks: try field.has("contactEveryWeeks") ? field.optionalInt("contactEveryWeeks") : nil)
+            contactEveryWeeks: try field.has("contactEveryWeeks") ? field.optionalInt("contactEveryWeeks").map { weeks in
+                guard ContactCadence.allowedWeeks.contains(weeks) else { throw field.problem("contactEveryWeeks", "must be 0 (none) to 52 weeks, not \(weeks)") }
+                return weeks
+            } : nil)
         return NetworkArchive.Person(
             colleague: colleague, createdAt: try field.time("createdAt"), importedAt: try field.optionalTime("importedAt"),
             ratingHistory: try field.array("ratingHistory").map { entry in

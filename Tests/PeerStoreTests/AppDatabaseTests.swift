@@ -199,9 +199,9 @@ import Testing
         }
     }
 
-    /// An exchange's length and a week's budget keep to the domain's ranges on every write,
-    /// a restore included, whichever path it came by.
-    @Test func lengthsAndBudgetsOutsideTheirRangesAreRefused() throws {
+    /// An exchange's length, a week's budget and a keep-in-touch rhythm keep to the domain's
+    /// ranges on every write, a restore included, whichever path it came by.
+    @Test func lengthsBudgetsAndRhythmsOutsideTheirRangesAreRefused() throws {
         let temp = TemporaryDatabase()
         let database = try temp.open()
         let dana = try database.addColleague(Colleague(name: "Dana"), at: now)
@@ -221,6 +221,9 @@ import Testing
         archive.interactions = []
         archive.weeklyBudgetHours = -3
         #expect(throws: StoreError.invalid("a weekly budget is 0 to 168 hours, not -3.0")) { try empty.restore(archive) }
+        archive.weeklyBudgetHours = nil
+        archive.people[0].colleague.contactEveryWeeks = 53
+        #expect(throws: StoreError.invalid("a keep-in-touch rhythm is 0 (none) to 52 weeks, not 53")) { try empty.restore(archive) }
         #expect(try empty.colleagueCount() == 0, "a refused restore writes nothing")
     }
 

@@ -155,6 +155,8 @@ import Testing
             // What the shell and the dashboard refuse, a file cannot bring in.
             ("long.json", edit("interactions", 0, "minutes", to: 1441), "interactions[0].minutes: must be 1 to 1440 minutes (24h), not 1441"),
             ("budget.json", { $0["settings"] = ["weeklyBudgetHours": -3] }, "settings.weeklyBudgetHours: must be 0 to 168 hours, not -3.0"),
+            ("rhythm.json", edit("colleagues", 0, "contactEveryWeeks", to: 53), "colleagues[0].contactEveryWeeks: must be 0 (none) to 52 weeks, not 53"),
+            ("department.json", { $0["departments"] = ["Legal", " "] }, "departments[1]: a department needs a name"),
         ] {
             let bad = try variant(name, change)
             let refused = try run(["import", bad], db: copy)
