@@ -66,7 +66,7 @@ extension ArchiveJSON {
                                decidedAt: try field.time("decidedAt"), until: try field.optionalTime("until"))
             },
             departments: try top.array("departments").map { entry in
-                guard let name = entry.value as? String else { throw entry.problem("", "expected a department name") }
+                let name = try entry.text("a department name")
                 guard !name.trimmed.isEmpty else { throw entry.problem("", "a department needs a name") }
                 return name
             },
@@ -110,7 +110,8 @@ extension ArchiveJSON {
         let name = try field.string("name")
         guard !name.trimmed.isEmpty else { throw field.problem("name", "a colleague needs a name") }
         let tags = try field.array("tags").map { entry -> String in
-            guard let tag = entry.value as? String, !tag.contains(where: \.isWhitespace), !tag.isEmpty else { throw entry.problem("", "a tag is one word") }
+            let tag = try entry.text("a tag")
+            guard !tag.contains(where: \.isWhitespace), !tag.isEmpty else { throw entry.problem("", "a tag is one word") }
             return tag
         }
         let colleague = Colleague(
@@ -170,6 +171,11 @@ extension ArchiveJSON {
         /// Whether a key is there at all: fields added in later versions may be missing.
         func has(_ key: String) -> Bool { (value as? [String: Any])?[key] != nil }
         func optionalString(_ key: String) throws -> String? { try optional(key, "text").map { try storable(key, $0) } }
+        /// An array's entry that is text, checked as `string` checks a member.
+        func text(_ expected: String) throws -> String {
+            guard let text = value as? String else { throw problem("", "expected \(expected)") }
+            return try storable("", text)
+        }
 
         private func storable(_ key: String, _ text: String) throws -> String {
             guard !text.utf8.contains(0) else { throw problem(key, "contains a NUL character (\\0), which cannot be stored") }

@@ -157,6 +157,8 @@ import Testing
             ("budget.json", { $0["settings"] = ["weeklyBudgetHours": -3] }, "settings.weeklyBudgetHours: must be 0 to 168 hours, not -3.0"),
             ("rhythm.json", edit("colleagues", 0, "contactEveryWeeks", to: 53), "colleagues[0].contactEveryWeeks: must be 0 (none) to 52 weeks, not 53"),
             ("department.json", { $0["departments"] = ["Legal", " "] }, "departments[1]: a department needs a name"),
+            ("nul.json", { $0["departments"] = ["Le\u{0}gal"] }, "departments[0]: contains a NUL character"),
+            ("tag.json", edit("colleagues", 0, "tags", to: ["a\u{0}b"]), "colleagues[0].tags[0]: contains a NUL character"),
         ] {
             let bad = try variant(name, change)
             let refused = try run(["import", bad], db: copy)
