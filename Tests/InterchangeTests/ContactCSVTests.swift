@@ -86,6 +86,14 @@ import Testing
         #expect(joined.records.first?.name == "Anna Kowalczyk")
     }
 
+    /// A sheet made by hand reads without a map when its columns are named as the fields.
+    @Test func columnsNamedAsTheFieldsNeedNoMap() throws {
+        let file = try read("Name,EMAIL,Team,Organization,Phone\nAnna Kowalczyk,anna@example.com,Finance,Northwind,555\n")
+        #expect(file.records == [ImportCandidate(source: "contacts.csv:2", colleague: Colleague(
+            name: "Anna Kowalczyk", team: "Finance", organisation: "Northwind", email: "anna@example.com"))])
+        #expect(file.notImported == ["Phone": 1])
+    }
+
     /// Spreadsheets in much of Europe separate with `;` (the comma is the decimal mark), and
     /// Excel's "Unicode text" with tabs in UTF-16; a `sep=` line says which outright.
     @Test func semicolonsAndTabsSeparateAsTheyDoInSpreadsheets() throws {
@@ -106,7 +114,7 @@ import Testing
     }
 
     @Test func anUnknownHeaderOrMapSaysWhatToDo() {
-        #expect(throws: ImportIssue(SourceLocation(file: "contacts.csv", line: 1), "not a LinkedIn, Google or Outlook export; say which columns hold what with --map name=COLUMN,team=COLUMN,... (columns: Full Name, Dept)")) {
+        #expect(throws: ImportIssue(SourceLocation(file: "contacts.csv", line: 1), "not a LinkedIn, Google or Outlook export, and no column is called Name; say which columns hold what with --map name=COLUMN,team=COLUMN,... (columns: Full Name, Dept)")) {
             try read("Full Name,Dept\nA,B\n")
         }
         #expect(throws: ImportIssue(SourceLocation(file: "contacts.csv", line: 1), "--map: there is no column 'Name'; the header has 'Full Name', 'Dept'")) {

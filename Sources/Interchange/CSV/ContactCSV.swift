@@ -32,7 +32,7 @@ public enum ContactCSV {
         } else {
             throw ImportIssue(
                 SourceLocation(file: file, line: headerRow.line),
-                "not a LinkedIn, Google or Outlook export; say which columns hold what with --map name=COLUMN,team=COLUMN,... (columns: \(header.joined(separator: ", ")))")
+                "not a LinkedIn, Google or Outlook export, and no column is called Name; say which columns hold what with --map name=COLUMN,team=COLUMN,... (columns: \(header.joined(separator: ", ")))")
         }
         let unmapped = columns.unmapped(in: header)
         var result = ContactFile()

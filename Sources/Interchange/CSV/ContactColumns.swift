@@ -22,7 +22,8 @@ public struct ContactColumns: Equatable, Sendable {
     /// (`SpreadsheetCSV.neutralised`); reading its sheet back takes it off again.
     var writtenByRapport = false
 
-    /// Recognises a header written by Rapport's own export, LinkedIn, Google or Outlook.
+    /// Recognises a header written by Rapport's own export, LinkedIn, Google or Outlook, or one
+    /// whose columns are named as Rapport's fields.
     public static func detect(_ header: [String]) -> ContactColumns? {
         let has = Set(header)
         if header.starts(with: ["id", "name", "role", "team", "organisation", "email", "tags"]) {
@@ -63,7 +64,20 @@ public struct ContactColumns: Equatable, Sendable {
                 .email: ["E-mail Address"], .tags: ["Categories"], .notes: ["Notes"],
             ])
         }
-        return nil
+        return named(header)
+    }
+
+    /// A sheet made by hand, its columns named as the fields (`Name`, `Email`, `Team`…, in any
+    /// case; `Organization` too): read without `--map`, as long as one is the name.
+    static func named(_ header: [String]) -> ContactColumns? {
+        var columns: [Field: [String]] = [:]
+        for column in header {
+            let word = column.lowercased()
+            guard let field = Field(rawValue: word == "organization" ? "organisation" : word), columns[field] == nil else { continue }
+            columns[field] = [column]
+        }
+        guard columns[.name] != nil else { return nil }
+        return ContactColumns(dialect: "named columns", columns: columns)
     }
 
     /// `name=Full Name,team=Dept,email=Mail`; `+` joins columns (`name=First+Last`).
