@@ -223,7 +223,7 @@ public final class AppDatabase: Sendable {
 
     /// A database (or its WAL and SHM files) that others can read is made private again, and the
     /// user is told once.
-    static func tightenPermissions(of path: String) -> [String] {
+    public static func tightenPermissions(of path: String) -> [String] {
         let tightened = [path, path + "-wal", path + "-shm"].filter(PrivateFile.tighten)
         guard !tightened.isEmpty else { return [] }
         let names = tightened.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")

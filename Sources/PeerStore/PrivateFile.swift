@@ -120,13 +120,21 @@ public enum PrivateFile {
     /// Makes a regular file that Rapport opens itself private (0600), if others could read it.
     /// A symbolic link, or anything that is not a regular file, is left alone. Returns whether
     /// the mode was changed.
+    /// O_PATH, which Glibc's Swift module leaves out (a _GNU_SOURCE name); Linux's generic value,
+    /// the one x86-64 and AArch64 use.
+    private static let oPath: Int32 = 0o10000000
+
     static func tighten(_ path: String) -> Bool {
-        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        // O_PATH, because closing any other descriptor of a file drops every POSIX lock this
+        // process holds on it: SQLite's, when the file is already open here (the dashboard opens
+        // the team cache from its sync thread too).
+        let descriptor = open(path, oPath | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_mode & 0o077 != 0 else { return false }
-        return fchmod(descriptor, 0o600) == 0
+        // fchmod refuses an O_PATH descriptor; its /proc link is the same file, whatever the path names now.
+        return chmod("/proc/self/fd/\(descriptor)", 0o600) == 0
     }
 
     private static func alreadyExists(_ path: String, _ hint: String) -> String {

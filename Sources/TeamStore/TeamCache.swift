@@ -21,6 +21,8 @@ public final class TeamCache {
         // As the personal database: private from its first byte, never opened through a link.
         try AppDatabase.refuseLinks(at: path)
         try AppDatabase.createPrivateFile(at: path)
+        // Made private again if its mode was opened up; it is the team's log, as private as the user's.
+        _ = AppDatabase.tightenPermissions(of: path)
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
         // WAL, as the personal database: a sync's commit is one write, not a journal's fsyncs.

@@ -24,4 +24,27 @@ import Testing
         try PrivateFile.write(to: temporary.path + "-export", existing: .refuse(hint: "")) { try $0.write(contentsOf: Data("x".utf8)) }
         #expect(try String(contentsOfFile: temporary.path + "-export", encoding: .utf8) == "x")
     }
+
+    /// Making a file private again keeps the locks this process holds on it: closing any other
+    /// descriptor of the file would drop them, and with them SQLite's.
+    @Test func tighteningKeepsThisProcesssLocks() throws {
+        let temporary = TemporaryDatabase()
+        let path = temporary.path
+        try FileManager.default.createDirectory(at: temporary.folder, withIntermediateDirectories: true)
+        #expect(FileManager.default.createFile(atPath: path, contents: Data("x".utf8)))
+        chmod(path, 0o644)
+        let held = open(path, O_RDWR)
+        defer { close(held) }
+        var lock = flock(l_type: Int16(F_WRLCK), l_whence: Int16(SEEK_SET), l_start: 0, l_len: 0, l_pid: 0)
+        #expect(fcntl(held, F_SETLK, &lock) == 0)
+        #expect(PrivateFile.tighten(path))
+        #expect((try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) == 0o600)
+        // An open file description's lock conflicts with the process's lock while it is held.
+        let probe = open(path, O_RDWR)
+        defer { close(probe) }
+        var asked = flock(l_type: Int16(F_WRLCK), l_whence: Int16(SEEK_SET), l_start: 0, l_len: 0, l_pid: 0)
+        // F_OFD_GETLK, left out of Glibc's Swift module: Linux's generic value.
+        #expect(fcntl(probe, 36, &asked) == 0)
+        #expect(asked.l_type == Int16(F_WRLCK), "the process's lock is still held")
+    }
 }

@@ -52,6 +52,13 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: linked, withDestinationPath: target)
         #expect(throws: (any Error).self) { _ = try TeamCache(path: linked) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("elsewhere") } == ["elsewhere"], "nothing written through the link")
+        // Opened up by hand, it is private again the next time it opens, while another
+        // connection in this process has it open.
+        let open = try TeamCache(path: path)
+        chmod(path, 0o644)
+        _ = try TeamCache(path: path)
+        #expect((try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) == 0o600)
+        _ = open
     }
 
     @Test func anExchangeCountsOnceBothSidesConfirm() throws {
