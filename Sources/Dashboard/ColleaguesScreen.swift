@@ -95,15 +95,24 @@ enum ColleaguesScreen {
             return cells
         }
         guard !state.colleagues.isEmpty else {
-            let message = state.query.filter.isEmpty
-                ? "No colleagues yet. Add one from the shell: rapport add \"Dana Whitfield\" --team Finance"
-                : "No colleague matches “\(state.query.filter)”. Esc clears the filter."
-            buffer.write(message, x: area.x + 2, y: area.y + 1, style: .dim, maxWidth: area.width - 4)
+            let lines = state.query.filter.isEmpty ? Self.firstSteps : ["No colleague matches “\(state.query.filter)”. Esc clears the filter."]
+            for (row, line) in lines.enumerated() where row < area.height - 1 {
+                buffer.write(line, x: area.x + 2, y: area.y + 1 + row, style: row == 0 ? .bold : .dim, maxWidth: area.width - 4)
+            }
             return
         }
         Table(columns: columns, rows: rows, selected: position.selected - window.lowerBound, offset: 0)
             .render(into: &buffer, area: area)
     }
+
+    /// An empty network's first screen: how to start from here, each way on a line of its own.
+    static let firstSteps = [
+        "No colleagues yet.", "",
+        "a                      add one here",
+        "l                      log an exchange; a new name offers to add them",
+        "rapport import FILE    from vCards, or a LinkedIn, Google or Outlook CSV",
+        "rapport --demo         look around a demo network first",
+    ]
 
     /// When the next contact is due by their keep-in-touch rhythm: "in 3d", "5d late", "due"
     /// for someone never contacted; blank without a rhythm.
