@@ -95,24 +95,21 @@ enum ColleaguesScreen {
             return cells
         }
         guard !state.colleagues.isEmpty else {
-            let lines = state.query.filter.isEmpty ? Self.firstSteps : ["No colleague matches “\(state.query.filter)”. Esc clears the filter."]
-            for (row, line) in lines.enumerated() where row < area.height - 1 {
-                buffer.write(line, x: area.x + 2, y: area.y + 1 + row, style: row == 0 ? .bold : .dim, maxWidth: area.width - 4)
-            }
+            if state.query.filter.isEmpty { return Self.firstSteps.render(in: area, into: &buffer) }
+            buffer.write("No colleague matches “\(state.query.filter)”. Esc clears the filter.", x: area.x + 2, y: area.y + 1, style: .dim, maxWidth: area.width - 4)
             return
         }
         Table(columns: columns, rows: rows, selected: position.selected - window.lowerBound, offset: 0)
             .render(into: &buffer, area: area)
     }
 
-    /// An empty network's first screen: how to start from here, each way on a line of its own.
-    static let firstSteps = [
-        "No colleagues yet.", "",
-        "a                      add one here",
-        "l                      log an exchange; a new name offers to add them",
-        "rapport import FILE    from vCards, or a LinkedIn, Google or Outlook CSV",
-        "rapport --demo         look around a demo network first",
-    ]
+    /// An empty network's first screen: how to start from here.
+    static let firstSteps = FirstSteps(title: "No colleagues yet.", steps: [
+        ("a", "add one here"),
+        ("l", "log an exchange; a new name offers to add them"),
+        ("rapport import FILE", "from vCards, or a LinkedIn, Google or Outlook CSV"),
+        ("rapport --demo", "look around a demo network first"),
+    ])
 
     /// When the next contact is due by their keep-in-touch rhythm: "in 3d", "5d late", "due"
     /// for someone never contacted; blank without a rhythm.

@@ -4,13 +4,16 @@ import TerminalUI
 
 /// Screen 3: the interaction timeline, newest first, paged in from the store as you scroll.
 enum LogScreen {
+    static let firstSteps = FirstSteps(title: "Nothing logged yet.", steps: [
+        ("l", "logs one in a line: dana gave info 30m shared the numbers"),
+        ("rapport log", "the same from the shell: rapport log dana gave info 30m shared the numbers"),
+    ])
+
     static func render(_ state: AppState, into buffer: inout ScreenBuffer) {
         let area = state.layout.content
         guard !state.log.isEmpty else {
-            let message = state.logFilter.isEmpty
-                ? "Nothing logged yet. From the shell: rapport log dana gave info 30m shared the churn numbers"
-                : "No interaction matches “\(state.logFilter)”. Esc clears the filter."
-            buffer.write(message, x: area.x + 2, y: area.y + 1, style: .dim, maxWidth: area.width - 4)
+            if state.logFilter.isEmpty { return Self.firstSteps.render(in: area, into: &buffer) }
+            buffer.write("No interaction matches “\(state.logFilter)”. Esc clears the filter.", x: area.x + 2, y: area.y + 1, style: .dim, maxWidth: area.width - 4)
             return
         }
         let wide = area.width >= 110

@@ -1,17 +1,24 @@
 import Foundation
 import PeerNetwork
 import Testing
+import TerminalUI
 @testable import Dashboard
 
-/// A new user's first screen says how to start from there, every way whole at every size.
+/// A new user's empty screens say how to start from there, every phrase whole at every size.
 @Suite struct FirstStepsTests {
-    @Test(arguments: [(60, 16), (80, 24)]) func anEmptyNetworkListsTheWaysToStart(width: Int, height: Int) {
+    @Test(arguments: [(60, 16), (80, 24), (200, 50)]) func emptyScreensListTheWaysToStartWhole(width: Int, height: Int) {
         var state = AppState(width: width, height: height, now: Date(timeIntervalSince1970: 1_795_521_600))
         _ = update(&state, .colleaguesLoaded(ColleagueList([]), departments: []))
-        let text = DashboardView.render(state).text
-        for line in ColleaguesScreen.firstSteps where !line.isEmpty {
-            #expect(text.contains(width < 80 ? String(line.prefix(width - 6)) : line), "\(line)\n\(text)")
+        let colleagues = DashboardView.render(state).text
+        _ = update(&state, .key(.char("3")))
+        _ = update(&state, .logLoaded([], appended: false))
+        let log = DashboardView.render(state).text
+        for (screen, steps) in [(colleagues, ColleaguesScreen.firstSteps), (log, LogScreen.firstSteps)] {
+            let words = screen.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            for step in steps.steps {
+                #expect(words.contains(step.what), "\(step.what)\n\(screen)")
+            }
+            #expect(screen.contains(steps.title))
         }
-        #expect(width < 80 || !text.contains("…"), "nothing cut at 80 columns")
     }
 }
