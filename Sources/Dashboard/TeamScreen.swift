@@ -9,24 +9,13 @@ enum TeamScreen {
     /// At most this many exchanges (awaiting, then recent) are listed at once.
     static let listRows = 6
 
+    static let firstSteps = FirstSteps(title: "No team joined on this network.", steps: [
+        ("rapport team join LINE", "with the line your team's administrator gives you; the mutual-aid board on the team's PostgreSQL (asks, offers, confirmed exchanges) then shows here"),
+    ])
+
     static func render(_ state: AppState, into buffer: inout ScreenBuffer) {
         let area = state.layout.content
-        guard let page = state.team else {
-            let lines = [
-                "No team joined on this network.",
-                "Team mode keeps a mutual-aid board on your team's PostgreSQL: asks, offers, confirmed exchanges.",
-                "Join with the line your team's administrator gives you: rapport team join LINE",
-            ]
-            // Wrapped, so the command to join stays whole on a narrow terminal.
-            var y = area.y + 1
-            for (index, line) in lines.enumerated() {
-                for part in TextWrap.lines(line, width: area.width - 4) where y < area.maxY {
-                    buffer.write(part, x: area.x + 2, y: y, style: index == 0 ? .plain : .dim)
-                    y += 1
-                }
-            }
-            return
-        }
+        guard let page = state.team else { return Self.firstSteps.render(in: area, into: &buffer) }
         var y = area.y
         let width = area.width - 2
         func line(_ text: String, _ style: Style = .plain, indent: Int = 0) {
