@@ -73,26 +73,12 @@ extension ReviewInput {
             for id in Set(interaction.colleagueIDs) { helpGivenThisWeek[id, default: 0] += interaction.minutes ?? 0 }
         }
         weeks = week.lastWeeks(Review.chartWeeks, calendar: calendar).map { chartWeek in
+            let counted = Balance.of(past.filter { chartWeek.contains($0.occurredAt) }, now: now, windowDays: .max)
             var totals = WeekTotals(label: chartWeek.label(calendar: calendar), start: chartWeek.start)
-            for interaction in past where chartWeek.contains(interaction.occurredAt) { totals.add(interaction) }
+            (totals.givenCount, totals.receivedCount, totals.mutualCount) = (counted.givenCount, counted.receivedCount, counted.mutualCount)
+            (totals.givenMinutes, totals.receivedMinutes) = (counted.givenMinutes, counted.receivedMinutes)
             return totals
         }
         lastGiven = past.filter { $0.direction == .gave }.map(\.occurredAt).max()
-    }
-}
-
-extension WeekTotals {
-    mutating func add(_ interaction: Interaction) {
-        let minutes = interaction.minutes ?? 0
-        switch interaction.direction {
-        case .gave:
-            givenCount += 1
-            givenMinutes += minutes
-        case .received:
-            receivedCount += 1
-            receivedMinutes += minutes
-        case .mutual:
-            mutualCount += 1
-        }
     }
 }
