@@ -9,8 +9,8 @@ public enum Change: Equatable, Sendable {
     /// `allowingDuplicate`: added even beside someone with the same name or email.
     case addColleague(Colleague, allowingDuplicate: Bool = false)
     /// The colleague as edited, and as read when the edit began: only what the edit changed is
-    /// saved, so what another program wrote meanwhile stays.
-    case updateColleague(Colleague, from: Colleague)
+    /// saved, so what another program wrote meanwhile stays. `allowingDuplicate` as for adding.
+    case updateColleague(Colleague, from: Colleague, allowingDuplicate: Bool = false)
     /// The ratings set, and those the popup showed when it opened (`shown`): a rating left as
     /// shown keeps whatever another program wrote meanwhile.
     case rate(ColleagueID, Ratings, shown: Ratings? = nil)

@@ -325,7 +325,7 @@ private func handleFormKey(_ key: Key, form: inout ColleagueForm, state: inout A
             }
             // A save with nothing changed changes nothing: no write, no undo step.
             guard colleague != form.base else { return closedWithNothingChanged(&state) }
-            return [.apply(.updateColleague(colleague, from: form.base), description: "Saved \(colleague.name)")]
+            return [.apply(.updateColleague(colleague, from: form.base, allowingDuplicate: form.allowsDuplicate), description: "Saved \(colleague.name)")]
         case .failure(let failure):
             form.errors = failure.errors
             if let first = ColleagueForm.Field.allCases.firstIndex(where: { failure.errors[$0] != nil }) { form.focus = first }

@@ -214,9 +214,9 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.popup = .confirm(Confirmation(message: loss.question(deleting: name), change: .deleteColleague(id), description: "Deleted \(name)"))
         return []
     case .duplicateRefused(let message):
-        guard case .form(var form) = state.popup, form.isNew else { return reduce(&state, .applyFailed(message)) }
+        guard case .form(var form) = state.popup else { return reduce(&state, .applyFailed(message)) }
         form.allowsDuplicate = true
-        form.errors[.name] = message + "; Enter adds another"
+        form.errors[.name] = message + (form.isNew ? "; Enter adds another" : "; Enter saves anyway")
         form.focus = 0
         state.popup = .form(form)
         state.status = StatusMessage("Not saved: \(message)", isError: true)

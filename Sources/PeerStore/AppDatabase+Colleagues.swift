@@ -109,9 +109,11 @@ extension AppDatabase {
     /// Saves every field; ratings and stance that changed get a history entry. Returns whether
     /// anything changed: a row that would stay the same is not written. Given `base`, the
     /// colleague as read when the edit began, only the fields the edit changed are saved, so a
-    /// change another program made meanwhile stays (`Colleague.edits(from:onto:)`).
+    /// change another program made meanwhile stays (`Colleague.edits(from:onto:)`). With
+    /// `refusingLikelyDuplicate`, a new name or email that someone else has is refused, as
+    /// adding them would be.
     @discardableResult
-    public func updateColleague(_ edited: Colleague, editedFrom base: Colleague? = nil, at now: Date) throws -> Bool {
+    public func updateColleague(_ edited: Colleague, editedFrom base: Colleague? = nil, at now: Date, refusingLikelyDuplicate: Bool = false) throws -> Bool {
         guard let id = edited.id else { throw StoreError.invalid("colleague has no id") }
         return try write { db in
             guard let before = try Self.fetchColleague(id, in: db) else { throw StoreError.colleagueNotFound(.id(id)) }
@@ -120,6 +122,14 @@ extension AppDatabase {
                 colleague = try Self.merged(edited, from: base, onto: before)
             }
             try Self.validate(colleague)
+            if refusingLikelyDuplicate {
+                // Only what changed is looked for: a twin they already had was allowed when made.
+                var changed = Colleague(name: "", email: "")
+                if colleague.name.singleSpaced.folded != before.name.singleSpaced.folded { changed.name = colleague.name }
+                if colleague.email.trimmed.lowercased() != before.email.trimmed.lowercased() { changed.email = colleague.email }
+                let others = try likelyDuplicateCandidates(of: changed).filter { $0.id != id }
+                if let twin = LikelyDuplicate.find(for: changed, among: others) { throw twin }
+            }
             try UnstorableText.check(colleague.textFields)
             let changesBefore = db.totalChangesCount
             // The row as it would be stored; tags and ratings are compared on their own below.

@@ -168,8 +168,8 @@ public final class StoreDataSource: DashboardDataSource {
             try database.deleteInteraction(id)
         case .addColleague(let colleague, let allowingDuplicate):
             return try database.addColleague(colleague, at: now, refusingLikelyDuplicate: !allowingDuplicate).id.map(Focus.colleague)
-        case .updateColleague(let colleague, let base):
-            try database.updateColleague(colleague, editedFrom: base, at: now)
+        case .updateColleague(let colleague, let base, let allowingDuplicate):
+            try database.updateColleague(colleague, editedFrom: base, at: now, refusingLikelyDuplicate: !allowingDuplicate)
         case .rate(let id, let ratings, let shown):
             try database.rate(id, ratings, shownAs: shown, at: now)
         case .setStance(let id, let stance, let shown):

@@ -270,6 +270,25 @@ import TerminalUI
         #expect(allowing, "the second Enter adds another")
     }
 
+    /// Renamed to someone else's name, the edit form says so as the add form does, and saves
+    /// anyway on a second Enter.
+    @Test func theEditFormSaysWhenTheNewNameIsSomeoneElses() throws {
+        var state = state()
+        _ = update(&state, .key(.char("e")))
+        let asked = update(&state, .key(.enter))
+        #expect(asked == [] && state.popup == nil, "unchanged: nothing to save")
+        _ = update(&state, .key(.char("e")))
+        for _ in 0..<20 { _ = update(&state, .key(.backspace)) }
+        type("Zoë Laurent", into: &state)
+        guard case .apply(.updateColleague(_, _, let allowing), _) = try #require(update(&state, .key(.enter)).first) else { Issue.record("no save"); return }
+        #expect(!allowing)
+        _ = update(&state, .duplicateRefused("Zoë Laurent (#3) is already here, with the same name"))
+        guard case .form(let form) = state.popup else { Issue.record("the form stays open"); return }
+        #expect(form.errors[.name] == "Zoë Laurent (#3) is already here, with the same name; Enter saves anyway")
+        guard case .apply(.updateColleague(_, _, let again), _) = try #require(update(&state, .key(.enter)).first) else { Issue.record("no save"); return }
+        #expect(again, "the second Enter saves anyway")
+    }
+
     /// A save with nothing changed changes nothing: no write, no undo step.
     @Test func savingAnUnchangedFormWritesNothing() {
         var state = state()

@@ -231,6 +231,15 @@ import Testing
         #expect(try run(["add", " Dana  Whitfield "]).stderr == sameName.stderr)
         #expect(try run(["add", "D. Whitfield", "--email", "DANA@example.com"]).stderr.contains("with the same email"))
         #expect(try run(["add", "Dana Whitfield", "--allow-duplicate"]).stdout == "Added Dana Whitfield (#2)\n")
+        // Renaming someone to another's name is caught as adding them would be; their own twin
+        // does not stop other edits.
+        #expect(try run(["add", "Ben Adler", "--email", "ben@example.com"]).status == 0)
+        let renamed = try run(["edit", "ben", "--name", "dana whitfield"])
+        #expect(renamed.status == 1)
+        #expect(renamed.stderr == "Error: Dana Whitfield (#1) is already here, with the same name; keep both with --allow-duplicate\n")
+        #expect(try run(["edit", "ben", "--email", "DANA@example.com"]).stderr.contains("with the same email"))
+        #expect(try run(["edit", "#2", "--team", "Finance"]).stdout == "Updated Dana Whitfield (#2)\n")
+        #expect(try run(["edit", "ben", "--name", "Dana Whitfield", "--allow-duplicate"]).stdout == "Updated Dana Whitfield (#3)\n")
     }
 
     @Test func agendaListsWhatIsDue() throws {
