@@ -59,7 +59,7 @@ extension Rapport {
             for (label, value) in [("Role", colleague.role), ("Team", colleague.team), ("Organisation", colleague.organisation), ("Email", colleague.email),
                                    ("Tags", colleague.tags.map { "@" + $0 }.joined(separator: " ")),
                                    ("Stance", colleague.stance.rawValue)] where !value.isEmpty {
-                lines.append("  \(label.padding(toLength: 13, withPad: " ", startingAt: 0))\(value)")
+                lines.append("  \(label.padding(toLength: 13, withPad: " ", startingAt: 0))\(value.onOneLine)")
             }
             for need in needs {
                 lines.append("  You need     \(need.what.onOneLine), by \(DueDate.describe(need.dueAt, now: now)) (need #\(need.id!))")

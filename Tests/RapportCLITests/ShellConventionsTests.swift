@@ -218,6 +218,8 @@ import Testing
         let shown = try run(["show", "dana"]).stdout
         #expect(shown.contains("  You need     the  deck ## and␉notes, by Fri 27 Nov (need #3)\n"))
         #expect(shown.contains("  You owe      first second (promise #5)\n"))
+        #expect(try run(["edit", "dana", "--role", "Director\nFP&A"]).status == 0)
+        #expect(try run(["show", "dana"]).stdout.contains("  Role         Director FP&A\n"), "a one-line field stays on its line")
         #expect(try run(["need", "done", "3"]).stdout == "Closed need #3: the  deck ## and␉notes\n")
         #expect(try run(["promise", "kept", "5"]).stdout == "Kept promise #5: first second\n")
     }
