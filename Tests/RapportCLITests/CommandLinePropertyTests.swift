@@ -40,6 +40,28 @@ import Testing
         }
     }
 
+    /// A one-line field keeps to its line in every text a command prints: whatever a role, team,
+    /// organisation or email holds, line breaks included, the output has as many lines.
+    @Test func oneLineFieldsAddNoLinesToAnyOutput() async throws {
+        let cli = RapportBinary()
+        defer { cli.remove() }
+        try cli.run(["demo"], environment: at)
+        let commands = [["list"], ["list", "--archived"], ["show", "dana"], ["agenda"], ["brief", "dana"], ["review"], ["departments"], ["history", "dana"]]
+        func set(_ text: String) throws {
+            let result = try cli.run(["edit", "dana", "--role=x" + text, "--team=x" + text, "--org=x" + text, "--email=x" + text], environment: at)
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        func lineCounts() throws -> [Int] {
+            try commands.map { try cli.run($0, environment: at).stdout.split(separator: "\n", omittingEmptySubsequences: false).count }
+        }
+        try set("")
+        let plain = try lineCounts()
+        await propertyCheck(count: 15, input: Self.text) { text in
+            try set(text)
+            #expect(try lineCounts() == plain, "\(text.debugDescription)")
+        }
+    }
+
     /// Lines on standard input are logged with their notes as typed, all or none.
     @Test func linesOnStandardInputAreLoggedExactlyOrRefusedWhole() async throws {
         let cli = RapportBinary()
