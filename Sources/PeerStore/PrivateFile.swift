@@ -29,6 +29,7 @@ public enum PrivateFile {
         if isDatabaseFile(path) {
             throw StoreError.invalid("\(path) is the Rapport database, or one of its files; nothing was written (choose another name)")
         }
+        if isFolder(path) { throw StoreError.invalid("\(path) is a folder; nothing was written (name a file in it)") }
         if case .refuse(let hint) = existing, exists(path) { throw StoreError.invalid(alreadyExists(path, hint)) }
         let folder = AppDatabase.folder(of: path)
         var info = stat()
@@ -109,6 +110,12 @@ public enum PrivateFile {
     public static func exists(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0
+    }
+
+    /// Whether `path` is a folder, or a link to one.
+    public static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
     }
 
     /// Whether `path` is a symbolic link.

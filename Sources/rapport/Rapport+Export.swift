@@ -14,7 +14,7 @@ extension Rapport {
                 json: the whole network, which `rapport import` restores into an empty database.
                 csv: one row per colleague with ratings, stance, balance and last contact (--interactions: the log).
                 vcard: vCard 4.0, one card per colleague, for address books.
-                markdown: a page per colleague, for notes apps (into a folder with --output DIR/).
+                markdown: a page per colleague, for notes apps (into a folder with --output DIR).
                 ics: open needs and promises with a due day, as to-dos for calendar and task apps.
                 Name colleagues to export only them. Examples:
                   rapport export --format json --output rapport.json
@@ -27,7 +27,7 @@ extension Rapport {
 
         @OptionGroup var store: StoreOptions
         @Option(help: ArgumentHelp("json, csv, vcard, markdown or ics.", valueName: "format")) var format: Format
-        @Option(name: .customLong("output"), help: ArgumentHelp("Write here instead of to standard output (- is standard output too); for markdown, a folder (ending in /) gets one file per colleague.", valueName: "file"))
+        @Option(name: .customLong("output"), help: ArgumentHelp("Write here instead of to standard output (- is standard output too); for markdown, a folder (one already there, or a name ending in /) gets one file per colleague.", valueName: "file"))
         var outputOption: String?
         /// The file to write, or nil for standard output.
         var output: String? { outputOption == "-" ? nil : outputOption }
@@ -123,7 +123,8 @@ extension Rapport {
                     recent: try database.interactions(of: id, limit: 20), names: names)
                 return (colleague, MarkdownExport.page(page, calendar: calendar))
             }
-            guard let output, output.hasSuffix("/") else {
+            // A folder, named with its / or already there, gets a file per colleague.
+            guard let output, output.hasSuffix("/") || PrivateFile.isFolder(output) else {
                 return try write(pages.map(\.1).joined(separator: "\n"))
             }
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])

@@ -82,6 +82,10 @@ import Testing
         #expect(try pages().count == 26, "the new colleague's page was not written either")
         #expect(try run(["export", "--format", "markdown", "--output", folder, "--force"]).status == 0)
         #expect(try pages().count == 27)
+        // The folder named without its /: still a page each, not one file in its place.
+        #expect(try run(["export", "--format", "markdown", "--output", String(folder.dropLast()), "--force", "aaron"]).stdout == "Wrote 1 page to \(folder.dropLast())\n")
+        let onto = try run(["export", "--format", "json", "--output", String(folder.dropLast()), "--force"])
+        #expect(onto.stderr == "Error: \(folder.dropLast()) is a folder; nothing was written (name a file in it)\n")
     }
 
     @Test func jsonExportImportExportGivesTheSameNetwork() throws {
