@@ -15,11 +15,14 @@ public struct CommitmentLine: Equatable, Sendable {
     public enum Error: Swift.Error, Equatable, CustomStringConvertible, Sendable {
         case empty
         case needsDay
+        /// A day was written but is none (`by 2027-02-30`).
+        case badDay(DueDate.Error)
 
         public var description: String {
             switch self {
             case .empty: "say what it is, for example: the Q3 deck by friday"
             case .needsDay: "say by when: end with by DAY (by march, by friday, by 2027-03-15)"
+            case .badDay(let error): error.description
             }
         }
     }
@@ -30,14 +33,18 @@ public struct CommitmentLine: Equatable, Sendable {
         let text = line.trimmed
         let words = text.split(whereSeparator: \.isWhitespace)
         var parsed = CommitmentLine(what: text, due: nil)
+        var badDay: DueDate.Error?
         if let index = words.lastIndex(where: { String($0).folded == "by" }), index < words.count - 1 {
             let day = words[(index + 1)...].joined(separator: " ")
-            if let due = try? DueDate.parse(day, now: now, calendar: calendar) {
-                parsed = CommitmentLine(what: String(text[..<words[index].startIndex]).trimmed, due: due)
+            do {
+                parsed = CommitmentLine(what: String(text[..<words[index].startIndex]).trimmed, due: try DueDate.parse(day, now: now, calendar: calendar))
+            } catch {
+                // Figures after "by" were meant as a day; words may be the text's ("by legal").
+                if day.contains(where: \.isNumber) { badDay = error }
             }
         }
         guard !parsed.what.isEmpty else { throw .empty }
-        if requiringDay, parsed.due == nil { throw .needsDay }
+        if requiringDay, parsed.due == nil { throw badDay.map(Error.badDay) ?? .needsDay }
         return parsed
     }
 }

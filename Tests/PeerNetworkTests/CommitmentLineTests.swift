@@ -29,5 +29,7 @@ import Testing
         #expect(throws: CommitmentLine.Error.empty) { try parse("by friday") }
         #expect(throws: CommitmentLine.Error.needsDay) { try parse("sign-off", requiringDay: true) }
         #expect(CommitmentLine.Error.needsDay.description.contains("by march"))
+        #expect(throws: CommitmentLine.Error.badDay(DueDate.Error(text: "2027-02-30"))) { try parse("sign-off by 2027-02-30", requiringDay: true) }
+        #expect(throws: CommitmentLine.Error.needsDay) { try parse("a review by legal", requiringDay: true) }
     }
 }
