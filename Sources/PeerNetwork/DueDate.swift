@@ -61,7 +61,7 @@ public enum DueDate {
         }
     }
 
-    private static func isoDay(_ word: String, calendar: Calendar) -> Date? {
+    static func isoDay(_ word: String, calendar: Calendar) -> Date? {
         let parts = word.split(separator: "-").map { Int($0) }
         guard parts.count == 3, let year = parts[0], let month = parts[1], let day = parts[2], word.count == 10 else { return nil }
         let components = DateComponents(year: year, month: month, day: day)

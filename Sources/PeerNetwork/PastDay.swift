@@ -1,7 +1,7 @@
 import Foundation
 
-/// A day in the past, as `history --since` and `--until` take it: `today`, `yesterday`, a
-/// weekday (the most recent one), `2026-11-20`, or a distance back (`3d`, `2w`).
+/// A day, as `history --since` and `--until` take it: `today`, `yesterday`, a weekday (the most
+/// recent one), `2026-11-20` (a later one too: a bound, not a log), or a distance back (`3d`, `2w`).
 public enum PastDay {
     public static let spellings = "today, yesterday, a weekday, 2026-11-20, 3d or 2w (ago)"
 
@@ -10,6 +10,7 @@ public enum PastDay {
         let token = text.trimmed.folded
         let today = calendar.startOfDay(for: now)
         if token == "today" { return today }
+        if let day = DueDate.isoDay(token, calendar: calendar) { return day }
         if let unit = token.last, let count = Int(token.dropLast()), count >= 0, unit == "d" || unit == "w" {
             return calendar.date(byAdding: .day, value: -(unit == "w" ? count * 7 : count), to: today)
         }

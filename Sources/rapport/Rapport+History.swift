@@ -55,6 +55,7 @@ extension Rapport {
             }
             let start = try day(since, "since")
             let end = try day(until, "until").flatMap { calendar.date(byAdding: .day, value: 1, to: $0) }
+            if let start, let end, start >= end { throw CLIError("--since \(since!) is after --until \(until!): no day lies between") }
             let kindFilter = try kind.map { name -> InteractionKind in
                 guard let kind = InteractionKind(rawValue: name.lowercased()) else {
                     throw CLIError("--kind '\(name)' is not one of \(InteractionKind.allCases.map(\.rawValue).joined(separator: ", "))")

@@ -149,6 +149,10 @@ import Testing
         #expect(dana.contains("Dana Whitfield"))
         #expect(!dana.contains("Zoë Laurent"))
         #expect(try run(["history", "--since", "soon"]).stderr == "Error: --since 'soon' is not a day: use today, yesterday, a weekday, 2026-11-20, 3d or 2w (ago)\n")
+        // A bound may lie ahead; a range the wrong way round says so.
+        let ahead = try #require(try JSONSerialization.jsonObject(with: Data(try run(["history", "--until", "2027-01-31", "--json"]).stdout.utf8)) as? [[String: Any]])
+        #expect(ahead.count == 140)
+        #expect(try run(["history", "--since", "2026-11-01", "--until", "2026-10-01"]).stderr == "Error: --since 2026-11-01 is after --until 2026-10-01: no day lies between\n")
     }
 
     /// History is read and printed a thousand at a time: a longer one is still whole, in order,
