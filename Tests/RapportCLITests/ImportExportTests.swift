@@ -121,7 +121,7 @@ import Testing
         let missing = try run(["export", "--format", "json", "--output", "/nonexistent-folder/x.json"])
         #expect(missing.status == 1)
         #expect(missing.stderr == "Error: cannot write /nonexistent-folder/x.json: no folder /nonexistent-folder\n")
-        #expect(try run(["export", "--format", "csv", "--output", rapport.folder.path, "--force"]).stderr == "Error: cannot write \(rapport.folder.path): Is a directory\n")
+        #expect(try run(["export", "--format", "csv", "--output", rapport.folder.path, "--force"]).stderr == "Error: \(rapport.folder.path) is a folder; nothing was written (name a file in it)\n")
     }
 
     @Test func aBrokenExportSaysWhereAndRestoresNothing() throws {
