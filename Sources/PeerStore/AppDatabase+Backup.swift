@@ -15,7 +15,7 @@ extension AppDatabase {
     }
 
     /// Where `rapport backup` writes with no path, or a folder's: beside the database (or in
-    /// `folder`), named after the moment.
+    /// `folder`), named after the moment, and -2 after it when a backup that second is there.
     public func defaultBackupPath(at now: Date, in folder: String? = nil) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
@@ -23,6 +23,6 @@ extension AppDatabase {
         let url = URL(fileURLWithPath: path)
         let name = url.deletingPathExtension().lastPathComponent
         let place = folder.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? url.deletingLastPathComponent()
-        return place.appendingPathComponent("\(name)-backup-\(formatter.string(from: now)).sqlite").path
+        return PrivateFile.unusedName(place.appendingPathComponent("\(name)-backup-\(formatter.string(from: now)).sqlite").path)
     }
 }

@@ -112,6 +112,20 @@ public enum PrivateFile {
         return lstat(path, &info) == 0
     }
 
+    /// `path`, or, when something is already there (a link counts), the same name with -2, -3…
+    /// before its extension: for names Rapport makes up, which two runs in one second share.
+    public static func unusedName(_ path: String) -> String {
+        let name = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        let dot = path[name...].lastIndex(of: ".").flatMap { $0 > name ? $0 : nil }
+        let (stem, suffix) = dot.map { (String(path[..<$0]), String(path[$0...])) } ?? (path, "")
+        var candidate = path, number = 2
+        while exists(candidate) {
+            candidate = "\(stem)-\(number)\(suffix)"
+            number += 1
+        }
+        return candidate
+    }
+
     /// Whether `path` is a folder, or a link to one.
     public static func isFolder(_ path: String) -> Bool {
         var info = stat()

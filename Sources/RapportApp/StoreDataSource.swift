@@ -35,14 +35,7 @@ public final class StoreDataSource: DashboardDataSource {
     /// `rapport-2026-12-06.vcf` in `exportFolder`, or `-2`, `-3`… beside one already there.
     public func exportVCard(_ ids: [ColleagueID], now: Date) throws -> String {
         let colleagues = try ids.compactMap { try database.colleague($0) }
-        let day = QuickLogSummary.isoDay(now)
-        let folder = exportFolder
-        var path = "\(folder)/rapport-\(day).vcf"
-        var number = 2
-        while FileManager.default.fileExists(atPath: path) || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
-            path = "\(folder)/rapport-\(day)-\(number).vcf"
-            number += 1
-        }
+        let path = PrivateFile.unusedName("\(exportFolder)/rapport-\(QuickLogSummary.isoDay(now)).vcf")
         let text = VCardWriter.write(colleagues)
         try PrivateFile.write(to: path, existing: .refuse(hint: "choose another name")) { try $0.write(contentsOf: Data(text.utf8)) }
         return path

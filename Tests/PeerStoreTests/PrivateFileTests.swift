@@ -25,6 +25,19 @@ import Testing
         #expect(try String(contentsOfFile: temporary.path + "-export", encoding: .utf8) == "x")
     }
 
+    /// A made-up name already taken (by a file or a link) gets -2, -3… before its extension.
+    @Test func aTakenNameGetsANumber() throws {
+        let temporary = TemporaryDatabase()
+        let folder = temporary.folder.appendingPathComponent("a.b").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        #expect(PrivateFile.unusedName(folder + "/x.vcf") == folder + "/x.vcf")
+        #expect(FileManager.default.createFile(atPath: folder + "/x.vcf", contents: nil))
+        try FileManager.default.createSymbolicLink(atPath: folder + "/x-2.vcf", withDestinationPath: "/nonexistent")
+        #expect(PrivateFile.unusedName(folder + "/x.vcf") == folder + "/x-3.vcf")
+        #expect(FileManager.default.createFile(atPath: folder + "/plain", contents: nil))
+        #expect(PrivateFile.unusedName(folder + "/plain") == folder + "/plain-2", "the folder's dot is not an extension")
+    }
+
     /// Making a file private again keeps the locks this process holds on it: closing any other
     /// descriptor of the file would drop them, and with them SQLite's.
     @Test func tighteningKeepsThisProcesssLocks() throws {
