@@ -31,7 +31,7 @@ extension PopupView {
             let binding = matches[index]
             let y = inner.y + 1 + row
             let selected = index == popup.selected
-            let line = DisplayWidth.pad(DisplayWidth.pad(binding.keyLabel, to: 12) + " " + binding.help, to: inner.width)
+            let line = DisplayWidth.pad(DisplayWidth.pad(binding.keyLabel, to: 12) + " " + DisplayWidth.truncateWords(binding.help, to: inner.width - 13), to: inner.width)
             buffer.write(line, x: inner.x, y: y, style: selected ? Style(reverse: true) : .plain, maxWidth: inner.width)
             if !selected { buffer.write(binding.keyLabel, x: inner.x, y: y, style: Style(foreground: .cyan, bold: true), maxWidth: 12) }
         }

@@ -96,6 +96,19 @@ public enum DisplayWidth {
         return result + "…"
     }
 
+    /// Prose cut to at most `width` columns after its last whole word, ending in "…": a phrase
+    /// is not cut mid-word. A first word too long for the width is cut where it must be.
+    public static func truncateWords(_ text: String, to width: Int) -> String {
+        guard of(text) > width else { return text }
+        var line = ""
+        for word in text.split(separator: " ") {
+            let next = line.isEmpty ? String(word) : line + " " + word
+            guard of(next) <= width - 1 else { break }
+            line = next
+        }
+        return line.isEmpty ? truncate(text, to: width) : line + "…"
+    }
+
     /// As many of `items` as fit in `width` columns, each whole, joined by `separator`: a line of
     /// keys on a narrow screen loses its last keys, not half a word.
     public static func joining(_ items: [String], separator: String, fitting width: Int) -> String {

@@ -43,6 +43,12 @@ import Testing
         #expect(DisplayWidth.pad("👩‍💻 dev", to: 8) == "👩‍💻 dev  ")
     }
 
+    @Test func proseIsCutAfterAWholeWord() {
+        #expect(DisplayWidth.truncateWords("Export the marked colleagues as a vCard file", to: 30) == "Export the marked colleagues…")
+        #expect(DisplayWidth.truncateWords("short", to: 30) == "short")
+        #expect(DisplayWidth.truncateWords("Unbreakablewordthatgoeson", to: 10) == "Unbreakab…")
+    }
+
     /// Text is measured as the screen shows it: each control as its placeholder, so a padded or
     /// cut text takes the columns it was measured for.
     @Test func controlsCountAsThePlaceholdersShown() {
