@@ -117,7 +117,7 @@ enum DetailScreen {
         Table(
             columns: [
                 TableColumn("When", width: 10), TableColumn("", width: 1), TableColumn("Kind", width: 11),
-                TableColumn("Time", width: 5, alignRight: true), TableColumn("Note", width: 0, flexible: true),
+                TableColumn("Time", width: 5, alignRight: true), TableColumn("Note", width: 0, flexible: true, prose: true),
             ],
             rows: detail.recent.map { entry in
                 var cells = LogScreen.row(for: entry, now: state.now)

@@ -26,7 +26,7 @@ enum LogScreen {
                 TableColumn("Kind", width: 11),
                 TableColumn("Time", width: 5, alignRight: true),
                 TableColumn("With", width: wide ? 32 : 18),
-                TableColumn("Note", width: 0, flexible: true),
+                TableColumn("Note", width: 0, flexible: true, prose: true),
             ],
             rows: state.log[window].map { row(for: $0, now: state.now) },
             selected: state.logPosition.selected - window.lowerBound, offset: 0)

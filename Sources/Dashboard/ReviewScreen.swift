@@ -76,9 +76,9 @@ enum ReviewScreen {
             // Wide enough for the longest title with a count, "Feed before you need +2".
             TableColumn("Kind", width: wide ? 24 : 11),
             TableColumn("Colleague", width: wide ? 26 : 17),
-            TableColumn("Next action", width: 0, flexible: true),
+            TableColumn("Next action", width: 0, flexible: true, prose: true),
         ]
-        if wide { columns.append(TableColumn("Why", width: 0, flexible: true)) }
+        if wide { columns.append(TableColumn("Why", width: 0, flexible: true, prose: true)) }
         let window = Table.window(count: queue.count, offset: state.reviewPosition.offset, area: table)
         let rows = queue[window].map { row -> [TableCell] in
             let insight = row.reason ?? row.card.lead

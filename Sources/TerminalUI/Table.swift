@@ -4,12 +4,15 @@ public struct TableColumn: Sendable {
     public var width: Int
     public var flexible: Bool
     public var alignRight: Bool
+    /// Sentences, cut after a whole word (`DisplayWidth.truncateWords`) rather than mid-word.
+    public var prose: Bool
 
-    public init(_ title: String, width: Int, flexible: Bool = false, alignRight: Bool = false) {
+    public init(_ title: String, width: Int, flexible: Bool = false, alignRight: Bool = false, prose: Bool = false) {
         self.title = title
         self.width = width
         self.flexible = flexible
         self.alignRight = alignRight
+        self.prose = prose
     }
 }
 
@@ -80,7 +83,8 @@ public struct Table: Sendable {
             var x = body.x
             for (columnIndex, column) in columns.enumerated() where columnIndex < rows[index].count {
                 let cell = rows[index][columnIndex]
-                buffer.write(cell.text, in: Rect(x: x, y: body.y + row, width: widths[columnIndex], height: 1), style: cell.style, alignRight: column.alignRight)
+                let text = column.prose ? DisplayWidth.truncateWords(cell.text, to: widths[columnIndex]) : cell.text
+                buffer.write(text, in: Rect(x: x, y: body.y + row, width: widths[columnIndex], height: 1), style: cell.style, alignRight: column.alignRight)
                 x += widths[columnIndex] + 1
             }
             if index == selected {
