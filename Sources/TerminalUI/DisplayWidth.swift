@@ -100,13 +100,13 @@ public enum DisplayWidth {
     /// is not cut mid-word. A first word too long for the width is cut where it must be.
     public static func truncateWords(_ text: String, to width: Int) -> String {
         guard of(text) > width else { return text }
-        var line = ""
+        var end = text.startIndex, used = 0
         for word in text.split(separator: " ") {
-            let next = line.isEmpty ? String(word) : line + " " + word
-            guard of(next) <= width - 1 else { break }
-            line = next
+            used += (end == text.startIndex ? 0 : 1) + of(word)
+            guard used <= width - 1 else { break }
+            end = word.endIndex
         }
-        return line.isEmpty ? truncate(text, to: width) : line + "…"
+        return end == text.startIndex ? truncate(text, to: width) : text[..<end] + "…"
     }
 
     /// As many of `items` as fit in `width` columns, each whole, joined by `separator`: a line of
