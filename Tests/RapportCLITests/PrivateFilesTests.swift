@@ -16,6 +16,8 @@ import Testing
         ["export", "--format", "json"], ["export", "--format", "csv"], ["export", "--format", "vcard"],
         ["export", "--format", "markdown"], ["export", "--format", "ics"], ["organisation"], ["brief", "dana"],
         ["calendar", "list"], ["calendar", "pending"], ["calendar", "me"], ["history", "--json"], ["agenda", "--json"],
+        ["brief", "kenji", "--format", "markdown"], ["calendar", "pending", "--json"], ["need", "list", "--json"], ["promise", "list", "--all"], ["departments", "--json"],
+        ["history", "--since", "2w", "--until", "2027-01-31"], ["balance"], ["review", "--week", "2026-W47"], ["show", "#1"],
     ]
 
     @Test func aReadCommandLeavesEveryFileAsItWas() throws {
