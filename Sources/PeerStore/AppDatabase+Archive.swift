@@ -114,6 +114,7 @@ extension AppDatabase {
             var colleague = person.colleague
             guard let id = colleague.id else { throw StoreError.invalid("colleague '\(colleague.name)' has no id") }
             try validate(colleague)
+            try UnstorableText.check(colleague.textFields)
             colleague.uid = colleague.uid ?? UUID().uuidString.lowercased()
             colleagues.append([id.databaseValue] + colleagueRow(colleague, createdAt: person.createdAt, importedAt: person.importedAt))
             tags += tagRows(colleague.tags, of: id)
@@ -124,17 +125,22 @@ extension AppDatabase {
         try RowInserter.insert(into: "colleague_tag", columns: tagColumns, tags, in: db)
         try RowInserter.insert(into: "rating_change", columns: ratingColumns, ratings, in: db)
         try RowInserter.insert(into: "stance_change", columns: stanceColumns, stances, in: db)
-        for interaction in archive.interactions { try validate(interaction) }
+        for interaction in archive.interactions {
+            try validate(interaction)
+            try UnstorableText.check(interaction.textFields)
+        }
         try RowInserter.insert(
             into: "interaction", columns: ["id"] + interactionColumns, archive.interactions.map { [$0.id.databaseValue] + interactionRow($0) }, in: db)
         try insertParticipants(of: archive.interactions, in: db)
         for need in archive.needs {
+            try UnstorableText.check(need.textFields)
             try db.execute(
                 sql: "INSERT INTO need (id, colleague_id, what, due_at, created_at, closed_at) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [need.id, need.colleagueID, need.what, need.dueAt.timeIntervalSince1970, need.createdAt.timeIntervalSince1970,
                             need.closedAt?.timeIntervalSince1970])
         }
         for promise in archive.promises {
+            try UnstorableText.check(promise.textFields)
             try db.execute(
                 sql: "INSERT INTO promise (id, colleague_id, direction, what, due_at, created_at, kept_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 arguments: [promise.id, promise.colleagueID, promise.direction.rawValue, promise.what, promise.dueAt?.timeIntervalSince1970,

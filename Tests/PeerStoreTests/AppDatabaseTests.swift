@@ -200,7 +200,8 @@ import Testing
     }
 
     /// An exchange's length, a week's budget and a keep-in-touch rhythm keep to the domain's
-    /// ranges on every write, a restore included, whichever path it came by.
+    /// ranges on every write, a restore included, whichever path it came by; and a restore
+    /// refuses text the store cannot keep, as every other write does.
     @Test func lengthsBudgetsAndRhythmsOutsideTheirRangesAreRefused() throws {
         let temp = TemporaryDatabase()
         let database = try temp.open()
@@ -224,6 +225,9 @@ import Testing
         archive.weeklyBudgetHours = nil
         archive.people[0].colleague.contactEveryWeeks = 53
         #expect(throws: StoreError.invalid("a keep-in-touch rhythm is 0 (none) to 52 weeks, not 53")) { try empty.restore(archive) }
+        archive.people[0].colleague.contactEveryWeeks = nil
+        archive.people[0].colleague.tags = ["a\u{0}b"]
+        #expect(throws: UnstorableText.self) { try empty.restore(archive) }
         #expect(try empty.colleagueCount() == 0, "a refused restore writes nothing")
     }
 
