@@ -17,7 +17,9 @@ extension Rapport {
         func run() throws {
             let database = try hours == nil ? store.openForReading() : store.open(creating: true)
             if let hours {
-                guard let value = Double(hours), HelpBudget.allowedWeeklyHours.contains(value) else {
+                // Decimal figures only: Double(_:) also reads 0x10, 1e2, inf and nan.
+                guard hours.allSatisfy({ ("0"..."9").contains($0) || $0 == "." }), let value = Double(hours),
+                      HelpBudget.allowedWeeklyHours.contains(value) else {
                     throw CLIError("budget '\(hours)' is not a number of hours from 0 to 168")
                 }
                 try database.setWeeklyBudget(hours: value)

@@ -82,6 +82,7 @@ import Testing
         (["log", "nobody", "gave"], "no colleague matches 'nobody'"),
         (["add", "Lee", "--stance", "frenemy"], "--stance 'frenemy' is not a stance"),
         (["budget", "lots"], "budget 'lots' is not a number of hours"),
+        (["budget", "0x10"], "budget '0x10' is not a number of hours"),
         (["rate", "dana"], "give at least one of"),
         (["show", "quentin"], "no colleague matches 'quentin'"),
         (["list", "--sort", "height"], "height"),
