@@ -115,6 +115,8 @@ extension AppDatabase {
             guard let id = colleague.id else { throw StoreError.invalid("colleague '\(colleague.name)' has no id") }
             try validate(colleague)
             try UnstorableText.check(colleague.textFields)
+            // Single-spaced, as every other path keeps a name.
+            colleague.name = colleague.name.singleSpaced
             colleague.uid = colleague.uid ?? UUID().uuidString.lowercased()
             colleagues.append([id.databaseValue] + colleagueRow(colleague, createdAt: person.createdAt, importedAt: person.importedAt))
             tags += tagRows(colleague.tags, of: id)

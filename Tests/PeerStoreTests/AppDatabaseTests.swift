@@ -229,6 +229,10 @@ import Testing
         archive.people[0].colleague.tags = ["a\u{0}b"]
         #expect(throws: UnstorableText.self) { try empty.restore(archive) }
         #expect(try empty.colleagueCount() == 0, "a refused restore writes nothing")
+        archive.people[0].colleague.tags = []
+        archive.people[0].colleague.name = " Dana\t Whitfield "
+        try empty.restore(archive)
+        #expect(try empty.colleague(1)?.name == "Dana Whitfield", "a name is single-spaced by every path")
     }
 
     @Test func stanceHistory() throws {
