@@ -244,12 +244,24 @@ import TerminalUI
             let colleague = Colleague(id: 1, name: ("N" + name).singleSpaced, team: notes, notes: notes, agenda: notes)
             _ = update(&state, .colleaguesLoaded(ColleagueList([ColleagueSummary(colleague: colleague, lastContact: Self.now, balance: Balance())]), departments: []))
             _ = update(&state, .notice("Saved " + name))
-            for key in [Key.char("1"), .char("2"), .char("3")] {
-                _ = update(&state, .key(key))
+            func check() {
                 let frame = DashboardView.render(state)
                 #expect(!frame.text.unicodeScalars.contains { $0 != "\n" && TextSanitizer.needsReplacing($0) })
                 #expect(!frame.text.contains("␊") && !frame.text.contains("␍"), "a line break in a one-line field shows as a space: \(frame.text)")
             }
+            for key in [Key.char("1"), .char("2"), .char("3"), .char("1"), .enter] {
+                _ = update(&state, .key(key))
+                check()
+            }
+            // The detail screen: notes of several lines, the recent log, needs and promises.
+            let interaction = Interaction(id: 1, occurredAt: Self.now, colleagueIDs: [1], direction: .gave, kind: .help, note: notes)
+            _ = update(&state, .detailLoaded(ColleagueDetail(
+                summary: ColleagueSummary(colleague: colleague, lastContact: Self.now, balance: Balance()), ratingHistory: [], stanceHistory: [],
+                recent: [LogEntry(interaction: interaction, names: [colleague.name])],
+                needs: [Need(id: 1, colleagueID: 1, what: "x" + notes, dueAt: Self.now, createdAt: Self.now)],
+                promises: [Promise(id: 1, colleagueID: 1, direction: .mine, what: "x" + notes, dueAt: nil, createdAt: Self.now)])))
+            #expect(DashboardView.render(state).text.contains("You need"), "the detail screen is drawn")
+            check()
         }
     }
 }
