@@ -262,6 +262,18 @@ import TerminalUI
                 promises: [Promise(id: 1, colleagueID: 1, direction: .mine, what: "x" + notes, dueAt: nil, createdAt: Self.now)])))
             #expect(DashboardView.render(state).text.contains("You need"), "the detail screen is drawn")
             check()
+            // The review: its cards quote the agenda and what they value, and name the colleague.
+            var vital = colleague
+            vital.ratings = Ratings(vital: 5, frequency: 1, quality: 1, trust: 1)
+            vital.valuedInfo = notes
+            let input = ReviewInput(people: [.init(colleague: vital, addedAt: Self.now.addingTimeInterval(-90 * 86_400))],
+                                    needs: [Need(id: 1, colleagueID: 1, what: "x" + notes, dueAt: Self.now.addingTimeInterval(86_400), createdAt: Self.now)])
+            let review = Review.build(input, now: Self.now, calendar: .iso8601Local)
+            _ = update(&state, .key(.escape))
+            _ = update(&state, .key(.char("4")))
+            _ = update(&state, .reviewLoaded(ReviewPage(review: review, colleagues: [1: vital], calendar: .iso8601Local)))
+            #expect(DashboardView.render(state).text.contains("Next actions"), "the review is drawn")
+            check()
         }
     }
 }
