@@ -8,7 +8,7 @@ public enum QuickLogSummary {
         if let minutes = entry.minutes { parts.append(duration(minutes)) }
         parts.append(day(entry.occurredAt, now: now, calendar: calendar()))
         let head = parts.joined(separator: " · ")
-        return entry.note.isEmpty ? head : "\(head) — \(entry.note)"
+        return entry.note.isEmpty ? head : "\(head) — \(entry.note.onOneLine)"
     }
 
     public static func duration(_ minutes: Int) -> String {

@@ -153,7 +153,7 @@ extension Rapport {
                 let meeting = try MeetingsOnFile.pending(key, in: database, now: now)
                 let logged = try database.logMeeting(MeetingReport.interaction(meeting, note: note.joined(separator: " ")), for: meeting, at: now)
                 let names = meeting.colleagues.map(\.name).joined(separator: ", ")
-                print("Logged #\(logged.id!): mutual meeting · \(names) · \(MeetingReport.when(meeting.meeting, now: now))\(logged.note.isEmpty ? "" : " — \(logged.note)")")
+                print("Logged #\(logged.id!): mutual meeting · \(names) · \(MeetingReport.when(meeting.meeting, now: now))\(logged.note.isEmpty ? "" : " — \(logged.note.onOneLine)")")
             }
         }
 

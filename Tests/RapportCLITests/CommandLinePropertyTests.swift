@@ -25,7 +25,8 @@ import Testing
             let id = try #require(added.stdout.firstMatch(of: /\(#(\d+)\)/)?.1, "\(added.stderr)")
             let shown = try #require(try JSONSerialization.jsonObject(with: Data(cli.run(["show", "#\(id)", "--json"], environment: environment).stdout.utf8)) as? [String: Any])
             #expect(shown["notes"] as? String == notes, "notes are kept byte for byte")
-            try cli.run(["log", "#\(id)", "gave", "5m", name], environment: environment)
+            let logged = try cli.run(["log", "#\(id)", "gave", "5m", "note:", name], environment: environment)
+            #expect(logged.status != 0 || logged.stdout.filter { $0 == "\n" }.count == 1, "a confirmation is one line: \(logged.stdout.debugDescription)")
             var outputs = [added]
             for command in [["list"], ["show", "#\(id)"], ["history"], ["agenda"], ["review"], ["export", "--format", "markdown"],
                             ["export", "--format", "csv"], ["export", "--format", "vcard"], ["export", "--format", "ics"],

@@ -226,6 +226,12 @@ import Testing
         #expect(try run(["show", "dana"]).stdout.contains("  Role         Director FP&A\n"), "a one-line field stays on its line")
         #expect(try run(["need", "done", "3"]).stdout == "Closed need #3: the  deck ## and␉notes\n")
         #expect(try run(["promise", "kept", "5"]).stdout == "Kept promise #5: first second\n")
+        // A note of several lines is kept so, and said on one line.
+        #expect(try run(["log", "dana", "gave", "10m", "first\nsecond"]).stdout == "Logged #141: gave meeting · Dana Whitfield · 10m · today — first second\n")
+        #expect(try run(["history", "edit", "141", "dana", "gave", "5m", "a\r\nb"]).stdout == "Updated #141: gave meeting · Dana Whitfield · 5m · today — a b (rapport undo takes it back)\n")
+        #expect(try run(["undo"]).stdout == "Undone: Updated #141: gave meeting · Dana Whitfield · 5m · today — a b\n")
+        let logged = try #require(try rapport.json(["history", "--limit", "1"]) as? [[String: Any]])
+        #expect(logged.first?["note"] as? String == "first\nsecond")
     }
 
     @Test func addRefusesALikelyDuplicate() throws {
