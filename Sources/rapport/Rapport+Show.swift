@@ -99,7 +99,7 @@ extension Rapport {
                     let others = interaction.colleagueIDs.filter { $0 != id }.compactMap { names[$0] }
                     let with = others.isEmpty ? "" : " (with \(others.joined(separator: ", ")))"
                     let minutes = interaction.minutes.map { " \(QuickLogSummary.duration($0))" } ?? ""
-                    lines.append("  \(QuickLogSummary.day(interaction.occurredAt, now: now))  \(interaction.direction.symbol) \(interaction.kind.rawValue)\(minutes)  \(interaction.note)\(with)")
+                    lines.append("  \(QuickLogSummary.day(interaction.occurredAt, now: now))  \(interaction.direction.symbol) \(interaction.kind.rawValue)\(minutes)  \(interaction.note.onOneLine)\(with)")
                 }
             }
             print(lines.joined(separator: "\n"))

@@ -232,6 +232,7 @@ import Testing
         #expect(try run(["undo"]).stdout == "Undone: Updated #141: gave meeting · Dana Whitfield · 5m · today — a b\n")
         let logged = try #require(try rapport.json(["history", "--limit", "1"]) as? [[String: Any]])
         #expect(logged.first?["note"] as? String == "first\nsecond")
+        #expect(try run(["show", "dana"]).stdout.contains("meeting 10m  first second\n"), "show's recent interactions too")
     }
 
     @Test func addRefusesALikelyDuplicate() throws {
