@@ -27,6 +27,6 @@ extension Insight {
     /// `K` in the dashboard: the promise is kept, whoever made it.
     public func keptPromise(at now: Date) -> DecidedItem? {
         guard let promiseID else { return nil }
-        return DecidedItem(decision: ReviewDecision(key: key, choice: .done, at: now), keeping: promiseID, description: "Promise kept: \(promised.map { "“\($0.onOneLine)”" } ?? action)")
+        return DecidedItem(decision: ReviewDecision(key: key, choice: .done, at: now), keeping: promiseID, description: "Promise kept: \(promised.map { "“\($0)”" } ?? action)")
     }
 }
