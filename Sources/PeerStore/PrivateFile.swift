@@ -138,13 +138,13 @@ public enum PrivateFile {
         return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
     }
 
-    /// Makes a regular file that Rapport opens itself private (0600), if others could read it.
-    /// A symbolic link, or anything that is not a regular file, is left alone. Returns whether
-    /// the mode was changed.
     /// O_PATH, which Glibc's Swift module leaves out (a _GNU_SOURCE name); Linux's generic value,
     /// the one x86-64 and AArch64 use.
     private static let oPath: Int32 = 0o10000000
 
+    /// Makes a regular file that Rapport opens itself private (0600), if others could read it.
+    /// A symbolic link, or anything that is not a regular file, is left alone. Returns whether
+    /// the mode was changed.
     static func tighten(_ path: String) -> Bool {
         // O_PATH, because closing any other descriptor of a file drops every POSIX lock this
         // process holds on it: SQLite's, when the file is already open here (the dashboard opens
