@@ -216,9 +216,10 @@ import Testing
     /// on Anna.
     private func editingAnnasNotes(in cli: RapportBinary, editor script: String) throws -> TmuxSession {
         let editor = cli.folder.appendingPathComponent("editor").path
-        try ("#!/bin/sh\n" + script + "\n").write(toFile: editor, atomically: true, encoding: .utf8)
-        chmod(editor, 0o755)
-        let tmux = try TmuxSession(environment: ["EDITOR": editor])
+        try (script + "\n").write(toFile: editor, atomically: true, encoding: .utf8)
+        // Read by sh, not executed: a child another test thread spawns while the file is being
+        // written inherits its descriptor, and executing it then fails with "Text file busy".
+        let tmux = try TmuxSession(environment: ["EDITOR": "sh '\(editor)'"])
         try tmux.type("\(binary) --db '\(cli.database)'", enter: true)
         try tmux.waitFor("Anna Kowalczyk")
         try tmux.press("E")
