@@ -52,6 +52,10 @@ public enum Action: Equatable, Sendable {
     case undone(String, focus: Focus?, now: Date, revision: Int? = nil)
     case undoRefused(subject: String)
     case confirm(Confirmation)
+    /// The editor closed on the notes draft: the reducer decides whether and what to save.
+    case notesEdited(NotesDraft)
+    /// Edited notes that could not be saved stay in their draft, and the status says where.
+    case draftKept(path: String, reason: String)
     case notice(String)
     case failed(String)
 }

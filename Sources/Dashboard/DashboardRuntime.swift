@@ -91,36 +91,28 @@ public final class DashboardRuntime {
         if let revision = try? data.revision() { dispatch(.revisionRead(revision)) }
     }
 
-    /// Writes the free-text fields to a private temporary file, opens it in the editor with
-    /// the terminal handed over, and saves what comes back. When what comes back cannot be
-    /// saved, the file stays in its private folder and the status says where first, before
-    /// the width cuts it: minutes of typing are not thrown away with the refusal.
+    /// Writes the free-text fields to a draft in a private temporary folder, opens it in the
+    /// editor with the terminal handed over, and reads it back; the reducer decides what to save.
     private func editNotes(of id: ColleagueID) throws -> Action {
         guard let colleague = try data.colleague(id) else { return .failed("That colleague no longer exists") }
         // A name of its own, short enough to read in the status; never a folder already there.
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-notes-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
-        var keep = false
-        defer { if !keep { try? FileManager.default.removeItem(at: folder) } }
         let file = folder.appendingPathComponent("notes.md")
-        try Data(NotesDocument.render(colleague).utf8).write(to: file)
-        terminal.suspend()
-        defer { terminal.resume() }
-        try editFile(file.path)
-        func kept(_ why: String) -> Action {
-            keep = true
-            return .failed("Kept what you wrote in \(file.path): \(why)")
-        }
         do {
-            guard let edited = String(data: try Data(contentsOf: file), encoding: .utf8) else {
-                return kept("the notes are not UTF-8 text; nothing was saved")
-            }
-            let updated = try NotesDocument.apply(edited, to: colleague)
-            guard updated != colleague else { return .notice("Notes unchanged") }
-            return try apply(.updateColleague(updated, from: colleague), description: "Saved notes on \(colleague.name)")
+            try Data(NotesDocument.render(colleague).utf8).write(to: file)
+            terminal.suspend()
+            defer { terminal.resume() }
+            try editFile(file.path)
+            return .notesEdited(NotesDraft(colleague: colleague, path: file.path, text: String(data: try Data(contentsOf: file), encoding: .utf8)))
         } catch {
-            return kept("\(error)")
+            discardDraft(file.path)
+            throw error
         }
+    }
+
+    private func discardDraft(_ path: String) {
+        try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent)
     }
 
     /// Writes at the current moment; the screens then reload at the moment it landed.
@@ -210,6 +202,17 @@ public final class DashboardRuntime {
                 return .deletionLossCounted(id, name: name, try data.deletionLoss(of: id))
             case .editNotes(let id):
                 return try editNotes(of: id)
+            case .saveNotes(let change, let description, let draft):
+                do {
+                    let applied = try apply(change, description: description)
+                    discardDraft(draft)
+                    return applied
+                } catch {
+                    return .draftKept(path: draft, reason: "\(error)")
+                }
+            case .discardDraft(let draft):
+                discardDraft(draft)
+                return nil
             }
         } catch {
             return .failed("\(error)")

@@ -42,8 +42,14 @@ public enum Effect: Equatable, Sendable {
     /// Writes a change; `description` is what the status bar and undo say about it.
     case apply(Change, description: String)
     case undo(UndoEntry)
-    /// Opens the colleague's free-text fields in $VISUAL or $EDITOR.
+    /// Opens the colleague's free-text fields in $VISUAL or $EDITOR, in a private draft file;
+    /// what comes back is `notesEdited`.
     case editNotes(ColleagueID)
+    /// Writes notes edited in a draft; the draft goes once they are saved, and stays when they
+    /// cannot be (`draftKept`), as minutes of typing are not thrown away with a refusal.
+    case saveNotes(Change, description: String, draft: String)
+    /// Removes a draft whose notes need no saving.
+    case discardDraft(String)
     /// Ctrl-L: repaint every cell, whatever the terminal shows now.
     case redrawScreen
     /// Report `filterSettled(token)` once the keys typed in one go have all been taken.

@@ -98,6 +98,32 @@ func performEditing(_ command: Command, in state: inout AppState) -> [Effect] {
     }
 }
 
+/// The notes as the editor left them: saved when they changed, and kept in their draft with the
+/// reason when they cannot be read or saved.
+func saveNotes(_ draft: NotesDraft, in state: inout AppState) -> [Effect] {
+    guard let text = draft.text else {
+        return keepDraft(draft.path, because: "the notes are not UTF-8 text; nothing was saved", in: &state)
+    }
+    let edited: Colleague
+    do {
+        edited = try NotesDocument.apply(text, to: draft.colleague)
+    } catch {
+        return keepDraft(draft.path, because: "\(error)", in: &state)
+    }
+    guard edited != draft.colleague else {
+        state.status = StatusMessage("Notes unchanged")
+        return [.discardDraft(draft.path)]
+    }
+    return [.saveNotes(.updateColleague(edited, from: draft.colleague), description: "Saved notes on \(draft.colleague.name)", draft: draft.path)]
+}
+
+/// The status names the draft first, before the width cuts it: minutes of typing are not
+/// thrown away with a refusal.
+func keepDraft(_ path: String, because reason: String, in state: inout AppState) -> [Effect] {
+    state.status = StatusMessage("Kept what you wrote in \(path): \(reason)", isError: true)
+    return []
+}
+
 private func openRating(_ colleague: Colleague, in state: inout AppState) {
     guard let id = colleague.id else { return }
     state.popup = .rate(RatePopup(colleagueID: id, name: colleague.name, previous: colleague.ratings, ratings: colleague.ratings))

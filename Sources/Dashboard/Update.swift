@@ -140,6 +140,10 @@ private func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .notice(let message):
         state.status = StatusMessage(message)
         return []
+    case .notesEdited(let draft):
+        return saveNotes(draft, in: &state)
+    case .draftKept(let path, let reason):
+        return keepDraft(path, because: reason, in: &state)
     case .candidatesLoaded(let candidates):
         state.candidates = candidates
         if let pending = state.pendingLog, pending.waitingFor == nil {

@@ -255,6 +255,34 @@ import TerminalUI
         }
     }
 
+    /// What the editor leaves is the reducer's to judge: changed notes are saved and their draft
+    /// goes with the save, unchanged ones save nothing, and a draft that cannot be read or saved
+    /// stays where the status says, first, so the width cannot cut its path.
+    @Test func notesBackFromTheEditorAreSavedOnlyWhenChanged() {
+        let dana = Colleague(id: 1, name: "Dana", notes: "old")
+        let path = "/tmp/rapport-notes-1/notes.md"
+        let document = NotesDocument.render(dana)
+        var state = state()
+        #expect(update(&state, .notesEdited(NotesDraft(colleague: dana, path: path, text: document))) == [.discardDraft(path)])
+        #expect(state.status == StatusMessage("Notes unchanged"))
+
+        var edited = dana
+        edited.notes = "new"
+        let changed = document.replacingOccurrences(of: "## Notes\nold", with: "## Notes\nnew")
+        #expect(update(&state, .notesEdited(NotesDraft(colleague: dana, path: path, text: changed)))
+            == [.saveNotes(.updateColleague(edited, from: dana), description: "Saved notes on Dana", draft: path)])
+
+        for (text, reason) in [
+            (nil, "the notes are not UTF-8 text; nothing was saved"),
+            (document.replacingOccurrences(of: "old", with: "a\0b"), "line 14 of the notes: a NUL character (\\0), which cannot be stored; nothing was saved"),
+        ] {
+            #expect(update(&state, .notesEdited(NotesDraft(colleague: dana, path: path, text: text))).isEmpty)
+            #expect(state.status == StatusMessage("Kept what you wrote in \(path): \(reason)", isError: true))
+        }
+        #expect(update(&state, .draftKept(path: path, reason: "Dana was changed elsewhere")).isEmpty)
+        #expect(state.status?.text.hasPrefix("Kept what you wrote in \(path): ") == true)
+    }
+
     /// The form refuses a likely twin as `rapport add` does (the store checks both), says so
     /// beside the name, and adds them anyway on a second Enter.
     @Test func theAddFormSaysWhenTheyAreAlreadyThere() throws {
