@@ -18,7 +18,7 @@ extension Rapport {
                 """)
 
         @OptionGroup var store: StoreOptions
-        @Argument(help: ArgumentHelp("Where to write the copy: a new file, or a folder to put it in.", valueName: "path")) var path: String?
+        @Argument(help: ArgumentHelp("Where to write the copy: a new file, or a folder to put it in.", valueName: "path"), completion: .file(), transform: PathArgument.nonEmpty) var path: String?
 
         func run() throws {
             if path == "-" {

@@ -27,7 +27,7 @@ extension Rapport {
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(commandName: "add", abstract: "Read meetings from an .ics file or a vdir folder.")
             @OptionGroup var store: StoreOptions
-            @Argument(help: "The .ics file or vdir folders.", completion: .file()) var paths: [String]
+            @Argument(help: "The .ics file or vdir folders.", completion: .file(), transform: PathArgument.nonEmpty) var paths: [String]
             @Flag(help: "Prompt for private and confidential events too.") var includePrivate = false
 
             func run() throws {
@@ -73,7 +73,7 @@ extension Rapport {
         struct Remove: ParsableCommand {
             static let configuration = CommandConfiguration(commandName: "remove", abstract: "Stop reading a calendar (what was decided is kept).")
             @OptionGroup var store: StoreOptions
-            @Argument(help: "The path as `calendar list` shows it.", completion: .file()) var path: String
+            @Argument(help: "The path as `calendar list` shows it.", completion: .file(), transform: PathArgument.nonEmpty) var path: String
 
             func run() throws {
                 let database = try store.open()

@@ -27,7 +27,8 @@ extension Rapport {
 
         @OptionGroup var store: StoreOptions
         @Option(help: ArgumentHelp("json, csv, vcard, markdown or ics.", valueName: "format")) var format: Format
-        @Option(name: .customLong("output"), help: ArgumentHelp("Write here instead of to standard output (- is standard output too); for markdown, a folder (one already there, or a name ending in /) gets one file per colleague.", valueName: "file"))
+        @Option(name: .customLong("output"), help: ArgumentHelp("Write here instead of to standard output (- is standard output too); for markdown, a folder (one already there, or a name ending in /) gets one file per colleague.", valueName: "file"),
+                completion: .file(), transform: PathArgument.nonEmpty)
         var outputOption: String?
         /// The file to write, or nil for standard output.
         var output: String? { outputOption == "-" ? nil : outputOption }

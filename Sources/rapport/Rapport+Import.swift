@@ -24,7 +24,7 @@ extension Rapport {
                 """)
 
         @OptionGroup var store: StoreOptions
-        @Argument(help: ArgumentHelp("Files or folders to import.", valueName: "file")) var files: [String]
+        @Argument(help: ArgumentHelp("Files or folders to import.", valueName: "file"), completion: .file(), transform: PathArgument.nonEmpty) var files: [String]
         @Option(help: ArgumentHelp("vcard, csv or json (default: read from the content).", valueName: "format")) var format: String?
         @Flag(help: "Show what would be created, updated, unchanged and skipped, and write nothing.") var dryRun = false
         @Option(help: ArgumentHelp("Add this tag to every imported colleague.", valueName: "tag")) var tag: String?

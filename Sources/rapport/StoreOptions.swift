@@ -5,7 +5,7 @@ import PeerStore
 
 /// `--db PATH`, shared by every subcommand.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .customLong("db"), help: ArgumentHelp("The database file (default: $RAPPORT_DB, else the XDG data folder).", valueName: "path"))
+    @Option(name: .customLong("db"), help: ArgumentHelp("The database file (default: $RAPPORT_DB, else the XDG data folder).", valueName: "path"), completion: .file(), transform: PathArgument.nonEmpty)
     var path: String?
 
     var resolvedPath: String { Self.resolved(path) }

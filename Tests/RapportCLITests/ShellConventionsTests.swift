@@ -28,6 +28,35 @@ import Testing
         #expect(try run(["week-start", "--json"]).stdout == "{\n  \"weekStart\": \"monday\"\n}\n")
     }
 
+    /// Every file or folder argument, found in the command tree the binary describes itself: each
+    /// completes as a path in the shell and refuses an empty path, which Foundation would read as
+    /// the working folder. One named like a path but not declared as one fails here too.
+    @Test func everyPathArgumentRefusesAnEmptyPath() throws {
+        let dump = try rapport.run(["--experimental-dump-help"], useDatabase: false)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(dump.stdout.utf8)) as? [String: Any])
+        var paths: [(command: [String], argument: [String])] = []
+        func walk(_ command: [String: Any], _ words: [String]) {
+            for argument in command["arguments"] as? [[String: Any]] ?? [] {
+                let isPath = (argument["completionKind"] as? [String: Any])?["file"] != nil
+                let valueName = argument["valueName"] as? String ?? ""
+                if ["path", "paths", "file", "files"].contains(valueName) {
+                    #expect(isPath, "\(words) <\(valueName)> completes as a path")
+                }
+                guard isPath else { continue }
+                let name = (argument["names"] as? [[String: Any]])?.first { $0["kind"] as? String == "long" }?["name"] as? String
+                paths.append((words, name.map { ["--\($0)", ""] } ?? [""]))
+            }
+            for sub in command["subcommands"] as? [[String: Any]] ?? [] { walk(sub, words + [sub["commandName"] as? String ?? ""]) }
+        }
+        walk(try #require(root["command"] as? [String: Any]), [])
+        #expect(paths.count >= 10, "--db on every command, and the files of calendar, import, backup and export")
+        for (command, argument) in paths {
+            let result = try rapport.run(command + argument, useDatabase: false)
+            #expect(result.status == 64, "\(command) \(argument)")
+            #expect(result.stderr.contains("an empty path names no file or folder"), "\(command) \(argument): \(result.stderr)")
+        }
+    }
+
     @Test func aWrongLogIsFixedOrRemovedByItsIDAndUndone() throws {
         defer { rapport.remove() }
         try run(["demo"])
