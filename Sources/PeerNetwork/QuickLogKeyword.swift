@@ -103,16 +103,9 @@ enum QuickLogKeyword: Equatable {
             if back == 0 { back = 7 }
             return noon(calendar.date(byAdding: .day, value: -back, to: startOfToday)!)
         }
-        let parts = token.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3 else { throw .badDate(raw) }
-        var components = DateComponents(year: parts[0], month: parts[1], day: parts[2])
-        components.hour = 12
-        guard let date = calendar.date(from: components),
-              calendar.component(.month, from: date) == parts[1],
-              calendar.component(.day, from: date) == parts[2]
-        else { throw .badDate(raw) }
-        guard calendar.startOfDay(for: date) <= startOfToday else { throw .futureDate(raw) }
-        return calendar.isDate(date, inSameDayAs: now) ? now : date
+        guard let day = DueDate.isoDay(token, calendar: calendar) else { throw .badDate(raw) }
+        guard day <= startOfToday else { throw .futureDate(raw) }
+        return day == startOfToday ? now : noon(day)
     }
 }
 
