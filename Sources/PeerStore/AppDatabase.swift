@@ -257,8 +257,7 @@ public final class AppDatabase: Sendable {
         if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
             dataHome = xdg
         } else {
-            let home = environment["HOME"] ?? NSHomeDirectory()
-            dataHome = home + "/.local/share"
+            dataHome = HomeDirectory.path(environment: environment) + "/.local/share"
         }
         return dataHome + "/rapport/rapport.sqlite"
     }

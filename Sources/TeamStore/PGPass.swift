@@ -5,8 +5,12 @@ import PeerStore
 /// it: every byte already there stays, whatever its encoding, and the file stays 0600 as libpq
 /// requires. A link there is refused, never followed or replaced.
 public enum PGPass {
-    public static var path: String {
-        ProcessInfo.processInfo.environment["PGPASSFILE"] ?? (NSHomeDirectory() as NSString).appendingPathComponent(".pgpass")
+    public static var path: String { path(environment: ProcessInfo.processInfo.environment) }
+
+    /// Where libpq looks: `$PGPASSFILE` unless it is empty, else `.pgpass` in the home it finds.
+    static func path(environment: [String: String]) -> String {
+        if let file = environment["PGPASSFILE"], !file.isEmpty { return file }
+        return HomeDirectory.path(environment: environment) + "/.pgpass"
     }
 
     /// Refuses, before anything is written, a password file Rapport could not add to.

@@ -395,6 +395,7 @@ import Testing
     @Test func defaultPathFollowsXDG() {
         #expect(AppDatabase.defaultPath(environment: ["XDG_DATA_HOME": "/x", "HOME": "/h"]) == "/x/rapport/rapport.sqlite")
         #expect(AppDatabase.defaultPath(environment: ["HOME": "/h"]) == "/h/.local/share/rapport/rapport.sqlite")
+        #expect(AppDatabase.defaultPath(environment: ["HOME": ""]) == NSHomeDirectory() + "/.local/share/rapport/rapport.sqlite", "an empty HOME is none")
         #expect(AppDatabase.defaultPath(environment: ["XDG_DATA_HOME": "relative", "HOME": "/h"]) == "/h/.local/share/rapport/rapport.sqlite")
         #expect(AppDatabase.defaultPath(environment: ["RAPPORT_DB": "/db.sqlite", "HOME": "/h"]) == "/db.sqlite")
     }
