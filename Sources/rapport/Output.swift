@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RapportApp
 import TerminalUI
 
 /// Every line this executable prints to standard output passes here, so none carries a raw
@@ -22,7 +23,7 @@ extension Rapport {
     /// output with status 0, anything else to standard error with its status), but with the
     /// message sanitised: usage errors quote what was typed, which may hold controls.
     static func exit(sanitizing error: Error) -> Never {
-        let message = TextSanitizer.sanitize(fullMessage(for: error), keepingNewlines: true)
+        let message = TextSanitizer.sanitize(fullMessage(for: onOneLine(error)), keepingNewlines: true)
         let code = exitCode(for: error)
         if !message.isEmpty {
             if code == .success {
@@ -32,5 +33,17 @@ extension Rapport {
             }
         }
         Foundation.exit(code.rawValue)
+    }
+
+    /// Rapport's own message is one line, as a status is: a line break in what it quotes (a tag
+    /// typed with one, a name from a file) shows as ␊ rather than starting a line that reads as
+    /// another message. swift-argument-parser's own messages keep their lines (usage, help).
+    private static func onOneLine(_ error: Error) -> Error {
+        if let validation = error as? ValidationError { return ValidationError(TextSanitizer.sanitize(validation.message)) }
+        // Its own errors and Foundation's, which it describes in their own way, pass as they are.
+        if String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") || error is LocalizedError || type(of: error) is NSError.Type {
+            return error
+        }
+        return CLIError(TextSanitizer.sanitize("\(error)"))
     }
 }

@@ -41,6 +41,24 @@ import Testing
         }
     }
 
+    /// An error that quotes what was typed is one line, whatever the text holds: a line break in
+    /// it shows as ␊. Only swift-argument-parser's usage lines may follow it.
+    @Test func anErrorQuotingWhatWasTypedIsOneLine() async throws {
+        let cli = RapportBinary()
+        defer { cli.remove() }
+        try cli.run(["demo"], environment: at)
+        await propertyCheck(count: 15, input: Self.text) { random in
+            let text = random + "\n" + random
+            for command in [["show", "x" + text], ["edit", "dana", "--tag=x y" + text], ["edit", "dana", "--stance=x" + text], ["log", "x" + text],
+                            ["history", "--since=x" + text], ["review", "--week=x" + text], ["budget", "x" + text], ["need", "done", "x" + text],
+                            ["history", "edit", "x" + text, "dana", "gave"], ["import", "--format=x" + text, "x"]] {
+                let result = try cli.run(command, environment: at)
+                let own = result.stderr.split(separator: "\n").filter { !$0.hasPrefix("Usage:") && !$0.hasPrefix("  See '") && !$0.hasPrefix("Help:") }
+                #expect(result.status != 0 && own.count == 1, "\(command.debugDescription): \(result.stderr.debugDescription)")
+            }
+        }
+    }
+
     /// A one-line field keeps to its line in every text a command prints: whatever a role, team,
     /// organisation or email holds, line breaks included, the output has as many lines.
     @Test func oneLineFieldsAddNoLinesToAnyOutput() async throws {
