@@ -13,6 +13,12 @@ func print(_ items: Any..., separator: String = " ", terminator: String = "\n") 
     Swift.print(TextSanitizer.sanitize(text, keepingNewlines: true), terminator: terminator)
 }
 
+/// Typed text as a usage error (`ValidationError`) quotes it. swift-argument-parser prints that
+/// message as it is, line breaks and all, so the quote shows every control as a placeholder.
+func quoted(_ text: String) -> String {
+    "'" + TextSanitizer.sanitize(text) + "'"
+}
+
 /// A line to standard error, sanitised as `print` sanitises standard output.
 func printError(_ line: String) {
     FileHandle.standardError.write(Data((TextSanitizer.sanitize(line) + "\n").utf8))
@@ -37,9 +43,9 @@ extension Rapport {
 
     /// Rapport's own message is one line, as a status is: a line break in what it quotes (a tag
     /// typed with one, a name from a file) shows as ␊ rather than starting a line that reads as
-    /// another message. swift-argument-parser's own messages keep their lines (usage, help).
+    /// another message. swift-argument-parser's own messages keep their lines (usage, help), and
+    /// a usage error quotes with `quoted`.
     private static func onOneLine(_ error: Error) -> Error {
-        if let validation = error as? ValidationError { return ValidationError(TextSanitizer.sanitize(validation.message)) }
         // Its own errors and Foundation's, which it describes in their own way, pass as they are.
         if String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") || error is LocalizedError || type(of: error) is NSError.Type {
             return error

@@ -31,7 +31,6 @@ extension Rapport {
             @Flag(help: "Prompt for private and confidential events too.") var includePrivate = false
 
             func run() throws {
-                guard !paths.isEmpty else { throw ValidationError("name an .ics file or a vdir folder") }
                 // Every path is checked before any is added: the command adds them all or none.
                 let sources = try paths.map { path -> (path: String, isFolder: Bool) in
                     let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
@@ -92,8 +91,11 @@ extension Rapport {
             @Argument(help: "Every address of yours, replacing those set before; none shows them.") var emails: [String] = []
             @Flag(help: "Forget your addresses.") var clear = false
 
-            func run() throws {
+            func validate() throws {
                 guard emails.isEmpty || !clear else { throw ValidationError("give addresses or --clear, not both") }
+            }
+
+            func run() throws {
                 for email in emails where !email.contains("@") || email.contains(where: \.isWhitespace) {
                     throw CLIError("\(email) is not an email address")
                 }
@@ -113,8 +115,11 @@ extension Rapport {
             @Option(help: ArgumentHelp("Meetings that ended this many days back (default 3).", valueName: "days")) var windowDays: Int?
             @Option(help: ArgumentHelp("How many people a meeting has, as MIN-MAX (default 2-8).", valueName: "min-max")) var attendees: String?
 
-            func run() throws {
+            func validate() throws {
                 guard windowDays != nil || attendees != nil else { throw ValidationError("say --window-days N or --attendees MIN-MAX") }
+            }
+
+            func run() throws {
                 let range = try attendees.map { text -> ClosedRange<Int> in
                     guard let range = AppDatabase.attendeeRange(text) else { throw CLIError("--attendees takes MIN-MAX, such as 2-8, not \(text)") }
                     return range

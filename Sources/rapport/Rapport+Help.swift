@@ -10,17 +10,25 @@ extension Rapport {
 
         @Argument(help: "The command, and its subcommands, to show help for.") var words: [String] = []
 
+        func validate() throws {
+            _ = try command()
+        }
+
         func run() throws {
+            print(Rapport.helpMessage(for: try command()))
+        }
+
+        private func command() throws -> any ParsableCommand.Type {
             var command: any ParsableCommand.Type = Rapport.self
             for word in words {
                 let commands = command.configuration.subcommands.filter { $0 != Help.self }
                 let names = commands.map { $0.configuration.commandName ?? "" }
                 guard let index = names.firstIndex(of: word) else {
-                    throw ValidationError("no command '\(word)' to help with; the commands are \(names.joined(separator: ", "))")
+                    throw ValidationError("no command \(quoted(word)) to help with; the commands are \(names.joined(separator: ", "))")
                 }
                 command = commands[index]
             }
-            print(Rapport.helpMessage(for: command))
+            return command
         }
     }
 }

@@ -18,10 +18,14 @@ extension Rapport {
         @Argument(help: "The interaction's ID, as `rapport history` shows it (#42 or 42).") var id: String
         @Argument(parsing: .allUnrecognized, help: "The quick-log line.") var words: [String] = []
 
+        func validate() throws {
+            _ = try HistoryID.parse(id)
+            guard !words.isEmpty else { throw ValidationError("say the interaction again as a line: rapport history edit \(id) NAME … NOTE") }
+        }
+
         func run() throws {
             let database = try store.open()
             let existing = try HistoryID.interaction(id, in: database)
-            guard !words.isEmpty else { throw ValidationError("say the interaction again as a line: rapport history edit \(id) NAME … NOTE") }
             let now = AppClock.now
             let entry: QuickLogEntry
             do {
@@ -45,6 +49,10 @@ extension Rapport {
             commandName: "delete", abstract: "Delete an interaction by its ID; rapport undo brings it back.")
         @OptionGroup var store: StoreOptions
         @Argument(help: "The interaction's ID, as `rapport history` shows it (#42 or 42).") var id: String
+
+        func validate() throws {
+            _ = try HistoryID.parse(id)
+        }
 
         func run() throws {
             let database = try store.open()
@@ -77,10 +85,15 @@ extension Rapport {
 
 /// `#42` or `42`, as `rapport history` shows an interaction's ID.
 enum HistoryID {
-    static func interaction(_ text: String, in database: AppDatabase) throws -> Interaction {
+    static func parse(_ text: String) throws -> InteractionID {
         guard let id = InteractionID(text.hasPrefix("#") ? String(text.dropFirst()) : text), id > 0 else {
-            throw ValidationError("'\(text)' is not an interaction's ID: rapport history shows them as #42")
+            throw ValidationError("\(quoted(text)) is not an interaction's ID: rapport history shows them as #42")
         }
+        return id
+    }
+
+    static func interaction(_ text: String, in database: AppDatabase) throws -> Interaction {
+        let id = try parse(text)
         guard let interaction = try database.interaction(id) else { throw CLIError("there is no interaction #\(id) (rapport history lists them)") }
         return interaction
     }

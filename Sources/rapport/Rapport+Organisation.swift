@@ -18,10 +18,13 @@ extension Rapport {
         @Argument(help: "Your organisation's name; none shows it.") var name: String?
         @Flag(help: "Forget it: everyone counts as yours again.") var clear = false
 
+        func validate() throws {
+            guard !(clear && name != nil) else { throw ValidationError("give a name or --clear, not both") }
+            guard clear || name == nil || !name!.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("an organisation needs a name") }
+        }
+
         func run() throws {
             if clear || name != nil {
-                guard !(clear && name != nil) else { throw ValidationError("give a name or --clear, not both") }
-                guard clear || !(name ?? "").trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("an organisation needs a name") }
                 let database = try store.open(creating: true)
                 try database.setOrganisation(clear ? "" : name!)
                 print(clear ? "No organisation set: everyone counts as yours." : "Your organisation: \(try database.organisation())")

@@ -57,6 +57,23 @@ import Testing
         }
     }
 
+    /// A usage error shows the usage of the command that was typed, not the top level's: a
+    /// check made after parsing (in `run`) got `rapport [--db <path>] [--demo] …`.
+    @Test func aUsageErrorShowsTheUsageOfItsOwnCommand() throws {
+        defer { rapport.remove() }
+        try run(["demo"])
+        for (command, words) in [
+            (["calendar", "me", "a@b.c", "--clear"], 2), (["calendar", "set"], 2), (["organisation", "x", "--clear"], 1), (["organisation", " "], 1),
+            (["history", "edit", "5"], 2), (["history", "edit", "x", "dana", "gave"], 2), (["history", "delete", "x"], 2), (["help", "nope"], 1),
+            (["review", "--done", "a", "--snooze", "b"], 1), (["export", "--format", "json", "--interactions"], 1), (["promise", "add", "x"], 2),
+        ] {
+            let result = try run(command)
+            #expect(result.status == 64, "\(command): \(result.stderr)")
+            let usage = result.stderr.split(separator: "\n").first { $0.hasPrefix("Usage: ") }
+            #expect(usage?.hasPrefix("Usage: rapport \(command.prefix(words).joined(separator: " ")) ") == true, "\(command): \(result.stderr)")
+        }
+    }
+
     @Test func aWrongLogIsFixedOrRemovedByItsIDAndUndone() throws {
         defer { rapport.remove() }
         try run(["demo"])
