@@ -90,6 +90,7 @@ extension Rapport {
             @OptionGroup var store: StoreOptions
             @Argument(help: "Every address of yours, replacing those set before; none shows them.") var emails: [String] = []
             @Flag(help: "Forget your addresses.") var clear = false
+            @Flag(help: "Print JSON.") var json = false
 
             func validate() throws {
                 guard emails.isEmpty || !clear else { throw ValidationError("give addresses or --clear, not both") }
@@ -99,13 +100,12 @@ extension Rapport {
                 for email in emails where !email.contains("@") || email.contains(where: \.isWhitespace) {
                     throw CLIError("\(email) is not an email address")
                 }
-                guard clear || !emails.isEmpty else {
-                    let mine = try store.openForReading().meetingRules().myAddresses.sorted()
-                    return print(mine.isEmpty ? "No addresses yet: rapport calendar me EMAIL…" : "Your addresses: \(mine.joined(separator: ", "))")
-                }
-                let database = try store.open(creating: true)
-                try database.setCalendarAddresses(emails)
-                print(clear ? "Your addresses are cleared." : "Your addresses: \(try database.meetingRules().myAddresses.sorted().joined(separator: ", "))")
+                let setting = clear || !emails.isEmpty
+                let database = try setting ? store.open(creating: true) : store.openForReading()
+                if setting { try database.setCalendarAddresses(emails) }
+                let mine = try database.meetingRules().myAddresses.sorted()
+                if json { return print(JSONValue.object([("addresses", .array(mine.map(JSONValue.string)))]).rendered()) }
+                print(mine.isEmpty ? (setting ? "Your addresses are cleared." : "No addresses yet: rapport calendar me EMAIL…") : "Your addresses: \(mine.joined(separator: ", "))")
             }
         }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PeerStore
+import RapportApp
 
 extension Rapport {
     struct Organisation: ParsableCommand {
@@ -17,6 +18,7 @@ extension Rapport {
         @OptionGroup var store: StoreOptions
         @Argument(help: "Your organisation's name; none shows it.") var name: String?
         @Flag(help: "Forget it: everyone counts as yours again.") var clear = false
+        @Flag(help: "Print JSON (an empty name when none is set).") var json = false
 
         func validate() throws {
             guard !(clear && name != nil) else { throw ValidationError("give a name or --clear, not both") }
@@ -24,14 +26,12 @@ extension Rapport {
         }
 
         func run() throws {
-            if clear || name != nil {
-                let database = try store.open(creating: true)
-                try database.setOrganisation(clear ? "" : name!)
-                print(clear ? "No organisation set: everyone counts as yours." : "Your organisation: \(try database.organisation())")
-                return
-            }
-            let own = try store.openForReading().organisation()
-            print(own.isEmpty ? "No organisation set: everyone counts as yours (rapport organisation NAME sets it)." : "Your organisation: \(own)")
+            let setting = clear || name != nil
+            let database = try setting ? store.open(creating: true) : store.openForReading()
+            if setting { try database.setOrganisation(clear ? "" : name!) }
+            let own = try database.organisation()
+            if json { return print(JSONValue.object([("organisation", .string(own))]).rendered()) }
+            print(own.isEmpty ? "No organisation set: everyone counts as yours\(setting ? "." : " (rapport organisation NAME sets it).")" : "Your organisation: \(own)")
         }
     }
 }
