@@ -15,10 +15,9 @@ import Testing
         defer { rapport.remove() }
         try run(["demo"])
         #expect(try rapport.run(["--version"], useDatabase: false).stdout == "0.3.0\n")
-        for command in [["review", "--json"], ["budget", "--json"], ["departments", "--json"], ["week-start", "--json"],
-                        ["need", "list", "--json"], ["promise", "list", "--json"], ["list", "--json"], ["history", "--json"],
-                        ["agenda", "--json"], ["balance", "--json"], ["show", "dana", "--json"], ["organisation", "--json"],
-                        ["calendar", "list", "--json"], ["calendar", "pending", "--json"], ["calendar", "me", "--json"]] {
+        // Every read command but the exports and the brief, which have formats of their own.
+        for read in PrivateFilesTests.readCommands where !["export", "brief"].contains(read[0]) {
+            let command = read.contains("--json") ? read : read + ["--json"]
             let result = try run(command)
             #expect(result.status == 0, "\(command): \(result.stderr)")
             #expect((try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8))) != nil, "\(command) prints JSON")
