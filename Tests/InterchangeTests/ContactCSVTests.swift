@@ -120,6 +120,14 @@ import Testing
         #expect(throws: ImportIssue(SourceLocation(file: "contacts.csv", line: 1), "--map: there is no column 'Name'; the header has 'Full Name', 'Dept'")) {
             try read("Full Name,Dept\nA,B\n", map: "name=Name")
         }
+        // A field mapped twice is refused, not decided by the last; so is an empty column to join.
+        for (map, message) in [
+            ("name=Full Name,name=Dept", "name is mapped twice; map each field once, joining columns with + (name=First+Last)"),
+            ("name=Full Name+", "there is no column ''; the header has 'Full Name', 'Dept'"),
+            ("team=Dept", "say which column holds the name (name=COLUMN)"),
+        ] {
+            #expect(throws: ImportIssue(SourceLocation(file: "contacts.csv", line: 1), "--map: " + message)) { try read("Full Name,Dept\nA,B\n", map: map) }
+        }
     }
 
     @Test func badQuotingIsReportedWithItsLineNeverGuessed() {

@@ -88,13 +88,16 @@ public struct ContactColumns: Equatable, Sendable {
             guard parts.count == 2, let field = Field(rawValue: parts[0].lowercased()) else {
                 throw MappingError("'\(pair)' is not FIELD=COLUMN; fields are \(Field.allCases.map(\.rawValue).joined(separator: ", "))")
             }
-            let names = parts[1].split(separator: "+").map { $0.trimmingCharacters(in: .whitespaces) }
+            let names = parts[1].split(separator: "+", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             for name in names where !header.contains(name) {
                 throw MappingError("there is no column '\(name)'; the header has \(header.map { "'\($0)'" }.joined(separator: ", "))")
             }
+            guard columns[field] == nil else {
+                throw MappingError("\(field.rawValue) is mapped twice; map each field once, joining columns with + (\(field.rawValue)=First+Last)")
+            }
             columns[field] = names
         }
-        guard columns[.name] != nil else { throw MappingError("--map needs name=COLUMN") }
+        guard columns[.name] != nil else { throw MappingError("say which column holds the name (name=COLUMN)") }
         return ContactColumns(dialect: "CSV", columns: columns, firstOf: [])
     }
 
