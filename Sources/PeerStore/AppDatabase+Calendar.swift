@@ -28,16 +28,22 @@ extension AppDatabase {
         }
     }
 
-    /// Adds a source, or changes whether it includes private events.
-    public func addCalendarSource(_ source: CalendarSourceSetting, at now: Date) throws {
+    /// Adds sources, or changes whether they include private events: all in one transaction, or
+    /// none. Returns, for each, whether it changed anything (a source already read the same way
+    /// does not).
+    @discardableResult
+    public func addCalendarSources(_ sources: [CalendarSourceSetting], at now: Date) throws -> [Bool] {
         try write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO calendar_source (path, include_private, added_at) VALUES (?, ?, ?)
-                    ON CONFLICT(path) DO UPDATE SET include_private = excluded.include_private
-                    WHERE include_private IS NOT excluded.include_private
-                    """,
-                arguments: [source.path, source.includePrivate, now.timeIntervalSince1970])
+            try sources.map { source in
+                try db.execute(
+                    sql: """
+                        INSERT INTO calendar_source (path, include_private, added_at) VALUES (?, ?, ?)
+                        ON CONFLICT(path) DO UPDATE SET include_private = excluded.include_private
+                        WHERE include_private IS NOT excluded.include_private
+                        """,
+                    arguments: [source.path, source.includePrivate, now.timeIntervalSince1970])
+                return db.changesCount > 0
+            }
         }
     }
 

@@ -37,9 +37,11 @@ extension Rapport {
                     do throws(CalendarSource.Unreadable) { return (absolute, try CalendarSource.check(absolute)) } catch { throw CLIError(error.description) }
                 }
                 let database = try store.open(creating: true)
-                for source in sources {
-                    try database.addCalendarSource(CalendarSourceSetting(path: source.path, includePrivate: includePrivate), at: AppClock.now)
-                    print("Calendar added: \(source.path)\(source.isFolder ? " (a folder)" : "")\(includePrivate ? ", private events included" : "")")
+                let added = try database.addCalendarSources(
+                    sources.map { CalendarSourceSetting(path: $0.path, includePrivate: includePrivate) }, at: AppClock.now)
+                for (source, changed) in zip(sources, added) {
+                    let how = "\(source.isFolder ? " (a folder)" : "")\(includePrivate ? ", private events included" : "")"
+                    print(changed ? "Calendar added: \(source.path)\(how)" : "Already reading \(source.path)\(how); nothing changed")
                 }
             }
         }

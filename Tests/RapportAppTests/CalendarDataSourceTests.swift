@@ -43,7 +43,7 @@ import Testing
         let data = StoreDataSource(database: database)
         let nothingToCheck = data.calendarCheck() == nil
         #expect(nothingToCheck, "no calendar: nothing to check")
-        try database.addCalendarSource(CalendarSourceSetting(path: file, includePrivate: false), at: now)
+        try database.addCalendarSources([CalendarSourceSetting(path: file, includePrivate: false)], at: now)
         return (database, data)
     }
 

@@ -35,7 +35,9 @@ import Testing
     @Test func aSecondSaveSaysNothingChanged() throws {
         defer { rapport.remove() }
         try rapport.run(["demo"], environment: at)
-        for command in [["edit", "dana", "--role", "CFO"], ["archive", "kenji"], ["need", "done", "1"], ["promise", "kept", "1"]] {
+        let calendar = rapport.folder.appendingPathComponent("cal.ics").path
+        #expect(FileManager.default.createFile(atPath: calendar, contents: Data("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".utf8)))
+        for command in [["edit", "dana", "--role", "CFO"], ["archive", "kenji"], ["need", "done", "1"], ["promise", "kept", "1"], ["calendar", "add", calendar]] {
             try rapport.run(command, environment: at)
             #expect(try rapport.run(command, environment: at).stdout.contains("nothing changed"), "\(command)")
         }
