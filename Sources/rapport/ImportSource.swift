@@ -26,12 +26,29 @@ enum ImportSource {
         return files
     }
 
+    /// A file's bytes, or a pipe's, read to its end as standard input is: `rapport import
+    /// <(khard export)` reads what the command wrote. A device or a socket is refused.
+    private static func bytes(of path: String) throws -> Data {
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw CLIError("\(path): cannot read this file (\(String(cString: strerror(errno))))") }
+        let kind = info.st_mode & S_IFMT
+        guard kind == S_IFREG || kind == S_IFIFO else { throw CLIError("\(path): not a file or a pipe; nothing was read") }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CLIError("\(path): cannot read this file (\(String(cString: strerror(errno))))")
+        }
+        defer { try? handle.close() }
+        do {
+            return try handle.readToEnd() ?? Data()
+        } catch {
+            throw CLIError("\(path): cannot read this file (\(error.localizedDescription))")
+        }
+    }
+
     /// How errors and the report name a file: standard input by that name.
     static func name(of file: String) -> String { file == standardInput ? "standard input" : file }
 
     static func text(of file: String) throws -> String {
-        let data = file == standardInput ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
-        guard let data else { throw CLIError("\(file): cannot read this file") }
+        let data = try file == standardInput ? FileHandle.standardInput.readDataToEndOfFile() : bytes(of: file)
         do {
             return try TextDecoding.decode(data)
         } catch {

@@ -42,6 +42,25 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: rapport.folder.appendingPathComponent("-").path), "no file named -")
     }
 
+    /// A pipe named as a file is read as standard input is, as `rapport import <(khard export)`
+    /// names one; a device is refused before anything is read.
+    @Test func aPipeIsReadAndADeviceRefused() throws {
+        defer { rapport.remove() }
+        try run(["add", "Someone"])
+        let pipe = rapport.folder.appendingPathComponent("cards").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        let writer = Process()
+        writer.executableURL = URL(fileURLWithPath: "/bin/sh")
+        writer.arguments = ["-c", "printf 'BEGIN:VCARD\\r\\nVERSION:3.0\\r\\nFN:Piped Person\\r\\nEND:VCARD\\r\\n' > '\(pipe)'"]
+        try writer.run()
+        let imported = try run(["import", pipe])
+        writer.waitUntilExit()
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(try run(["show", "piped"]).stdout.hasPrefix("Piped Person"))
+        let device = try run(["import", "/dev/zero"])
+        #expect(device.status == 1 && device.stderr == "Error: /dev/zero: not a file or a pipe; nothing was read\n", "\(device.stderr)")
+    }
+
     /// The CSV export, edited in a spreadsheet, comes back: its contact fields are read, the
     /// rest is counted as not imported, and the same sheet again changes nothing.
     @Test func theCSVExportEditedComesBack() throws {
