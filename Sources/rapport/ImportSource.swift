@@ -27,7 +27,7 @@ enum ImportSource {
     }
 
     /// A file's bytes, or a pipe's, read to its end as standard input is: `rapport import
-    /// <(khard export)` reads what the command wrote. A device or a socket is refused.
+    /// <(ssh laptop cat contacts.vcf)` reads what the command wrote. A device or a socket is refused.
     private static func bytes(of path: String) throws -> Data {
         var info = stat()
         guard stat(path, &info) == 0 else { throw CLIError("\(path): cannot read this file (\(String(cString: strerror(errno))))") }

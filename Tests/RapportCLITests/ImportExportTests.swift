@@ -42,8 +42,8 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: rapport.folder.appendingPathComponent("-").path), "no file named -")
     }
 
-    /// A pipe named as a file is read as standard input is, as `rapport import <(khard export)`
-    /// names one; a device is refused before anything is read.
+    /// A pipe named as a file is read as standard input is, as `rapport import <(ssh laptop cat
+    /// contacts.vcf)` names one; a device is refused before anything is read.
     @Test func aPipeIsReadAndADeviceRefused() throws {
         defer { rapport.remove() }
         try run(["add", "Someone"])
