@@ -146,6 +146,12 @@ import Testing
         let (cli, file) = try setUp()
         defer { cli.remove() }
         #expect(try cli.run(["calendar", "add", cli.folder.appendingPathComponent("nope.ics").path], environment: Self.at).status == 1)
+        // A device or a pipe is no calendar to read again at each check.
+        let pipe = cli.folder.appendingPathComponent("pipe.ics").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        for path in ["/dev/zero", pipe] {
+            #expect(try cli.run(["calendar", "add", path], environment: Self.at).stderr == "Error: \(path): not a file or a folder\n")
+        }
         let set = try cli.run(["calendar", "set", "--window-days", "5", "--attendees", "3-10"], environment: Self.at)
         #expect(set.stdout == "Meetings that ended in the last 5 days, with 3 to 10 people.\n")
         #expect(try pending(cli).map { $0["title"] as? String } == ["Platform sync"], "the 1:1 has two people")

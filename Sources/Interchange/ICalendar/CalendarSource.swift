@@ -50,6 +50,11 @@ public enum CalendarSource {
             throw Unreadable(path: path, reason: "no such file or folder")
         }
         guard !isFolder.boolValue else { return true }
+        // A pipe or a device could not be read again at each check, or would never end.
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            throw Unreadable(path: path, reason: "not a file or a folder")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw Unreadable(path: path, reason: "cannot be read (\(String(cString: strerror(errno))))")
         }
