@@ -11,7 +11,9 @@ public enum PrivateFile {
         /// Refuse, and leave it as it is (a backup, an export without `--force`); `hint` ends
         /// the error ("choose another name").
         case refuse(hint: String)
-        /// Replace it whole, in one rename: a symbolic link there is replaced, never followed.
+        /// Replace it whole, in one rename, when it is a regular file. Anything else is refused: a
+        /// symbolic link is never followed, and a device, a pipe or a link (`/dev/null`,
+        /// `/dev/stdout`) is not a file to replace, least of all as root.
         case replace
     }
 
@@ -30,7 +32,14 @@ public enum PrivateFile {
             throw StoreError.invalid("\(path) is the Rapport database, or one of its files; nothing was written (choose another name)")
         }
         if isFolder(path) { throw StoreError.invalid("\(path) is a folder; nothing was written (name a file in it)") }
-        if case .refuse(let hint) = existing, exists(path) { throw StoreError.invalid(alreadyExists(path, hint)) }
+        switch existing {
+        case .refuse(let hint) where exists(path):
+            throw StoreError.invalid(alreadyExists(path, hint))
+        case .replace where exists(path) && !isRegularFile(path):
+            throw StoreError.invalid("\(path) is not a regular file (a link, a device or a pipe); nothing was written (name a file)")
+        default:
+            break
+        }
         let folder = AppDatabase.folder(of: path)
         var info = stat()
         guard stat(folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
@@ -130,6 +139,12 @@ public enum PrivateFile {
     public static func isFolder(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+    }
+
+    /// Whether a regular file stands at `path` itself (a link to one is not).
+    static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 
     /// Whether `path` is a symbolic link.

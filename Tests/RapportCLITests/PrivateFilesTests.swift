@@ -84,14 +84,22 @@ import Testing
             #expect(forced.status == 0, "\(forced.stderr)")
             #expect(try FileManager.default.attributesOfItem(atPath: output)[.posixPermissions] as? Int == 0o600, "\(format)")
             #expect(try String(contentsOfFile: output, encoding: .utf8) == rapport.run(["export", "--format", format], environment: at).stdout)
-            // A link at the output is replaced by the export, never written through.
+            // --force replaces a file, nothing else: a link there is neither written through nor
+            // replaced, and nor is a pipe (or, as root, /dev/null).
             let victim = rapport.folder.appendingPathComponent("victim-\(format)").path
             try "keep".write(toFile: victim, atomically: false, encoding: .utf8)
             try FileManager.default.removeItem(atPath: output)
             symlink(victim, output)
-            #expect(try rapport.run(["export", "--format", format, "--output", output, "--force"], environment: at).status == 0)
+            let pipe = rapport.folder.appendingPathComponent("pipe-\(format)").path
+            #expect(mkfifo(pipe, 0o600) == 0)
+            for target in [output, pipe] {
+                let refused = try rapport.run(["export", "--format", format, "--output", target, "--force"], environment: at)
+                #expect(refused.stderr == "Error: \(target) is not a regular file (a link, a device or a pipe); nothing was written (name a file)\n")
+            }
             #expect(try String(contentsOfFile: victim, encoding: .utf8) == "keep")
-            #expect(try FileManager.default.attributesOfItem(atPath: output)[.type] as? FileAttributeType == .typeRegular, "the link itself was replaced")
+            #expect(try FileManager.default.destinationOfSymbolicLink(atPath: output) == victim, "the link stays as it was")
+            var info = stat()
+            #expect(lstat(pipe, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO, "the pipe stays a pipe")
         }
         #expect(try leftovers(rapport.folder).isEmpty)
     }
