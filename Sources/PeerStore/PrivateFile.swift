@@ -142,7 +142,7 @@ public enum PrivateFile {
     }
 
     /// Whether a regular file stands at `path` itself (a link to one is not).
-    static func isRegularFile(_ path: String) -> Bool {
+    public static func isRegularFile(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }

@@ -28,14 +28,18 @@ public enum PGPass {
         try PrivateFile.write(to: path, existing: .replace) { [bytes] in try $0.write(contentsOf: bytes) }
     }
 
-    /// What the file holds now: nothing when there is none; a link, or a file that cannot be
-    /// read, is refused.
+    /// What the file holds now: nothing when there is none; a link, a pipe or a device, or a file
+    /// that cannot be read, is refused.
     private static func existingBytes(_ path: String) throws -> Data {
         if PrivateFile.isSymbolicLink(path) {
             throw StoreError.invalid(
                 "\(path) is a symbolic link; Rapport adds passwords only to a real file (set PGPASSFILE to the file itself); nothing was joined")
         }
         guard PrivateFile.exists(path) else { return Data() }
+        // A pipe there would never end the read.
+        guard PrivateFile.isRegularFile(path) else {
+            throw StoreError.invalid("\(path) is not a regular file; Rapport adds passwords only to a file; nothing was joined")
+        }
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {

@@ -36,6 +36,16 @@ import Testing
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "other:5432:*:me:pw\n")
     }
 
+    /// A pipe there is refused before it is read: the read would never end.
+    @Test func aPipeIsRefusedUnread() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let pipe = folder + "/pgpass"
+        #expect(mkfifo(pipe, 0o600) == 0)
+        #expect(throws: (any Error).self) { try PGPass.add("localhost:5432:team:rapport_ana:secret", to: pipe) }
+        var info = stat()
+        #expect(lstat(pipe, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+    }
+
     @Test func anInvitationWhoseFieldsHoldAControlIsRefused() throws {
         let good = TeamInvitation(team: "core", role: "rapport_ana", password: "pw", database: "team", host: "localhost", port: "5432")
         #expect(try TeamInvitation(joinString: good.joinString) == good)
