@@ -19,9 +19,11 @@ enum ImportSource {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw CLIError("\(path): no such file or folder") }
             guard isFolder.boolValue else { files.append(path); continue }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            // Files only: a pipe in a folder has no one writing to it, and its read would never end.
             let cards = names.filter { ["vcf", "vcard"].contains(($0 as NSString).pathExtension.lowercased()) }.sorted()
+                .map { (path as NSString).appendingPathComponent($0) }.filter { kind(of: $0) == S_IFREG }
             guard !cards.isEmpty else { throw CLIError("\(path): a folder with no .vcf files in it") }
-            files += cards.map { (path as NSString).appendingPathComponent($0) }
+            files += cards
         }
         return files
     }
@@ -29,19 +31,22 @@ enum ImportSource {
     /// A file's bytes, or a pipe's, read to its end as standard input is: `rapport import
     /// <(ssh laptop cat contacts.vcf)` reads what the command wrote. A device or a socket is refused.
     private static func bytes(of path: String) throws -> Data {
-        var info = stat()
-        guard stat(path, &info) == 0 else { throw CLIError("\(path): cannot read this file (\(String(cString: strerror(errno))))") }
-        let kind = info.st_mode & S_IFMT
+        let unreadable = { (why: String) in CLIError("\(path): cannot read this file (\(why))") }
+        let kind = try self.kind(of: path) ?? { throw unreadable(String(cString: strerror(errno))) }()
         guard kind == S_IFREG || kind == S_IFIFO else { throw CLIError("\(path): not a file or a pipe; nothing was read") }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw CLIError("\(path): cannot read this file (\(String(cString: strerror(errno))))")
-        }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw unreadable(String(cString: strerror(errno))) }
         defer { try? handle.close() }
         do {
             return try handle.readToEnd() ?? Data()
         } catch {
-            throw CLIError("\(path): cannot read this file (\(error.localizedDescription))")
+            throw unreadable(error.localizedDescription)
         }
+    }
+
+    /// What stands at `path`, through a link (`S_IFREG`, `S_IFIFO`…); nil when nothing does.
+    private static func kind(of path: String) -> mode_t? {
+        var info = stat()
+        return stat(path, &info) == 0 ? info.st_mode & S_IFMT : nil
     }
 
     /// How errors and the report name a file: standard input by that name.

@@ -59,6 +59,11 @@ import Testing
         #expect(try run(["show", "piped"]).stdout.hasPrefix("Piped Person"))
         let device = try run(["import", "/dev/zero"])
         #expect(device.status == 1 && device.stderr == "Error: /dev/zero: not a file or a pipe; nothing was read\n", "\(device.stderr)")
+        // In a folder, only files are read: a pipe there has nobody writing to it.
+        try file("book/a.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Filed Person\r\nEND:VCARD\r\n")
+        #expect(mkfifo(rapport.folder.appendingPathComponent("book/b.vcf").path, 0o600) == 0)
+        let folder = try run(["import", rapport.folder.appendingPathComponent("book").path])
+        #expect(folder.status == 0 && folder.stdout.hasPrefix("Imported: 1 created"), "\(folder.stdout) \(folder.stderr)")
     }
 
     /// The CSV export, edited in a spreadsheet, comes back: its contact fields are read, the
