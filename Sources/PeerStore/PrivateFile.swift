@@ -11,9 +11,9 @@ public enum PrivateFile {
         /// Refuse, and leave it as it is (a backup, an export without `--force`); `hint` ends
         /// the error ("choose another name").
         case refuse(hint: String)
-        /// Replace it whole, in one rename, when it is a regular file. Anything else is refused: a
-        /// symbolic link is never followed, and a device, a pipe or a link (`/dev/null`,
-        /// `/dev/stdout`) is not a file to replace, least of all as root.
+        /// Replace it whole, in one rename, when it is a regular file. Anything else is refused,
+        /// neither followed nor replaced: a link, a device or a pipe (`/dev/stdout`, `/dev/null`)
+        /// is not a file to replace, least of all as root.
         case replace
     }
 
